@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Set-up and run Verkosto from a fresh checkout: ``python3 dev.py run`` or ``python3 dev.py test``.
+
+Creates ``.venv`` beside this file, installs the pinned packages from ``requirements/lock.txt``
+and the project itself (editable), then launches the app or the whole test suite. Only the
+standard library is used here, so it works on a machine with nothing but Python 3.11+.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+LOCK = ROOT / "requirements" / "lock.txt"
+STAMP = VENV / ".verkosto-installed"
+# Debian/Ubuntu packages the test suite needs beyond Python: Qt's xcb/EGL libraries, a virtual
+# screen, a session bus with a real Secret Service, and PDF tools for the export checks.
+TEST_SYSTEM_PACKAGES = [
+    "xvfb", "xauth", "dbus", "gnome-keyring", "libsecret-tools", "poppler-utils", "imagemagick",
+    "libegl1", "libgl1", "libfontconfig1", "libdbus-1-3", "libxkbcommon0", "libxkbcommon-x11-0",
+    "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0", "libxcb-xinerama0",
+    "libxcb-randr0", "libxcb-render-util0", "libxcb-image0", "fonts-dejavu-core",
+]
+TEST_SYSTEM_TOOLS = ["Xvfb", "dbus-run-session", "gnome-keyring-daemon", "pdftoppm", "import"]
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_venv() -> Path:
+    if sys.version_info < (3, 11):
+        sys.exit("Verkosto needs Python 3.11 or newer.")
+    wanted = hashlib.sha256(LOCK.read_bytes() + (ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text() == wanted and venv_python().exists():
+        return venv_python()
+    if not venv_python().exists():
+        print("Creating .venv …", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    py = str(venv_python())
+    pip = [py, "-m", "pip", "--disable-pip-version-check", "-q"]
+    print("Installing pinned packages …", flush=True)
+    subprocess.run([*pip, "install", "-r", str(LOCK)], check=True)
+    subprocess.run([*pip, "install", "--no-deps", "-e", str(ROOT)],
+                   check=True)
+    STAMP.write_text(wanted)
+    return venv_python()
+
+
+def ensure_test_system_packages() -> None:
+    missing = [tool for tool in TEST_SYSTEM_TOOLS if shutil.which(tool) is None]
+    if not missing or not sys.platform.startswith("linux"):
+        return
+    apt = ["apt-get", "install", "-y", "-q", "--no-install-recommends", *TEST_SYSTEM_PACKAGES]
+    prefix: list[str] = []
+    if os.geteuid() != 0:
+        if shutil.which("sudo") is None:
+            sys.exit("Missing " + ", ".join(missing) + ". Install them: sudo " + " ".join(apt))
+        prefix = ["sudo", "-n"]
+    print("Installing system packages for the tests: " + ", ".join(missing), flush=True)
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run([*prefix, "apt-get", "update", "-q"], check=True, env=env)
+    subprocess.run([*prefix, *apt], check=True, env=env)
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "run"
+    rest = argv[1:]
+    if command == "run":
+        py = ensure_venv()
+        return subprocess.call([str(py), "-m", "cli", *rest])
+    if command == "test":
+        ensure_test_system_packages()
+        py = ensure_venv()
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        lint = subprocess.call([str(VENV / "bin" / "lint-imports"), "--config",
+                                str(ROOT / "pyproject.toml")], cwd=ROOT, env=env)
+        if lint:
+            return lint
+        return subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    sys.exit("usage: python3 dev.py run [verkosto arguments…] | python3 dev.py test [pytest arguments…]")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

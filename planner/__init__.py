@@ -1,0 +1,1 @@
+"""Verkosto's core: domain, encrypted storage, keys and use cases. Never imports Qt."""

@@ -1,0 +1,34 @@
+"""Where Verkosto keeps its files, and how they are created (umask 077, 0600/0700)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Verkosto"
+DATA_DIR_ENV = "VERKOSTO_DATA_DIR"
+PASSPHRASE_ENV = "VERKOSTO_PASSPHRASE"
+LANG_ENV = "VERKOSTO_LANG"
+HELSINKI = "Europe/Helsinki"
+
+
+def default_data_dir() -> Path:
+    """The user data dir (or ``$VERKOSTO_DATA_DIR``) that holds the encrypted store."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def private_umask() -> None:
+    """Every file this process creates from now on is readable by its owner only."""
+    os.umask(0o077)
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create ``path`` (0700) if it is missing; tighten nothing that already exists elsewhere."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(path, 0o700)
+    return path

@@ -1,0 +1,14 @@
+"""The domain model. Importing this package registers every table in ``SQLModel.metadata``."""
+
+from planner.domain.audit import AuditEntry
+from planner.domain.clients import Client, Consent, ConsentAgency, ContactPerson
+from planner.domain.directory import Agency, Professional
+from planner.domain.meetings import AgendaItem, AgreedAction, Meeting, MeetingNote, Participant
+from planner.domain.plans import ClientPlan, PlanGoal, PlanService, PlanVersion, ServiceCode
+from planner.domain.profile import StoreSetting, UserProfile
+
+__all__ = [
+    "Agency", "AgendaItem", "AgreedAction", "AuditEntry", "Client", "ClientPlan", "Consent",
+    "ConsentAgency", "ContactPerson", "Meeting", "MeetingNote", "Participant", "PlanGoal",
+    "PlanService", "PlanVersion", "Professional", "ServiceCode", "StoreSetting", "UserProfile",
+]

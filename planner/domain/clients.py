@@ -1,0 +1,81 @@
+"""Clients (asiakkaat), their named contact persons and case lead, and their consents."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, Index, UniqueConstraint, text
+from sqlmodel import Field, SQLModel
+
+from planner.domain.enums import ConsentForm
+from planner.domain.types import UTCDateTime
+
+
+class Client(SQLModel, table=True):
+    __tablename__ = "client"
+
+    id: int | None = Field(default=None, primary_key=True)
+    last_name: str = Field(max_length=100, index=True)
+    first_names: str = Field(max_length=200)
+    hetu: str | None = Field(default=None, max_length=11, unique=True)  # henkilötunnus
+    birth_date: date | None = Field(default=None)
+    phone: str | None = Field(default=None, max_length=40)
+    email: str | None = Field(default=None, max_length=254)
+    address: str = Field(default="", max_length=300)
+    language: str = Field(default="fi", max_length=8)  # ISO 639-1/3
+    needs_interpreter: bool = Field(default=False)
+    interpreter_language: str | None = Field(default=None, max_length=8)
+    situation: str = Field(default="", max_length=4000)  # short overview, not the plan
+    created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.first_names} {self.last_name}".strip()
+
+    @property
+    def hetu_is_temporary(self) -> bool:
+        """Individual numbers 900–999 are temporary codes (väliaikainen tunnus)."""
+        return bool(self.hetu) and 900 <= int(self.hetu[7:10])
+
+
+class ContactPerson(SQLModel, table=True):
+    """A client's named contact person at one agency; one of them is the case lead."""
+
+    __tablename__ = "contact_person"
+    __table_args__ = (
+        UniqueConstraint("client_id", "agency_id", name="uq_contact_client_agency"),
+        # At most one case lead per client; the service keeps it at exactly one.
+        Index("uq_contact_case_lead", "client_id", unique=True,
+              sqlite_where=text("is_case_lead = 1")),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    agency_id: int = Field(foreign_key="agency.id")
+    professional_id: int = Field(foreign_key="professional.id", index=True)
+    is_case_lead: bool = Field(default=False)  # "kopin ottaja"
+    since: date
+
+
+class Consent(SQLModel, table=True):
+    """The client's consent to share data between the agencies it covers."""
+
+    __tablename__ = "consent"
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    purpose: str = Field(max_length=1000)
+    form: ConsentForm
+    given_by: str = Field(default="", max_length=200)  # empty: the client; else guardian etc.
+    given_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    recorded_by: str = Field(max_length=200)
+    valid_until: date | None = Field(default=None)
+    withdrawn_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    withdrawn_recorded_by: str | None = Field(default=None, max_length=200)
+
+
+class ConsentAgency(SQLModel, table=True):
+    __tablename__ = "consent_agency"
+
+    consent_id: int = Field(foreign_key="consent.id", primary_key=True)
+    agency_id: int = Field(foreign_key="agency.id", primary_key=True, index=True)

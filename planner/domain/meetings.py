@@ -1,0 +1,101 @@
+"""Network meetings (verkostoneuvottelut), their participants, notes and agreed actions."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from planner.domain.enums import (
+    ActionStatus,
+    Attendance,
+    MeetingMode,
+    MeetingStatus,
+    ParticipantKind,
+    ParticipantRole,
+)
+from planner.domain.types import UTCDateTime
+
+
+class Meeting(SQLModel, table=True):
+    __tablename__ = "meeting"
+    __table_args__ = (Index("ix_meeting_start_status", "start", "status"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    plan_id: int | None = Field(default=None, foreign_key="client_plan.id")
+    title: str = Field(max_length=200)
+    purpose: str = Field(default="", max_length=2000)
+    start: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    end: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    location: str = Field(default="", max_length=300)
+    remote_link: str | None = Field(default=None, max_length=1000)
+    mode: MeetingMode = Field(default=MeetingMode.IN_PERSON)
+    status: MeetingStatus = Field(default=MeetingStatus.PLANNED)
+    ical_uid: str = Field(max_length=200, unique=True)  # stable for the meeting's whole life
+    sequence: int = Field(default=0)  # iTIP SEQUENCE: +1 for each change that needs an answer
+    created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    updated_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+
+
+class AgendaItem(SQLModel, table=True):
+    __tablename__ = "agenda_item"
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    position: int = Field(default=0)
+    title: str = Field(max_length=300)
+
+
+class Participant(SQLModel, table=True):
+    """Someone invited to a meeting: a professional, the client, family or another person."""
+
+    __tablename__ = "participant"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "professional_id", name="uq_participant_professional"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    kind: ParticipantKind
+    professional_id: int | None = Field(default=None, foreign_key="professional.id", index=True)
+    name: str = Field(max_length=200)  # copied for professionals, typed for others
+    email: str | None = Field(default=None, max_length=254)
+    agency_id: int | None = Field(default=None, foreign_key="agency.id")
+    role: ParticipantRole = Field(default=ParticipantRole.OTHER)
+    required: bool = Field(default=True)
+    attendance: Attendance = Field(default=Attendance.INVITED)
+    interpreter_language: str | None = Field(default=None, max_length=8)
+
+
+class MeetingNote(SQLModel, table=True):
+    """What the meeting decided and the client's own view, in the client's words."""
+
+    __tablename__ = "meeting_note"
+
+    meeting_id: int = Field(foreign_key="meeting.id", primary_key=True)
+    decisions: str = Field(default="", max_length=16000)
+    client_view: str = Field(default="", max_length=8000)
+    updated_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    updated_by: str = Field(max_length=200)
+
+
+class AgreedAction(SQLModel, table=True):
+    """An agreed action (sovittu toimenpide): who, which agency, by when, status."""
+
+    __tablename__ = "agreed_action"
+    __table_args__ = (Index("ix_action_status_due", "status", "due_date"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id", index=True)
+    description: str = Field(max_length=2000)
+    responsible_professional_id: int | None = Field(default=None, foreign_key="professional.id")
+    responsible_name: str = Field(default="", max_length=200)  # e.g. the client themself
+    responsible_agency_id: int | None = Field(default=None, foreign_key="agency.id")
+    due_date: date | None = Field(default=None)
+    status: ActionStatus = Field(default=ActionStatus.OPEN)
+    completion_note: str = Field(default="", max_length=2000)
+    completed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
+    created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))

@@ -1,0 +1,127 @@
+"""Typed errors of the core. Each carries a message code (see ``planner.messages``), the values
+for its placeholders, and the exit code the CLI uses for it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from planner.messages import translate
+
+
+class VerkostoError(Exception):
+    """Base of every error the core reports to a person."""
+
+    code = "error.unexpected"
+    exit_code = 1
+
+    def __init__(self, **params: object) -> None:
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, language: str | None = None) -> str:
+        return translate(self.code, language, **self.params)
+
+
+# --- the store and its key (exit codes 10–29, one per state, documented in README) ---------
+class StoreError(VerkostoError):
+    exit_code = 10
+
+
+class KeyringUnavailable(StoreError):
+    code, exit_code = "store.keyring_unavailable", 11
+
+
+class KeyringLocked(StoreError):
+    code, exit_code = "store.keyring_locked", 12
+
+
+class KeyMissing(StoreError):
+    code, exit_code = "store.key_missing", 13
+
+
+class KeyringNotPersisting(StoreError):
+    code, exit_code = "store.keyring_not_persisting", 14
+
+
+class PassphraseRequired(StoreError):
+    code, exit_code = "store.passphrase_required", 15
+
+
+class PassphraseTooShort(StoreError):
+    code, exit_code = "store.passphrase_too_short", 15
+
+
+class WrongPassphrase(StoreError):
+    code, exit_code = "store.wrong_passphrase", 16
+
+
+class WrongKey(StoreError):
+    code, exit_code = "store.wrong_key", 17
+
+
+class NotAStore(StoreError):
+    code, exit_code = "store.not_a_store", 18
+
+
+class CorruptStore(StoreError):
+    code, exit_code = "store.corrupt", 19
+
+
+class StoreFileMissing(StoreError):
+    code, exit_code = "store.missing_file", 20
+
+
+class StoreTooNew(StoreError):
+    code, exit_code = "store.too_new", 21
+
+
+class StoreWriteFailed(StoreError):
+    """Disk full or another I/O error while writing; the transaction was rolled back."""
+
+    code, exit_code = "store.io_error", 22
+
+
+class StoreBusy(StoreError):
+    code, exit_code = "store.locked_by_other", 23
+
+
+# --- validation (exit code 3; not found 4) ---------------------------------------------------
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with one input field: ``field`` names the input, ``code`` the message."""
+
+    field: str
+    code: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    def message(self, language: str | None = None) -> str:
+        params = {
+            key: translate(str(value), language) if key == "reason" else value
+            for key, value in self.params.items()
+        }
+        return translate(self.code, language, **params)
+
+
+class ValidationFailed(VerkostoError):
+    """One or more fields are invalid; ``errors`` says which and why (for messages beside them)."""
+
+    code, exit_code = "validation.failed", 3
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        self.errors = list(errors)
+        super().__init__()
+
+    def message(self, language: str | None = None) -> str:
+        details = "; ".join(f"{e.field}: {e.message(language)}" for e in self.errors)
+        return translate(self.code, language, details=details)
+
+    def for_field(self, name: str) -> list[FieldError]:
+        return [e for e in self.errors if e.field == name]
+
+
+class NotFound(VerkostoError):
+    code, exit_code = "validation.not_found", 4
+
+
+class AuditChainBroken(VerkostoError):
+    code, exit_code = "audit.chain_broken", 5

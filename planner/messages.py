@@ -1,0 +1,347 @@
+"""Translated texts of the messages the core reports (fi first, then sv and en).
+
+The UI and the CLI both show these; a test checks that every code has all three languages and
+that each translation keeps the English text's ``{placeholders}``.
+"""
+
+from __future__ import annotations
+
+import os
+
+from planner.config import LANG_ENV
+
+LANGUAGES = ("fi", "sv", "en")
+
+# code -> {language: template}
+CATALOG: dict[str, dict[str, str]] = {
+    # --- the store and its key -------------------------------------------------------------
+    "store.keyring_unavailable": {
+        "fi": "Järjestelmän avainnippu ei ole käytettävissä ({detail}). Tämä tietovarasto on "
+              "suojattu avainnipussa olevalla avaimella: käynnistä avainnippupalvelu ja yritä "
+              "uudelleen.",
+        "sv": "Systemets nyckelring är inte tillgänglig ({detail}). Detta datalager skyddas av "
+              "en nyckel i nyckelringen: starta nyckelringstjänsten och försök igen.",
+        "en": "The system keyring is not available ({detail}). This store is protected by a key "
+              "in the keyring: start the keyring service and try again.",
+    },
+    "store.keyring_locked": {
+        "fi": "Avainnippu on lukittu. Avaa avainnippu (kirjaudu tai anna sen salasana) ja yritä "
+              "uudelleen.",
+        "sv": "Nyckelringen är låst. Lås upp nyckelringen (logga in eller ange dess lösenord) och "
+              "försök igen.",
+        "en": "The keyring is locked. Unlock it (log in or give its password) and try again.",
+    },
+    "store.key_missing": {
+        "fi": "Avainnipusta puuttuu tämän tietovaraston avain ({account}). Tietovarastoa ei voi "
+              "avata ilman sitä; uutta avainta ei luoda. Palauta avainnippu tai varmuuskopio.",
+        "sv": "Nyckeln till detta datalager saknas i nyckelringen ({account}). Datalagret kan "
+              "inte öppnas utan den; ingen ny nyckel skapas. Återställ nyckelringen eller en "
+              "säkerhetskopia.",
+        "en": "The keyring has no key for this store ({account}). The store cannot be opened "
+              "without it; no new key is made. Restore the keyring or a backup.",
+    },
+    "store.keyring_not_persisting": {
+        "fi": "Avainnippu ei säilytä avaimia ({detail}). Käytä tunnuslausetta: aseta "
+              "VERKOSTO_PASSPHRASE tai anna tunnuslause sovelluksessa.",
+        "sv": "Nyckelringen sparar inga nycklar ({detail}). Använd en lösenfras: sätt "
+              "VERKOSTO_PASSPHRASE eller ange lösenfrasen i programmet.",
+        "en": "The keyring does not keep keys ({detail}). Use a passphrase: set "
+              "VERKOSTO_PASSPHRASE or give the passphrase in the app.",
+    },
+    "store.passphrase_required": {
+        "fi": "Tietovarasto on suojattu tunnuslauseella. Anna tunnuslause (komentorivillä "
+              "ympäristömuuttujassa VERKOSTO_PASSPHRASE).",
+        "sv": "Datalagret skyddas av en lösenfras. Ange lösenfrasen (på kommandoraden i "
+              "miljövariabeln VERKOSTO_PASSPHRASE).",
+        "en": "The store is protected by a passphrase. Give the passphrase (on the command line "
+              "in the VERKOSTO_PASSPHRASE environment variable).",
+    },
+    "store.passphrase_too_short": {
+        "fi": "Tunnuslauseen on oltava vähintään {minimum} merkkiä pitkä.",
+        "sv": "Lösenfrasen måste vara minst {minimum} tecken lång.",
+        "en": "The passphrase must be at least {minimum} characters long.",
+    },
+    "store.wrong_passphrase": {
+        "fi": "Väärä tunnuslause. Tietovarastoa ei avattu eikä muutettu.",
+        "sv": "Fel lösenfras. Datalagret öppnades inte och ändrades inte.",
+        "en": "Wrong passphrase. The store was not opened and not changed.",
+    },
+    "store.wrong_key": {
+        "fi": "Avainnipun avain ei sovi tähän tietovarastoon ({account}). Tietovarastoa ei "
+              "avattu eikä muutettu.",
+        "sv": "Nyckeln i nyckelringen passar inte detta datalager ({account}). Datalagret "
+              "öppnades inte och ändrades inte.",
+        "en": "The key in the keyring does not fit this store ({account}). The store was not "
+              "opened and not changed.",
+    },
+    "store.not_a_store": {
+        "fi": "{path} ei ole Verkoston tietovarasto ({detail}). Tiedostoon ei koskettu.",
+        "sv": "{path} är inte ett datalager för Verkosto ({detail}). Filen rördes inte.",
+        "en": "{path} is not a Verkosto store ({detail}). The file was not touched.",
+    },
+    "store.corrupt": {
+        "fi": "Tietovarasto {path} on vioittunut ({detail}). Tiedostoon ei koskettu; palauta "
+              "varmuuskopio.",
+        "sv": "Datalagret {path} är skadat ({detail}). Filen rördes inte; återställ en "
+              "säkerhetskopia.",
+        "en": "The store {path} is damaged ({detail}). The file was not touched; restore a "
+              "backup.",
+    },
+    "store.missing_file": {
+        "fi": "Tietovaraston kuvaus {descriptor} on olemassa, mutta tietokanta {path} puuttuu. "
+              "Uutta tietovarastoa ei luoda sen tilalle; palauta tiedosto tai varmuuskopio.",
+        "sv": "Beskrivningen {descriptor} finns men databasen {path} saknas. Inget nytt "
+              "datalager skapas i dess ställe; återställ filen eller en säkerhetskopia.",
+        "en": "The store descriptor {descriptor} exists but the database {path} is missing. No "
+              "new store is made in its place; restore the file or a backup.",
+    },
+    "store.too_new": {
+        "fi": "Tietovarasto on tehty uudemmalla Verkoston versiolla ({revision}). Päivitä "
+              "sovellus.",
+        "sv": "Datalagret har skapats med en nyare version av Verkosto ({revision}). Uppdatera "
+              "programmet.",
+        "en": "The store was made by a newer version of Verkosto ({revision}). Update the app.",
+    },
+    "store.io_error": {
+        "fi": "Tietovarastoon ei voitu kirjoittaa ({detail}). Muutosta ei tallennettu; mitään "
+              "aiemmin tallennettua ei menetetty. Tarkista levytila.",
+        "sv": "Det gick inte att skriva till datalagret ({detail}). Ändringen sparades inte; "
+              "inget som sparats tidigare gick förlorat. Kontrollera diskutrymmet.",
+        "en": "Could not write to the store ({detail}). The change was not saved; nothing saved "
+              "earlier was lost. Check the free disk space.",
+    },
+    "store.locked_by_other": {
+        "fi": "Tietovarasto on toisen ohjelman käytössä. Yritä hetken kuluttua uudelleen.",
+        "sv": "Datalagret används av ett annat program. Försök igen om en stund.",
+        "en": "The store is in use by another program. Try again in a moment.",
+    },
+    # --- validation ---------------------------------------------------------------------
+    "validation.failed": {
+        "fi": "Tarkista tiedot: {details}",
+        "sv": "Kontrollera uppgifterna: {details}",
+        "en": "Check the details: {details}",
+    },
+    "validation.required": {
+        "fi": "Kenttä on pakollinen.",
+        "sv": "Fältet är obligatoriskt.",
+        "en": "This field is required.",
+    },
+    "validation.too_long": {
+        "fi": "Teksti on liian pitkä (enintään {maximum} merkkiä).",
+        "sv": "Texten är för lång (högst {maximum} tecken).",
+        "en": "The text is too long (at most {maximum} characters).",
+    },
+    "validation.hetu_invalid": {
+        "fi": "Henkilötunnus {value} ei ole kelvollinen: {reason}.",
+        "sv": "Personbeteckningen {value} är inte giltig: {reason}.",
+        "en": "The personal identity code {value} is not valid: {reason}.",
+    },
+    "validation.hetu_reason.format": {
+        "fi": "muoto on PPKKVV, välimerkki (-, +, A–F tai U–Y), yksilönumero ja tarkiste",
+        "sv": "formen är DDMMÅÅ, skiljetecken (-, +, A–F eller U–Y), individnummer och "
+              "kontrolltecken",
+        "en": "the form is DDMMYY, a separator (-, +, A–F or U–Y), an individual number and a "
+              "check character",
+    },
+    "validation.hetu_reason.checksum": {
+        "fi": "tarkistemerkki ei täsmää",
+        "sv": "kontrolltecknet stämmer inte",
+        "en": "the check character does not match",
+    },
+    "validation.hetu_reason.date": {
+        "fi": "syntymäaika ei ole oikea päivämäärä",
+        "sv": "födelsedatumet är inte ett riktigt datum",
+        "en": "the birth date is not a real date",
+    },
+    "validation.hetu_birth_date_mismatch": {
+        "fi": "Syntymäaika ei vastaa henkilötunnusta ({expected}).",
+        "sv": "Födelsedatumet stämmer inte med personbeteckningen ({expected}).",
+        "en": "The birth date does not match the personal identity code ({expected}).",
+    },
+    "validation.ytunnus_invalid": {
+        "fi": "Y-tunnus {value} ei ole kelvollinen (muoto 1234567-8, tarkiste täsmättävä).",
+        "sv": "FO-numret {value} är inte giltigt (formen 1234567-8 med rätt kontrollsiffra).",
+        "en": "The business ID {value} is not valid (form 1234567-8 with a matching check "
+              "digit).",
+    },
+    "validation.email_invalid": {
+        "fi": "Sähköpostiosoite {value} ei ole kelvollinen.",
+        "sv": "E-postadressen {value} är inte giltig.",
+        "en": "The e-mail address {value} is not valid.",
+    },
+    "validation.phone_invalid": {
+        "fi": "Puhelinnumero {value} ei ole kelvollinen (esim. 040 123 4567 tai +358 40 123 "
+              "4567).",
+        "sv": "Telefonnumret {value} är inte giltigt (t.ex. 040 123 4567 eller +358 40 123 "
+              "4567).",
+        "en": "The phone number {value} is not valid (e.g. 040 123 4567 or +358 40 123 4567).",
+    },
+    "validation.language_invalid": {
+        "fi": "Kielikoodi {value} ei ole tunnettu (käytä esim. fi, sv, en, ar, so, ru, uk).",
+        "sv": "Språkkoden {value} är okänd (använd t.ex. fi, sv, en, ar, so, ru, uk).",
+        "en": "The language code {value} is not known (use e.g. fi, sv, en, ar, so, ru, uk).",
+    },
+    "validation.end_before_start": {
+        "fi": "Päättymisajan on oltava alkamisajan jälkeen.",
+        "sv": "Sluttiden måste vara efter starttiden.",
+        "en": "The end must be after the start.",
+    },
+    "validation.date_order": {
+        "fi": "Päivämäärän {field} on oltava {other} jälkeen.",
+        "sv": "Datumet {field} måste vara efter {other}.",
+        "en": "The date {field} must be after {other}.",
+    },
+    "validation.naive_datetime": {
+        "fi": "Aika ilman aikavyöhykettä ei kelpaa.",
+        "sv": "En tid utan tidszon godtas inte.",
+        "en": "A time without a time zone is not accepted.",
+    },
+    "validation.location_required": {
+        "fi": "Anna tapaamispaikka tai etäyhteyden linkki (tapaamismuodon mukaan).",
+        "sv": "Ange mötesplats eller distanslänk (enligt mötesformen).",
+        "en": "Give the place or the remote link (as the meeting mode needs).",
+    },
+    "validation.url_invalid": {
+        "fi": "Linkki {value} ei ole kelvollinen https-osoite.",
+        "sv": "Länken {value} är inte en giltig https-adress.",
+        "en": "The link {value} is not a valid https address.",
+    },
+    "validation.not_found": {
+        "fi": "{entity} {ident} ei löydy.",
+        "sv": "{entity} {ident} finns inte.",
+        "en": "{entity} {ident} was not found.",
+    },
+    "validation.consent_agencies_required": {
+        "fi": "Suostumuksen on koskettava vähintään yhtä toimijaa.",
+        "sv": "Samtycket måste gälla minst en aktör.",
+        "en": "The consent must cover at least one agency.",
+    },
+    "validation.consent_already_withdrawn": {
+        "fi": "Suostumus on jo peruttu {when}.",
+        "sv": "Samtycket har redan återkallats {when}.",
+        "en": "The consent was already withdrawn {when}.",
+    },
+    "validation.case_lead_required": {
+        "fi": "Asiakkaalla on oltava yksi vastuuhenkilö (kopin ottaja); nimeä toinen ensin.",
+        "sv": "Klienten måste ha en ansvarsperson; utse en annan först.",
+        "en": "The client must have one case lead; name another one first.",
+    },
+    "validation.contact_agency_mismatch": {
+        "fi": "Yhteyshenkilö {name} ei työskentele toimijassa {agency}.",
+        "sv": "Kontaktpersonen {name} arbetar inte hos {agency}.",
+        "en": "The contact person {name} does not work at {agency}.",
+    },
+    "validation.plan_not_draft": {
+        "fi": "Vain luonnosta voi muokata tai hyväksyä (versio {number} on tilassa {status}).",
+        "sv": "Endast ett utkast kan ändras eller godkännas (version {number} har status "
+              "{status}).",
+        "en": "Only a draft can be edited or agreed (version {number} is {status}).",
+    },
+    "validation.plan_closed": {
+        "fi": "Suunnitelma on suljettu.",
+        "sv": "Planen är stängd.",
+        "en": "The plan is closed.",
+    },
+    "validation.plan_client_mismatch": {
+        "fi": "Suunnitelma kuuluu toiselle asiakkaalle.",
+        "sv": "Planen hör till en annan klient.",
+        "en": "The plan belongs to another client.",
+    },
+    "validation.unknown_service_code": {
+        "fi": "Etuutta tai palvelua {value} ei ole koodistossa.",
+        "sv": "Förmånen eller tjänsten {value} finns inte i kodlistan.",
+        "en": "The benefit or service {value} is not in the code list.",
+    },
+    "validation.participant_duplicate": {
+        "fi": "{name} on jo osallistujana.",
+        "sv": "{name} är redan deltagare.",
+        "en": "{name} is already a participant.",
+    },
+    "validation.participant_identity": {
+        "fi": "Osallistujalla on oltava nimi (tai valittu ammattilainen).",
+        "sv": "Deltagaren måste ha ett namn (eller en vald yrkesperson).",
+        "en": "The participant needs a name (or a chosen professional).",
+    },
+    "validation.meeting_cancelled": {
+        "fi": "Peruttua tapaamista ei voi muuttaa.",
+        "sv": "Ett inställt möte kan inte ändras.",
+        "en": "A cancelled meeting cannot be changed.",
+    },
+    "validation.status_transition": {
+        "fi": "Tilaa ei voi vaihtaa: {current} → {wanted}.",
+        "sv": "Statusen kan inte ändras: {current} → {wanted}.",
+        "en": "The status cannot change: {current} → {wanted}.",
+    },
+    "validation.completion_note_required": {
+        "fi": "Kirjaa valmistuneelle toimenpiteelle lyhyt huomautus.",
+        "sv": "Skriv en kort anteckning för en slutförd åtgärd.",
+        "en": "Write a short note for a completed action.",
+    },
+    "validation.responsible_required": {
+        "fi": "Toimenpiteellä on oltava vastuuhenkilö tai vastuutoimija.",
+        "sv": "Åtgärden måste ha en ansvarsperson eller en ansvarig aktör.",
+        "en": "The action needs a responsible person or agency.",
+    },
+    "validation.profile_missing": {
+        "fi": "Käyttäjäprofiili puuttuu. Anna nimesi (asetuksissa tai komennolla verkosto "
+              "profile).",
+        "sv": "Användarprofilen saknas. Ange ditt namn (i inställningarna eller med kommandot "
+              "verkosto profile).",
+        "en": "The user profile is missing. Give your name (in Settings or with the command "
+              "verkosto profile).",
+    },
+    # --- audit ---------------------------------------------------------------------------
+    "audit.chain_ok": {
+        "fi": "Lokiketju on ehjä ({count} merkintää).",
+        "sv": "Loggkedjan är hel ({count} poster).",
+        "en": "The audit chain is intact ({count} entries).",
+    },
+    "audit.chain_broken": {
+        "fi": "Lokiketju on katkennut merkinnän {entry} kohdalla: {reason}.",
+        "sv": "Loggkedjan är bruten vid post {entry}: {reason}.",
+        "en": "The audit chain is broken at entry {entry}: {reason}.",
+    },
+    "cli.demo_exists": {
+        "fi": "Tietovarastossa on jo asiakkaita; esittelyaineistoa ei lisätty.",
+        "sv": "Datalagret har redan klienter; demomaterialet lades inte till.",
+        "en": "The store already has clients; the demo data was not added.",
+    },
+    "cli.demo_done": {
+        "fi": "Esittelyaineisto lisätty: {clients} asiakasta, {meetings} tapaamista, "
+              "{actions} toimenpidettä.",
+        "sv": "Demomaterialet har lagts till: {clients} klienter, {meetings} möten, "
+              "{actions} åtgärder.",
+        "en": "Demo data added: {clients} clients, {meetings} meetings, {actions} actions.",
+    },
+    "cli.store_created": {
+        "fi": "Uusi salattu tietovarasto luotiin: {path} (avain: {protection}).",
+        "sv": "Ett nytt krypterat datalager skapades: {path} (nyckel: {protection}).",
+        "en": "A new encrypted store was created: {path} (key: {protection}).",
+    },
+    "error.unexpected": {
+        "fi": "Odottamaton virhe: {detail}",
+        "sv": "Oväntat fel: {detail}",
+        "en": "Unexpected error: {detail}",
+    },
+}
+
+
+def current_language() -> str:
+    """The language for messages: ``$VERKOSTO_LANG``, else the locale's, else Finnish."""
+    for variable in (LANG_ENV, "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        code = value.split("_")[0].split(".")[0].lower()
+        if code in LANGUAGES:
+            return code
+        if variable == LANG_ENV and value:
+            break
+    return "fi"
+
+
+def translate(code: str, language: str | None = None, /, **params: object) -> str:
+    """The text of ``code`` in ``language`` with ``params`` filled in."""
+    texts = CATALOG.get(code)
+    if texts is None:
+        return code
+    template = texts.get(language or current_language()) or texts["en"]
+    return template.format(**params)

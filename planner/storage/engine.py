@@ -1,0 +1,65 @@
+"""SQLAlchemy engine over SQLCipher 4 (sqlcipher3), keyed on every new connection.
+
+The pragmas follow ../shared/security.md: key first, SQLCipher 4 compatibility, temp files in
+memory (they would not be encrypted), foreign keys, WAL with synchronous=FULL so that every
+acknowledged commit survives a crash. Writes begin with BEGIN IMMEDIATE so that the audit hash
+chain is extended by one writer at a time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from planner.crypto.keys import sqlcipher_key_pragma
+
+dbapi = sqlcipher3.dbapi2
+WRITE_OPTION = "verkosto_write"
+BUSY_TIMEOUT_S = 10.0
+
+
+def connect(path: Path, key: bytes, *, verify_only: bool = False) -> Any:
+    """A keyed DB-API connection; raises sqlcipher3 errors for a wrong key or a damaged file.
+
+    The first read happens before any pragma that could write to the file, so a failed open
+    leaves it byte-identical.
+    """
+    conn = dbapi.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False,
+                         isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(sqlcipher_key_pragma(key))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        if not verify_only:
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA journal_mode = WAL").fetchall()
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA secure_delete = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def make_engine(path: Path, key: bytes) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        module=dbapi,
+        creator=lambda: connect(path, key),
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get(WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine

@@ -1,0 +1,268 @@
+"""Open or create the encrypted store in a data dir, telling every failure apart.
+
+Rules (../shared/security.md): never create a key or a store over an existing file, never write
+to a file that failed to open, and classify: no keyring / locked / missing entry / wrong key /
+wrong passphrase / not a store / damaged store.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, exc
+from sqlmodel import Session
+
+from planner.config import ensure_private_dir, private_umask
+from planner.crypto.keys import (
+    Argon2Parameters,
+    derive_key,
+    key_check,
+    key_matches,
+    new_random_key,
+)
+from planner.crypto.vault import KeyringVault
+from planner.errors import (
+    CorruptStore,
+    KeyringNotPersisting,
+    KeyringUnavailable,
+    NotAStore,
+    PassphraseRequired,
+    StoreBusy,
+    StoreFileMissing,
+    StoreWriteFailed,
+    WrongKey,
+    WrongPassphrase,
+)
+from planner.storage import engine as engine_module
+from planner.storage import migrate
+from planner.storage.descriptor import (
+    DATABASE_NAME,
+    DESCRIPTOR_NAME,
+    StoreDescriptor,
+    write_atomically,
+)
+
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+# A passphrase source: called only when the store needs one (the GUI asks, the CLI reads env).
+PassphraseSource = Callable[[], str | None]
+
+
+@dataclass
+class StorePaths:
+    data_dir: Path
+    database: Path = field(init=False)
+    descriptor: Path = field(init=False)
+    backups: Path = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.database = self.data_dir / DATABASE_NAME
+        self.descriptor = self.data_dir / DESCRIPTOR_NAME
+        self.backups = self.data_dir / "backups"
+
+
+@dataclass
+class Store:
+    """An open, keyed, migrated store. Sessions come from ``read()`` and ``write()``."""
+
+    paths: StorePaths
+    descriptor: StoreDescriptor
+    engine: Engine
+    created: bool = False
+    migration_backup: Path | None = None
+    _key: bytes = field(default=b"", repr=False)
+
+    @property
+    def protection(self) -> str:
+        return self.descriptor.protection
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with translate_errors(self.paths.database), Session(self.engine) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction (BEGIN IMMEDIATE), committed on success, rolled back on error."""
+        bound = self.engine.execution_options(**{engine_module.WRITE_OPTION: True})
+        with translate_errors(self.paths.database), Session(bound,
+                                                            expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+
+    def backup_to(self, target: Path) -> None:
+        """A consistent encrypted copy (same key) made with ``sqlcipher_export``."""
+        ensure_private_dir(target.parent)
+        if target.exists():
+            raise FileExistsError(target)
+        conn = engine_module.connect(self.paths.database, self._key)
+        try:
+            conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{self._key.hex()}'\"",
+                         (str(target),))
+            conn.execute("SELECT sqlcipher_export('backup')")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute(f"PRAGMA backup.user_version = {int(version)}")
+            conn.execute("DETACH DATABASE backup")
+        finally:
+            conn.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._key = b""
+
+
+@contextmanager
+def translate_errors(path: Path) -> Iterator[None]:
+    """SQLite failures during use become the store's typed errors (nothing is half-written)."""
+    try:
+        yield
+    except exc.OperationalError as error:
+        raise _classify_runtime(path, error) from error
+    except exc.DatabaseError as error:
+        text = str(error.orig).lower()
+        if "malformed" in text or "not a database" in text:
+            raise CorruptStore(path=str(path), detail=str(error.orig)) from error
+        raise
+
+
+def _classify_runtime(path: Path, error: exc.OperationalError) -> Exception:
+    text = str(error.orig).lower()
+    if "locked" in text or "busy" in text:
+        return StoreBusy()
+    if "disk" in text or "full" in text or "i/o" in text or "readonly" in text:
+        return StoreWriteFailed(detail=str(error.orig))
+    if "malformed" in text or "not a database" in text:
+        return CorruptStore(path=str(path), detail=str(error.orig))
+    return error
+
+
+def _inspect_existing_file(path: Path) -> None:
+    """Refuse what cannot be a SQLCipher store before any key touches it."""
+    size = path.stat().st_size
+    if size == 0:
+        raise CorruptStore(path=str(path), detail="empty file")
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    if header == SQLITE_PLAIN_HEADER:
+        raise NotAStore(path=str(path), detail="an unencrypted SQLite database")
+    if size < 1024:
+        raise CorruptStore(path=str(path), detail=f"truncated ({size} bytes)")
+
+
+def _read_descriptor(paths: StorePaths) -> StoreDescriptor:
+    try:
+        return StoreDescriptor.from_json(paths.descriptor.read_text("utf-8"))
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
+        raise NotAStore(path=str(paths.descriptor), detail=f"unreadable descriptor: {error}") \
+            from error
+
+
+def _open_key(descriptor: StoreDescriptor, vault: KeyringVault,
+              passphrase: PassphraseSource) -> bytes:
+    if descriptor.protection == "keyring":
+        key = vault.load_key(descriptor.keyring_account)
+        if not key_matches(key, descriptor.key_check):
+            raise WrongKey(account=descriptor.keyring_account)
+        return key
+    phrase = passphrase()
+    if not phrase:
+        raise PassphraseRequired()
+    assert descriptor.argon2 is not None
+    try:
+        key = derive_key(phrase, descriptor.argon2)
+    except Exception as error:  # too short cannot be right either
+        raise WrongPassphrase() from error
+    if not key_matches(key, descriptor.key_check):
+        raise WrongPassphrase()
+    return key
+
+
+def _verify_opens(path: Path, key: bytes) -> None:
+    try:
+        engine_module.connect(path, key, verify_only=True).close()
+    except engine_module.dbapi.DatabaseError as error:
+        # The key check matched, so the file itself is at fault.
+        raise CorruptStore(path=str(path), detail=str(error)) from error
+
+
+def _create(paths: StorePaths, vault: KeyringVault, passphrase: PassphraseSource,
+            prefer_passphrase: bool) -> tuple[StoreDescriptor, bytes]:
+    store_id = str(uuid.uuid4())
+    phrase = passphrase() if prefer_passphrase else None
+    if prefer_passphrase and not phrase:
+        raise PassphraseRequired()
+    if not prefer_passphrase:
+        key = new_random_key()
+        try:
+            descriptor = StoreDescriptor(store_id, "keyring", key_check(key))
+            vault.store_key(descriptor.keyring_account, key)
+        except (KeyringUnavailable, KeyringNotPersisting):
+            # No working keyring at all: protect the store with a passphrase instead.
+            phrase = passphrase()
+            if not phrase:
+                raise PassphraseRequired() from None
+    if phrase:
+        params = Argon2Parameters.fresh()
+        key = derive_key(phrase, params)
+        descriptor = StoreDescriptor(store_id, "passphrase", key_check(key), argon2=params)
+    write_atomically(paths.descriptor, descriptor.to_json().encode("utf-8"))
+    try:
+        conn = engine_module.connect(paths.database, key)
+        conn.execute("CREATE TABLE verkosto_init (x)")  # forces page 1 to be written
+        conn.execute("DROP TABLE verkosto_init")
+        conn.close()
+    except BaseException:
+        paths.descriptor.unlink(missing_ok=True)
+        paths.database.unlink(missing_ok=True)
+        raise
+    return descriptor, key
+
+
+def open_store(
+    data_dir: Path,
+    *,
+    vault: KeyringVault | None = None,
+    passphrase: PassphraseSource = lambda: None,
+    create: bool = True,
+    prefer_passphrase: bool = False,
+) -> Store:
+    """Open the store in ``data_dir``, creating it (and its key) only when nothing is there."""
+    private_umask()
+    paths = StorePaths(Path(data_dir))
+    vault = vault or KeyringVault()
+    db_exists = paths.database.exists()
+    descriptor_exists = paths.descriptor.exists()
+    created = False
+    if db_exists:
+        _inspect_existing_file(paths.database)
+        if not descriptor_exists:
+            raise NotAStore(path=str(paths.database),
+                            detail=f"{DESCRIPTOR_NAME} is missing beside it")
+        descriptor = _read_descriptor(paths)
+        key = _open_key(descriptor, vault, passphrase)
+        _verify_opens(paths.database, key)
+    elif descriptor_exists:
+        raise StoreFileMissing(descriptor=str(paths.descriptor), path=str(paths.database))
+    elif not create:
+        raise StoreFileMissing(descriptor=str(paths.descriptor), path=str(paths.database))
+    else:
+        ensure_private_dir(paths.data_dir)
+        descriptor, key = _create(paths, vault, passphrase, prefer_passphrase)
+        created = True
+    engine = engine_module.make_engine(paths.database, key)
+    store = Store(paths, descriptor, engine, created=created, _key=key)
+    try:
+        with translate_errors(paths.database):
+            store.migration_backup = migrate.upgrade(engine, paths.backups, store.backup_to)
+    except BaseException:
+        store.close()
+        raise
+    for name in (DATABASE_NAME, DESCRIPTOR_NAME):
+        target = paths.data_dir / name
+        if target.exists() and (target.stat().st_mode & 0o077):
+            os.chmod(target, 0o600)
+    return store
