@@ -148,15 +148,20 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "kontrolltecknet stämmer inte",
         "en": "the check character does not match",
     },
-    "validation.hetu_reason.date": {
-        "fi": "syntymäaika ei ole oikea päivämäärä",
-        "sv": "födelsedatumet är inte ett riktigt datum",
-        "en": "the birth date is not a real date",
+    "validation.hetu_reason.component": {
+        "fi": "syntymäaika tai yksilönumero ei ole mahdollinen",
+        "sv": "födelsedatumet eller individnumret är inte möjligt",
+        "en": "the birth date or the individual number is not possible",
     },
     "validation.hetu_birth_date_mismatch": {
         "fi": "Syntymäaika ei vastaa henkilötunnusta ({expected}).",
         "sv": "Födelsedatumet stämmer inte med personbeteckningen ({expected}).",
         "en": "The birth date does not match the personal identity code ({expected}).",
+    },
+    "validation.hetu_duplicate": {
+        "fi": "Henkilötunnus {value} on jo toisella asiakkaalla.",
+        "sv": "Personbeteckningen {value} finns redan hos en annan klient.",
+        "en": "The personal identity code {value} already belongs to another client.",
     },
     "validation.ytunnus_invalid": {
         "fi": "Y-tunnus {value} ei ole kelvollinen (muoto 1234567-8, tarkiste täsmättävä).",
@@ -289,6 +294,17 @@ CATALOG: dict[str, dict[str, str]] = {
               "verkosto profile).",
         "en": "The user profile is missing. Give your name (in Settings or with the command "
               "verkosto profile).",
+    },
+    # --- warnings shown beside a meeting ---------------------------------------------------
+    "warning.no_consent": {
+        "fi": "Asiakkaan voimassa oleva suostumus ei kata toimijaa {agency}.",
+        "sv": "Klientens giltiga samtycke omfattar inte {agency}.",
+        "en": "The client's valid consent does not cover {agency}.",
+    },
+    "warning.no_email": {
+        "fi": "Osallistujalla {name} ei ole sähköpostiosoitetta: kutsua ei voi lähettää.",
+        "sv": "Deltagaren {name} har ingen e-postadress: inbjudan kan inte skickas.",
+        "en": "{name} has no e-mail address: no invitation can be sent.",
     },
     # --- audit ---------------------------------------------------------------------------
     "audit.chain_ok": {

@@ -1,0 +1,45 @@
+"""The use cases. The UI and the CLI call only these (never the tables directly)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from planner.services.actions import ActionInput, ActionRow, Actions
+from planner.services.audit import AuditLog, ChainReport
+from planner.services.clients import ClientInput, ClientRow, Clients, ContactRow
+from planner.services.consents import ConsentInput, Consents, ConsentView
+from planner.services.context import ServiceContext
+from planner.services.directory import AgencyInput, Directory, ProfessionalInput
+from planner.services.meeting_view import MeetingDetail, MeetingDetails, MeetingWarning
+from planner.services.meetings import MeetingInput, MeetingRow, Meetings, ParticipantInput
+from planner.services.plans import GoalInput, PlanDraft, Plans, PlanView, ServiceInput
+from planner.services.profile import ProfileInput, Profiles
+from planner.storage.store import Store
+
+__all__ = [
+    "ActionInput", "ActionRow", "AgencyInput", "ChainReport", "ClientInput", "ClientRow",
+    "ConsentInput", "ConsentView", "ContactRow", "GoalInput", "MeetingDetail", "MeetingInput",
+    "MeetingRow", "MeetingWarning", "ParticipantInput", "PlanDraft", "PlanView", "Planner",
+    "ProfessionalInput", "ProfileInput", "ServiceInput",
+]
+
+
+class Planner:
+    """Every use case over one open store, grouped by area."""
+
+    def __init__(self, store: Store, clock: Callable[[], datetime] | None = None) -> None:
+        self.store = store
+        self.ctx = ServiceContext(store) if clock is None else ServiceContext(store, clock)
+        self.audit = AuditLog(self.ctx)
+        self.directory = Directory(self.ctx, self.audit)
+        self.clients = Clients(self.ctx, self.audit)
+        self.consents = Consents(self.ctx, self.audit)
+        self.plans = Plans(self.ctx, self.audit)
+        self.meetings = Meetings(self.ctx, self.audit)
+        self.meeting_details = MeetingDetails(self.ctx, self.audit)
+        self.actions = Actions(self.ctx, self.audit)
+        self.profile = Profiles(self.ctx, self.audit)
+
+    def close(self) -> None:
+        self.store.close()

@@ -1,0 +1,132 @@
+"""Agreed actions (sovitut toimenpiteet): who, which agency, by when, and their status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import col, select
+
+from planner.domain import Agency, AgreedAction, Client, Meeting, Professional
+from planner.domain.enums import ActionStatus, AuditAction
+from planner.errors import FieldError, ValidationFailed
+from planner.services.base import Service, fetch
+from planner.validation import Checker
+
+OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+
+
+@dataclass
+class ActionInput:
+    client_id: int
+    description: str
+    meeting_id: int | None = None
+    responsible_professional_id: int | None = None
+    responsible_name: str = ""
+    responsible_agency_id: int | None = None
+    due_date: date | None = None
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    client_id: int
+    client_name: str
+    meeting_id: int | None
+    description: str
+    responsible: str
+    agency: str
+    agency_id: int | None
+    due_date: date | None
+    status: ActionStatus
+    overdue: bool
+
+
+class Actions(Service):
+    def record(self, data: ActionInput) -> AgreedAction:
+        check = Checker()
+        description = check.text("description", data.description, required=True,
+                                 maximum=2000)
+        responsible_name = check.text("responsible_name", data.responsible_name)
+        if not (data.responsible_professional_id or responsible_name
+                or data.responsible_agency_id):
+            check.add("responsible", "validation.responsible_required")
+        check.done()
+        with self.ctx.write() as session:
+            fetch(session, Client, data.client_id)
+            agency_id = data.responsible_agency_id
+            if data.responsible_professional_id is not None:
+                person = fetch(session, Professional, data.responsible_professional_id)
+                agency_id = agency_id or person.agency_id
+            if agency_id is not None:
+                fetch(session, Agency, agency_id)
+            if data.meeting_id is not None:
+                meeting = fetch(session, Meeting, data.meeting_id)
+                if meeting.client_id != data.client_id:
+                    raise ValidationFailed([FieldError("meeting_id", "validation.not_found",
+                                                       {"entity": "Meeting",
+                                                        "ident": data.meeting_id})])
+            action = AgreedAction(
+                client_id=data.client_id, meeting_id=data.meeting_id, description=description,
+                responsible_professional_id=data.responsible_professional_id,
+                responsible_name=responsible_name, responsible_agency_id=agency_id,
+                due_date=data.due_date, created_at=self.ctx.now())
+            session.add(action)
+            session.flush()
+            self.audit.record(session, AuditAction.CREATE, "agreed_action",
+                              client_id=data.client_id, entity_id=action.id)
+        return action
+
+    def set_status(self, action_id: int, status: ActionStatus, note: str = "") -> AgreedAction:
+        status = ActionStatus(status)
+        check = Checker()
+        note = check.text("completion_note", note, maximum=2000)
+        if status == ActionStatus.DONE and not note:
+            check.add("completion_note", "validation.completion_note_required")
+        check.done()
+        with self.ctx.write() as session:
+            action = fetch(session, AgreedAction, action_id)
+            action.status = status
+            if note:
+                action.completion_note = note
+            action.completed_at = self.ctx.now() if status == ActionStatus.DONE else None
+            self.audit.record(session, AuditAction.UPDATE, "agreed_action",
+                              client_id=action.client_id, entity_id=action_id,
+                              detail=f"status {status}")
+        return action
+
+    def list(self, *, overdue_only: bool = False, open_only: bool = False,
+             client_id: int | None = None, agency_id: int | None = None,
+             professional_id: int | None = None, meeting_id: int | None = None,
+             limit: int = 1000) -> list[ActionRow]:
+        today = self.ctx.today().date()
+        query = (select(AgreedAction, Client.first_names, Client.last_name, Professional.name,
+                        Agency.name)
+                 .join(Client, col(Client.id) == AgreedAction.client_id)
+                 .outerjoin(Professional,
+                            col(Professional.id) == AgreedAction.responsible_professional_id)
+                 .outerjoin(Agency, col(Agency.id) == AgreedAction.responsible_agency_id)
+                 .order_by(col(AgreedAction.due_date).is_(None), col(AgreedAction.due_date),
+                           col(AgreedAction.id)))
+        if overdue_only:
+            query = query.where(col(AgreedAction.due_date) < today)
+        if overdue_only or open_only:
+            query = query.where(col(AgreedAction.status).in_(OPEN_STATUSES))
+        for column, value in ((AgreedAction.client_id, client_id),
+                              (AgreedAction.responsible_agency_id, agency_id),
+                              (AgreedAction.responsible_professional_id, professional_id),
+                              (AgreedAction.meeting_id, meeting_id)):
+            if value is not None:
+                query = query.where(column == value)
+        with self.ctx.write() as session:
+            rows = [
+                ActionRow(a.id or 0, a.client_id, f"{first} {last}", a.meeting_id,
+                          a.description, person or a.responsible_name, agency or "",
+                          a.responsible_agency_id, a.due_date, a.status,
+                          a.status in OPEN_STATUSES and a.due_date is not None
+                          and a.due_date < today)
+                for a, first, last, person, agency in session.exec(query.limit(limit))
+            ]
+            self.audit.record(session, AuditAction.VIEW, "action_list", client_id=client_id,
+                              detail=f"{len(rows)} rows")
+        return rows

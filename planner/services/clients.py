@@ -1,0 +1,231 @@
+"""Clients, their named contact persons per agency and their one case lead (kopin ottaja)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, col, select
+
+from planner.domain import Agency, Client, ContactPerson, Professional
+from planner.domain.enums import AuditAction
+from planner.errors import FieldError, ValidationFailed
+from planner.services.base import Service, fetch
+from planner.validation import (
+    Checker,
+    hetu_birth_date,
+    normalise_email,
+    normalise_hetu,
+    normalise_language,
+    normalise_phone,
+)
+
+
+@dataclass
+class ClientInput:
+    first_names: str
+    last_name: str
+    hetu: str | None = None
+    birth_date: date | None = None
+    phone: str | None = None
+    email: str | None = None
+    address: str = ""
+    language: str = "fi"
+    needs_interpreter: bool = False
+    interpreter_language: str | None = None
+    situation: str = ""
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    id: int
+    name: str
+    hetu: str | None
+    birth_date: date | None
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    agency_id: int
+    agency_name: str
+    professional_id: int
+    professional_name: str
+    title: str
+    email: str | None
+    phone: str | None
+    is_case_lead: bool
+
+
+def _validate(data: ClientInput) -> dict[str, object]:
+    check = Checker()
+    hetu = check.optional("hetu", data.hetu, normalise_hetu)
+    birth_date = data.birth_date
+    if hetu:
+        expected = hetu_birth_date(hetu)
+        if birth_date and birth_date != expected:
+            check.add("birth_date", "validation.hetu_birth_date_mismatch",
+                      expected=expected.strftime("%-d.%-m.%Y"))
+        birth_date = expected
+    interpreter_language = check.optional("interpreter_language", data.interpreter_language,
+                                          normalise_language)
+    if data.needs_interpreter and not interpreter_language:
+        check.add("interpreter_language", "validation.required")
+    values: dict[str, object] = {
+        "first_names": check.text("first_names", data.first_names, required=True),
+        "last_name": check.text("last_name", data.last_name, required=True, maximum=100),
+        "hetu": hetu,
+        "birth_date": birth_date,
+        "phone": check.optional("phone", data.phone, normalise_phone),
+        "email": check.optional("email", data.email, normalise_email),
+        "address": check.text("address", data.address, maximum=300),
+        "language": check.optional("language", data.language, normalise_language) or "fi",
+        "needs_interpreter": bool(data.needs_interpreter),
+        "interpreter_language": interpreter_language,
+        "situation": check.text("situation", data.situation, maximum=4000),
+    }
+    check.done()
+    return values
+
+
+def _hetu_taken(session: Session, hetu: object, except_id: int | None) -> bool:
+    if not hetu:
+        return False
+    query = select(Client.id).where(Client.hetu == hetu)
+    if except_id is not None:
+        query = query.where(Client.id != except_id)
+    return session.exec(query).first() is not None
+
+
+class Clients(Service):
+    def create(self, data: ClientInput) -> Client:
+        values = _validate(data)
+        with self.ctx.write() as session:
+            if _hetu_taken(session, values["hetu"], None):
+                raise ValidationFailed([_duplicate_hetu(values["hetu"])])
+            client = Client(**values, created_at=self.ctx.now())  # type: ignore[arg-type]
+            session.add(client)
+            session.flush()
+            self.audit.record(session, AuditAction.CREATE, "client", client_id=client.id,
+                              entity_id=client.id)
+        return client
+
+    def update(self, client_id: int, data: ClientInput) -> Client:
+        values = _validate(data)
+        with self.ctx.write() as session:
+            client = fetch(session, Client, client_id)
+            if _hetu_taken(session, values["hetu"], client_id):
+                raise ValidationFailed([_duplicate_hetu(values["hetu"])])
+            changed = sorted(k for k, v in values.items() if getattr(client, k) != v)
+            for key, value in values.items():
+                setattr(client, key, value)
+            self.audit.record(session, AuditAction.UPDATE, "client", client_id=client_id,
+                              entity_id=client_id, detail="fields: " + ", ".join(changed))
+        return client
+
+    def get(self, client_id: int, *, purpose: str = "") -> Client:
+        """One client's details; the view is logged."""
+        with self.ctx.write() as session:
+            client = fetch(session, Client, client_id)
+            self.audit.record(session, AuditAction.VIEW, "client", client_id=client_id,
+                              entity_id=client_id, purpose=purpose)
+        return client
+
+    def search(self, text: str = "", *, limit: int = 200, offset: int = 0) -> list[ClientRow]:
+        """Clients whose name starts with ``text`` (any name part) or whose HETU ends with it.
+
+        Listing names is itself a view of client data: it is logged once per search.
+        """
+        needle = text.strip()
+        query = select(Client.id, Client.first_names, Client.last_name, Client.hetu,
+                       Client.birth_date)
+        if needle:
+            like = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(or_(
+                func.lower(Client.last_name).like(f"{like.lower()}%", escape="\\"),
+                func.lower(Client.first_names).like(f"{like.lower()}%", escape="\\"),
+                func.lower(Client.first_names).like(f"% {like.lower()}%", escape="\\"),
+                func.upper(Client.hetu).like(f"%{like.upper()}", escape="\\"),
+            ))
+        query = query.order_by(col(Client.last_name), col(Client.first_names), col(Client.id))
+        with self.ctx.write() as session:
+            rows = [ClientRow(r[0], f"{r[1]} {r[2]}", r[3], r[4])
+                    for r in session.exec(query.limit(limit).offset(offset))]
+            self.audit.record(session, AuditAction.VIEW, "client_list",
+                              detail=f"search {len(needle)} chars, {len(rows)} rows")
+        return rows
+
+    # --- named contact persons and the case lead -----------------------------------------
+    def set_contact(self, client_id: int, professional_id: int, *,
+                    case_lead: bool = False, since: date | None = None) -> ContactPerson:
+        """Name ``professional_id`` as the client's contact at the professional's agency.
+
+        The first contact becomes the case lead; naming a new case lead moves the role.
+        """
+        with self.ctx.write() as session:
+            fetch(session, Client, client_id)
+            person = fetch(session, Professional, professional_id)
+            contact = session.exec(select(ContactPerson).where(
+                ContactPerson.client_id == client_id,
+                ContactPerson.agency_id == person.agency_id)).first()
+            has_lead = session.exec(select(ContactPerson.id).where(
+                ContactPerson.client_id == client_id, col(ContactPerson.is_case_lead))).first()
+            if contact is None:
+                contact = ContactPerson(client_id=client_id, agency_id=person.agency_id,
+                                        professional_id=professional_id,
+                                        since=since or self.ctx.today().date())
+                session.add(contact)
+            else:
+                contact.professional_id = professional_id
+            if case_lead or has_lead is None or (contact.is_case_lead and has_lead):
+                self._clear_case_lead(session, client_id)
+                session.flush()
+                contact.is_case_lead = True
+            session.flush()
+            self.audit.record(session, AuditAction.UPDATE, "contact_person",
+                              client_id=client_id, entity_id=contact.id,
+                              detail=f"professional {professional_id}"
+                                     + (", case lead" if contact.is_case_lead else ""))
+        return contact
+
+    def _clear_case_lead(self, session: Session, client_id: int) -> None:
+        for lead in session.exec(select(ContactPerson).where(
+                ContactPerson.client_id == client_id, col(ContactPerson.is_case_lead))):
+            lead.is_case_lead = False
+
+    def set_case_lead(self, client_id: int, professional_id: int) -> ContactPerson:
+        return self.set_contact(client_id, professional_id, case_lead=True)
+
+    def remove_contact(self, contact_id: int) -> None:
+        with self.ctx.write() as session:
+            contact = fetch(session, ContactPerson, contact_id)
+            others = session.exec(select(ContactPerson.id).where(
+                ContactPerson.client_id == contact.client_id,
+                ContactPerson.id != contact_id)).first()
+            if contact.is_case_lead and others is not None:
+                raise ValidationFailed([FieldError("case_lead", "validation.case_lead_required")])
+            session.delete(contact)
+            self.audit.record(session, AuditAction.DELETE, "contact_person",
+                              client_id=contact.client_id, entity_id=contact_id)
+
+    def contacts(self, client_id: int) -> list[ContactRow]:
+        query = (select(ContactPerson, Agency.name, Agency.unit, Professional)
+                 .join(Agency, col(Agency.id) == ContactPerson.agency_id)
+                 .join(Professional, col(Professional.id) == ContactPerson.professional_id)
+                 .where(ContactPerson.client_id == client_id)
+                 .order_by(col(ContactPerson.is_case_lead).desc(), col(Agency.name)))
+        with self.ctx.read() as session:
+            return [
+                ContactRow(c.id or 0, c.agency_id, f"{name}, {unit}" if unit else name,
+                           p.id or 0, p.name, p.title, p.email, p.phone, c.is_case_lead)
+                for c, name, unit, p in session.exec(query)
+            ]
+
+    def case_lead(self, client_id: int) -> ContactRow | None:
+        return next((c for c in self.contacts(client_id) if c.is_case_lead), None)
+
+
+
+def _duplicate_hetu(hetu: object) -> FieldError:
+    return FieldError("hetu", "validation.hetu_duplicate", {"value": hetu})

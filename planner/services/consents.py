@@ -1,0 +1,119 @@
+"""Consents (suostumukset): who gave it, for which agencies, for what, how, until when."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlmodel import Session, col, select
+
+from planner.domain import Agency, Client, Consent, ConsentAgency
+from planner.domain.enums import AuditAction, ConsentForm
+from planner.errors import FieldError, ValidationFailed
+from planner.services.base import Service, fetch
+from planner.services.context import TZ
+from planner.validation import Checker, require_aware
+
+
+@dataclass
+class ConsentInput:
+    client_id: int
+    agency_ids: Sequence[int]
+    purpose: str
+    form: ConsentForm
+    given_at: datetime
+    valid_until: date | None = None
+    given_by: str = ""  # empty: the client; otherwise e.g. "huoltaja Maria Nieminen"
+
+
+@dataclass(frozen=True)
+class ConsentView:
+    consent: Consent
+    agency_ids: tuple[int, ...]
+
+    def valid_on(self, moment: datetime) -> bool:
+        c = self.consent
+        if c.given_at > moment:
+            return False
+        if c.withdrawn_at is not None and c.withdrawn_at <= moment:
+            return False
+        return c.valid_until is None or moment.astimezone(TZ).date() <= c.valid_until
+
+
+class Consents(Service):
+    def record(self, data: ConsentInput) -> Consent:
+        check = Checker()
+        purpose = check.text("purpose", data.purpose, required=True, maximum=1000)
+        given_by = check.text("given_by", data.given_by)
+        agency_ids = sorted(set(data.agency_ids))
+        if not agency_ids:
+            check.add("agency_ids", "validation.consent_agencies_required")
+        try:
+            given_at = require_aware(data.given_at, "given_at")
+        except ValidationFailed as failure:
+            check.errors.extend(failure.errors)
+            given_at = data.given_at
+        if data.valid_until and given_at.tzinfo and data.valid_until < given_at.astimezone(
+                TZ).date():
+            check.add("valid_until", "validation.date_order", field="valid_until",
+                      other="given_at")
+        check.done()
+        with self.ctx.write() as session:
+            fetch(session, Client, data.client_id)
+            for agency_id in agency_ids:
+                fetch(session, Agency, agency_id)
+            consent = Consent(client_id=data.client_id, purpose=purpose,
+                              form=ConsentForm(data.form), given_by=given_by,
+                              given_at=given_at, valid_until=data.valid_until,
+                              recorded_by=self.ctx.user(session))
+            session.add(consent)
+            session.flush()
+            assert consent.id is not None
+            for agency_id in agency_ids:
+                session.add(ConsentAgency(consent_id=consent.id, agency_id=agency_id))
+            self.audit.record(session, AuditAction.CREATE, "consent", client_id=data.client_id,
+                              entity_id=consent.id,
+                              detail="agencies " + ",".join(map(str, agency_ids)))
+        return consent
+
+    def withdraw(self, consent_id: int, at: datetime | None = None) -> Consent:
+        """Withdrawal is as easy as giving (GDPR art. 7); the record itself stays."""
+        with self.ctx.write() as session:
+            consent = fetch(session, Consent, consent_id)
+            if consent.withdrawn_at is not None:
+                when = consent.withdrawn_at.astimezone(TZ).strftime("%-d.%-m.%Y")
+                raise ValidationFailed([FieldError("withdrawn_at",
+                                                   "validation.consent_already_withdrawn",
+                                                   {"when": when})])
+            consent.withdrawn_at = at or self.ctx.now()
+            consent.withdrawn_recorded_by = self.ctx.user(session)
+            self.audit.record(session, AuditAction.UPDATE, "consent",
+                              client_id=consent.client_id, entity_id=consent_id,
+                              detail="withdrawn")
+        return consent
+
+    def for_client(self, client_id: int) -> list[ConsentView]:
+        with self.ctx.read() as session:
+            return _views(session, client_id)
+
+    def covered_agencies(self, client_id: int, moment: datetime | None = None) -> set[int]:
+        """Agencies the client's consent covers at ``moment`` (default: now)."""
+        moment = moment or self.ctx.now()
+        covered: set[int] = set()
+        for view in self.for_client(client_id):
+            if view.valid_on(moment):
+                covered.update(view.agency_ids)
+        return covered
+
+
+def _views(session: Session, client_id: int) -> list[ConsentView]:
+    consents = list(session.exec(select(Consent).where(Consent.client_id == client_id)
+                                 .order_by(col(Consent.given_at).desc())))
+    links: dict[int, list[int]] = {}
+    if consents:
+        ids = [c.id for c in consents]
+        for link in session.exec(select(ConsentAgency).where(
+                col(ConsentAgency.consent_id).in_(ids))):
+            links.setdefault(link.consent_id, []).append(link.agency_id)
+    return [ConsentView(c, tuple(sorted(links.get(c.id or 0, [])))) for c in consents]

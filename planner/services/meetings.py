@@ -1,0 +1,303 @@
+"""Network meetings: planning, participants, attendance, notes; and their warnings."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from planner.domain import (
+    AgendaItem,
+    Client,
+    ClientPlan,
+    Meeting,
+    MeetingNote,
+    Participant,
+    Professional,
+)
+from planner.domain.enums import (
+    Attendance,
+    AuditAction,
+    MeetingMode,
+    MeetingStatus,
+    ParticipantKind,
+    ParticipantRole,
+)
+from planner.errors import FieldError, ValidationFailed
+from planner.services.base import Service, fetch
+from planner.validation import Checker, normalise_email, normalise_language, normalise_url
+
+
+@dataclass
+class MeetingInput:
+    client_id: int
+    title: str
+    start: datetime
+    end: datetime
+    purpose: str = ""
+    location: str = ""
+    remote_link: str | None = None
+    mode: MeetingMode = MeetingMode.IN_PERSON
+    plan_id: int | None = None
+    agenda: Sequence[str] = field(default_factory=tuple)
+
+
+@dataclass
+class ParticipantInput:
+    kind: ParticipantKind
+    professional_id: int | None = None
+    name: str = ""
+    email: str | None = None
+    agency_id: int | None = None
+    role: ParticipantRole | None = None
+    required: bool = True
+    interpreter_language: str | None = None
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    client_id: int
+    client_name: str
+    title: str
+    start: datetime
+    end: datetime
+    status: MeetingStatus
+    mode: MeetingMode
+    location: str
+
+
+# Status changes a person may make; "held" and "cancelled" are final.
+_TRANSITIONS = {
+    MeetingStatus.PLANNED: {MeetingStatus.CONFIRMED, MeetingStatus.HELD, MeetingStatus.CANCELLED},
+    MeetingStatus.CONFIRMED: {MeetingStatus.PLANNED, MeetingStatus.HELD,
+                              MeetingStatus.CANCELLED},
+    MeetingStatus.HELD: set(),
+    MeetingStatus.CANCELLED: set(),
+}
+
+
+def _validate(data: MeetingInput) -> dict[str, object]:
+    check = Checker()
+    for name in ("start", "end"):
+        value = getattr(data, name)
+        if value.tzinfo is None or value.utcoffset() is None:
+            check.add(name, "validation.naive_datetime")
+    if not check.errors and data.end <= data.start:
+        check.add("end", "validation.end_before_start")
+    mode = MeetingMode(data.mode)
+    location = check.text("location", data.location, maximum=300)
+    link = check.optional("remote_link", data.remote_link, normalise_url)
+    if mode in (MeetingMode.IN_PERSON, MeetingMode.HYBRID) and not location:
+        check.add("location", "validation.location_required")
+    if mode in (MeetingMode.REMOTE, MeetingMode.HYBRID) and not link and not check.for_field(
+            "remote_link"):
+        check.add("remote_link", "validation.location_required")
+    agenda = [check.text(f"agenda[{i}]", item, maximum=300) for i, item in
+              enumerate(data.agenda)]
+    values: dict[str, object] = {
+        "title": check.text("title", data.title, required=True),
+        "purpose": check.text("purpose", data.purpose, maximum=2000),
+        "start": data.start, "end": data.end, "location": location, "remote_link": link,
+        "mode": mode, "plan_id": data.plan_id, "agenda": [a for a in agenda if a],
+    }
+    check.done()
+    return values
+
+
+def _editable(meeting: Meeting) -> None:
+    if meeting.status == MeetingStatus.CANCELLED:
+        raise ValidationFailed([FieldError("status", "validation.meeting_cancelled")])
+
+
+def _write_agenda(session: Session, meeting_id: int, items: Sequence[str]) -> None:
+    for old in session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)):
+        session.delete(old)
+    for position, title in enumerate(items):
+        session.add(AgendaItem(meeting_id=meeting_id, position=position, title=title))
+
+
+class Meetings(Service):
+    def plan(self, data: MeetingInput) -> Meeting:
+        values = _validate(data)
+        agenda = values.pop("agenda")
+        with self.ctx.write() as session:
+            fetch(session, Client, data.client_id)
+            self._check_plan(session, data)
+            now = self.ctx.now()
+            meeting = Meeting(client_id=data.client_id, **values,  # type: ignore[arg-type]
+                              ical_uid=f"{uuid.uuid4()}@verkosto.invalid", sequence=0,
+                              created_at=now, updated_at=now)
+            session.add(meeting)
+            session.flush()
+            assert meeting.id is not None
+            _write_agenda(session, meeting.id, agenda)  # type: ignore[arg-type]
+            self.audit.record(session, AuditAction.CREATE, "meeting", client_id=data.client_id,
+                              entity_id=meeting.id)
+        return meeting
+
+    def _check_plan(self, session: Session, data: MeetingInput) -> None:
+        if data.plan_id is not None:
+            plan = fetch(session, ClientPlan, data.plan_id)
+            if plan.client_id != data.client_id:
+                raise ValidationFailed([FieldError("plan_id", "validation.plan_client_mismatch")])
+
+    def update(self, meeting_id: int, data: MeetingInput) -> Meeting:
+        """Change a meeting; a new time, place or link raises the iCalendar SEQUENCE."""
+        values = _validate(data)
+        agenda = values.pop("agenda")
+        with self.ctx.write() as session:
+            meeting = fetch(session, Meeting, meeting_id)
+            _editable(meeting)
+            self._check_plan(session, data)
+            significant = ("start", "end", "location", "remote_link", "mode")
+            if any(getattr(meeting, key) != values[key] for key in significant):
+                meeting.sequence += 1
+            for key, value in values.items():
+                setattr(meeting, key, value)
+            meeting.updated_at = self.ctx.now()
+            _write_agenda(session, meeting_id, agenda)  # type: ignore[arg-type]
+            self.audit.record(session, AuditAction.UPDATE, "meeting",
+                              client_id=meeting.client_id, entity_id=meeting_id,
+                              detail=f"sequence {meeting.sequence}")
+        return meeting
+
+    def set_status(self, meeting_id: int, status: MeetingStatus) -> Meeting:
+        status = MeetingStatus(status)
+        with self.ctx.write() as session:
+            meeting = fetch(session, Meeting, meeting_id)
+            if status != meeting.status:
+                if status not in _TRANSITIONS[meeting.status]:
+                    raise ValidationFailed([FieldError(
+                        "status", "validation.status_transition",
+                        {"current": str(meeting.status), "wanted": str(status)})])
+                if status == MeetingStatus.CANCELLED:
+                    meeting.sequence += 1  # a CANCEL must carry a higher SEQUENCE
+                meeting.status = status
+                meeting.updated_at = self.ctx.now()
+                self.audit.record(session, AuditAction.UPDATE, "meeting",
+                                  client_id=meeting.client_id, entity_id=meeting_id,
+                                  detail=f"status {status}")
+        return meeting
+
+    def add_participant(self, meeting_id: int, data: ParticipantInput) -> Participant:
+        check = Checker()
+        email = check.optional("email", data.email, normalise_email)
+        language = check.optional("interpreter_language", data.interpreter_language,
+                                  normalise_language)
+        name = check.text("name", data.name)
+        check.done()
+        kind = ParticipantKind(data.kind)
+        with self.ctx.write() as session:
+            meeting = fetch(session, Meeting, meeting_id)
+            _editable(meeting)
+            agency_id = data.agency_id
+            role = data.role
+            if kind == ParticipantKind.PROFESSIONAL:
+                if data.professional_id is None:
+                    raise ValidationFailed([FieldError("professional_id",
+                                                       "validation.participant_identity")])
+                person = fetch(session, Professional, data.professional_id)
+                name, email = person.name, email or person.email
+                agency_id, role = person.agency_id, role or person.role
+            elif kind == ParticipantKind.CLIENT:
+                client = fetch(session, Client, meeting.client_id)
+                name, email = client.display_name, email or client.email
+                role = ParticipantRole.CLIENT
+                language = language or client.interpreter_language
+            if not name:
+                raise ValidationFailed([FieldError("name", "validation.participant_identity")])
+            existing = session.exec(select(Participant).where(
+                Participant.meeting_id == meeting_id)).all()
+            if any((kind == ParticipantKind.PROFESSIONAL
+                    and p.professional_id == data.professional_id)
+                   or (kind == ParticipantKind.CLIENT and p.kind == ParticipantKind.CLIENT)
+                   for p in existing):
+                raise ValidationFailed([FieldError("professional_id",
+                                                   "validation.participant_duplicate",
+                                                   {"name": name})])
+            participant = Participant(
+                meeting_id=meeting_id, kind=kind, professional_id=data.professional_id
+                if kind == ParticipantKind.PROFESSIONAL else None, name=name, email=email,
+                agency_id=agency_id, role=role or ParticipantRole.OTHER,
+                required=data.required, interpreter_language=language)
+            session.add(participant)
+            session.flush()
+            meeting.sequence += 1  # the attendee list changed: a new REQUEST is needed
+            meeting.updated_at = self.ctx.now()
+            self.audit.record(session, AuditAction.UPDATE, "meeting",
+                              client_id=meeting.client_id, entity_id=meeting_id,
+                              detail=f"participant {participant.id} added")
+        return participant
+
+    def remove_participant(self, participant_id: int) -> Participant:
+        with self.ctx.write() as session:
+            participant = fetch(session, Participant, participant_id)
+            meeting = fetch(session, Meeting, participant.meeting_id)
+            _editable(meeting)
+            session.delete(participant)
+            meeting.sequence += 1
+            meeting.updated_at = self.ctx.now()
+            self.audit.record(session, AuditAction.UPDATE, "meeting",
+                              client_id=meeting.client_id, entity_id=meeting.id,
+                              detail=f"participant {participant_id} removed")
+        return participant
+
+    def set_attendance(self, participant_id: int, attendance: Attendance) -> Participant:
+        with self.ctx.write() as session:
+            participant = fetch(session, Participant, participant_id)
+            meeting = fetch(session, Meeting, participant.meeting_id)
+            participant.attendance = Attendance(attendance)
+            self.audit.record(session, AuditAction.UPDATE, "meeting",
+                              client_id=meeting.client_id, entity_id=meeting.id,
+                              detail=f"participant {participant_id} {attendance}")
+        return participant
+
+    def record_notes(self, meeting_id: int, decisions: str, client_view: str) -> MeetingNote:
+        check = Checker()
+        decisions = check.text("decisions", decisions, maximum=16000)
+        client_view = check.text("client_view", client_view, maximum=8000)
+        check.done()
+        with self.ctx.write() as session:
+            meeting = fetch(session, Meeting, meeting_id)
+            note = session.get(MeetingNote, meeting_id)
+            user = self.ctx.user(session)
+            if note is None:
+                note = MeetingNote(meeting_id=meeting_id, decisions=decisions,
+                                   client_view=client_view, updated_at=self.ctx.now(),
+                                   updated_by=user)
+                session.add(note)
+            else:
+                note.decisions, note.client_view = decisions, client_view
+                note.updated_at, note.updated_by = self.ctx.now(), user
+            self.audit.record(session, AuditAction.UPDATE, "meeting_note",
+                              client_id=meeting.client_id, entity_id=meeting_id)
+        return note
+
+    def list(self, *, client_id: int | None = None, since: datetime | None = None,
+             until: datetime | None = None, include_cancelled: bool = True,
+             limit: int = 500) -> list[MeetingRow]:
+        query = (select(Meeting, Client.first_names, Client.last_name)
+                 .join(Client, col(Client.id) == Meeting.client_id)
+                 .order_by(col(Meeting.start)))
+        if client_id is not None:
+            query = query.where(Meeting.client_id == client_id)
+        if since is not None:
+            query = query.where(col(Meeting.end) >= since)
+        if until is not None:
+            query = query.where(col(Meeting.start) < until)
+        if not include_cancelled:
+            query = query.where(Meeting.status != MeetingStatus.CANCELLED)
+        with self.ctx.write() as session:
+            rows = [MeetingRow(m.id or 0, m.client_id, f"{first} {last}", m.title, m.start,
+                               m.end, m.status, m.mode, m.location)
+                    for m, first, last in session.exec(query.limit(limit))]
+            self.audit.record(session, AuditAction.VIEW, "meeting_list",
+                              client_id=client_id, detail=f"{len(rows)} rows")
+        return rows
+
+    def upcoming(self, limit: int = 200) -> list[MeetingRow]:
+        return self.list(since=self.ctx.now(), include_cancelled=False, limit=limit)

@@ -1,0 +1,57 @@
+"""The local user's profile (name, title, agency, e-mail) and the store's settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from planner.domain import Agency, StoreSetting, UserProfile
+from planner.domain.enums import AuditAction
+from planner.services.base import Service, fetch
+from planner.validation import Checker, normalise_email
+
+
+@dataclass
+class ProfileInput:
+    name: str
+    title: str = ""
+    agency_id: int | None = None
+    email: str | None = None
+
+
+class Profiles(Service):
+    def get(self) -> UserProfile | None:
+        with self.ctx.read() as session:
+            return session.get(UserProfile, 1)
+
+    def save(self, data: ProfileInput) -> UserProfile:
+        check = Checker()
+        name = check.text("name", data.name, required=True)
+        title = check.text("title", data.title)
+        email = check.optional("email", data.email, normalise_email)
+        check.done()
+        with self.ctx.write() as session:
+            if data.agency_id is not None:
+                fetch(session, Agency, data.agency_id)
+            profile = session.get(UserProfile, 1)
+            if profile is None:
+                profile = UserProfile(id=1, name=name)
+                session.add(profile)
+            profile.name, profile.title, profile.email = name, title, email
+            profile.agency_id = data.agency_id
+            session.flush()
+            self.audit.record(session, AuditAction.UPDATE, "user_profile", entity_id=1)
+        return profile
+
+    def setting(self, key: str, default: str = "") -> str:
+        with self.ctx.read() as session:
+            row = session.get(StoreSetting, key)
+            return row.value if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.ctx.write() as session:
+            row = session.get(StoreSetting, key)
+            if row is None:
+                session.add(StoreSetting(key=key, value=value))
+            else:
+                row.value = value
+            self.audit.record(session, AuditAction.UPDATE, "setting", entity_id=key)
