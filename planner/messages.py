@@ -334,6 +334,47 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "Ett nytt krypterat datalager skapades: {path} (nyckel: {protection}).",
         "en": "A new encrypted store was created: {path} (key: {protection}).",
     },
+    # --- column headings of the headless commands -------------------------------------
+    "cli.col.id": {"fi": "Nro", "sv": "Nr", "en": "ID"},
+    "cli.col.name": {"fi": "Nimi", "sv": "Namn", "en": "Name"},
+    "cli.col.hetu": {"fi": "Henkilötunnus", "sv": "Personbeteckning", "en": "Identity code"},
+    "cli.col.birth_date": {"fi": "Syntymäaika", "sv": "Födelsedatum", "en": "Birth date"},
+    "cli.col.client": {"fi": "Asiakas", "sv": "Klient", "en": "Client"},
+    "cli.col.title": {"fi": "Otsikko", "sv": "Rubrik", "en": "Title"},
+    "cli.col.start": {"fi": "Alkaa", "sv": "Börjar", "en": "Start"},
+    "cli.col.status": {"fi": "Tila", "sv": "Status", "en": "Status"},
+    "cli.col.mode": {"fi": "Muoto", "sv": "Form", "en": "Mode"},
+    "cli.col.place": {"fi": "Paikka", "sv": "Plats", "en": "Place"},
+    "cli.col.action": {"fi": "Toimenpide", "sv": "Åtgärd", "en": "Action"},
+    "cli.col.responsible": {"fi": "Vastuuhenkilö", "sv": "Ansvarsperson", "en": "Responsible"},
+    "cli.col.agency": {"fi": "Toimija", "sv": "Aktör", "en": "Agency"},
+    "cli.col.due": {"fi": "Määräpäivä", "sv": "Förfallodag", "en": "Due"},
+    "cli.col.overdue": {"fi": "Myöhässä", "sv": "Försenad", "en": "Overdue"},
+    "cli.col.time": {"fi": "Aika", "sv": "Tid", "en": "Time"},
+    "cli.col.user": {"fi": "Käyttäjä", "sv": "Användare", "en": "User"},
+    "cli.col.what": {"fi": "Kohde", "sv": "Objekt", "en": "What"},
+    "cli.col.purpose": {"fi": "Käyttötarkoitus", "sv": "Ändamål", "en": "Purpose"},
+    "cli.col.recipient": {"fi": "Vastaanottaja", "sv": "Mottagare", "en": "Recipient"},
+    "cli.yes": {"fi": "kyllä", "sv": "ja", "en": "yes"},
+    # --- labels of stored values ----------------------------------------------------------
+    "label.meeting_status.planned": {"fi": "suunniteltu", "sv": "planerat", "en": "planned"},
+    "label.meeting_status.confirmed": {"fi": "vahvistettu", "sv": "bekräftat", "en": "confirmed"},
+    "label.meeting_status.held": {"fi": "pidetty", "sv": "hållet", "en": "held"},
+    "label.meeting_status.cancelled": {"fi": "peruttu", "sv": "inställt", "en": "cancelled"},
+    "label.meeting_mode.in_person": {"fi": "lähitapaaminen", "sv": "på plats", "en": "in person"},
+    "label.meeting_mode.remote": {"fi": "etätapaaminen", "sv": "på distans", "en": "remote"},
+    "label.meeting_mode.hybrid": {"fi": "hybridi", "sv": "hybrid", "en": "hybrid"},
+    "label.action_status.open": {"fi": "avoin", "sv": "öppen", "en": "open"},
+    "label.action_status.in_progress": {"fi": "työn alla", "sv": "pågår", "en": "in progress"},
+    "label.action_status.done": {"fi": "tehty", "sv": "klar", "en": "done"},
+    "label.action_status.cancelled": {"fi": "peruttu", "sv": "inställd", "en": "cancelled"},
+    "label.audit_action.view": {"fi": "katselu", "sv": "visning", "en": "view"},
+    "label.audit_action.create": {"fi": "luonti", "sv": "skapande", "en": "create"},
+    "label.audit_action.update": {"fi": "muutos", "sv": "ändring", "en": "update"},
+    "label.audit_action.delete": {"fi": "poisto", "sv": "radering", "en": "delete"},
+    "label.audit_action.export": {"fi": "vienti", "sv": "export", "en": "export"},
+    "label.audit_action.print": {"fi": "tulostus", "sv": "utskrift", "en": "print"},
+    "label.audit_action.disclose": {"fi": "luovutus", "sv": "utlämnande", "en": "disclose"},
     "error.unexpected": {
         "fi": "Odottamaton virhe: {detail}",
         "sv": "Oväntat fel: {detail}",
@@ -361,3 +402,8 @@ def translate(code: str, language: str | None = None, /, **params: object) -> st
         return code
     template = texts.get(language or current_language()) or texts["en"]
     return template.format(**params)
+
+
+def label(group: str, value: object, language: str | None = None) -> str:
+    """The translated label of a stored value, e.g. ``label("meeting_status", "held")``."""
+    return translate(f"label.{group}.{getattr(value, 'value', value)}", language)

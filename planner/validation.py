@@ -130,6 +130,9 @@ class Checker:
             self.errors.extend(failure.errors)
             return None
 
+    def has(self, field: str) -> bool:
+        return any(error.field == field for error in self.errors)
+
     def done(self) -> None:
         if self.errors:
             raise ValidationFailed(self.errors)

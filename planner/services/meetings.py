@@ -93,7 +93,7 @@ def _validate(data: MeetingInput) -> dict[str, object]:
     link = check.optional("remote_link", data.remote_link, normalise_url)
     if mode in (MeetingMode.IN_PERSON, MeetingMode.HYBRID) and not location:
         check.add("location", "validation.location_required")
-    if mode in (MeetingMode.REMOTE, MeetingMode.HYBRID) and not link and not check.for_field(
+    if mode in (MeetingMode.REMOTE, MeetingMode.HYBRID) and not link and not check.has(
             "remote_link"):
         check.add("remote_link", "validation.location_required")
     agenda = [check.text(f"agenda[{i}]", item, maximum=300) for i, item in

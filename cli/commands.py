@@ -1,0 +1,169 @@
+"""The headless commands: each opens the store, calls the planner services and prints."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from planner.config import PASSPHRASE_ENV
+from planner.messages import label, translate
+from planner.services import Planner, ProfileInput
+from planner.storage.store import open_store
+from cli.output import finnish_date, finnish_datetime, print_json, print_table
+
+
+def passphrase_source(data_dir: Path, language: str) -> Callable[[], str | None]:
+    """$VERKOSTO_PASSPHRASE, else a prompt when a person is at the terminal."""
+
+    def ask() -> str | None:
+        phrase = os.environ.get(PASSPHRASE_ENV)
+        if phrase:
+            return phrase
+        if not sys.stdin.isatty():
+            return None
+        prompt = {"fi": "Tunnuslause: ", "sv": "Lösenfras: ", "en": "Passphrase: "}[language]
+        return getpass.getpass(prompt)
+
+    return ask
+
+
+def open_planner(data_dir: Path, language: str) -> Planner:
+    store = open_store(data_dir, passphrase=passphrase_source(data_dir, language))
+    if store.created:
+        protection = "avainnippu" if store.protection == "keyring" else "tunnuslause"
+        if language != "fi":
+            protection = store.protection
+        print(translate("cli.store_created", language, path=store.paths.database,
+                        protection=protection), file=sys.stderr)
+    return Planner(store)
+
+
+def dispatch(args: argparse.Namespace, data_dir: Path, language: str) -> int:
+    handler = HANDLERS[args.handler]
+    planner = open_planner(data_dir, language)
+    try:
+        return handler(planner, args, language)
+    finally:
+        planner.close()
+
+
+def _col(name: str, language: str) -> str:
+    return translate(f"cli.col.{name}", language)
+
+
+def cmd_demo(planner: Planner, args: argparse.Namespace, language: str) -> int:
+    from planner.demo import load_demo
+
+    if planner.clients.search("", limit=1):
+        print(translate("cli.demo_exists", language), file=sys.stderr)
+        return 0
+    summary = load_demo(planner)
+    print(translate("cli.demo_done", language, clients=summary.clients,
+                    meetings=summary.meetings, actions=summary.actions))
+    return 0
+
+
+def cmd_clients(planner: Planner, args: argparse.Namespace, language: str) -> int:
+    rows = planner.clients.search(args.search, limit=100_000)
+    if args.json:
+        print_json([{"id": r.id, "name": r.name, "hetu": r.hetu, "birth_date": r.birth_date}
+                    for r in rows])
+    else:
+        print_table([_col(c, language) for c in ("id", "name", "hetu", "birth_date")],
+                    [(r.id, r.name, r.hetu or "", finnish_date(r.birth_date)) for r in rows])
+    return 0
+
+
+def cmd_meetings(planner: Planner, args: argparse.Namespace, language: str) -> int:
+    if args.all or args.client is not None:
+        rows = planner.meetings.list(client_id=args.client, limit=100_000)
+    else:
+        rows = planner.meetings.upcoming(limit=100_000)
+    if args.json:
+        print_json([{"id": r.id, "client_id": r.client_id, "client": r.client_name,
+                     "title": r.title, "start": r.start, "end": r.end, "status": r.status,
+                     "mode": r.mode, "location": r.location} for r in rows])
+    else:
+        print_table([_col(c, language) for c in ("id", "start", "client", "title", "status")],
+                    [(r.id, finnish_datetime(r.start), r.client_name, r.title,
+                      label("meeting_status", r.status, language)) for r in rows])
+    return 0
+
+
+def cmd_actions(planner: Planner, args: argparse.Namespace, language: str) -> int:
+    rows = planner.actions.list(overdue_only=args.overdue, open_only=args.open,
+                                client_id=args.client, limit=1_000_000)
+    if args.json:
+        print_json([{"id": r.id, "client_id": r.client_id, "client": r.client_name,
+                     "meeting_id": r.meeting_id, "description": r.description,
+                     "responsible": r.responsible, "agency": r.agency, "due_date": r.due_date,
+                     "status": r.status, "overdue": r.overdue} for r in rows])
+    else:
+        yes = translate("cli.yes", language)
+        print_table([_col(c, language) for c in ("id", "client", "action", "responsible",
+                                                 "agency", "due", "status", "overdue")],
+                    [(r.id, r.client_name, r.description, r.responsible, r.agency,
+                      finnish_date(r.due_date), label("action_status", r.status, language),
+                      yes if r.overdue else "") for r in rows])
+    return 0
+
+
+def cmd_audit(planner: Planner, args: argparse.Namespace, language: str) -> int:
+    if args.verify:
+        report = planner.audit.verify()
+        if args.json:
+            print_json({"intact": report.intact, "entries": report.count,
+                        "broken_at": report.broken_at, "reason": report.reason})
+        if not report.intact:
+            if not args.json:
+                print(translate("audit.chain_broken", language, entry=report.broken_at,
+                                reason=report.reason), file=sys.stderr)
+            return 5
+        if not args.json:
+            print(translate("audit.chain_ok", language, count=report.count))
+        return 0
+    planner.clients.get(args.client, purpose="audit extract")  # NotFound for a wrong id
+    entries = planner.audit.client_extract(args.client)
+    if args.json:
+        print_json([{"at": e.at, "user": e.user, "action": e.action, "what": e.entity,
+                     "id": e.entity_id, "detail": e.detail, "purpose": e.purpose,
+                     "recipient": e.recipient} for e in entries])
+    else:
+        print_table([_col(c, language) for c in ("time", "user", "action", "what", "purpose",
+                                                 "recipient")],
+                    [(finnish_datetime(e.at), e.user, label("audit_action", e.action, language),
+                      e.entity, e.purpose, e.recipient) for e in entries])
+    return 0
+
+
+def cmd_profile(planner: Planner, args: argparse.Namespace, language: str) -> int:
+    current = planner.profile.get()
+    if any(v is not None for v in (args.name, args.title, args.email, args.agency)):
+        current = planner.profile.save(ProfileInput(
+            name=args.name if args.name is not None else (current.name if current else ""),
+            title=args.title if args.title is not None else (current.title if current else ""),
+            agency_id=args.agency if args.agency is not None else (
+                current.agency_id if current else None),
+            email=args.email if args.email is not None else (current.email if current else None),
+        ))
+    data = {"name": current.name, "title": current.title, "agency_id": current.agency_id,
+            "email": current.email} if current else {}
+    if args.json:
+        print_json(data)
+    elif current is None:
+        print(translate("validation.profile_missing", language))
+        return 0
+    else:
+        for key, value in data.items():
+            print(f"{key}: {value if value is not None else ''}")
+    return 0
+
+
+HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {
+    "demo": cmd_demo, "clients": cmd_clients, "meetings": cmd_meetings,
+    "actions": cmd_actions, "audit": cmd_audit, "profile": cmd_profile,
+}

@@ -1,0 +1,98 @@
+"""The one entry point: ``verkosto`` opens the window; its subcommands run headless.
+
+Every command takes ``--data-dir`` (default: the user data dir, or ``$VERKOSTO_DATA_DIR``)
+and reports errors as translated text on stderr with the error's own exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from planner.config import default_data_dir
+from planner.errors import VerkostoError
+from planner.messages import LANGUAGES, current_language, translate
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="DIR",
+                        help="folder of the encrypted store (default: the user data dir, "
+                             "or $VERKOSTO_DATA_DIR)")
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help="language of messages (default: $VERKOSTO_LANG, the locale, fi)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="verkosto", parents=[common],
+        description="Verkosto – network meeting planner. Without a command, opens the window.",
+        epilog="Passphrase-protected stores read the passphrase from $VERKOSTO_PASSPHRASE.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", parents=[common],
+                               help="fill the store with the five demo client situations")
+    demo.set_defaults(handler="demo")
+
+    clients = commands.add_parser("clients", parents=[common], help="list clients")
+    clients.add_argument("--search", default="", help="name start or HETU end")
+    clients.add_argument("--json", action="store_true", help="print JSON")
+    clients.set_defaults(handler="clients")
+
+    meetings = commands.add_parser("meetings", parents=[common],
+                                   help="list meetings (upcoming by default)")
+    meetings.add_argument("--all", action="store_true", help="past and cancelled ones too")
+    meetings.add_argument("--client", type=int, metavar="ID", help="one client's meetings")
+    meetings.add_argument("--json", action="store_true", help="print JSON")
+    meetings.set_defaults(handler="meetings")
+
+    actions = commands.add_parser("actions", parents=[common], help="list agreed actions")
+    actions.add_argument("--overdue", action="store_true", help="only open, overdue actions")
+    actions.add_argument("--open", action="store_true", help="only open actions")
+    actions.add_argument("--client", type=int, metavar="ID", help="one client's actions")
+    actions.add_argument("--json", action="store_true", help="print JSON")
+    actions.set_defaults(handler="actions")
+
+    audit = commands.add_parser("audit", parents=[common], help="check or extract the audit log")
+    which = audit.add_mutually_exclusive_group(required=True)
+    which.add_argument("--verify", action="store_true", help="verify the hash chain")
+    which.add_argument("--client", type=int, metavar="ID",
+                       help="the log extract a client is entitled to")
+    audit.add_argument("--json", action="store_true", help="print JSON")
+    audit.set_defaults(handler="audit")
+
+    profile = commands.add_parser("profile", parents=[common],
+                                  help="show or set the user's profile")
+    profile.add_argument("--name")
+    profile.add_argument("--title")
+    profile.add_argument("--email")
+    profile.add_argument("--agency", type=int, metavar="ID")
+    profile.add_argument("--json", action="store_true", help="print JSON")
+    profile.set_defaults(handler="profile")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    data_dir: Path = getattr(args, "data_dir", None) or default_data_dir()
+    language = getattr(args, "lang", None) or current_language()
+    if args.command is None:
+        from ui.app import run  # Qt is loaded only for the window
+
+        return run(data_dir, sys.argv[:1])
+    from cli import commands
+
+    try:
+        return commands.dispatch(args, data_dir, language)
+    except VerkostoError as error:
+        print(f"verkosto: {error.message(language)}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except OSError as error:
+        print("verkosto: " + translate("error.unexpected", language, detail=error),
+              file=sys.stderr)
+        return 1

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from keyring.backends.fail import Keyring as FailKeyring
+
+from planner.crypto.vault import KeyringVault
+from planner.services import Planner
+from planner.storage.store import Store, open_store
+from tests.support.keyrings import MemoryKeyring
+
+PASSPHRASE = "testipassi 12345"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test reaches the developer's keyring, data dir or passphrase."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.setenv("VERKOSTO_DATA_DIR", str(tmp_path / "default-data"))
+    monkeypatch.delenv("VERKOSTO_PASSPHRASE", raising=False)
+    monkeypatch.setenv("VERKOSTO_LANG", "fi")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def memory_keyring() -> MemoryKeyring:
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def keyring_store(data_dir: Path, memory_keyring: MemoryKeyring) -> Iterator[Store]:
+    store = open_store(data_dir, vault=KeyringVault(memory_keyring))
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    """A passphrase-protected store (the keyring is missing, as on a bare CI machine)."""
+    store = open_store(data_dir, vault=KeyringVault(FailKeyring()), passphrase=lambda: PASSPHRASE)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def planner(store: Store) -> Planner:
+    return Planner(store)
