@@ -23,7 +23,7 @@ STAMP = VENV / ".verkosto-installed"
 # Debian/Ubuntu packages the test suite needs beyond Python: Qt's xcb/EGL libraries, a virtual
 # screen, a session bus with a real Secret Service, and PDF tools for the export checks.
 TEST_SYSTEM_PACKAGES = [
-    "xvfb", "xauth", "dbus", "dbus-x11", "gnome-keyring", "libsecret-tools", "poppler-utils", "imagemagick",
+    "xvfb", "xauth", "dbus", "gnome-keyring", "libsecret-tools", "poppler-utils", "imagemagick",
     "libegl1", "libgl1", "libfontconfig1", "libdbus-1-3", "libxkbcommon0", "libxkbcommon-x11-0",
     "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0", "libxcb-xinerama0",
     "libxcb-randr0", "libxcb-render-util0", "libxcb-image0", "fonts-dejavu-core",
