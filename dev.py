@@ -36,7 +36,7 @@ def venv_python() -> Path:
 
 
 def ensure_venv() -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this file runs before the venv exists
         sys.exit("Verkosto needs Python 3.11 or newer.")
     wanted = hashlib.sha256(LOCK.read_bytes() + (ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text() == wanted and venv_python().exists():
@@ -85,7 +85,8 @@ def main(argv: list[str]) -> int:
         if lint:
             return lint
         return subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)
-    sys.exit("usage: python3 dev.py run [verkosto arguments…] | python3 dev.py test [pytest arguments…]")
+    sys.exit("usage: python3 dev.py run [verkosto arguments…]\n"
+             "       python3 dev.py test [pytest arguments…]")
 
 
 if __name__ == "__main__":

@@ -9,11 +9,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from cli.output import finnish_date, finnish_datetime, print_json, print_table
 from planner.config import PASSPHRASE_ENV
 from planner.messages import label, translate
 from planner.services import Planner, ProfileInput
 from planner.storage.store import open_store
-from cli.output import finnish_date, finnish_datetime, print_json, print_table
 
 
 def passphrase_source(data_dir: Path, language: str) -> Callable[[], str | None]:

@@ -3,7 +3,8 @@ for its placeholders, and the exit code the CLI uses for it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from planner.messages import translate
 
@@ -92,7 +93,7 @@ class FieldError:
 
     field: str
     code: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, object] = dataclass_field(default_factory=dict)
 
     def message(self, language: str | None = None) -> str:
         params = {

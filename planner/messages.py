@@ -191,10 +191,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "Sluttiden måste vara efter starttiden.",
         "en": "The end must be after the start.",
     },
-    "validation.date_order": {
-        "fi": "Päivämäärän {field} on oltava {other} jälkeen.",
-        "sv": "Datumet {field} måste vara efter {other}.",
-        "en": "The date {field} must be after {other}.",
+    "validation.valid_until_before_given": {
+        "fi": "Voimassaolon on päätyttävä vasta suostumuksen antamisen jälkeen.",
+        "sv": "Giltigheten måste upphöra först efter att samtycket gavs.",
+        "en": "The consent cannot end before it was given.",
     },
     "validation.naive_datetime": {
         "fi": "Aika ilman aikavyöhykettä ei kelpaa.",

@@ -212,3 +212,14 @@ def test_actions_overdue_and_done(planner: Planner) -> None:
     planner.actions.set_status(late.id or 0, ActionStatus.DONE, "Hakemus jätetty 1.12.")
     assert planner.actions.list(overdue_only=True) == []
     assert len(planner.actions.list(open_only=True)) == 1
+
+
+def test_consent_cannot_end_before_it_was_given(planner: Planner) -> None:
+    net = build_network(planner)
+    with pytest.raises(ValidationFailed) as caught:
+        planner.consents.record(ConsentInput(
+            net.client.id or 0, [net.agencies["kela"].id or 0], "Verkostoyhteistyö",
+            ConsentForm.WRITTEN, datetime(2026, 6, 1, 10, tzinfo=TZ),
+            valid_until=date(2026, 5, 31)))
+    assert [e.field for e in caught.value.errors] == ["valid_until"]
+    assert "antamisen jälkeen" in caught.value.message("fi")

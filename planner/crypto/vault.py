@@ -7,6 +7,7 @@ for an existing store, and there is no plaintext fallback.
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import keyring
@@ -89,7 +90,5 @@ class KeyringVault:
         return key
 
     def forget_key(self, account: str) -> None:
-        try:
+        with contextlib.suppress(KeyringUnavailable):
             self._call("delete_password", SERVICE, account)
-        except KeyringUnavailable:
-            pass

@@ -35,7 +35,7 @@ class Client(SQLModel, table=True):
     @property
     def hetu_is_temporary(self) -> bool:
         """Individual numbers 900–999 are temporary codes (väliaikainen tunnus)."""
-        return bool(self.hetu) and 900 <= int(self.hetu[7:10])
+        return self.hetu is not None and int(self.hetu[7:10]) >= 900
 
 
 class ContactPerson(SQLModel, table=True):

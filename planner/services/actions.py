@@ -42,6 +42,9 @@ class ActionRow:
     overdue: bool
 
 
+ActionRows = list[ActionRow]
+
+
 class Actions(Service):
     def record(self, data: ActionInput) -> AgreedAction:
         check = Checker()
@@ -98,10 +101,10 @@ class Actions(Service):
     def list(self, *, overdue_only: bool = False, open_only: bool = False,
              client_id: int | None = None, agency_id: int | None = None,
              professional_id: int | None = None, meeting_id: int | None = None,
-             limit: int = 1000) -> list[ActionRow]:
+             limit: int = 1000) -> ActionRows:
         today = self.ctx.today().date()
-        query = (select(AgreedAction, Client.first_names, Client.last_name, Professional.name,
-                        Agency.name)
+        query = (select(AgreedAction, Client.first_names, Client.last_name,  # type: ignore[call-overload]
+                        Professional.name, Agency.name)
                  .join(Client, col(Client.id) == AgreedAction.client_id)
                  .outerjoin(Professional,
                             col(Professional.id) == AgreedAction.responsible_professional_id)

@@ -138,8 +138,8 @@ class Clients(Service):
         Listing names is itself a view of client data: it is logged once per search.
         """
         needle = text.strip()
-        query = select(Client.id, Client.first_names, Client.last_name, Client.hetu,
-                       Client.birth_date)
+        query = select(Client.id, Client.first_names, Client.last_name,  # type: ignore[call-overload]
+                       Client.hetu, Client.birth_date)
         if needle:
             like = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             query = query.where(or_(

@@ -56,8 +56,7 @@ class Consents(Service):
             given_at = data.given_at
         if data.valid_until and given_at.tzinfo and data.valid_until < given_at.astimezone(
                 TZ).date():
-            check.add("valid_until", "validation.date_order", field="valid_until",
-                      other="given_at")
+            check.add("valid_until", "validation.valid_until_before_given")
         check.done()
         with self.ctx.write() as session:
             fetch(session, Client, data.client_id)

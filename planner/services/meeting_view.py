@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlmodel import col, select
 
-from planner.domain import AgendaItem, Agency, Client, Meeting, MeetingNote, Participant
+from planner.domain import Agency, AgendaItem, Client, Meeting, MeetingNote, Participant
 from planner.domain.enums import AuditAction, ParticipantKind
 from planner.services.base import Service, fetch
 from planner.services.consents import _views

@@ -120,6 +120,9 @@ def _write_agenda(session: Session, meeting_id: int, items: Sequence[str]) -> No
         session.add(AgendaItem(meeting_id=meeting_id, position=position, title=title))
 
 
+MeetingRows = list[MeetingRow]
+
+
 class Meetings(Service):
     def plan(self, data: MeetingInput) -> Meeting:
         values = _validate(data)
@@ -279,7 +282,7 @@ class Meetings(Service):
 
     def list(self, *, client_id: int | None = None, since: datetime | None = None,
              until: datetime | None = None, include_cancelled: bool = True,
-             limit: int = 500) -> list[MeetingRow]:
+             limit: int = 500) -> MeetingRows:
         query = (select(Meeting, Client.first_names, Client.last_name)
                  .join(Client, col(Client.id) == Meeting.client_id)
                  .order_by(col(Meeting.start)))
@@ -299,5 +302,5 @@ class Meetings(Service):
                               client_id=client_id, detail=f"{len(rows)} rows")
         return rows
 
-    def upcoming(self, limit: int = 200) -> list[MeetingRow]:
+    def upcoming(self, limit: int = 200) -> MeetingRows:
         return self.list(since=self.ctx.now(), include_cancelled=False, limit=limit)

@@ -89,10 +89,10 @@ class Store:
     def write(self) -> Iterator[Session]:
         """A write transaction (BEGIN IMMEDIATE), committed on success, rolled back on error."""
         bound = self.engine.execution_options(**{engine_module.WRITE_OPTION: True})
-        with translate_errors(self.paths.database), Session(bound,
-                                                            expire_on_commit=False) as session:
-            with session.begin():
-                yield session
+        with (translate_errors(self.paths.database),
+              Session(bound, expire_on_commit=False) as session,
+              session.begin()):
+            yield session
 
     def backup_to(self, target: Path) -> None:
         """A consistent encrypted copy (same key) made with ``sqlcipher_export``."""
@@ -245,9 +245,7 @@ def open_store(
         descriptor = _read_descriptor(paths)
         key = _open_key(descriptor, vault, passphrase)
         _verify_opens(paths.database, key)
-    elif descriptor_exists:
-        raise StoreFileMissing(descriptor=str(paths.descriptor), path=str(paths.database))
-    elif not create:
+    elif descriptor_exists or not create:
         raise StoreFileMissing(descriptor=str(paths.descriptor), path=str(paths.database))
     else:
         ensure_private_dir(paths.data_dir)
