@@ -94,7 +94,7 @@ class Consents(Service):
 
     def for_client(self, client_id: int) -> list[ConsentView]:
         with self.ctx.read() as session:
-            return _views(session, client_id)
+            return consent_views(session, client_id)
 
     def covered_agencies(self, client_id: int, moment: datetime | None = None) -> set[int]:
         """Agencies the client's consent covers at ``moment`` (default: now)."""
@@ -106,7 +106,8 @@ class Consents(Service):
         return covered
 
 
-def _views(session: Session, client_id: int) -> list[ConsentView]:
+def consent_views(session: Session, client_id: int) -> list[ConsentView]:
+    """A client's consents, newest first, each with the agencies it covers."""
     consents = list(session.exec(select(Consent).where(Consent.client_id == client_id)
                                  .order_by(col(Consent.given_at).desc())))
     links: dict[int, list[int]] = {}

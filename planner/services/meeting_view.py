@@ -10,7 +10,7 @@ from sqlmodel import col, select
 from planner.domain import Agency, AgendaItem, Client, Meeting, MeetingNote, Participant
 from planner.domain.enums import AuditAction, ParticipantKind
 from planner.services.base import Service, fetch
-from planner.services.consents import _views
+from planner.services.consents import consent_views
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ class MeetingDetails(Service):
             note = session.get(MeetingNote, meeting_id)
             covered: set[int] = set()
             moment: datetime = meeting.start
-            for view in _views(session, meeting.client_id):
+            for view in consent_views(session, meeting.client_id):
                 if view.valid_on(moment):
                     covered.update(view.agency_ids)
             warnings = tuple(meeting_warnings(meeting, participants, agencies, covered))
