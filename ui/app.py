@@ -1,0 +1,22 @@
+"""Starts the desktop application."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from ui.main_window import MainWindow
+
+
+def run(data_dir: Path, argv: list[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Verkosto")
+    app.setOrganizationName("Verkosto")
+    app.setApplicationDisplayName("Verkosto")
+    window = MainWindow(data_dir)
+    window.show()
+    QTimer.singleShot(0, window.unlock)  # the window paints first, then asks for the key
+    return app.exec()

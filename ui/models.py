@@ -1,0 +1,93 @@
+"""Table models of the main window's lists (tested without widgets)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from planner.messages import label
+from planner.services import ClientRow, MeetingRow
+from ui.formatting import finnish_date, finnish_datetime, masked_hetu
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RowTableModel(QAbstractTableModel):
+    """A read-only table over a list of row objects; subclasses name columns and cells."""
+
+    HEADERS: tuple[str, ...] = ()
+    CONTEXT = "RowTableModel"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(row, index.column())
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+    def cell(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+
+class ClientTableModel(RowTableModel):
+    NAME, HETU, BIRTH_DATE = range(3)
+    HEADERS = ("Nimi", "Henkilötunnus", "Syntymäaika")
+    CONTEXT = "ClientTableModel"
+
+    def cell(self, row: ClientRow, column: int) -> str:
+        if column == self.NAME:
+            return row.name
+        if column == self.HETU:
+            return masked_hetu(row.hetu)
+        return finnish_date(row.birth_date)
+
+
+class MeetingTableModel(RowTableModel):
+    START, TITLE, CLIENT, STATUS = range(4)
+    HEADERS = ("Aika", "Tapaaminen", "Asiakas", "Tila")
+    CONTEXT = "MeetingTableModel"
+
+    def cell(self, row: MeetingRow, column: int) -> str:
+        if column == self.START:
+            return finnish_datetime(row.start)
+        if column == self.TITLE:
+            return row.title
+        if column == self.CLIENT:
+            return row.client_name
+        return label("meeting_status", row.status, "fi")

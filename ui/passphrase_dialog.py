@@ -1,0 +1,81 @@
+"""Asks for the store's passphrase (or a new one, twice, for a new store)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.crypto.keys import MIN_PASSPHRASE_LENGTH
+
+
+class PassphraseDialog(QDialog):
+    def __init__(self, new_store: bool, error: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.new_store = new_store
+        self.setWindowTitle(self.tr("Verkosto – tunnuslause"))
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Järjestelmässä ei ole avainnippua. Suojaa uusi tietovarasto tunnuslauseella "
+            "(vähintään {0} merkkiä). Tunnuslausetta ei voi palauttaa, jos se unohtuu."
+        ).format(MIN_PASSPHRASE_LENGTH) if new_store else self.tr(
+            "Anna tietovaraston tunnuslause."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Tunnuslause"))
+        form.addRow(self.tr("&Uusi tunnuslause:") if new_store else self.tr("&Tunnuslause:"),
+                     self.passphrase)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(self.tr("Toista tunnuslause"))
+        if new_store:
+            form.addRow(self.tr("&Toista tunnuslause:"), self.repeat)
+        layout.addLayout(form)
+        self.error = QLabel(error)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setAccessibleName(self.tr("Virhe"))
+        self.error.setVisible(bool(error))
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(self.tr("&Avaa") if not new_store else self.tr("&Luo"),
+                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("&Peruuta"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.passphrase.setFocus()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(True)
+
+    def _accept_if_valid(self) -> None:
+        text = self.passphrase.text()
+        if not text:
+            self._show_error(self.tr("Anna tunnuslause."))
+        elif self.new_store and len(text) < MIN_PASSPHRASE_LENGTH:
+            self._show_error(self.tr("Tunnuslauseen on oltava vähintään {0} merkkiä pitkä.")
+                             .format(MIN_PASSPHRASE_LENGTH))
+        elif self.new_store and text != self.repeat.text():
+            self._show_error(self.tr("Tunnuslauseet eivät ole samat."))
+        else:
+            self.accept()
+
+    def value(self) -> str:
+        return self.passphrase.text()
+
+
+def ask_passphrase(parent: QWidget | None, new_store: bool, error: str) -> str | None:
+    dialog = PassphraseDialog(new_store, error, parent)
+    return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
