@@ -111,7 +111,7 @@ def test_wrong_passphrase_is_asked_again_with_the_reason(qtbot: QtBot, data_dir:
     assert not window.unlock()
     assert asked == [(False, "Väärä tunnuslause. Tietovarastoa ei avattu eikä muutettu.")]
     assert window.pages.currentWidget() is window.locked
-    assert "tunnuslauseella" in window.locked.message.text()  # cancelled: passphrase needed
+    assert "Tunnuslausetta ei annettu" in window.locked.message.text()  # the user cancelled
     monkeypatch.setenv("VERKOSTO_PASSPHRASE", PASSPHRASE)
     qtbot.mouseClick(window.locked.retry, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.content

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.crypto.vault import KeyringVault
-from planner.errors import StoreError
+from planner.errors import PassphraseRequired, StoreError
 from planner.services import Planner
 from ui.models import ClientTableModel, MeetingTableModel, RowTableModel
 from ui.passphrase_dialog import ask_passphrase
@@ -31,7 +31,7 @@ from ui.unlock import AskPassphrase, unlock
 SEARCH_DELAY_MS = 200
 
 
-def _table(model: RowTableModel, name: str) -> QTableView:
+def _table(model: RowTableModel, name: str, stretch: int) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -39,8 +39,10 @@ def _table(model: RowTableModel, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return view
 
 
@@ -88,11 +90,13 @@ class ContentPanel(QWidget):
         search_row.addWidget(self.search)
         clients_layout.addLayout(search_row)
         self.clients = ClientTableModel(self)
-        self.client_view = _table(self.clients, self.tr("Asiakkaat"))
+        self.client_view = _table(self.clients, self.tr("Asiakkaat"),
+                                  ClientTableModel.NAME)
         clients_layout.addWidget(self.client_view)
         self.tabs.addTab(clients_page, self.tr("&Asiakkaat"))
         self.meetings = MeetingTableModel(self)
-        self.meeting_view = _table(self.meetings, self.tr("Tulevat tapaamiset"))
+        self.meeting_view = _table(self.meetings, self.tr("Tulevat tapaamiset"),
+                                   MeetingTableModel.TITLE)
         self.tabs.addTab(self.meeting_view, self.tr("&Tulevat tapaamiset"))
 
 
@@ -127,10 +131,12 @@ class MainWindow(QMainWindow):
         self.locked.message.setText(self.tr("Avataan tietovarastoa…"))
         try:
             self.planner = unlock(self.data_dir, self.ask, self.vault)
+        except PassphraseRequired:
+            self._show_locked(self.tr("Tunnuslausetta ei annettu. Tietovarasto avataan, kun "
+                                      "annat sen: valitse Yritä uudelleen."))
+            return False
         except StoreError as error:
-            self.locked.message.setText(error.message("fi"))
-            self.pages.setCurrentWidget(self.locked)
-            self.statusBar().showMessage(self.tr("Tietovarastoa ei avattu"))
+            self._show_locked(error.message("fi"))
             return False
         self.pages.setCurrentWidget(self.content)
         self.statusBar().showMessage(self.tr("Tietovarasto avattu: {0}").format(
@@ -138,6 +144,11 @@ class MainWindow(QMainWindow):
         self.refresh_clients()
         self.refresh_meetings()
         return True
+
+    def _show_locked(self, message: str) -> None:
+        self.locked.message.setText(message)
+        self.pages.setCurrentWidget(self.locked)
+        self.statusBar().showMessage(self.tr("Tietovarastoa ei avattu"))
 
     def focus_search(self) -> None:
         self.content.tabs.setCurrentIndex(0)

@@ -21,6 +21,7 @@ class PassphraseDialog(QDialog):
         self.new_store = new_store
         self.setWindowTitle(self.tr("Verkosto – tunnuslause"))
         self.setModal(True)
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Järjestelmässä ei ole avainnippua. Suojaa uusi tietovarasto tunnuslauseella "
