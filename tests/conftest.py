@@ -54,3 +54,19 @@ def store(data_dir: Path) -> Iterator[Store]:
 @pytest.fixture
 def planner(store: Store) -> Planner:
     return Planner(store)
+
+
+@pytest.fixture(autouse=True)
+def _finnish_ui_with_private_settings(request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """Qt tests run in Finnish (the default UI language) with settings in a temporary folder."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        return
+    from PySide6.QtCore import QSettings
+
+    from ui import i18n
+
+    request.getfixturevalue("qapp")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "qt-settings"))
+    i18n.install("fi")

@@ -22,7 +22,7 @@ from ui.main_window import MainWindow
 from ui.models import ID_ROLE, ClientTableModel, MeetingTableModel
 
 
-def test_client_model_masks_the_hetu_and_formats_dates() -> None:
+def test_client_model_masks_the_hetu_and_formats_dates(qapp: object) -> None:
     model = ClientTableModel()
     model.set_rows([ClientRow(7, "Aino Korhonen", "131052-308T", date(1952, 10, 13)),
                     ClientRow(8, "Ahmad Rahimi", None, None)])
@@ -35,7 +35,7 @@ def test_client_model_masks_the_hetu_and_formats_dates() -> None:
     assert model.data(model.index(1, 0), ID_ROLE) == 8
 
 
-def test_meeting_model_shows_helsinki_time_and_finnish_status() -> None:
+def test_meeting_model_shows_helsinki_time_and_finnish_status(qapp: object) -> None:
     start = datetime(2026, 12, 3, 7, 0, tzinfo=TZ).astimezone(TZ)  # Thursday 3.12.
     row = MeetingRow(1, 2, "Aino Korhonen", "Verkostoneuvottelu", start,
                      start + timedelta(hours=1), MeetingStatus.CONFIRMED,

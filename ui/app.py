@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from ui import i18n
 from ui.main_window import MainWindow
 
 
@@ -16,6 +17,7 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     app.setApplicationName("Verkosto")
     app.setOrganizationName("Verkosto")
     app.setApplicationDisplayName("Verkosto")
+    i18n.install(i18n.saved_language())
     window = MainWindow(data_dir)
     window.show()
     QTimer.singleShot(0, window.unlock)  # the window paints first, then asks for the key

@@ -53,13 +53,13 @@ class LockedPanel(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        self.title = QLabel(self.tr("Tietovarasto on lukittu"))
+        self.title = QLabel(self.tr("The store is locked"))
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName(self.tr("Tilaviesti"))
-        self.retry = QPushButton(self.tr("&Yritä uudelleen"))
+        self.message.setAccessibleName(self.tr("Status"))
+        self.retry = QPushButton(self.tr("&Try again"))
         for widget in (self.title, self.message):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
@@ -80,24 +80,24 @@ class ContentPanel(QWidget):
         clients_page = QWidget()
         clients_layout = QVBoxLayout(clients_page)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Hae nimellä tai henkilötunnuksen lopulla"))
-        self.search.setAccessibleName(self.tr("Asiakashaku"))
+        self.search.setPlaceholderText(self.tr("Search by name or the end of the identity code"))
+        self.search.setAccessibleName(self.tr("Client search"))
         self.search.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("&Hae:"))
+        search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search)
         search_row = QHBoxLayout()
         search_row.addWidget(search_label)
         search_row.addWidget(self.search)
         clients_layout.addLayout(search_row)
         self.clients = ClientTableModel(self)
-        self.client_view = _table(self.clients, self.tr("Asiakkaat"),
+        self.client_view = _table(self.clients, self.tr("Clients"),
                                   ClientTableModel.NAME)
         clients_layout.addWidget(self.client_view)
-        self.tabs.addTab(clients_page, self.tr("&Asiakkaat"))
+        self.tabs.addTab(clients_page, self.tr("&Clients"))
         self.meetings = MeetingTableModel(self)
-        self.meeting_view = _table(self.meetings, self.tr("Tulevat tapaamiset"),
+        self.meeting_view = _table(self.meetings, self.tr("Upcoming meetings"),
                                    MeetingTableModel.TITLE)
-        self.tabs.addTab(self.meeting_view, self.tr("&Tulevat tapaamiset"))
+        self.tabs.addTab(self.meeting_view, self.tr("&Upcoming meetings"))
 
 
 class MainWindow(QMainWindow):
@@ -124,22 +124,22 @@ class MainWindow(QMainWindow):
         self.content.search.textChanged.connect(lambda _text: self.search_timer.start())
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
-        self.statusBar().showMessage(self.tr("Tietovarastoa ei ole avattu"))
+        self.statusBar().showMessage(self.tr("The store is not open"))
 
     def unlock(self) -> bool:
         """Open the store; on failure the locked panel tells why (nothing of the store shows)."""
-        self.locked.message.setText(self.tr("Avataan tietovarastoa…"))
+        self.locked.message.setText(self.tr("Opening the store…"))
         try:
             self.planner = unlock(self.data_dir, self.ask, self.vault)
         except PassphraseRequired:
-            self._show_locked(self.tr("Tunnuslausetta ei annettu. Tietovarasto avataan, kun "
-                                      "annat sen: valitse Yritä uudelleen."))
+            self._show_locked(self.tr("No passphrase was given. The store opens when you give "
+                                      "it: choose Try again."))
             return False
         except StoreError as error:
             self._show_locked(error.message("fi"))
             return False
         self.pages.setCurrentWidget(self.content)
-        self.statusBar().showMessage(self.tr("Tietovarasto avattu: {0}").format(
+        self.statusBar().showMessage(self.tr("Store open: {0}").format(
             self.planner.store.paths.database))
         self.refresh_clients()
         self.refresh_meetings()
@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
     def _show_locked(self, message: str) -> None:
         self.locked.message.setText(message)
         self.pages.setCurrentWidget(self.locked)
-        self.statusBar().showMessage(self.tr("Tietovarastoa ei avattu"))
+        self.statusBar().showMessage(self.tr("The store was not opened"))
 
     def focus_search(self) -> None:
         self.content.tabs.setCurrentIndex(0)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -67,7 +68,9 @@ class RowTableModel(QAbstractTableModel):
 
 class ClientTableModel(RowTableModel):
     NAME, HETU, BIRTH_DATE = range(3)
-    HEADERS = ("Nimi", "Henkilötunnus", "Syntymäaika")
+    HEADERS = (QT_TRANSLATE_NOOP("ClientTableModel", "Name"),
+               QT_TRANSLATE_NOOP("ClientTableModel", "Identity code"),
+               QT_TRANSLATE_NOOP("ClientTableModel", "Birth date"))
     CONTEXT = "ClientTableModel"
 
     def cell(self, row: ClientRow, column: int) -> str:
@@ -80,7 +83,10 @@ class ClientTableModel(RowTableModel):
 
 class MeetingTableModel(RowTableModel):
     START, TITLE, CLIENT, STATUS = range(4)
-    HEADERS = ("Aika", "Tapaaminen", "Asiakas", "Tila")
+    HEADERS = (QT_TRANSLATE_NOOP("MeetingTableModel", "Time"),
+               QT_TRANSLATE_NOOP("MeetingTableModel", "Meeting"),
+               QT_TRANSLATE_NOOP("MeetingTableModel", "Client"),
+               QT_TRANSLATE_NOOP("MeetingTableModel", "Status"))
     CONTEXT = "MeetingTableModel"
 
     def cell(self, row: MeetingRow, column: int) -> str:

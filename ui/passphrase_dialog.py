@@ -19,39 +19,39 @@ class PassphraseDialog(QDialog):
     def __init__(self, new_store: bool, error: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.new_store = new_store
-        self.setWindowTitle(self.tr("Verkosto – tunnuslause"))
+        self.setWindowTitle(self.tr("Verkosto – passphrase"))
         self.setModal(True)
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
-            "Järjestelmässä ei ole avainnippua. Suojaa uusi tietovarasto tunnuslauseella "
-            "(vähintään {0} merkkiä). Tunnuslausetta ei voi palauttaa, jos se unohtuu."
+            "This system has no keyring. Protect the new store with a passphrase (at least {0} "
+            "characters). A forgotten passphrase cannot be recovered."
         ).format(MIN_PASSPHRASE_LENGTH) if new_store else self.tr(
-            "Anna tietovaraston tunnuslause."))
+            "Give the passphrase of the store."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Tunnuslause"))
-        form.addRow(self.tr("&Uusi tunnuslause:") if new_store else self.tr("&Tunnuslause:"),
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        form.addRow(self.tr("&New passphrase:") if new_store else self.tr("&Passphrase:"),
                      self.passphrase)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(self.tr("Toista tunnuslause"))
+        self.repeat.setAccessibleName(self.tr("Repeat the passphrase"))
         if new_store:
-            form.addRow(self.tr("&Toista tunnuslause:"), self.repeat)
+            form.addRow(self.tr("&Repeat:"), self.repeat)
         layout.addLayout(form)
         self.error = QLabel(error)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
-        self.error.setAccessibleName(self.tr("Virhe"))
+        self.error.setAccessibleName(self.tr("Error"))
         self.error.setVisible(bool(error))
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(self.tr("&Avaa") if not new_store else self.tr("&Luo"),
+        self.ok = buttons.addButton(self.tr("&Open") if not new_store else self.tr("C&reate"),
                                     QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("&Peruuta"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("&Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._accept_if_valid)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -64,12 +64,12 @@ class PassphraseDialog(QDialog):
     def _accept_if_valid(self) -> None:
         text = self.passphrase.text()
         if not text:
-            self._show_error(self.tr("Anna tunnuslause."))
+            self._show_error(self.tr("Give the passphrase."))
         elif self.new_store and len(text) < MIN_PASSPHRASE_LENGTH:
-            self._show_error(self.tr("Tunnuslauseen on oltava vähintään {0} merkkiä pitkä.")
+            self._show_error(self.tr("The passphrase must be at least {0} characters long.")
                              .format(MIN_PASSPHRASE_LENGTH))
         elif self.new_store and text != self.repeat.text():
-            self._show_error(self.tr("Tunnuslauseet eivät ole samat."))
+            self._show_error(self.tr("The passphrases differ."))
         else:
             self.accept()
 

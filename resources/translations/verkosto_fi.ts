@@ -1,0 +1,185 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Henkilötunnus</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Syntymäaika</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPanel</name>
+    <message>
+        <source>Search by name or the end of the identity code</source>
+        <translation>Hae nimellä tai henkilötunnuksen lopulla</translation>
+    </message>
+    <message>
+        <source>Client search</source>
+        <translation>Asiakashaku</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation>Tulevat tapaamiset</translation>
+    </message>
+    <message>
+        <source>&amp;Upcoming meetings</source>
+        <translation>&amp;Tulevat tapaamiset</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPanel</name>
+    <message>
+        <source>The store is locked</source>
+        <translation>Tietovarasto on lukittu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Yritä uudelleen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The store is not open</source>
+        <translation>Tietovarastoa ei ole avattu</translation>
+    </message>
+    <message>
+        <source>Opening the store…</source>
+        <translation>Avataan tietovarastoa…</translation>
+    </message>
+    <message>
+        <source>No passphrase was given. The store opens when you give it: choose Try again.</source>
+        <translation>Tunnuslausetta ei annettu. Tietovarasto avataan, kun annat sen: valitse Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Store open: {0}</source>
+        <translation>Tietovarasto avattu: {0}</translation>
+    </message>
+    <message>
+        <source>The store was not opened</source>
+        <translation>Tietovarastoa ei avattu</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Verkosto – passphrase</source>
+        <translation>Verkosto – tunnuslause</translation>
+    </message>
+    <message>
+        <source>This system has no keyring. Protect the new store with a passphrase (at least {0} characters). A forgotten passphrase cannot be recovered.</source>
+        <translation>Järjestelmässä ei ole avainnippua. Suojaa uusi tietovarasto tunnuslauseella (vähintään {0} merkkiä). Unohtunutta tunnuslausetta ei voi palauttaa.</translation>
+    </message>
+    <message>
+        <source>Give the passphrase of the store.</source>
+        <translation>Anna tietovaraston tunnuslause.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Uusi tunnuslause:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Tunnuslause:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Toista tunnuslause</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>T&amp;oista:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Luo</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <source>Give the passphrase.</source>
+        <translation>Anna tunnuslause.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {0} characters long.</source>
+        <translation>Tunnuslauseen on oltava vähintään {0} merkkiä pitkä.</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Tunnuslauseet eivät ole samat.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>Edistyminen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Perutaan…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,185 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Identity code</source>
+        <translation>Personbeteckning</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPanel</name>
+    <message>
+        <source>Search by name or the end of the identity code</source>
+        <translation>Sök med namn eller slutet av personbeteckningen</translation>
+    </message>
+    <message>
+        <source>Client search</source>
+        <translation>Klientsökning</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Klienter</translation>
+    </message>
+    <message>
+        <source>Upcoming meetings</source>
+        <translation>Kommande möten</translation>
+    </message>
+    <message>
+        <source>&amp;Upcoming meetings</source>
+        <translation>K&amp;ommande möten</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPanel</name>
+    <message>
+        <source>The store is locked</source>
+        <translation>Datalagret är låst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Försök igen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The store is not open</source>
+        <translation>Datalagret är inte öppet</translation>
+    </message>
+    <message>
+        <source>Opening the store…</source>
+        <translation>Datalagret öppnas…</translation>
+    </message>
+    <message>
+        <source>No passphrase was given. The store opens when you give it: choose Try again.</source>
+        <translation>Ingen lösenfras angavs. Datalagret öppnas när du anger den: välj Försök igen.</translation>
+    </message>
+    <message>
+        <source>Store open: {0}</source>
+        <translation>Datalagret öppet: {0}</translation>
+    </message>
+    <message>
+        <source>The store was not opened</source>
+        <translation>Datalagret öppnades inte</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Verkosto – passphrase</source>
+        <translation>Verkosto – lösenfras</translation>
+    </message>
+    <message>
+        <source>This system has no keyring. Protect the new store with a passphrase (at least {0} characters). A forgotten passphrase cannot be recovered.</source>
+        <translation>Systemet har ingen nyckelring. Skydda det nya datalagret med en lösenfras (minst {0} tecken). En bortglömd lösenfras kan inte återställas.</translation>
+    </message>
+    <message>
+        <source>Give the passphrase of the store.</source>
+        <translation>Ange datalagrets lösenfras.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Ny lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Upprepa lösenfrasen</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Upprepa:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ppna</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Skapa</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Give the passphrase.</source>
+        <translation>Ange lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {0} characters long.</source>
+        <translation>Lösenfrasen måste vara minst {0} tecken lång.</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Lösenfraserna är olika.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+</context>
+</TS>
