@@ -43,9 +43,16 @@ def release(source: Path, target: Path) -> None:
 
 
 def apply(language: str, translations: dict[str, str]) -> list[str]:
-    """Fill (and mark finished) every message whose source has a translation; return the rest."""
+    """Fill (and mark finished) every message whose source has a translation; return the rest.
+
+    A source already translated in another context is reused, as Qt Linguist suggests.
+    """
     path = ts_file(language)
     tree = ET.parse(path)
+    known = {m.findtext("source") or "": m.findtext("translation") or ""
+             for m in tree.iter("message")
+             if m.findtext("translation") and m.find("translation").get("type") is None}  # type: ignore[union-attr]
+    translations = {**known, **translations}
     missing = []
     for message in tree.iter("message"):
         source = message.findtext("source") or ""

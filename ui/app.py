@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui import i18n
@@ -19,6 +18,5 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("Verkosto")
     i18n.install(i18n.saved_language())
     window = MainWindow(data_dir)
-    window.show()
-    QTimer.singleShot(0, window.unlock)  # the window paints first, then asks for the key
+    window.start()
     return app.exec()

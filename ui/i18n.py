@@ -12,6 +12,12 @@ DEFAULT_LANGUAGE = "fi"
 SETTING = "ui/language"
 
 _installed: list[QTranslator] = []
+_current = DEFAULT_LANGUAGE
+
+
+def current() -> str:
+    """The installed UI language; the core's messages are shown in it too."""
+    return _current
 
 
 def saved_language() -> str:
@@ -25,6 +31,7 @@ def save_language(language: str) -> None:
 
 def install(language: str) -> str:
     """Load ``language`` for the whole application (replacing the previous one)."""
+    global _current
     app = QCoreApplication.instance()
     assert app is not None
     for translator in _installed:
@@ -32,6 +39,7 @@ def install(language: str) -> str:
     _installed.clear()
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
+    _current = language
     QLocale.setDefault(QLocale({"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}[language]))
     if language != "en":
         for folder, name in ((TRANSLATIONS, f"verkosto_{language}"),

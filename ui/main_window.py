@@ -1,103 +1,30 @@
-"""The main window: unlocks the store, then lists clients and upcoming meetings."""
+"""The main window: unlock, navigate between pages, lock on demand or when idle."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from planner.crypto.vault import KeyringVault
-from planner.errors import PassphraseRequired, StoreError
+from planner.errors import PassphraseRequired, StoreError, VerkostoError
 from planner.services import Planner
-from ui.models import ClientTableModel, MeetingTableModel, RowTableModel
+from ui import i18n
+from ui.idle import IdleWatcher
+from ui.locked_panel import LockedPanel
+from ui.operations import TaskRunner
+from ui.pages.actions import ActionsPage
+from ui.pages.base import Page
+from ui.pages.calendar import CalendarPage
+from ui.pages.clients import ClientsPage
 from ui.passphrase_dialog import ask_passphrase
 from ui.unlock import AskPassphrase, unlock
+from ui.widgets.progress import TaskProgress
 
-SEARCH_DELAY_MS = 200
-
-
-def _table(model: RowTableModel, name: str, stretch: int) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return view
-
-
-class LockedPanel(QWidget):
-    """Shown until the store is open: why it is not, and a way to try again."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        self.title = QLabel(self.tr("The store is locked"))
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName(self.tr("Status"))
-        self.retry = QPushButton(self.tr("&Try again"))
-        for widget in (self.title, self.message):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(widget)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.retry)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(2)
-
-
-class ContentPanel(QWidget):
-    def __init__(self) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        self.tabs = QTabWidget()
-        layout.addWidget(self.tabs)
-        clients_page = QWidget()
-        clients_layout = QVBoxLayout(clients_page)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by name or the end of the identity code"))
-        self.search.setAccessibleName(self.tr("Client search"))
-        self.search.setClearButtonEnabled(True)
-        search_label = QLabel(self.tr("&Search:"))
-        search_label.setBuddy(self.search)
-        search_row = QHBoxLayout()
-        search_row.addWidget(search_label)
-        search_row.addWidget(self.search)
-        clients_layout.addLayout(search_row)
-        self.clients = ClientTableModel(self)
-        self.client_view = _table(self.clients, self.tr("Clients"),
-                                  ClientTableModel.NAME)
-        clients_layout.addWidget(self.client_view)
-        self.tabs.addTab(clients_page, self.tr("&Clients"))
-        self.meetings = MeetingTableModel(self)
-        self.meeting_view = _table(self.meetings, self.tr("Upcoming meetings"),
-                                   MeetingTableModel.TITLE)
-        self.tabs.addTab(self.meeting_view, self.tr("&Upcoming meetings"))
+AUTO_LOCK_SETTING = "security/auto_lock_minutes"
+DEFAULT_AUTO_LOCK_MINUTES = 10
 
 
 class MainWindow(QMainWindow):
@@ -109,63 +36,125 @@ class MainWindow(QMainWindow):
         self.ask: AskPassphrase = ask or (lambda new, error: ask_passphrase(self, new, error))
         self.planner: Planner | None = None
         self.setWindowTitle("Verkosto")
-        self.resize(1100, 700)
+        self.runner = TaskRunner(self, on_error=self.show_error)
+
         self.locked = LockedPanel()
-        self.content = ContentPanel()
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.locked)
-        self.pages.addWidget(self.content)
-        self.setCentralWidget(self.pages)
         self.locked.retry.clicked.connect(self.unlock)
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.refresh_clients)
-        self.content.search.textChanged.connect(lambda _text: self.search_timer.start())
-        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
-        QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
+        self.clients = ClientsPage(self.runner)
+        self.calendar = CalendarPage(self.runner)
+        self.actions = ActionsPage(self.runner)
+        self.pages: list[tuple[str, Page]] = [
+            (self.tr("Clients"), self.clients),
+            (self.tr("Calendar"), self.calendar),
+            (self.tr("Actions"), self.actions),
+        ]
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        for title, page in self.pages:
+            self.navigation.addItem(title)
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.locked)
+        self.central.addWidget(workspace)
+        self.workspace = workspace
+        self.setCentralWidget(self.central)
+
+        self.statusBar().addPermanentWidget(TaskProgress(self.runner))
         self.statusBar().showMessage(self.tr("The store is not open"))
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
+        QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
+        for number in range(len(self.pages)):
+            QShortcut(QKeySequence(f"Alt+{number + 1}"), self,
+                      lambda n=number: self.navigation.setCurrentRow(n))
+        minutes = float(QSettings().value(AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES))
+        self.idle = IdleWatcher(minutes, self)
+        self.idle.idle.connect(self.lock)
+        self._restore_layout()
+
+    # --- the store -----------------------------------------------------------------------
+    @property
+    def is_unlocked(self) -> bool:
+        return self.planner is not None
 
     def unlock(self) -> bool:
         """Open the store; on failure the locked panel tells why (nothing of the store shows)."""
-        self.locked.message.setText(self.tr("Opening the store…"))
+        self.locked.show_message(self.tr("Opening the store…"))
         try:
-            self.planner = unlock(self.data_dir, self.ask, self.vault)
+            planner = unlock(self.data_dir, self.ask, self.vault)
         except PassphraseRequired:
             self._show_locked(self.tr("No passphrase was given. The store opens when you give "
                                       "it: choose Try again."))
             return False
         except StoreError as error:
-            self._show_locked(error.message("fi"))
+            self._show_locked(error.message(i18n.current()))
             return False
-        self.pages.setCurrentWidget(self.content)
+        self.planner = planner
+        self.central.setCurrentWidget(self.workspace)
         self.statusBar().showMessage(self.tr("Store open: {0}").format(
-            self.planner.store.paths.database))
-        self.refresh_clients()
-        self.refresh_meetings()
+            planner.store.paths.database))
+        for _title, page in self.pages:
+            page.attach(planner)
+        self.idle.start()
         return True
 
-    def _show_locked(self, message: str) -> None:
-        self.locked.message.setText(message)
-        self.pages.setCurrentWidget(self.locked)
-        self.statusBar().showMessage(self.tr("The store was not opened"))
+    def lock(self) -> None:
+        """Close the store and forget every piece of client data the window shows."""
+        if self.planner is None:
+            return
+        self.idle.stop()
+        self.runner.drain()
+        for _title, page in self.pages:
+            page.detach()
+        self.planner.close()
+        self.planner = None
+        self._show_locked(self.tr("The store was locked. Unlock it to go on."),
+                          self.tr("&Unlock"))
 
+    def _show_locked(self, message: str, button: str | None = None) -> None:
+        self.locked.show_message(message, button)
+        self.central.setCurrentWidget(self.locked)
+        self.statusBar().showMessage(self.tr("The store is not open"))
+
+    def show_error(self, error: BaseException) -> None:
+        if isinstance(error, VerkostoError):
+            self.statusBar().showMessage(error.message(i18n.current()), 15_000)
+        else:
+            self.statusBar().showMessage(self.tr("Unexpected error: {0}").format(error), 15_000)
+
+    # --- navigation and layout ------------------------------------------------------------
     def focus_search(self) -> None:
-        self.content.tabs.setCurrentIndex(0)
-        self.content.search.setFocus()
-        self.content.search.selectAll()
+        if self.is_unlocked:
+            self.navigation.setCurrentRow(0)
+            self.clients.search.setFocus()
+            self.clients.search.selectAll()
 
-    def refresh_clients(self) -> None:
-        if self.planner is not None:
-            self.content.clients.set_rows(self.planner.clients.search(
-                self.content.search.text(), limit=500))
-
-    def refresh_meetings(self) -> None:
-        if self.planner is not None:
-            self.content.meetings.set_rows(self.planner.meetings.upcoming())
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        view = int(settings.value("window/last_view", 0))
+        self.navigation.setCurrentRow(view if 0 <= view < len(self.pages) else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.planner is not None:
-            self.planner.close()
-            self.planner = None
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/last_view", self.navigation.currentRow())
+        self.lock()
+        self.runner.shutdown()
         super().closeEvent(event)
+
+    def start(self) -> None:
+        """Show the window, then ask for the key once it has painted."""
+        self.show()
+        QTimer.singleShot(0, self.unlock)

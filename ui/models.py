@@ -13,9 +13,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.messages import label
-from planner.services import ClientRow, MeetingRow
+from planner.services import ActionRow, ClientRow, MeetingRow
 from ui.formatting import finnish_date, finnish_datetime, masked_hetu
 
 Index = QModelIndex | QPersistentModelIndex
@@ -97,3 +98,34 @@ class MeetingTableModel(RowTableModel):
         if column == self.CLIENT:
             return row.client_name
         return label("meeting_status", row.status, "fi")
+
+
+class ActionTableModel(RowTableModel):
+    """Agreed actions; overdue ones stand out (bold, warning colour) for every palette."""
+
+    DESCRIPTION, CLIENT, RESPONSIBLE, AGENCY, DUE, STATUS = range(6)
+    HEADERS = (QT_TRANSLATE_NOOP("ActionTableModel", "Action"),
+               QT_TRANSLATE_NOOP("ActionTableModel", "Client"),
+               QT_TRANSLATE_NOOP("ActionTableModel", "Responsible"),
+               QT_TRANSLATE_NOOP("ActionTableModel", "Agency"),
+               QT_TRANSLATE_NOOP("ActionTableModel", "Due"),
+               QT_TRANSLATE_NOOP("ActionTableModel", "Status"))
+    CONTEXT = "ActionTableModel"
+
+    def cell(self, row: ActionRow, column: int) -> str:
+        values = (row.description, row.client_name, row.responsible, row.agency,
+                  finnish_date(row.due_date), label("action_status", row.status, "fi"))
+        text = values[column]
+        if column == self.DUE and row.overdue:
+            return QCoreApplication.translate("ActionTableModel", "{0} (overdue)").format(text)
+        return text
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and self._rows[index.row()].overdue:
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#a4000f"))
+        return super().data(index, role)

@@ -117,6 +117,11 @@ class TaskRunner(QObject):
         for task in list(self._pending):
             task.cancel()
 
+    def drain(self) -> None:
+        """Cancel what waits and block until the running task (if any) has ended."""
+        self.cancel_all()
+        self._executor.submit(lambda: None).result(timeout=60)
+
     def shutdown(self) -> None:
         """Cancel what waits, let the running task end, and stop the worker thread."""
         self.cancel_all()

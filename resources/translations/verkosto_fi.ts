@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Asiakas</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Toimija</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>{0} (overdue)</source>
+        <translation>{0} (myöhässä)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Only &amp;overdue</source>
+        <translation>Vain &amp;myöhässä olevat</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Avoimet toimenpiteet</translation>
+    </message>
+    <message>
+        <source>{0} open, {1} overdue</source>
+        <translation>{0} avointa, {1} myöhässä</translation>
+    </message>
+    <message>
+        <source>Loading actions…</source>
+        <translation>Ladataan toimenpiteitä…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Edellinen</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>T&amp;änään</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Seuraava ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Päivä</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Viikko</translation>
+    </message>
+    <message>
+        <source>Shown period</source>
+        <translation>Näytettävä jakso</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Tapaamiset</translation>
+    </message>
+    <message>
+        <source>Week {0}: {1} – {2}</source>
+        <translation>Viikko {0}: {1} – {2}</translation>
+    </message>
+    <message>
+        <source>Loading meetings…</source>
+        <translation>Ladataan tapaamisia…</translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message>
         <source>Name</source>
@@ -17,7 +106,7 @@
     </message>
 </context>
 <context>
-    <name>ContentPanel</name>
+    <name>ClientsPage</name>
     <message>
         <source>Search by name or the end of the identity code</source>
         <translation>Hae nimellä tai henkilötunnuksen lopulla</translation>
@@ -35,16 +124,12 @@
         <translation>Asiakkaat</translation>
     </message>
     <message>
-        <source>&amp;Clients</source>
-        <translation>&amp;Asiakkaat</translation>
+        <source>{0} clients shown</source>
+        <translation>{0} asiakasta näkyvissä</translation>
     </message>
     <message>
-        <source>Upcoming meetings</source>
-        <translation>Tulevat tapaamiset</translation>
-    </message>
-    <message>
-        <source>&amp;Upcoming meetings</source>
-        <translation>&amp;Tulevat tapaamiset</translation>
+        <source>Searching clients…</source>
+        <translation>Haetaan asiakkaita…</translation>
     </message>
 </context>
 <context>
@@ -65,6 +150,22 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Clients</source>
+        <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalenteri</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Siirtyminen</translation>
+    </message>
+    <message>
         <source>The store is not open</source>
         <translation>Tietovarastoa ei ole avattu</translation>
     </message>
@@ -81,8 +182,16 @@
         <translation>Tietovarasto avattu: {0}</translation>
     </message>
     <message>
-        <source>The store was not opened</source>
-        <translation>Tietovarastoa ei avattu</translation>
+        <source>The store was locked. Unlock it to go on.</source>
+        <translation>Tietovarasto lukittiin. Avaa se jatkaaksesi.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {0}</source>
+        <translation>Odottamaton virhe: {0}</translation>
     </message>
 </context>
 <context>

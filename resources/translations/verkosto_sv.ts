@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarsperson</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{0} (overdue)</source>
+        <translation>{0} (försenad)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Only &amp;overdue</source>
+        <translation>Endast &amp;försenade</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Öppna åtgärder</translation>
+    </message>
+    <message>
+        <source>{0} open, {1} overdue</source>
+        <translation>{0} öppna, {1} försenade</translation>
+    </message>
+    <message>
+        <source>Loading actions…</source>
+        <translation>Åtgärder laddas…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Föregående</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>I &amp;dag</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Nästa ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>D&amp;ag</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Vecka</translation>
+    </message>
+    <message>
+        <source>Shown period</source>
+        <translation>Visad period</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Week {0}: {1} – {2}</source>
+        <translation>Vecka {0}: {1} – {2}</translation>
+    </message>
+    <message>
+        <source>Loading meetings…</source>
+        <translation>Möten laddas…</translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message>
         <source>Name</source>
@@ -17,7 +106,7 @@
     </message>
 </context>
 <context>
-    <name>ContentPanel</name>
+    <name>ClientsPage</name>
     <message>
         <source>Search by name or the end of the identity code</source>
         <translation>Sök med namn eller slutet av personbeteckningen</translation>
@@ -35,16 +124,12 @@
         <translation>Klienter</translation>
     </message>
     <message>
-        <source>&amp;Clients</source>
-        <translation>&amp;Klienter</translation>
+        <source>{0} clients shown</source>
+        <translation>{0} klienter visas</translation>
     </message>
     <message>
-        <source>Upcoming meetings</source>
-        <translation>Kommande möten</translation>
-    </message>
-    <message>
-        <source>&amp;Upcoming meetings</source>
-        <translation>K&amp;ommande möten</translation>
+        <source>Searching clients…</source>
+        <translation>Klienter söks…</translation>
     </message>
 </context>
 <context>
@@ -65,6 +150,22 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigering</translation>
+    </message>
+    <message>
         <source>The store is not open</source>
         <translation>Datalagret är inte öppet</translation>
     </message>
@@ -81,8 +182,16 @@
         <translation>Datalagret öppet: {0}</translation>
     </message>
     <message>
-        <source>The store was not opened</source>
-        <translation>Datalagret öppnades inte</translation>
+        <source>The store was locked. Unlock it to go on.</source>
+        <translation>Datalagret låstes. Lås upp det för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås upp</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {0}</source>
+        <translation>Oväntat fel: {0}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,94 @@
+"""Calendar: the meetings of a day or a week, as an agenda list."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from planner.services import MeetingRow
+from ui.formatting import TZ, finnish_date
+from ui.models import MeetingTableModel
+from ui.operations import TaskContext, TaskRunner
+from ui.pages.base import Page
+from ui.widgets.tables import make_table
+
+
+class CalendarPage(Page):
+    def __init__(self, runner: TaskRunner) -> None:
+        super().__init__(runner)
+        self.anchor = datetime.now(TZ).date()
+        self._generation = 0
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.previous = QPushButton(self.tr("◀ &Previous"))
+        self.today = QPushButton(self.tr("T&oday"))
+        self.next = QPushButton(self.tr("&Next ▶"))
+        self.day_mode = QRadioButton(self.tr("&Day"))
+        self.week_mode = QRadioButton(self.tr("&Week"))
+        self.week_mode.setChecked(True)
+        modes = QButtonGroup(self)
+        modes.addButton(self.day_mode)
+        modes.addButton(self.week_mode)
+        self.period = QLabel()
+        self.period.setAccessibleName(self.tr("Shown period"))
+        for widget in (self.previous, self.today, self.next, self.day_mode, self.week_mode):
+            bar.addWidget(widget)
+        bar.addSpacing(16)
+        bar.addWidget(self.period, 1)
+        layout.addLayout(bar)
+        self.model = MeetingTableModel(self)
+        self.view = make_table(self.model, self.tr("Meetings"), MeetingTableModel.TITLE)
+        layout.addWidget(self.view)
+        self.previous.clicked.connect(lambda: self.move(-1))
+        self.next.clicked.connect(lambda: self.move(1))
+        self.today.clicked.connect(self.go_today)
+        self.day_mode.toggled.connect(lambda _checked: self.refresh())
+
+    def span(self) -> tuple[date, date]:
+        if self.day_mode.isChecked():
+            return self.anchor, self.anchor
+        monday = self.anchor - timedelta(days=self.anchor.weekday())
+        return monday, monday + timedelta(days=6)
+
+    def move(self, steps: int) -> None:
+        self.anchor += timedelta(days=steps * (1 if self.day_mode.isChecked() else 7))
+        self.refresh()
+
+    def go_today(self) -> None:
+        self.anchor = datetime.now(TZ).date()
+        self.refresh()
+
+    def refresh(self) -> None:
+        planner = self.planner
+        first, last = self.span()
+        week = first.isocalendar().week
+        self.period.setText(finnish_date(first) if first == last else self.tr(
+            "Week {0}: {1} – {2}").format(week, finnish_date(first), finnish_date(last)))
+        if planner is None:
+            return
+        since = datetime.combine(first, time(0), TZ)
+        until = datetime.combine(last + timedelta(days=1), time(0), TZ)
+        self._generation += 1
+        generation = self._generation
+
+        def work(ctx: TaskContext) -> list[MeetingRow]:
+            rows = planner.meetings.list(since=since, until=until)
+            return [r for r in rows if r.start < until]
+
+        def show(rows: list[MeetingRow]) -> None:
+            if generation == self._generation and self.planner is not None:
+                self.model.set_rows(rows)
+
+        self.runner.submit(work, show, self.tr("Loading meetings…"))
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.model.set_rows([])
