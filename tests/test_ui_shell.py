@@ -92,11 +92,12 @@ def test_ctrl_l_locks_and_clears_every_view(window: MainWindow, qtbot: QtBot) ->
     assert not window.is_unlocked
     assert window.central.currentWidget() is window.locked
     assert window.clients.search.text() == ""
+    qtbot.wait(50)
     for _title, page in window.pages:
         assert page.planner is None
-        model = page.model  # type: ignore[attr-defined]
-        qtbot.wait(50)
+    for model in (window.clients.model, window.calendar.model, window.actions.model):
         assert rows(model) == 0
+    assert window.settings.name.text() == "" and window.settings.agency.count() == 0
     assert "lukittiin" in window.locked.message.text()
     qtbot.mouseClick(window.locked.retry, Qt.MouseButton.LeftButton)
     assert window.is_unlocked

@@ -4,11 +4,37 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
+from planner.services import Planner
 from ui import i18n
 from ui.main_window import MainWindow
+
+
+class WindowHost:
+    """Owns the main window; rebuilds it in a new language without closing the store."""
+
+    def __init__(self, data_dir: Path, **window_options: Any) -> None:
+        self.data_dir = data_dir
+        self.options = window_options
+        self.window = self._make()
+
+    def _make(self, planner: Planner | None = None) -> MainWindow:
+        window = MainWindow(self.data_dir, planner=planner, **self.options)
+        window.language_switch_requested.connect(self.switch_language)
+        return window
+
+    def switch_language(self, language: str) -> None:
+        i18n.save_language(language)
+        i18n.install(language)
+        old = self.window
+        planner = old.hand_over()
+        self.window = self._make(planner)
+        self.window.navigation.setCurrentRow(old.navigation.currentRow())
+        self.window.show()
+        old.deleteLater()
 
 
 def run(data_dir: Path, argv: list[str] | None = None) -> int:
@@ -17,6 +43,6 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     app.setOrganizationName("Verkosto")
     app.setApplicationDisplayName("Verkosto")
     i18n.install(i18n.saved_language())
-    window = MainWindow(data_dir)
-    window.start()
+    host = WindowHost(data_dir)
+    host.window.start()
     return app.exec()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
@@ -19,18 +19,21 @@ from ui.pages.actions import ActionsPage
 from ui.pages.base import Page
 from ui.pages.calendar import CalendarPage
 from ui.pages.clients import ClientsPage
+from ui.pages.settings import AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES, SettingsPage
 from ui.passphrase_dialog import ask_passphrase
 from ui.unlock import AskPassphrase, unlock
 from ui.widgets.progress import TaskProgress
 
-AUTO_LOCK_SETTING = "security/auto_lock_minutes"
-DEFAULT_AUTO_LOCK_MINUTES = 10
+__all__ = ["AUTO_LOCK_SETTING", "MainWindow"]
 
 
 class MainWindow(QMainWindow):
+    language_switch_requested = Signal(str)
+
     def __init__(self, data_dir: Path, *, vault: KeyringVault | None = None,
-                 ask: AskPassphrase | None = None) -> None:
+                 ask: AskPassphrase | None = None, planner: Planner | None = None) -> None:
         super().__init__()
+        self._handing_over = False
         self.data_dir = data_dir
         self.vault = vault
         self.ask: AskPassphrase = ask or (lambda new, error: ask_passphrase(self, new, error))
@@ -43,10 +46,12 @@ class MainWindow(QMainWindow):
         self.clients = ClientsPage(self.runner)
         self.calendar = CalendarPage(self.runner)
         self.actions = ActionsPage(self.runner)
+        self.settings = SettingsPage(self.runner)
         self.pages: list[tuple[str, Page]] = [
             (self.tr("Clients"), self.clients),
             (self.tr("Calendar"), self.calendar),
             (self.tr("Actions"), self.actions),
+            (self.tr("Settings"), self.settings),
         ]
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
@@ -78,7 +83,11 @@ class MainWindow(QMainWindow):
         minutes = float(QSettings().value(AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES))
         self.idle = IdleWatcher(minutes, self)
         self.idle.idle.connect(self.lock)
+        self.settings.auto_lock_changed.connect(self.idle.set_minutes)
+        self.settings.language_changed.connect(self.language_switch_requested)
         self._restore_layout()
+        if planner is not None:
+            self._opened(planner)
 
     # --- the store -----------------------------------------------------------------------
     @property
@@ -97,6 +106,10 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self._show_locked(error.message(i18n.current()))
             return False
+        self._opened(planner)
+        return True
+
+    def _opened(self, planner: Planner) -> None:
         self.planner = planner
         self.central.setCurrentWidget(self.workspace)
         self.statusBar().showMessage(self.tr("Store open: {0}").format(
@@ -104,7 +117,18 @@ class MainWindow(QMainWindow):
         for _title, page in self.pages:
             page.attach(planner)
         self.idle.start()
-        return True
+
+    def hand_over(self) -> Planner | None:
+        """Give the open store to a successor window (a language switch) and close."""
+        planner = self.planner
+        self.idle.stop()
+        self.runner.drain()
+        for _title, page in self.pages:
+            page.detach()
+        self.planner = None
+        self._handing_over = True
+        self.close()
+        return planner
 
     def lock(self) -> None:
         """Close the store and forget every piece of client data the window shows."""
@@ -151,7 +175,8 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/last_view", self.navigation.currentRow())
-        self.lock()
+        if not self._handing_over:
+            self.lock()
         self.runner.shutdown()
         super().closeEvent(event)
 

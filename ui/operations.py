@@ -113,6 +113,12 @@ class TaskRunner(QObject):
         else:
             raise error
 
+    def report_error(self, error: BaseException) -> None:
+        """Hand an error a task's own handler did not deal with to the window's handler."""
+        if self._on_error is None:
+            raise error
+        self._on_error(error)
+
     def cancel_all(self) -> None:
         for task in list(self._pending):
             task.cancel()

@@ -162,6 +162,10 @@
         <translation>Toimenpiteet</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>Siirtyminen</translation>
     </message>
@@ -274,6 +278,77 @@
     <message>
         <source>The passphrases differ.</source>
         <translation>Tunnuslauseet eivät ole samat.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Your profile</source>
+        <translation>Oma profiili</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tehtävänimike:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>&amp;Tallenna profiili</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Tämä tietokone</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle minutes:</source>
+        <translation>&amp;Lukitse, kun käyttämättä (min):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport folder:</source>
+        <translation>&amp;Vientikansio:</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Vientikansio</translation>
+    </message>
+    <message>
+        <source>Loading settings…</source>
+        <translation>Ladataan asetuksia…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei valittu)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>Saving profile…</source>
+        <translation>Tallennetaan profiilia…</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,10 @@
         <translation>Åtgärder</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>Navigering</translation>
     </message>
@@ -274,6 +278,77 @@
     <message>
         <source>The passphrases differ.</source>
         <translation>Lösenfraserna är olika.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Your profile</source>
+        <translation>Din profil</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>&amp;Spara profilen</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Den här datorn</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle minutes:</source>
+        <translation>&amp;Lås efter inaktiva minuter:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport folder:</source>
+        <translation>E&amp;xportmapp:</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Exportmapp</translation>
+    </message>
+    <message>
+        <source>Loading settings…</source>
+        <translation>Inställningarna laddas…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Saving profile…</source>
+        <translation>Profilen sparas…</translation>
     </message>
 </context>
 <context>

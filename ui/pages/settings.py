@@ -1,0 +1,165 @@
+"""Settings: the profile (kept in the store); language, auto-lock, export folder (QSettings)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings, QStandardPaths, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain import Agency, UserProfile
+from planner.errors import ValidationFailed
+from planner.services import ProfileInput
+from ui import i18n
+from ui.operations import TaskContext, TaskRunner
+from ui.pages.base import Page
+from ui.widgets.forms import FieldForm
+
+AUTO_LOCK_SETTING = "security/auto_lock_minutes"
+DEFAULT_AUTO_LOCK_MINUTES = 10
+EXPORT_FOLDER_SETTING = "exports/folder"
+LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+
+
+def export_folder() -> str:
+    default = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(QSettings().value(EXPORT_FOLDER_SETTING, default))
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    profile: UserProfile | None
+    agencies: list[Agency]
+
+
+class SettingsPage(Page):
+    language_changed = Signal(str)
+    auto_lock_changed = Signal(float)
+    profile_saved = Signal()
+
+    def __init__(self, runner: TaskRunner) -> None:
+        super().__init__(runner)
+        layout = QVBoxLayout(self)
+
+        profile_box = QGroupBox(self.tr("Your profile"))
+        self.profile_form = FieldForm(profile_box)
+        self.name = self.profile_form.add_field(self.tr("&Name:"), "name", QLineEdit())
+        self.title = self.profile_form.add_field(self.tr("&Title:"), "title", QLineEdit())
+        self.agency = self.profile_form.add_field(self.tr("A&gency:"), "agency_id", QComboBox())
+        self.email = self.profile_form.add_field(self.tr("&E-mail:"), "email", QLineEdit())
+        self.profile_form.addRow(self.profile_form.general)
+        self.save_profile = QPushButton(self.tr("&Save profile"))
+        self.save_profile.clicked.connect(self.save)
+        self.saved = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.save_profile)
+        row.addWidget(self.saved, 1)
+        self.profile_form.addRow(row)
+        layout.addWidget(profile_box)
+
+        app_box = QGroupBox(self.tr("This computer"))
+        app_form = FieldForm(app_box)
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(list(LANGUAGE_NAMES).index(i18n.current()))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_changed.emit(self.language.currentData()))
+        app_form.add_field(self.tr("&Language:"), "language", self.language)
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(1, 240)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setValue(int(float(QSettings().value(AUTO_LOCK_SETTING,
+                                                            DEFAULT_AUTO_LOCK_MINUTES))))
+        self.auto_lock.valueChanged.connect(self._auto_lock_changed)
+        app_form.add_field(self.tr("Lock after &idle minutes:"), "auto_lock", self.auto_lock)
+        self.folder = QLineEdit(export_folder())
+        self.folder.editingFinished.connect(
+            lambda: QSettings().setValue(EXPORT_FOLDER_SETTING, self.folder.text()))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._choose_folder)
+        folder_row = QWidget()
+        folder_layout = QHBoxLayout(folder_row)
+        folder_layout.setContentsMargins(0, 0, 0, 0)
+        folder_layout.addWidget(self.folder, 1)
+        folder_layout.addWidget(browse)
+        app_form.add_field(self.tr("E&xport folder:"), "export_folder", folder_row)
+        self.folder.setAccessibleName(self.tr("Export folder"))
+        layout.addWidget(app_box)
+        layout.addStretch(1)
+
+    def _auto_lock_changed(self, minutes: int) -> None:
+        QSettings().setValue(AUTO_LOCK_SETTING, minutes)
+        self.auto_lock_changed.emit(float(minutes))
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Export folder"),
+                                                  self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+            QSettings().setValue(EXPORT_FOLDER_SETTING, chosen)
+
+    def refresh(self) -> None:
+        planner = self.planner
+        if planner is None:
+            return
+
+        def work(ctx: TaskContext) -> _Loaded:
+            return _Loaded(planner.profile.get(), planner.directory.agencies())
+
+        self.runner.submit(work, self._show, self.tr("Loading settings…"))
+
+    def _show(self, loaded: _Loaded) -> None:
+        if self.planner is None:
+            return
+        self.agency.clear()
+        self.agency.addItem(self.tr("(none)"), None)
+        for agency in loaded.agencies:
+            self.agency.addItem(f"{agency.name}, {agency.unit}" if agency.unit else agency.name,
+                                agency.id)
+        profile = loaded.profile
+        self.name.setText(profile.name if profile else "")
+        self.title.setText(profile.title if profile else "")
+        self.email.setText(profile.email or "" if profile else "")
+        index = self.agency.findData(profile.agency_id) if profile else 0
+        self.agency.setCurrentIndex(max(index, 0))
+
+    def save(self) -> None:
+        planner = self.planner
+        if planner is None:
+            return
+        data = ProfileInput(self.name.text(), self.title.text(), self.agency.currentData(),
+                            self.email.text())
+        self.profile_form.clear_errors()
+        self.saved.clear()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ValidationFailed):
+                self.profile_form.show_errors(error)
+            else:
+                self.runner.report_error(error)
+
+        def done(_profile: object) -> None:
+            self.saved.setText(self.tr("Saved."))
+            self.profile_saved.emit()
+
+        self.runner.submit(lambda ctx: planner.profile.save(data), done,
+                           self.tr("Saving profile…"), on_failure=failed)
+
+    def clear(self) -> None:
+        for field in (self.name, self.title, self.email):
+            field.clear()
+        self.agency.clear()
+        self.saved.clear()
+        self.profile_form.clear_errors()

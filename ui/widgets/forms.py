@@ -1,0 +1,74 @@
+"""Forms whose validation messages appear beside the fields they concern (never as pop-ups)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from planner.errors import ValidationFailed
+from ui import i18n
+
+ERROR_STYLE = "color: #a4000f;"
+
+
+class FieldForm(QFormLayout):
+    """A QFormLayout that knows which service field each input edits."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._errors: dict[str, QLabel] = {}
+        self._inputs: dict[str, QWidget] = {}
+        self.general = QLabel()
+        self.general.setStyleSheet(ERROR_STYLE)
+        self.general.setWordWrap(True)
+        self.general.hide()
+
+    def add_field(self, label: str, field: str, widget: QWidget) -> QWidget:
+        """Add ``widget`` under a mnemonic ``label``; its errors show right below it."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        self.addRow(caption, box)
+        self._errors[field] = error
+        self._inputs[field] = widget
+        return widget
+
+    def clear_errors(self) -> None:
+        for label in (*self._errors.values(), self.general):
+            label.clear()
+            label.hide()
+        for widget in self._inputs.values():
+            widget.setAccessibleDescription("")
+
+    def show_errors(self, failure: ValidationFailed) -> None:
+        """Each message beside its field; ones without a field in this form above the buttons."""
+        self.clear_errors()
+        unplaced = []
+        for error in failure.errors:
+            text = error.message(i18n.current())
+            label = self._errors.get(error.field.split("[")[0])
+            if label is None:
+                unplaced.append(text)
+                continue
+            label.setText((label.text() + "\n" if label.text() else "") + text)
+            label.show()
+            self._inputs[error.field.split("[")[0]].setAccessibleDescription(text)
+        if unplaced:
+            self.general.setText("\n".join(unplaced))
+            self.general.show()
+        first = next((self._inputs[e.field.split("[")[0]] for e in failure.errors
+                      if e.field.split("[")[0] in self._inputs), None)
+        if first is not None:
+            first.setFocus()
+
+    def error_text(self, field: str) -> str:
+        return self._errors[field].text()
