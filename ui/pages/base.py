@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtWidgets import QWidget
 
 from planner.services import Planner
-from ui.operations import TaskRunner
+from ui.operations import TaskContext, TaskRunner
 
 
 class Page(QWidget):
@@ -15,6 +18,7 @@ class Page(QWidget):
         super().__init__()
         self.runner = runner
         self.planner: Planner | None = None
+        self._generation = 0
 
     def attach(self, planner: Planner) -> None:
         self.planner = planner
@@ -22,7 +26,26 @@ class Page(QWidget):
 
     def detach(self) -> None:
         self.planner = None
+        self._generation += 1  # results still on their way are dropped
         self.clear()
+
+    def load(self, work: Callable[[Planner], Any], show: Callable[[Any], None],
+             label: str) -> None:
+        """Run ``work`` off the GUI thread; ``show`` only the newest result, only if attached."""
+        planner = self.planner
+        if planner is None:
+            return
+        self._generation += 1
+        generation = self._generation
+
+        def deliver(result: Any) -> None:
+            if generation == self._generation and self.planner is not None:
+                show(result)
+
+        def run(ctx: TaskContext) -> Any:
+            return work(planner)
+
+        self.runner.submit(run, deliver, label)
 
     def refresh(self) -> None:
         """Reload from the store (off the GUI thread)."""

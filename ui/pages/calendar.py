@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from planner.services import MeetingRow
+from planner.services import MeetingRow, Planner
 from ui.formatting import TZ, finnish_date
 from ui.models import MeetingTableModel
-from ui.operations import TaskContext, TaskRunner
+from ui.operations import TaskRunner
 from ui.pages.base import Page
 from ui.widgets.tables import make_table
 
@@ -25,7 +25,6 @@ class CalendarPage(Page):
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
         self.anchor = datetime.now(TZ).date()
-        self._generation = 0
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.previous = QPushButton(self.tr("◀ &Previous"))
@@ -76,19 +75,11 @@ class CalendarPage(Page):
             return
         since = datetime.combine(first, time(0), TZ)
         until = datetime.combine(last + timedelta(days=1), time(0), TZ)
-        self._generation += 1
-        generation = self._generation
 
-        def work(ctx: TaskContext) -> list[MeetingRow]:
-            rows = planner.meetings.list(since=since, until=until)
-            return [r for r in rows if r.start < until]
+        def work(planner: Planner) -> list[MeetingRow]:
+            return planner.meetings.list(since=since, until=until)
 
-        def show(rows: list[MeetingRow]) -> None:
-            if generation == self._generation and self.planner is not None:
-                self.model.set_rows(rows)
-
-        self.runner.submit(work, show, self.tr("Loading meetings…"))
+        self.load(work, self.model.set_rows, self.tr("Loading meetings…"))
 
     def clear(self) -> None:
-        self._generation += 1
         self.model.set_rows([])

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
 from planner.services import ClientRow
 from ui.models import ID_ROLE, ClientTableModel
-from ui.operations import TaskContext, TaskRunner
+from ui.operations import TaskRunner
 from ui.pages.base import Page
 from ui.widgets.tables import make_table
 
@@ -20,7 +20,6 @@ class ClientsPage(Page):
 
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
-        self._generation = 0
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name or the end of the identity code"))
@@ -46,25 +45,19 @@ class ClientsPage(Page):
         self.search.textChanged.connect(lambda _text: self._timer.start())
 
     def refresh(self) -> None:
-        planner = self.planner
-        if planner is None:
-            return
-        self._generation += 1
-        generation, text = self._generation, self.search.text()
-
-        def work(ctx: TaskContext) -> list[ClientRow]:
-            return planner.clients.search(text, limit=PAGE_SIZE)
+        text = self.search.text()
 
         def show(rows: list[ClientRow]) -> None:
-            if generation == self._generation and self.planner is not None:
-                self.model.set_rows(rows)
-                self.count.setText(self.tr("{0} clients shown").format(len(rows)))
+            self.model.set_rows(rows)
+            self.count.setText(self.tr("{0} clients shown").format(len(rows)))
 
-        self.runner.submit(work, show, self.tr("Searching clients…"))
+        self.load(lambda planner: planner.clients.search(text, limit=PAGE_SIZE), show,
+                  self.tr("Searching clients…"))
 
     def clear(self) -> None:
-        self._generation += 1
+        self.search.blockSignals(True)
         self.search.clear()
+        self.search.blockSignals(False)
         self._timer.stop()
         self.model.set_rows([])
         self.count.clear()

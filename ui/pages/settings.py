@@ -22,7 +22,7 @@ from planner.domain import Agency, UserProfile
 from planner.errors import ValidationFailed
 from planner.services import ProfileInput
 from ui import i18n
-from ui.operations import TaskContext, TaskRunner
+from ui.operations import TaskRunner
 from ui.pages.base import Page
 from ui.widgets.forms import FieldForm
 
@@ -111,18 +111,10 @@ class SettingsPage(Page):
             QSettings().setValue(EXPORT_FOLDER_SETTING, chosen)
 
     def refresh(self) -> None:
-        planner = self.planner
-        if planner is None:
-            return
-
-        def work(ctx: TaskContext) -> _Loaded:
-            return _Loaded(planner.profile.get(), planner.directory.agencies())
-
-        self.runner.submit(work, self._show, self.tr("Loading settings…"))
+        self.load(lambda planner: _Loaded(planner.profile.get(), planner.directory.agencies()),
+                  self._show, self.tr("Loading settings…"))
 
     def _show(self, loaded: _Loaded) -> None:
-        if self.planner is None:
-            return
         self.agency.clear()
         self.agency.addItem(self.tr("(none)"), None)
         for agency in loaded.agencies:
