@@ -74,3 +74,11 @@ def test_a_tampered_row_breaks_the_chain(planner: Planner, sql: str) -> None:
     report = planner.audit.verify()
     assert not report.intact
     assert report.broken_at in (2, 3)
+
+
+def test_viewing_a_clients_log_is_itself_logged_as_a_view(planner: Planner) -> None:
+    client = planner.clients.create(ClientInput("Aino", "Korhonen"))
+    shown = planner.audit.for_client(client.id or 0)
+    assert [e.entity for e in shown] == ["client"]
+    assert ("VIEW", "audit_log", client.id) in entries(planner)
+    assert ("DISCLOSE", "audit_extract", client.id) not in entries(planner)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.messages import label
 from planner.services import ActionRow, ClientRow, MeetingRow
+from ui import i18n
 from ui.formatting import finnish_date, finnish_datetime, masked_hetu
 
 Index = QModelIndex | QPersistentModelIndex
@@ -97,7 +98,7 @@ class MeetingTableModel(RowTableModel):
             return row.title
         if column == self.CLIENT:
             return row.client_name
-        return label("meeting_status", row.status, "fi")
+        return label("meeting_status", row.status, i18n.current())
 
 
 class ActionTableModel(RowTableModel):
@@ -114,7 +115,7 @@ class ActionTableModel(RowTableModel):
 
     def cell(self, row: ActionRow, column: int) -> str:
         values = (row.description, row.client_name, row.responsible, row.agency,
-                  finnish_date(row.due_date), label("action_status", row.status, "fi"))
+                  finnish_date(row.due_date), label("action_status", row.status, i18n.current()))
         text = values[column]
         if column == self.DUE and row.overdue:
             return QCoreApplication.translate("ActionTableModel", "{0} (overdue)").format(text)

@@ -90,6 +90,16 @@ class AuditLog:
             raise AuditChainBroken(entry=report.broken_at, reason=report.reason)
         return report
 
+    def for_client(self, client_id: int) -> list[AuditEntry]:
+        """A client's log entries for a professional to look at (logged as a view)."""
+        with self.ctx.write() as session:
+            rows = list(session.exec(select(AuditEntry)
+                                     .where(AuditEntry.client_id == client_id)
+                                     .order_by(col(AuditEntry.id))))
+            self.record(session, AuditAction.VIEW, "audit_log", client_id=client_id,
+                        detail=f"{len(rows)} entries")
+        return rows
+
     def client_extract(self, client_id: int, *, purpose: str = "") -> list[AuditEntry]:
         """Who processed this client's data and to whom it was disclosed (Act 703/2023).
 

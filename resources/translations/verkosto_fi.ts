@@ -52,6 +52,29 @@
     </message>
 </context>
 <context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Käyttäjä</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Purpose or recipient</source>
+        <translation>Käyttötarkoitus tai vastaanottaja</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>◀ &amp;Previous</source>
@@ -106,6 +129,109 @@
     </message>
 </context>
 <context>
+    <name>ClientWorkspace</name>
+    <message>
+        <source>◀ &amp;Back to clients</source>
+        <translation>◀ &amp;Takaisin asiakkaisiin</translation>
+    </message>
+    <message>
+        <source>Identity code:</source>
+        <translation>Henkilötunnus:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Syntymäaika:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Kieli:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Tulkki:</translation>
+    </message>
+    <message>
+        <source>Situation:</source>
+        <translation>Tilanne:</translation>
+    </message>
+    <message>
+        <source>Named contact persons</source>
+        <translation>Nimetyt yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Yleiskuva</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Suostumukset</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Kirjaa suostumus…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw selected consent</source>
+        <translation>&amp;Peru valittu suostumus</translation>
+    </message>
+    <message>
+        <source>&amp;Consents</source>
+        <translation>&amp;Suostumukset</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Tapaamiset</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Tapaamiset</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Sovitut toimenpiteet</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions</source>
+        <translation>T&amp;oimenpiteet</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Loki</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Loki</translation>
+    </message>
+    <message>
+        <source>Opening the client…</source>
+        <translation>Avataan asiakasta…</translation>
+    </message>
+    <message>
+        <source> (temporary)</source>
+        <translation> (väliaikainen)</translation>
+    </message>
+    <message>
+        <source>needed: {0}</source>
+        <translation>tarvitaan: {0}</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>ei tarvita</translation>
+    </message>
+    <message>
+        <source>Case lead: {0}, {1}</source>
+        <translation>Vastuuhenkilö: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>No case lead yet</source>
+        <translation>Vastuuhenkilöä ei vielä ole nimetty</translation>
+    </message>
+    <message>
+        <source>Withdrawing consent…</source>
+        <translation>Perutaan suostumusta…</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Search by name or the end of the identity code</source>
@@ -130,6 +256,139 @@
     <message>
         <source>Searching clients…</source>
         <translation>Haetaan asiakkaita…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Kirjaa suostumus</translation>
+    </message>
+    <message>
+        <source>&amp;Agencies covered:</source>
+        <translation>&amp;Koskee toimijoita:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Käyttötarkoitus:</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Kirjallinen</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Suullinen</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Muoto:</translation>
+    </message>
+    <message>
+        <source>Given &amp;by (if not the client):</source>
+        <translation>&amp;Antaja (jos muu kuin asiakas):</translation>
+    </message>
+    <message>
+        <source>&amp;Given at:</source>
+        <translation>A&amp;nnettu:</translation>
+    </message>
+    <message>
+        <source>Until &amp;further notice</source>
+        <translation>&amp;Toistaiseksi</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Voimassa asti:</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Voimassa asti</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <source>written</source>
+        <translation>kirjallinen</translation>
+    </message>
+    <message>
+        <source>oral</source>
+        <translation>suullinen</translation>
+    </message>
+    <message>
+        <source>until further</source>
+        <translation>toistaiseksi</translation>
+    </message>
+    <message>
+        <source>withdrawn {0}</source>
+        <translation>peruttu {0}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>voimassa</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>ei voimassa</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Annettu</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Käyttötarkoitus</translation>
+    </message>
+    <message>
+        <source>Agencies covered</source>
+        <translation>Koskee toimijoita</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Muoto</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Voimassa asti</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Agency</source>
+        <translation>Toimija</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>{0} (case lead)</source>
+        <translation>{0} (vastuuhenkilö)</translation>
     </message>
 </context>
 <context>

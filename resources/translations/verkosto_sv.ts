@@ -52,6 +52,29 @@
     </message>
 </context>
 <context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Purpose or recipient</source>
+        <translation>Ändamål eller mottagare</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>◀ &amp;Previous</source>
@@ -106,6 +129,109 @@
     </message>
 </context>
 <context>
+    <name>ClientWorkspace</name>
+    <message>
+        <source>◀ &amp;Back to clients</source>
+        <translation>◀ &amp;Tillbaka till klienter</translation>
+    </message>
+    <message>
+        <source>Identity code:</source>
+        <translation>Personbeteckning:</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Födelsedatum:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <source>Interpreter:</source>
+        <translation>Tolk:</translation>
+    </message>
+    <message>
+        <source>Situation:</source>
+        <translation>Situation:</translation>
+    </message>
+    <message>
+        <source>Named contact persons</source>
+        <translation>Namngivna kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Översikt</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Registrera samtycke…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw selected consent</source>
+        <translation>Åter&amp;kalla valt samtycke</translation>
+    </message>
+    <message>
+        <source>&amp;Consents</source>
+        <translation>&amp;Samtycken</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation>&amp;Möten</translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Överenskomna åtgärder</translation>
+    </message>
+    <message>
+        <source>A&amp;ctions</source>
+        <translation>Åt&amp;gärder</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Logg</translation>
+    </message>
+    <message>
+        <source>Opening the client…</source>
+        <translation>Klienten öppnas…</translation>
+    </message>
+    <message>
+        <source> (temporary)</source>
+        <translation> (tillfällig)</translation>
+    </message>
+    <message>
+        <source>needed: {0}</source>
+        <translation>behövs: {0}</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>behövs inte</translation>
+    </message>
+    <message>
+        <source>Case lead: {0}, {1}</source>
+        <translation>Ansvarsperson: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>No case lead yet</source>
+        <translation>Ingen ansvarsperson ännu</translation>
+    </message>
+    <message>
+        <source>Withdrawing consent…</source>
+        <translation>Samtycket återkallas…</translation>
+    </message>
+</context>
+<context>
     <name>ClientsPage</name>
     <message>
         <source>Search by name or the end of the identity code</source>
@@ -130,6 +256,139 @@
     <message>
         <source>Searching clients…</source>
         <translation>Klienter söks…</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record consent</source>
+        <translation>Registrera samtycke</translation>
+    </message>
+    <message>
+        <source>&amp;Agencies covered:</source>
+        <translation>&amp;Gäller aktörer:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Ändamål:</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriftligt</translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation>Muntligt</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>Given &amp;by (if not the client):</source>
+        <translation>Givet &amp;av (om inte klienten):</translation>
+    </message>
+    <message>
+        <source>&amp;Given at:</source>
+        <translation>G&amp;ivet:</translation>
+    </message>
+    <message>
+        <source>Until &amp;further notice</source>
+        <translation>&amp;Tills vidare</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>Gil&amp;tigt till:</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <source>written</source>
+        <translation>skriftligt</translation>
+    </message>
+    <message>
+        <source>oral</source>
+        <translation>muntligt</translation>
+    </message>
+    <message>
+        <source>until further</source>
+        <translation>tills vidare</translation>
+    </message>
+    <message>
+        <source>withdrawn {0}</source>
+        <translation>återkallat {0}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>giltigt</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>inte giltigt</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Ändamål</translation>
+    </message>
+    <message>
+        <source>Agencies covered</source>
+        <translation>Gäller aktörer</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Giltigt till</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Agency</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>{0} (case lead)</source>
+        <translation>{0} (ansvarsperson)</translation>
     </message>
 </context>
 <context>
