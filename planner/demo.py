@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import holidays
 
@@ -21,6 +21,7 @@ from planner.domain.enums import (
     MeetingMode,
     MeetingStatus,
     ParticipantKind,
+    ParticipantRole,
 )
 from planner.services import (
     ActionInput,
@@ -37,6 +38,9 @@ from planner.services import (
     ServiceInput,
 )
 from planner.services.context import TZ
+
+if TYPE_CHECKING:
+    from planner.domain import Participant
 
 _CHECK_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 _SEPARATOR = {18: "+", 19: "-", 20: "A"}
@@ -73,6 +77,7 @@ class _Loader:
         self.today = today
         self.agencies: dict[str, int] = {}
         self.people: dict[str, int] = {}
+        self.interpreter_language: str | None = None  # the current client's
         self.meetings = 0
         self.actions = 0
 
@@ -96,6 +101,7 @@ class _Loader:
         data["hetu"] = demo_hetu(day, month, year, data.pop("individual"))
         client = self.p.clients.create(ClientInput(**data))
         cid = client.id or 0
+        self.interpreter_language = client.interpreter_language
         for person, lead in spec["contacts"]:
             self.p.clients.set_contact(cid, self.people[person], case_lead=lead)
         if "withdrawn_consent" in spec:
@@ -141,11 +147,11 @@ class _Loader:
         participants = [self.participant(mid, who) for who in spec["people"]]
         status = MeetingStatus(spec["status"])
         if status == MeetingStatus.HELD:
-            for index, participant in enumerate(participants):
-                # The last one sent apologies: attendance is recorded as it happened.
-                attendance = Attendance.ABSENT if index == len(participants) - 1 \
-                    else Attendance.ATTENDED
-                self.p.meetings.set_attendance(participant, attendance)
+            # Attendance as it happened: one professional sent apologies.
+            absent = _sent_apologies(participants)
+            for participant in participants:
+                self.p.meetings.set_attendance(participant.id or 0, Attendance.ABSENT
+                                               if participant is absent else Attendance.ATTENDED)
             self.p.meetings.record_notes(mid, spec["decisions"], spec["view"])
             self.p.meetings.set_status(mid, MeetingStatus.HELD)
             for action in spec["actions"]:
@@ -153,10 +159,10 @@ class _Loader:
         elif status != MeetingStatus.PLANNED:
             if status == MeetingStatus.CONFIRMED:
                 for participant in participants:
-                    self.p.meetings.set_attendance(participant, Attendance.ACCEPTED)
+                    self.p.meetings.set_attendance(participant.id or 0, Attendance.ACCEPTED)
             self.p.meetings.set_status(mid, status)
 
-    def participant(self, mid: int, who: Any) -> int:
+    def participant(self, mid: int, who: Any) -> Participant:
         if who == "client":
             data = ParticipantInput(ParticipantKind.CLIENT)
         elif isinstance(who, tuple):
@@ -164,9 +170,9 @@ class _Loader:
             data = ParticipantInput(ParticipantKind(kind), name=name, role=role, email=email)
         else:
             data = ParticipantInput(ParticipantKind.PROFESSIONAL, professional_id=self.people[who])
-            if PEOPLE[who][2].value == "interpreter":
-                data.interpreter_language = "prs"
-        return self.p.meetings.add_participant(mid, data).id or 0
+            if PEOPLE[who][2] == ParticipantRole.INTERPRETER:
+                data.interpreter_language = self.interpreter_language
+        return self.p.meetings.add_participant(mid, data)
 
     def action(self, cid: int, mid: int, text: str, who: str, due: int, status: str,
                note: str) -> None:
@@ -177,6 +183,13 @@ class _Loader:
         if status != "open":
             self.p.actions.set_status(action.id or 0, ActionStatus(status), note)
         self.actions += 1
+
+
+def _sent_apologies(participants: list[Participant]) -> Participant | None:
+    """Who missed a held meeting: the last professional listed, never the interpreter."""
+    return next((p for p in reversed(participants)
+                 if p.kind == ParticipantKind.PROFESSIONAL
+                 and p.role != ParticipantRole.INTERPRETER), None)
 
 
 def load_demo(planner: Planner, today: date | None = None) -> DemoSummary:
