@@ -34,3 +34,9 @@ class LockedPanel(QWidget):
     def show_message(self, message: str, button: str | None = None) -> None:
         self.message.setText(message)
         self.retry.setText(button or self.tr("&Try again"))
+        self.retry.setVisible(True)
+
+    def show_busy(self, message: str) -> None:
+        """While the store is being opened there is nothing to retry yet."""
+        self.message.setText(message)
+        self.retry.setVisible(False)

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
 
     def unlock(self) -> bool:
         """Open the store; on failure the locked panel tells why (nothing of the store shows)."""
-        self.locked.show_message(self.tr("Opening the store…"))
+        self.locked.show_busy(self.tr("Opening the store…"))
         try:
             planner = unlock(self.data_dir, self.ask, self.vault)
         except PassphraseRequired:
