@@ -23,6 +23,7 @@ from ui.pages.settings import AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES, Sett
 from ui.passphrase_dialog import ask_passphrase
 from ui.unlock import AskPassphrase, unlock
 from ui.widgets.progress import TaskProgress
+from ui.widgets.unsaved import settle
 
 __all__ = ["AUTO_LOCK_SETTING", "MainWindow"]
 
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         for title, page in self.pages:
             self.navigation.addItem(title)
             self.stack.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._navigate)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
         row.addWidget(self.navigation)
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
     def hand_over(self) -> Planner | None:
         """Give the open store to a successor window (a language switch) and close."""
         planner = self.planner
+        self._save_or_report_unsaved()
         self.idle.stop()
         self.runner.drain()
         for _title, page in self.pages:
@@ -134,14 +136,37 @@ class MainWindow(QMainWindow):
         """Close the store and forget every piece of client data the window shows."""
         if self.planner is None:
             return
+        lost = self._save_or_report_unsaved()
         self.idle.stop()
         self.runner.drain()
         for _title, page in self.pages:
             page.detach()
         self.planner.close()
         self.planner = None
-        self._show_locked(self.tr("The store was locked. Unlock it to go on."),
-                          self.tr("&Unlock"))
+        message = self.tr("The store was locked. Unlock it to go on.")
+        if lost:
+            message += "\n\n" + self.tr(
+                "Changes that could not be saved because of errors were discarded: {0}."
+            ).format(", ".join(lost))
+        self._show_locked(message, self.tr("&Unlock"))
+
+    def _save_or_report_unsaved(self) -> list[str]:
+        """Locking cannot wait for an answer (the user may be away): save what validates."""
+        lost = []
+        for _title, page in self.pages:
+            for editor, what in page.unsaved_editors():
+                if not editor.save_changes():
+                    editor.discard_changes()
+                    lost.append(what)
+        return lost
+
+    def settle_unsaved(self, pages: list[Page] | None = None) -> bool:
+        """Ask about each editor with unsaved changes; False when the user keeps editing."""
+        for page in pages if pages is not None else [p for _t, p in self.pages]:
+            for editor, what in page.unsaved_editors():
+                if not settle(self, editor, what):
+                    return False
+        return True
 
     def _show_locked(self, message: str, button: str | None = None) -> None:
         self.locked.show_message(message, button)
@@ -155,6 +180,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Unexpected error: {0}").format(error), 15_000)
 
     # --- navigation and layout ------------------------------------------------------------
+    def _navigate(self, row: int) -> None:
+        current = self.stack.currentIndex()
+        if row == current or row < 0:
+            return
+        if self.is_unlocked and not self.settle_unsaved([self.pages[current][1]]):
+            self.navigation.blockSignals(True)  # stay where the unsaved editor is
+            self.navigation.setCurrentRow(current)
+            self.navigation.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+
     def focus_search(self) -> None:
         if self.is_unlocked:
             self.navigation.setCurrentRow(0)
@@ -172,6 +208,9 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(view if 0 <= view < len(self.pages) else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._handing_over and self.is_unlocked and not self.settle_unsaved():
+            event.ignore()
+            return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/last_view", self.navigation.currentRow())

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name></name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Tallentamattomia muutoksia</translation>
+    </message>
+    <message>
+        <source>{0} has changes that are not saved.</source>
+        <translation>{0}: muutoksia ei ole tallennettu.</translation>
+    </message>
+    <message>
+        <source>Do you want to save them?</source>
+        <translation>Haluatko tallentaa ne?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Hylkää muutokset</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Jatka muokkausta</translation>
+    </message>
+</context>
+<context>
     <name>ActionTableModel</name>
     <message>
         <source>Action</source>
@@ -447,6 +474,10 @@
     <message>
         <source>The store was locked. Unlock it to go on.</source>
         <translation>Tietovarasto lukittiin. Avaa se jatkaaksesi.</translation>
+    </message>
+    <message>
+        <source>Changes that could not be saved because of errors were discarded: {0}.</source>
+        <translation>Muutokset, joita ei voitu tallentaa virheiden vuoksi, hylättiin: {0}.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name></name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>{0} has changes that are not saved.</source>
+        <translation>{0}: ändringarna har inte sparats.</translation>
+    </message>
+    <message>
+        <source>Do you want to save them?</source>
+        <translation>Vill du spara dem?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Förkasta ändringarna</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Fortsätt redigera</translation>
+    </message>
+</context>
+<context>
     <name>ActionTableModel</name>
     <message>
         <source>Action</source>
@@ -447,6 +474,10 @@
     <message>
         <source>The store was locked. Unlock it to go on.</source>
         <translation>Datalagret låstes. Lås upp det för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>Changes that could not be saved because of errors were discarded: {0}.</source>
+        <translation>Ändringar som inte kunde sparas på grund av fel förkastades: {0}.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from planner.services import Planner
 from ui.operations import TaskContext, TaskRunner
+from ui.widgets.unsaved import Editor
 
 
 class Page(QWidget):
@@ -46,6 +47,11 @@ class Page(QWidget):
             return work(planner)
 
         self.runner.submit(run, deliver, label)
+
+    def unsaved_editors(self) -> list[tuple[Editor, str]]:
+        """Editors on this page (open dialogs included) with changes not yet saved, each with
+        what the question calls it ("The meeting", "The plan")."""
+        return []
 
     def refresh(self) -> None:
         """Reload from the store (off the GUI thread)."""
