@@ -20,7 +20,12 @@ class VerkostoError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, language: str | None = None) -> str:
-        return translate(self.code, language, **self.params)
+        params = dict(self.params)
+        detail = params.get("detail")
+        if isinstance(detail, str) and detail.startswith("detail."):
+            # A known cause has its own message code, so no English leaks into Finnish text.
+            params["detail"] = translate(detail, language, **self.params)
+        return translate(self.code, language, **params)
 
 
 # --- the store and its key (exit codes 10–29, one per state, documented in README) ---------

@@ -170,6 +170,8 @@ def test_plain_sqlite_file_is_not_a_store(data_dir: Path) -> None:
     with pytest.raises(NotAStore) as caught:
         open_store(data_dir, vault=KeyringVault(MemoryKeyring()), passphrase=lambda: PASSPHRASE)
     assert "unencrypted" in caught.value.message("en")
+    assert "(salaamaton SQLite-tietokanta)" in caught.value.message("fi")  # no English inside
+    assert "(en okrypterad SQLite-databas)" in caught.value.message("sv")
     assert snapshot(data_dir) == before
 
 
@@ -209,6 +211,10 @@ def test_damaged_store_is_classified_and_left_alone(data_dir: Path, damage: str)
     with pytest.raises(CorruptStore) as caught:
         open_store(data_dir, vault=KeyringVault(FailKeyring()), passphrase=lambda: PASSPHRASE)
     assert caught.value.exit_code == 19
+    if damage == "zero":
+        assert "(tyhjä tiedosto)" in caught.value.message("fi")
+    elif damage == "truncated":
+        assert "(katkennut, vain 600 tavua)" in caught.value.message("fi")
     assert snapshot(data_dir) == before
 
 

@@ -12,6 +12,7 @@ from planner.errors import WrongPassphrase
 from planner.services import Planner
 from planner.storage.descriptor import DATABASE_NAME
 from planner.storage.store import open_store
+from ui import i18n
 
 # (new_store, error shown in the dialog) -> the passphrase, or None when the user cancels
 AskPassphrase = Callable[[bool, str], str | None]
@@ -32,4 +33,4 @@ def unlock(data_dir: Path, ask: AskPassphrase, vault: KeyringVault | None = None
         try:
             return Planner(open_store(data_dir, vault=vault, passphrase=passphrase))
         except WrongPassphrase as wrong:
-            error = wrong.message("fi")
+            error = wrong.message(i18n.current())

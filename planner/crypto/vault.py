@@ -54,7 +54,7 @@ class KeyringVault:
         backend = self.backend
         name = _backend_name(backend)
         if name.startswith("keyring.backends.fail."):
-            raise KeyringUnavailable(detail="no keyring backend")
+            raise KeyringUnavailable(detail="detail.no_keyring_backend")
         try:
             return getattr(backend, method)(*args)
         except keyring.errors.KeyringLocked as exc:

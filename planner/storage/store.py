@@ -134,31 +134,39 @@ def _classify_runtime(path: Path, error: exc.OperationalError) -> Exception:
     if "locked" in text or "busy" in text:
         return StoreBusy()
     if "disk" in text or "full" in text or "i/o" in text or "readonly" in text:
-        return StoreWriteFailed(detail=str(error.orig))
+        return StoreWriteFailed(detail=_io_detail(text), error=str(error.orig))
     if "malformed" in text or "not a database" in text:
         return CorruptStore(path=str(path), detail=str(error.orig))
     return error
+
+
+def _io_detail(text: str) -> str:
+    if "full" in text:
+        return "detail.disk_full"
+    if "readonly" in text or "read-only" in text:
+        return "detail.read_only"
+    return "detail.io_error"
 
 
 def _inspect_existing_file(path: Path) -> None:
     """Refuse what cannot be a SQLCipher store before any key touches it."""
     size = path.stat().st_size
     if size == 0:
-        raise CorruptStore(path=str(path), detail="empty file")
+        raise CorruptStore(path=str(path), detail="detail.empty_file")
     with path.open("rb") as handle:
         header = handle.read(16)
     if header == SQLITE_PLAIN_HEADER:
-        raise NotAStore(path=str(path), detail="an unencrypted SQLite database")
+        raise NotAStore(path=str(path), detail="detail.plain_sqlite")
     if size < 1024:
-        raise CorruptStore(path=str(path), detail=f"truncated ({size} bytes)")
+        raise CorruptStore(path=str(path), detail="detail.truncated", size=size)
 
 
 def _read_descriptor(paths: StorePaths) -> StoreDescriptor:
     try:
         return StoreDescriptor.from_json(paths.descriptor.read_text("utf-8"))
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
-        raise NotAStore(path=str(paths.descriptor), detail=f"unreadable descriptor: {error}") \
-            from error
+        raise NotAStore(path=str(paths.descriptor), detail="detail.descriptor_unreadable",
+                        error=str(error)) from error
 
 
 def _open_key(descriptor: StoreDescriptor, vault: KeyringVault,
@@ -241,7 +249,7 @@ def open_store(
         _inspect_existing_file(paths.database)
         if not descriptor_exists:
             raise NotAStore(path=str(paths.database),
-                            detail=f"{DESCRIPTOR_NAME} is missing beside it")
+                            detail="detail.descriptor_missing", name=DESCRIPTOR_NAME)
         descriptor = _read_descriptor(paths)
         key = _open_key(descriptor, vault, passphrase)
         _verify_opens(paths.database, key)
