@@ -5,7 +5,8 @@
                                              # new entries in Qt Linguist (pyside6-linguist)
     .venv/bin/python tools/i18n.py release   # compile the .qm files the app ships
     .venv/bin/python tools/i18n.py apply fi new.json   # fill translations from a JSON object
-                                             # {"English source": "käännös", …}
+                                             # {"English source": "käännös", …}; a key
+                                             # "Context::source" sets one context only
 """
 
 from __future__ import annotations
@@ -43,26 +44,38 @@ def release(source: Path, target: Path) -> None:
 
 
 def apply(language: str, translations: dict[str, str]) -> list[str]:
-    """Fill (and mark finished) every message whose source has a translation; return the rest.
+    """Fill (and mark finished) messages from ``translations``; return those still missing.
 
-    A source already translated in another context is reused, as Qt Linguist suggests.
+    A key ``"source"`` sets that source's translation in every context; a key
+    ``"Context::source"`` only in that context (for mnemonics that must differ per dialog). A
+    message still unfinished reuses a finished translation of the same source from another
+    context, as Qt Linguist suggests; finished messages are never changed by that reuse.
     """
     path = ts_file(language)
     tree = ET.parse(path)
+    contexts = [(c.findtext("name") or "", m) for c in tree.iter("context")
+                for m in c.iter("message")]
+
+    def finished(message: ET.Element) -> bool:
+        translation = message.find("translation")
+        return bool(translation is not None and translation.text
+                    and translation.get("type") is None)
+
     known = {m.findtext("source") or "": m.findtext("translation") or ""
-             for m in tree.iter("message")
-             if m.findtext("translation") and m.find("translation").get("type") is None}  # type: ignore[union-attr]
-    translations = {**known, **translations}
+             for _, m in contexts if finished(m)}
     missing = []
-    for message in tree.iter("message"):
+    for context, message in contexts:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        if source in translations:
-            translation.text = translations[source]
+        text = translations.get(f"{context}::{source}", translations.get(source))
+        if text is None and not finished(message):
+            text = known.get(source)
+        if text is not None:
+            translation.text = text
             translation.attrib.pop("type", None)
-        elif translation.get("type") == "unfinished" or not translation.text:
-            missing.append(source)
+        elif not finished(message):
+            missing.append(f"{context}::{source}")
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
