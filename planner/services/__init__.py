@@ -12,7 +12,13 @@ from planner.services.consents import ConsentInput, Consents, ConsentView
 from planner.services.context import ServiceContext
 from planner.services.directory import AgencyInput, Directory, ProfessionalInput
 from planner.services.meeting_view import MeetingDetail, MeetingDetails, MeetingWarning
-from planner.services.meetings import MeetingInput, MeetingRow, Meetings, ParticipantInput
+from planner.services.meetings import (
+    MeetingInput,
+    MeetingRow,
+    Meetings,
+    ParticipantInput,
+    ParticipantUpdate,
+)
 from planner.services.plans import GoalInput, PlanDraft, Plans, PlanView, ServiceInput
 from planner.services.profile import ProfileInput, Profiles
 from planner.storage.store import Store
@@ -20,8 +26,8 @@ from planner.storage.store import Store
 __all__ = [
     "ActionInput", "ActionRow", "AgencyInput", "ChainReport", "ClientInput", "ClientRow",
     "ConsentInput", "ConsentView", "ContactRow", "GoalInput", "MeetingDetail", "MeetingInput",
-    "MeetingRow", "MeetingWarning", "ParticipantInput", "PlanDraft", "PlanView", "Planner",
-    "ProfessionalInput", "ProfileInput", "ServiceInput",
+    "MeetingRow", "MeetingWarning", "ParticipantInput", "ParticipantUpdate", "PlanDraft",
+    "PlanView", "Planner", "ProfessionalInput", "ProfileInput", "ServiceInput",
 ]
 
 

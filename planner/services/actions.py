@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from enum import StrEnum
 
 from sqlmodel import col, select
 
@@ -43,6 +44,48 @@ class ActionRow:
 
 
 ActionRows = list[ActionRow]
+
+
+class DueWindow(StrEnum):
+    """The due-date windows the actions overview offers."""
+
+    ALL = "all"
+    OVERDUE = "overdue"  # due before today
+    NEXT_7_DAYS = "next_7_days"  # due today or within the next 7 days (not overdue)
+    NEXT_30_DAYS = "next_30_days"
+    NO_DUE_DATE = "no_due_date"
+
+
+@dataclass(frozen=True)
+class DueRange:
+    """Arguments of :meth:`Actions.list` for a window; both ends inclusive."""
+
+    due_from: date | None = None
+    due_until: date | None = None
+    no_due_date: bool = False
+
+
+def due_range(window: DueWindow, today: date) -> DueRange:
+    """The dates a window covers on ``today`` (a Finnish date)."""
+    window = DueWindow(window)
+    if window == DueWindow.OVERDUE:
+        return DueRange(due_until=today - timedelta(days=1))
+    if window == DueWindow.NEXT_7_DAYS:
+        return DueRange(today, today + timedelta(days=7))
+    if window == DueWindow.NEXT_30_DAYS:
+        return DueRange(today, today + timedelta(days=30))
+    if window == DueWindow.NO_DUE_DATE:
+        return DueRange(no_due_date=True)
+    return DueRange()
+
+
+@dataclass(frozen=True)
+class ClientChoice:
+    id: int
+    name: str
+
+
+ClientChoices = list[ClientChoice]
 
 
 class Actions(Service):
@@ -98,11 +141,21 @@ class Actions(Service):
                               detail=f"status {status}")
         return action
 
+    def today(self) -> date:
+        """The store clock's Finnish date, the one "overdue" is measured against."""
+        return self.ctx.today().date()
+
+    def due_range(self, window: DueWindow) -> DueRange:
+        return due_range(window, self.today())
+
     def list(self, *, overdue_only: bool = False, open_only: bool = False,
              client_id: int | None = None, agency_id: int | None = None,
              professional_id: int | None = None, meeting_id: int | None = None,
-             limit: int = 1000) -> ActionRows:
-        today = self.ctx.today().date()
+             due_from: date | None = None, due_until: date | None = None,
+             no_due_date: bool = False, limit: int = 1000) -> ActionRows:
+        """Actions, soonest due first. ``due_from``/``due_until`` are inclusive and leave out
+        actions without a due date; ``no_due_date`` keeps only those."""
+        today = self.today()
         query = (select(AgreedAction, Client.first_names, Client.last_name,  # type: ignore[call-overload]
                         Professional.name, Agency.name)
                  .join(Client, col(Client.id) == AgreedAction.client_id)
@@ -115,6 +168,12 @@ class Actions(Service):
             query = query.where(col(AgreedAction.due_date) < today)
         if overdue_only or open_only:
             query = query.where(col(AgreedAction.status).in_(OPEN_STATUSES))
+        if due_from is not None:
+            query = query.where(col(AgreedAction.due_date) >= due_from)
+        if due_until is not None:
+            query = query.where(col(AgreedAction.due_date) <= due_until)
+        if no_due_date:
+            query = query.where(col(AgreedAction.due_date).is_(None))
         for column, value in ((AgreedAction.client_id, client_id),
                               (AgreedAction.responsible_agency_id, agency_id),
                               (AgreedAction.responsible_professional_id, professional_id),
@@ -133,3 +192,17 @@ class Actions(Service):
             self.audit.record(session, AuditAction.VIEW, "action_list", client_id=client_id,
                               detail=f"{len(rows)} rows")
         return rows
+
+    def clients_with_open_actions(self) -> ClientChoices:
+        """Clients who have open actions, by name (the overview's client filter)."""
+        query = (select(Client.id, Client.first_names, Client.last_name)
+                 .where(col(Client.id).in_(
+                     select(AgreedAction.client_id)
+                     .where(col(AgreedAction.status).in_(OPEN_STATUSES))))
+                 .order_by(col(Client.last_name), col(Client.first_names)))
+        with self.ctx.write() as session:
+            choices = [ClientChoice(cid or 0, f"{first} {last}")
+                       for cid, first, last in session.exec(query)]
+            self.audit.record(session, AuditAction.VIEW, "client_list",
+                              detail=f"{len(choices)} clients with open actions")
+        return choices

@@ -57,6 +57,15 @@ class ParticipantInput:
     interpreter_language: str | None = None
 
 
+@dataclass
+class ParticipantUpdate:
+    """What can change about someone already invited (who they are cannot)."""
+
+    role: ParticipantRole
+    required: bool = True
+    interpreter_language: str | None = None
+
+
 @dataclass(frozen=True)
 class MeetingRow:
     id: int
@@ -78,6 +87,12 @@ _TRANSITIONS = {
     MeetingStatus.HELD: set(),
     MeetingStatus.CANCELLED: set(),
 }
+
+
+def allowed_statuses(current: MeetingStatus) -> list[MeetingStatus]:
+    """The statuses a meeting in ``current`` may be given, ``current`` first (in enum order)."""
+    current = MeetingStatus(current)
+    return [current] + [s for s in MeetingStatus if s in _TRANSITIONS[current]]
 
 
 def _validate(data: MeetingInput) -> dict[str, object]:
@@ -247,6 +262,32 @@ class Meetings(Service):
             self.audit.record(session, AuditAction.UPDATE, "meeting",
                               client_id=meeting.client_id, entity_id=meeting.id,
                               detail=f"participant {participant_id} removed")
+        return participant
+
+    def update_participant(self, participant_id: int, data: ParticipantUpdate) -> Participant:
+        """Change a participant's role, whether they are required, and the interpreter's
+        language; only a change of "required" raises the SEQUENCE (it is the attendee's
+        iCalendar ROLE, so invitees need a new REQUEST)."""
+        check = Checker()
+        language = check.optional("interpreter_language", data.interpreter_language,
+                                  normalise_language)
+        role = ParticipantRole(data.role)
+        with self.ctx.write() as session:
+            participant = fetch(session, Participant, participant_id)
+            meeting = fetch(session, Meeting, participant.meeting_id)
+            _editable(meeting)
+            # The client takes part as the client; nobody else can take that role.
+            if (participant.kind == ParticipantKind.CLIENT) != (role == ParticipantRole.CLIENT):
+                check.add("role", "validation.client_role_fixed")
+            check.done()
+            if participant.required != data.required:
+                meeting.sequence += 1
+                meeting.updated_at = self.ctx.now()
+            participant.role, participant.required = role, data.required
+            participant.interpreter_language = language
+            self.audit.record(session, AuditAction.UPDATE, "meeting",
+                              client_id=meeting.client_id, entity_id=meeting.id,
+                              detail=f"participant {participant_id} updated")
         return participant
 
     def set_attendance(self, participant_id: int, attendance: Attendance) -> Participant:
