@@ -1,0 +1,766 @@
+"""The joint client plan (yhteinen asiakassuunnitelma), made with the client, version by version.
+
+Only a draft is edited. Agreeing it happens with the client present (confirmed inline, never in a
+pop-up) and freezes it; a later change is a new version copied from the agreed one. Reads run on
+the task runner; each write is one quick service call on a button press, followed by a reload.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import TypeVar
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFont, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain import Agency, ServiceCode
+from planner.domain.enums import GoalSetter, GoalStatus, PlanStatus
+from planner.errors import FieldError, ValidationFailed, VerkostoError
+from planner.messages import label
+from planner.services import GoalInput, PlanDraft, Planner, PlanView, ServiceInput
+from ui import i18n
+from ui.formatting import TZ
+from ui.operations import TaskRunner
+from ui.plan_models import (
+    GoalTableModel,
+    ServiceTableModel,
+    agreed_on,
+    code_name,
+    draft_of,
+    group_title,
+    grouped_codes,
+    same_content,
+    version_caption,
+)
+from ui.widgets.forms import ERROR_STYLE, FieldForm
+from ui.widgets.tables import make_table
+from ui.widgets.unsaved import settle
+
+T = TypeVar("T")
+ROW_ERROR = re.compile(r"^(goals|services)\[(\d+)\]")
+DEFAULT_REVIEW_DAYS = 90  # what the form offers when a review date is first set
+DEFAULT_TARGET_DAYS = 30
+
+
+@dataclass(frozen=True)
+class PlanBundle:
+    """The client's newest plan (one version of it) and the lists its form picks from."""
+
+    view: PlanView | None
+    codes: list[ServiceCode]
+    agencies: list[Agency]
+
+    @classmethod
+    def load(cls, planner: Planner, client_id: int,
+             version_number: int | None = None) -> PlanBundle:
+        plans = planner.plans.for_client(client_id)
+        view = planner.plans.view(plans[0][0].id or 0, version_number) if plans else None
+        return cls(view, planner.plans.service_codes(), planner.directory.agencies())
+
+
+def _today() -> date:
+    return datetime.now(TZ).date()
+
+
+def _date_edit(name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setDisplayFormat("d.M.yyyy")
+    edit.setCalendarPopup(True)
+    edit.setAccessibleName(name)
+    return edit
+
+
+def _combo() -> QComboBox:
+    """A combo that fits a narrow window however long the names in it are."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
+    return combo
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    caption = QLabel(text)
+    caption.setBuddy(widget)
+    widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+    return caption
+
+
+def _error_label() -> QLabel:
+    error = QLabel()
+    error.setStyleSheet(ERROR_STYLE)
+    error.setWordWrap(True)
+    error.hide()
+    return error
+
+
+class ConfirmRow(QFrame):
+    """An inline "are you sure" row; with a ``tick`` text its button waits for that checkbox."""
+
+    confirmed = Signal()
+
+    def __init__(self, confirm: str, tick: str | None = None) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(self)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        row.addWidget(self.text, 1)
+        self.tick = QCheckBox(tick) if tick else None
+        self.confirm = QPushButton(confirm)
+        self.cancel = QPushButton(self.tr("Ca&ncel"))
+        if self.tick is not None:
+            row.addWidget(self.tick)
+            self.tick.toggled.connect(self.confirm.setEnabled)
+        row.addWidget(self.confirm)
+        row.addWidget(self.cancel)
+        self.confirm.clicked.connect(self._confirm)
+        self.cancel.clicked.connect(self.hide)
+        self.hide()
+
+    def ask(self, text: str) -> None:
+        self.text.setText(text)
+        if self.tick is not None:
+            self.tick.setChecked(False)
+            self.confirm.setEnabled(False)
+        self.show()
+        (self.tick or self.confirm).setFocus()
+
+    def _confirm(self) -> None:
+        if self.tick is None or self.tick.isChecked():
+            self.confirmed.emit()
+
+
+class PlanEditor(QWidget):
+    """The "Plan" tab of the client workspace; an editor in the sense of ui.widgets.unsaved."""
+
+    def __init__(self, runner: TaskRunner) -> None:
+        super().__init__()
+        self.runner = runner
+        self.planner: Planner | None = None
+        self.client_id: int | None = None
+        self.bundle: PlanBundle | None = None
+        self.view: PlanView | None = None
+        self._baseline: PlanDraft | None = None
+        self._editable = False
+        self._generation = 0
+        self._filling = False
+        self._focus_after_load = False
+        self.pages = QStackedWidget()
+        QVBoxLayout(self).addWidget(self.pages)
+        self.blank = QWidget()
+        self.pages.addWidget(self.blank)
+        self._build_empty_page()
+        self._build_plan_page()
+
+    def what(self) -> str:
+        """How the unsaved-changes question names this editor."""
+        return self.tr("The joint client plan")
+
+    # --- building ------------------------------------------------------------------------
+    def _build_empty_page(self) -> None:
+        self.empty_page = QWidget()
+        column = QVBoxLayout(self.empty_page)
+        explanation = QLabel(self.tr(
+            "The client has no joint client plan yet. The plan is made together with the "
+            "client: the situation, the client's own view, goals, and the benefits and "
+            "services each agency provides. Start it as a draft and agree it with the client "
+            "present."))
+        explanation.setWordWrap(True)
+        column.addWidget(explanation)
+        self.new_plan = QPushButton(self.tr("&New plan"))
+        self.new_plan.clicked.connect(self.create_plan)
+        row = QHBoxLayout()
+        row.addWidget(self.new_plan)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        self.pages.addWidget(self.empty_page)
+
+    def _build_plan_page(self) -> None:
+        self.plan_page = QWidget()
+        column = QVBoxLayout(self.plan_page)
+        header = QHBoxLayout()
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        header.addWidget(self.title, 1)
+        self.versions = QComboBox()
+        self.versions.activated.connect(self._version_chosen)
+        header.addWidget(_buddy(self.tr("Vers&ion:"), self.versions))
+        header.addWidget(self.versions)
+        column.addLayout(header)
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Plan status"))
+        column.addWidget(self.status)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setFont(font)  # bold words, not only a colour, say it is read-only
+        column.addWidget(self.notice)
+
+        body = QWidget()
+        self.form = FieldForm(body)
+        self.situation = self._text_field(self.tr("Si&tuation:"), "situation")
+        self.service_needs = self._text_field(self.tr("Service n&eeds:"), "service_needs")
+        self.client_view = self._text_field(self.tr("Client's o&wn view:"), "client_view")
+        self.review_date = _date_edit(self.tr("Review date"))
+        self.no_review = QCheckBox(self.tr("No review &date"))
+        self.no_review.toggled.connect(lambda on: self.review_date.setDisabled(
+            on or not self._editable))
+        review = QWidget()
+        row = QHBoxLayout(review)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.review_date)
+        row.addWidget(self.no_review)
+        row.addStretch(1)
+        self.form.add_field(self.tr("&Review date:"), "review_date", review)
+        self.review_date.setAccessibleName(self.tr("Review date"))
+        self.form.add_field(self.tr("&Goals:"), "goals", self._build_goals())
+        self.form.add_field(self.tr("&Benefits and services:"), "services",
+                            self._build_services())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, which it shows
+        scroll.setWidget(body)
+        column.addWidget(scroll, 1)
+
+        column.addWidget(self.form.general)
+        self.saved_note = QLabel()
+        self.saved_note.setAccessibleName(self.tr("Save status"))
+        column.addWidget(self.saved_note)
+        self.agree_row = ConfirmRow(self.tr("Con&firm agreement"),
+                                    self.tr("The client &took part and agrees"))
+        self.agree_row.confirmed.connect(self.agree)
+        column.addWidget(self.agree_row)
+        self.close_row = ConfirmRow(self.tr("Close the pl&an"))
+        self.close_row.confirmed.connect(self.close_plan)
+        column.addWidget(self.close_row)
+        buttons = QHBoxLayout()
+        self.save = QPushButton(self.tr("&Save draft"))
+        self.ask_agree = QPushButton(self.tr("&Agree this version…"))
+        self.new_version = QPushButton(self.tr("New &version"))
+        self.ask_close = QPushButton(self.tr("C&lose plan"))
+        self.new_plan_after_closed = QPushButton(self.tr("&New plan"))
+        self.save.clicked.connect(self.save_changes)
+        self.ask_agree.clicked.connect(self.show_agree_row)
+        self.new_version.clicked.connect(self.make_new_version)
+        self.ask_close.clicked.connect(self.show_close_row)
+        self.new_plan_after_closed.clicked.connect(self.create_plan)
+        for button in (self.save, self.ask_agree, self.new_version, self.ask_close,
+                       self.new_plan_after_closed):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self.pages.addWidget(self.plan_page)
+
+    def _text_field(self, caption: str, field: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(70)
+        edit.setMaximumHeight(140)
+        self.form.add_field(caption, field, edit)
+        return edit
+
+    def _build_goals(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.goals = GoalTableModel(self)
+        self.goal_view = make_table(self.goals, self.tr("Goals"), GoalTableModel.DESCRIPTION)
+        self.goal_view.setMinimumHeight(110)
+        column.addWidget(self.goal_view)
+        self.goal_details = QWidget()
+        grid = QGridLayout(self.goal_details)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.goal_description = QLineEdit()
+        grid.addWidget(_buddy(self.tr("Goal d&escription:"), self.goal_description), 0, 0)
+        grid.addWidget(self.goal_description, 0, 1, 1, 3)
+        self.goal_target = _date_edit(self.tr("Target date"))
+        grid.addWidget(_buddy(self.tr("Tar&get date:"), self.goal_target), 1, 0)
+        self.goal_no_target = QCheckBox(self.tr("No target date"))
+        target = QHBoxLayout()
+        target.addWidget(self.goal_target)
+        target.addWidget(self.goal_no_target)
+        target.addStretch(1)
+        grid.addLayout(target, 1, 1, 1, 3)
+        self.goal_status = _combo()
+        for status in GoalStatus:
+            self.goal_status.addItem(label("goal_status", status, i18n.current()), status)
+        grid.addWidget(_buddy(self.tr("Stat&us:"), self.goal_status), 2, 0)
+        grid.addWidget(self.goal_status, 2, 1)
+        self.goal_whose = _combo()
+        for setter in GoalSetter:
+            self.goal_whose.addItem(label("goal_setter", setter, i18n.current()), setter)
+        grid.addWidget(_buddy(self.tr("W&hose goal:"), self.goal_whose), 2, 2)
+        grid.addWidget(self.goal_whose, 2, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        column.addWidget(self.goal_details)
+        self.goal_errors = _error_label()
+        self.goal_errors.setAccessibleName(self.tr("Problems with the goals"))
+        column.addWidget(self.goal_errors)
+        buttons = QHBoxLayout()
+        self.add_goal = QPushButton(self.tr("Add g&oal"))
+        self.remove_goal = QPushButton(self.tr("Remove goal"))
+        buttons.addWidget(self.add_goal)
+        buttons.addWidget(self.remove_goal)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+
+        self.goal_view.selectionModel().selectionChanged.connect(self._goal_selected)
+        self.goal_description.textChanged.connect(
+            lambda text: self._change_goal(description=text))
+        self.goal_target.dateChanged.connect(lambda _d: self._change_goal_target())
+        self.goal_no_target.toggled.connect(lambda _on: self._change_goal_target())
+        self.goal_status.currentIndexChanged.connect(
+            lambda _i: self._change_goal(status=self.goal_status.currentData()))
+        self.goal_whose.currentIndexChanged.connect(
+            lambda _i: self._change_goal(expressed_by=self.goal_whose.currentData()))
+        self.add_goal.clicked.connect(self.append_goal)
+        self.remove_goal.clicked.connect(self.remove_selected_goal)
+        return box
+
+    def _build_services(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.services = ServiceTableModel(self)
+        self.service_view = make_table(self.services, self.tr("Benefits and services"),
+                                       ServiceTableModel.SERVICE)
+        self.service_view.setMinimumHeight(110)
+        column.addWidget(self.service_view)
+        self.service_details = QWidget()
+        grid = QGridLayout(self.service_details)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.service_code = _combo()
+        grid.addWidget(_buddy(self.tr("Benefit or ser&vice:"), self.service_code), 0, 0)
+        grid.addWidget(self.service_code, 0, 1)
+        self.service_agency = _combo()
+        grid.addWidget(_buddy(self.tr("Provided b&y:"), self.service_agency), 1, 0)
+        grid.addWidget(self.service_agency, 1, 1)
+        self.service_note = QLineEdit()
+        grid.addWidget(_buddy(self.tr("No&te:"), self.service_note), 2, 0)
+        grid.addWidget(self.service_note, 2, 1)
+        grid.setColumnStretch(1, 1)
+        column.addWidget(self.service_details)
+        self.service_errors = _error_label()
+        self.service_errors.setAccessibleName(self.tr("Problems with the benefits and services"))
+        column.addWidget(self.service_errors)
+        buttons = QHBoxLayout()
+        self.add_service = QPushButton(self.tr("Add benefit or service"))
+        self.remove_service = QPushButton(self.tr("Remove benefit or service"))
+        buttons.addWidget(self.add_service)
+        buttons.addWidget(self.remove_service)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+
+        self.service_view.selectionModel().selectionChanged.connect(self._service_selected)
+        self.service_code.currentIndexChanged.connect(
+            lambda _i: self._change_service(service_code=self.service_code.currentData()))
+        self.service_agency.currentIndexChanged.connect(
+            lambda _i: self._change_service(agency_id=self.service_agency.currentData()))
+        self.service_note.textChanged.connect(lambda text: self._change_service(note=text))
+        self.add_service.clicked.connect(self.append_service)
+        self.remove_service.clicked.connect(self.remove_selected_service)
+        return box
+
+    def _fill_code_lists(self, codes: list[ServiceCode], agencies: list[Agency]) -> None:
+        """The code list grouped under headings one cannot pick; agencies from the directory."""
+        self._filling = True
+        language = i18n.current()
+        self.service_code.clear()
+        model = self.service_code.model()
+        heading = QFont(self.service_code.font())
+        heading.setBold(True)
+        for kind, members in grouped_codes(codes, language):
+            self.service_code.addItem(group_title(kind))
+            if isinstance(model, QStandardItemModel):
+                item = model.item(self.service_code.count() - 1)
+                item.setEnabled(False)
+                item.setFont(heading)
+            for code in members:
+                self.service_code.addItem("    " + code_name(code, language), code.code)
+        self.service_agency.clear()
+        self.service_agency.addItem(self.tr("(not named)"), None)
+        for agency in agencies:
+            self.service_agency.addItem(
+                f"{agency.name}, {agency.unit}" if agency.unit else agency.name, agency.id)
+        self.services.set_lookups(codes, {a.id or 0: (f"{a.name}, {a.unit}" if a.unit
+                                                      else a.name) for a in agencies})
+        self._filling = False
+
+    # --- showing -------------------------------------------------------------------------
+    def show_client(self, planner: Planner, client_id: int) -> None:
+        """Load the client's plan; the same client again keeps what is being typed."""
+        if planner is not self.planner or client_id != self.client_id:
+            self.clear()
+        self.planner, self.client_id = planner, client_id
+        self.reload(self.view.version.number if self.view else None)
+
+    def reload(self, version_number: int | None = None) -> None:
+        planner, client_id = self.planner, self.client_id
+        if planner is None or client_id is None:
+            return
+        self._generation += 1
+        generation = self._generation
+
+        def deliver(bundle: PlanBundle) -> None:
+            if generation == self._generation and self.planner is planner:
+                self._show(bundle)
+
+        self.runner.submit(lambda ctx: PlanBundle.load(planner, client_id, version_number),
+                           deliver, self.tr("Opening the plan…"))
+
+    def _show(self, bundle: PlanBundle) -> None:
+        same_version = (bundle.view is not None and self.view is not None
+                        and bundle.view.version.id == self.view.version.id)
+        keep_typing = same_version and self.has_unsaved_changes()
+        self.bundle = bundle
+        self._fill_code_lists(bundle.codes, bundle.agencies)
+        self.view = view = bundle.view
+        if not same_version:  # a reload of the same version leaves an open question open
+            self.agree_row.hide()
+            self.close_row.hide()
+            self.saved_note.clear()
+        if view is None:
+            self._baseline = None
+            self._editable = False
+            self.pages.setCurrentWidget(self.empty_page)
+            return
+        version, latest = view.version, view.versions[-1]
+        self.title.setText(view.plan.title)
+        self.versions.clear()
+        for each in view.versions:
+            self.versions.addItem(version_caption(each), each.number)
+        self.versions.setCurrentIndex(self.versions.findData(version.number))
+        self.status.setText(self.tr("Status: {0}").format(
+            label("plan_status", version.status, i18n.current())))
+        self.notice.setText(self._notice(view))
+        self._baseline = draft_of(view)
+        self._editable = version.status == PlanStatus.DRAFT
+        if not keep_typing:
+            self._fill(self._baseline)
+            self._clear_errors()
+        self._set_editable(self._editable)
+        self.save.setVisible(self._editable)
+        self.ask_agree.setVisible(self._editable)
+        self.new_version.setVisible(latest.status == PlanStatus.AGREED)
+        self.ask_close.setVisible(latest.status != PlanStatus.CLOSED)
+        self.new_plan_after_closed.setVisible(latest.status == PlanStatus.CLOSED)
+        self.pages.setCurrentWidget(self.plan_page)
+        if self._focus_after_load and self._editable:
+            self.situation.setFocus()
+        self._focus_after_load = False
+
+    def _notice(self, view: PlanView) -> str:
+        version, latest = view.version, view.versions[-1]
+        if latest.status == PlanStatus.CLOSED:
+            return self.tr("The plan is closed: it can be read but no longer changed.")
+        if version.status == PlanStatus.AGREED:
+            text = self.tr("Read only: version {0} was agreed with the client on {1} by {2}. "
+                           "To change the plan, make a new version.").format(
+                version.number, agreed_on(version), version.agreed_by or "")
+            if latest.number != version.number:
+                text += " " + self.tr("The newest is version {0}.").format(latest.number)
+            return text
+        return self.tr("Draft: it can be edited until it is agreed with the client present.")
+
+    def _fill(self, draft: PlanDraft) -> None:
+        self._filling = True
+        self.situation.setPlainText(draft.situation)
+        self.service_needs.setPlainText(draft.service_needs)
+        self.client_view.setPlainText(draft.client_view)
+        review = draft.review_date or _today() + timedelta(days=DEFAULT_REVIEW_DAYS)
+        self.review_date.setDate(QDate(review))
+        self.no_review.setChecked(draft.review_date is None)
+        self.goals.set_rows([GoalInput(g.description, g.target_date, g.status, g.expressed_by)
+                             for g in draft.goals])
+        self.services.set_rows([ServiceInput(s.service_code, s.agency_id, s.note)
+                                for s in draft.services])
+        self._filling = False
+        self._goal_selected()
+        self._service_selected()
+
+    def _set_editable(self, editable: bool) -> None:
+        """Agreed and closed versions stay readable (and selectable) but cannot be changed."""
+        self._editable = editable
+        for edit in (self.situation, self.service_needs, self.client_view):
+            edit.setReadOnly(not editable)
+        self.review_date.setReadOnly(not editable)
+        self.review_date.setDisabled(not editable or self.no_review.isChecked())
+        self.no_review.setEnabled(editable)
+        for widget in (self.goal_details, self.add_goal, self.remove_goal,
+                       self.service_details, self.add_service, self.remove_service):
+            widget.setVisible(editable)  # the tables alone show a version that cannot change
+        self._goal_selected()
+        self._service_selected()
+
+    # --- goals -----------------------------------------------------------------------------
+    def _selected(self, view: QTableView) -> int:
+        rows = view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _goal_selected(self, *_args: object) -> None:
+        row = self._selected(self.goal_view)
+        goal: GoalInput | None = self.goals.row_at(row) if row >= 0 else None
+        self._filling = True
+        self.goal_description.setText(goal.description if goal else "")
+        target = goal.target_date if goal and goal.target_date else (
+            _today() + timedelta(days=DEFAULT_TARGET_DAYS))
+        self.goal_target.setDate(QDate(target))
+        self.goal_no_target.setChecked(goal is None or goal.target_date is None)
+        self.goal_status.setCurrentIndex(max(0, self.goal_status.findData(
+            goal.status if goal else GoalStatus.PROPOSED)))
+        self.goal_whose.setCurrentIndex(max(0, self.goal_whose.findData(
+            goal.expressed_by if goal else GoalSetter.JOINT)))
+        self._filling = False
+        editing = self._editable and goal is not None
+        for widget in (self.goal_description, self.goal_no_target, self.goal_status,
+                       self.goal_whose):
+            widget.setEnabled(editing)
+        self.goal_target.setEnabled(editing and not self.goal_no_target.isChecked())
+        self.remove_goal.setEnabled(editing)
+
+    def _change_goal(self, **values: object) -> None:
+        row = self._selected(self.goal_view)
+        if not self._filling and self._editable and row >= 0:
+            self.goals.change(row, **values)
+
+    def _change_goal_target(self) -> None:
+        none = self.goal_no_target.isChecked()
+        self.goal_target.setEnabled(self.goal_no_target.isEnabled() and not none)
+        self._change_goal(target_date=None if none else self.goal_target.date().toPython())
+
+    def append_goal(self) -> None:
+        if not self._editable:
+            return
+        row = self.goals.append(GoalInput(""))
+        self.goal_view.selectRow(row)
+        self.goal_description.setFocus()
+
+    def remove_selected_goal(self) -> None:
+        row = self._selected(self.goal_view)
+        if self._editable and row >= 0:
+            self.goals.remove(row)
+            if self.goals.rowCount():
+                self.goal_view.selectRow(min(row, self.goals.rowCount() - 1))
+            self._goal_selected()
+
+    # --- benefits and services ---------------------------------------------------------------
+    def _service_selected(self, *_args: object) -> None:
+        row = self._selected(self.service_view)
+        service: ServiceInput | None = self.services.row_at(row) if row >= 0 else None
+        self._filling = True
+        self.service_code.setCurrentIndex(
+            self.service_code.findData(service.service_code) if service else -1)
+        self.service_agency.setCurrentIndex(max(0, self.service_agency.findData(
+            service.agency_id if service else None)))
+        self.service_note.setText(service.note if service else "")
+        self._filling = False
+        editing = self._editable and service is not None
+        for widget in (self.service_code, self.service_agency, self.service_note,
+                       self.remove_service):
+            widget.setEnabled(editing)
+
+    def _change_service(self, **values: object) -> None:
+        row = self._selected(self.service_view)
+        if not self._filling and self._editable and row >= 0:
+            self.services.change(row, **values)
+
+    def append_service(self) -> None:
+        first = next((self.service_code.itemData(i) for i in range(self.service_code.count())
+                      if self.service_code.itemData(i)), None)
+        if not self._editable or first is None:
+            return
+        row = self.services.append(ServiceInput(first))
+        self.service_view.selectRow(row)
+        self.service_code.setFocus()
+
+    def remove_selected_service(self) -> None:
+        row = self._selected(self.service_view)
+        if self._editable and row >= 0:
+            self.services.remove(row)
+            if self.services.rowCount():
+                self.service_view.selectRow(min(row, self.services.rowCount() - 1))
+            self._service_selected()
+
+    # --- the editor protocol (ui.widgets.unsaved) -------------------------------------------
+    def current_draft(self) -> PlanDraft:
+        review = None if self.no_review.isChecked() else self.review_date.date().toPython()
+        return PlanDraft(self.situation.toPlainText(), self.service_needs.toPlainText(),
+                         self.client_view.toPlainText(), review,
+                         tuple(self.goals.rows()), tuple(self.services.rows()))
+
+    def has_unsaved_changes(self) -> bool:
+        return (self._editable and self._baseline is not None
+                and not same_content(self.current_draft(), self._baseline))
+
+    def save_changes(self) -> bool:
+        """Save the draft; on errors they show beside the fields and everything typed stays."""
+        view, planner = self.view, self.planner
+        if view is None or planner is None or not self._editable:
+            return True
+        self.saved_note.clear()
+        draft = self.current_draft()
+        if same_content(draft, self._baseline or PlanDraft()):
+            return True
+        if self._write(lambda: planner.plans.update_draft(view.version.id or 0, draft)) is None:
+            return False
+        self._baseline = draft
+        self._clear_errors()
+        self.saved_note.setText(self.tr("Draft saved."))
+        self.reload(view.version.number)
+        return True
+
+    def discard_changes(self) -> None:
+        if self._baseline is not None:
+            self._fill(self._baseline)
+        self._clear_errors()
+
+    # --- the plan's life: create, agree, new version, close ---------------------------------
+    def create_plan(self) -> None:
+        planner, client_id = self.planner, self.client_id
+        if planner is None or client_id is None:
+            return
+        title = self.tr("Joint client plan")
+        if self._write(lambda: planner.plans.create(client_id, title, PlanDraft())) is not None:
+            self._focus_after_load = True
+            self.reload()
+
+    def show_agree_row(self) -> None:
+        if self.view is not None and self._editable:
+            self.close_row.hide()
+            self.agree_row.ask(self.tr(
+                "Agree version {0} now, with the client present? After that it cannot be "
+                "changed.").format(self.view.version.number))
+
+    def agree(self) -> None:
+        """Saves first what is on screen: the client agrees to what they see."""
+        view, planner = self.view, self.planner
+        if view is None or planner is None or not self._editable:
+            return
+        if not self.save_changes():
+            return
+        if self._write(lambda: planner.plans.agree(view.version.id or 0)) is not None:
+            self._set_editable(False)  # at once: nothing more is typed into an agreed version
+            self.agree_row.hide()
+            self.reload(view.version.number)
+
+    def make_new_version(self) -> None:
+        view, planner = self.view, self.planner
+        if view is None or planner is None:
+            return
+        version = self._write(lambda: planner.plans.new_version(view.plan.id or 0))
+        if version is not None:
+            self._focus_after_load = True
+            self.reload(version.number)
+
+    def show_close_row(self) -> None:
+        if self.view is not None:
+            self.agree_row.hide()
+            self.close_row.ask(self.tr(
+                "Close the whole plan? After that no version can be changed or added; a new "
+                "plan can be started."))
+
+    def close_plan(self) -> None:
+        view, planner = self.view, self.planner
+        if view is None or planner is None or not self.save_changes():
+            return
+        if self._write(lambda: planner.plans.close(view.plan.id or 0)) is not None:
+            self._set_editable(False)
+            self.close_row.hide()
+            self.reload()
+
+    def _version_chosen(self, index: int) -> None:
+        number = self.versions.itemData(index)
+        if self.view is None or number == self.view.version.number:
+            return
+        if not settle(self, self, self.what()):
+            self.versions.setCurrentIndex(self.versions.findData(self.view.version.number))
+            return
+        self.reload(number)
+
+    # --- errors --------------------------------------------------------------------------
+    def _write(self, call: Callable[[], T]) -> T | None:
+        try:
+            return call()
+        except ValidationFailed as failure:
+            self._show_errors(failure)
+        except VerkostoError as error:
+            self.runner.report_error(error)
+        return None
+
+    def _show_errors(self, failure: ValidationFailed) -> None:
+        """Goal and service errors name the row (goals[2].description → "Goal 3: …")."""
+        rows: dict[str, list[tuple[int, FieldError]]] = {"goals": [], "services": []}
+        others = []
+        for error in failure.errors:
+            match = ROW_ERROR.match(error.field)
+            if match:
+                rows[match.group(1)].append((int(match.group(2)), error))
+            else:
+                others.append(error)
+        self.form.show_errors(ValidationFailed(others))
+        language = i18n.current()
+        for errors, target, caption in (
+                (rows["goals"], self.goal_errors, self.tr("Goal {0}: {1}")),
+                (rows["services"], self.service_errors,
+                 self.tr("Benefit or service {0}: {1}"))):
+            target.setText("\n".join(caption.format(index + 1, error.message(language))
+                                     for index, error in errors))
+            target.setVisible(bool(errors))
+        if rows["goals"]:
+            self.goal_view.selectRow(rows["goals"][0][0])
+            self.goal_description.setFocus()
+        elif rows["services"] and not others:
+            self.service_view.selectRow(rows["services"][0][0])
+            self.service_code.setFocus()
+
+    def _clear_errors(self) -> None:
+        self.form.clear_errors()
+        for target in (self.goal_errors, self.service_errors):
+            target.clear()
+            target.hide()
+
+    # --- forgetting ----------------------------------------------------------------------
+    def clear(self) -> None:
+        """Forget the client and the plan (locking, another client, back to the list)."""
+        self._generation += 1  # loads still on their way are dropped
+        self.planner = None
+        self.client_id = None
+        self.bundle = None
+        self.view = None
+        self._baseline = None
+        self._editable = False
+        self._focus_after_load = False
+        self._fill(PlanDraft())
+        self.title.clear()
+        self.status.clear()
+        self.notice.clear()
+        self.saved_note.clear()
+        self.versions.clear()
+        self.agree_row.hide()
+        self.close_row.hide()
+        self._clear_errors()
+        self.pages.setCurrentWidget(self.blank)
