@@ -15,10 +15,13 @@ from PySide6.QtWidgets import (
 
 from planner.services import MeetingRow, Planner
 from ui.formatting import TZ, finnish_date
-from ui.models import MeetingTableModel
+from ui.meeting_editor import MeetingEditor
+from ui.meeting_editors import MeetingEditors
+from ui.models import ID_ROLE, MeetingTableModel
 from ui.operations import TaskRunner
 from ui.pages.base import Page
 from ui.widgets.tables import make_table
+from ui.widgets.unsaved import Editor
 
 
 class CalendarPage(Page):
@@ -46,6 +49,9 @@ class CalendarPage(Page):
         self.model = MeetingTableModel(self)
         self.view = make_table(self.model, self.tr("Meetings"), MeetingTableModel.TITLE)
         layout.addWidget(self.view)
+        self.meeting_editors = MeetingEditors(runner, self)
+        self.view.activated.connect(lambda index: self.open_meeting(
+            self.model.data(index, ID_ROLE)))
         self.previous.clicked.connect(lambda: self.move(-1))
         self.next.clicked.connect(lambda: self.move(1))
         self.today.clicked.connect(self.go_today)
@@ -81,5 +87,14 @@ class CalendarPage(Page):
 
         self.load(work, self.model.set_rows, self.tr("Loading meetings…"))
 
+    def open_meeting(self, meeting_id: int) -> MeetingEditor | None:
+        if self.planner is None:
+            return None
+        return self.meeting_editors.open(self.planner, meeting_id=meeting_id)
+
+    def unsaved_editors(self) -> list[tuple[Editor, str]]:
+        return self.meeting_editors.unsaved()
+
     def clear(self) -> None:
+        self.meeting_editors.close_all()
         self.model.set_rows([])
