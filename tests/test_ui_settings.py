@@ -33,7 +33,7 @@ def open_settings(qtbot: QtBot, data_dir: Path) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     assert window.unlock()
-    window.navigation.setCurrentRow(3)
+    window.navigation.setCurrentRow(window.stack.indexOf(window.settings))
     assert window.stack.currentWidget() is window.settings
     qtbot.waitUntil(lambda: window.settings.agency.count() == 2, timeout=3000)
     return window
@@ -79,7 +79,7 @@ def test_language_switch_rebuilds_the_window_without_closing_the_store(
     first.show()
     assert first.unlock()
     planner = first.planner
-    first.navigation.setCurrentRow(3)
+    first.navigation.setCurrentRow(first.stack.indexOf(first.settings))
     first.settings.language.setCurrentIndex(1)  # Svenska
     second = host.window
     qtbot.addWidget(second)
