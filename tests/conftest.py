@@ -70,3 +70,32 @@ def _finnish_ui_with_private_settings(request: pytest.FixtureRequest, tmp_path: 
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "qt-settings"))
     i18n.install("fi")
+
+
+@pytest.fixture(autouse=True)
+def _discard_leftover_edits(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that leaves an editor with unsaved changes would hang when its windows close
+    at teardown (they ask Save/Discard): answer such questions with Discard from then on."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("qtbot")  # set up first, so this teardown runs before qtbot's
+    yield
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def discard() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            for button in box.buttons():
+                if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole:
+                    button.click()
+
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(discard)
+    timer.start()
+    _LEFTOVER_TIMERS[:] = [timer]  # alive while qtbot closes the test's widgets
+
+
+_LEFTOVER_TIMERS: list[object] = []

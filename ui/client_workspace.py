@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -15,14 +16,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import Agency, AuditEntry, Client
+from planner.domain import Agency, AuditEntry, Client, Professional
+from planner.errors import ValidationFailed
 from planner.services import ActionRow, ConsentView, ContactRow, MeetingRow, Planner
+from ui import i18n
+from ui.client_dialog import ClientDialog
 from ui.client_models import AuditTableModel, ConsentTableModel, ContactTableModel
 from ui.consent_dialog import ConsentDialog
+from ui.contact_dialog import ContactDialog
 from ui.formatting import finnish_date, masked_hetu
-from ui.models import ActionTableModel, MeetingTableModel
+from ui.models import ID_ROLE, ActionTableModel, MeetingTableModel
 from ui.operations import TaskRunner
+from ui.plan_editor import PlanEditor
+from ui.widgets.forms import ERROR_STYLE
 from ui.widgets.tables import make_table
+from ui.widgets.unsaved import Editor, settle
 
 
 @dataclass(frozen=True)
@@ -33,6 +41,7 @@ class ClientBundle:
     contacts: list[ContactRow]
     consents: list[ConsentView]
     agencies: list[Agency]
+    people: list[Professional]
     meetings: list[MeetingRow]
     actions: list[ActionRow]
     log: list[AuditEntry]
@@ -41,23 +50,27 @@ class ClientBundle:
     def load(cls, planner: Planner, client_id: int) -> ClientBundle:
         return cls(planner.clients.get(client_id, purpose="client workspace"),
                    planner.clients.contacts(client_id), planner.consents.for_client(client_id),
-                   planner.directory.agencies(), planner.meetings.list(client_id=client_id),
+                   planner.directory.agencies(), planner.directory.professionals(),
+                   planner.meetings.list(client_id=client_id),
                    planner.actions.list(client_id=client_id),
                    planner.audit.for_client(client_id))
 
 
 class ClientWorkspace(QWidget):
     closed = Signal()
+    meeting_opened = Signal(int)  # a meeting's id: the page opens its editor
+    new_meeting_requested = Signal(int)  # the client's id
 
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__()
         self.runner = runner
         self.planner: Planner | None = None
         self.bundle: ClientBundle | None = None
+        self.dialogs: list[QDialog] = []
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         self.back = QPushButton(self.tr("◀ &Back to clients"))
-        self.back.clicked.connect(self.closed)
+        self.back.clicked.connect(self.go_back)
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -65,6 +78,9 @@ class ClientWorkspace(QWidget):
         self.heading.setFont(font)
         header.addWidget(self.back)
         header.addWidget(self.heading, 1)
+        self.edit_client = QPushButton(self.tr("&Edit details…"))
+        self.edit_client.clicked.connect(self.open_client_dialog)
+        header.addWidget(self.edit_client)
         layout.addLayout(header)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
@@ -85,9 +101,27 @@ class ClientWorkspace(QWidget):
         self.case_lead = QLabel()
         column.addWidget(self.case_lead)
         self.contacts = ContactTableModel(self)
-        column.addWidget(make_table(self.contacts, self.tr("Named contact persons"),
-                                    ContactTableModel.AGENCY))
+        self.contact_view = make_table(self.contacts, self.tr("Named contact persons"),
+                                       ContactTableModel.AGENCY)
+        column.addWidget(self.contact_view)
+        buttons = QHBoxLayout()
+        self.add_contact = QPushButton(self.tr("&Name a contact person…"))
+        self.make_case_lead = QPushButton(self.tr("Ma&ke case lead"))
+        self.remove_contact = QPushButton(self.tr("&Remove contact"))
+        self.add_contact.clicked.connect(self.open_contact_dialog)
+        self.make_case_lead.clicked.connect(self.case_lead_selected)
+        self.remove_contact.clicked.connect(self.remove_selected_contact)
+        for button in (self.add_contact, self.make_case_lead, self.remove_contact):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self.contact_error = QLabel()
+        self.contact_error.setStyleSheet(ERROR_STYLE)
+        self.contact_error.setWordWrap(True)
+        column.addWidget(self.contact_error)
         self.tabs.addTab(overview, self.tr("&Overview"))
+        self.plan_editor = PlanEditor(runner)
+        self.tabs.addTab(self.plan_editor, self.tr("&Plan"))
 
         consents = QWidget()
         column = QVBoxLayout(consents)
@@ -106,9 +140,22 @@ class ClientWorkspace(QWidget):
         column.addLayout(buttons)
         self.tabs.addTab(consents, self.tr("&Consents"))
 
+        meetings = QWidget()
+        column = QVBoxLayout(meetings)
         self.meetings = MeetingTableModel(self)
-        self.tabs.addTab(make_table(self.meetings, self.tr("Meetings"), MeetingTableModel.TITLE),
-                         self.tr("&Meetings"))
+        self.meeting_view = make_table(self.meetings, self.tr("Meetings"),
+                                       MeetingTableModel.TITLE)
+        self.meeting_view.activated.connect(lambda index: self.meeting_opened.emit(
+            self.meetings.data(index, ID_ROLE)))
+        column.addWidget(self.meeting_view)
+        self.new_meeting = QPushButton(self.tr("&New meeting…"))
+        self.new_meeting.clicked.connect(lambda: self.bundle and self.new_meeting_requested.emit(
+            self.bundle.client.id or 0))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_meeting)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self.tabs.addTab(meetings, self.tr("&Meetings"))
         self.actions = ActionTableModel(self)
         self.tabs.addTab(make_table(self.actions, self.tr("Agreed actions"),
                                     ActionTableModel.DESCRIPTION), self.tr("A&ctions"))
@@ -118,6 +165,7 @@ class ClientWorkspace(QWidget):
 
     def show_client(self, planner: Planner, client_id: int) -> None:
         self.planner = planner
+        self.plan_editor.show_client(planner, client_id)
         self.runner.submit(lambda ctx: ClientBundle.load(planner, client_id), self._show,
                            self.tr("Opening the client…"))
 
@@ -154,9 +202,78 @@ class ClientWorkspace(QWidget):
         planner = self.planner
         dialog = ConsentDialog(self.bundle.client.id or 0, self.bundle.agencies,
                                planner.consents.record, self)
-        dialog.accepted.connect(self.reload)
-        dialog.open()
+        self._keep(dialog)
         return dialog
+
+    def open_client_dialog(self) -> ClientDialog | None:
+        if self.planner is None or self.bundle is None:
+            return None
+        planner, client_id = self.planner, self.bundle.client.id or 0
+        dialog = ClientDialog(lambda data: planner.clients.update(client_id, data),
+                              self.bundle.client, self)
+        self._keep(dialog)
+        return dialog
+
+    def open_contact_dialog(self) -> ContactDialog | None:
+        if self.planner is None or self.bundle is None:
+            return None
+        planner, client_id = self.planner, self.bundle.client.id or 0
+        dialog = ContactDialog(
+            self.bundle.agencies, self.bundle.people,
+            lambda person, lead: planner.clients.set_contact(client_id, person, case_lead=lead),
+            self)
+        self._keep(dialog)
+        return dialog
+
+    def _keep(self, dialog: QDialog) -> None:
+        """Open ``dialog``; remember it until it finishes, so locking can close it."""
+        dialog.accepted.connect(self.reload)
+        dialog.finished.connect(lambda _result: self.dialogs.remove(dialog)
+                                if dialog in self.dialogs else None)
+        self.dialogs.append(dialog)
+        dialog.open()
+
+    def unsaved_editors(self) -> list[tuple[Editor, str]]:
+        editors: list[tuple[Editor, str]] = [
+            (d, d.windowTitle()) for d in self.dialogs
+            if isinstance(d, ClientDialog) and d.has_unsaved_changes()]
+        if self.plan_editor.has_unsaved_changes():
+            editors.append((self.plan_editor, self.plan_editor.what()))
+        return editors
+
+    def go_back(self) -> None:
+        """Back to the list, but not past a plan with unsaved changes without asking."""
+        if settle(self, self.plan_editor, self.plan_editor.what()):
+            self.closed.emit()
+
+    def _selected_contact(self) -> ContactRow | None:
+        rows = self.contact_view.selectionModel().selectedRows()
+        return self.contacts.row_at(rows[0].row()) if rows else None
+
+    def case_lead_selected(self) -> None:
+        planner, contact = self.planner, self._selected_contact()
+        if planner is None or contact is None:
+            return
+        client_id = self.bundle.client.id or 0 if self.bundle else 0
+        self.runner.submit(lambda ctx: planner.clients.set_case_lead(
+            client_id, contact.professional_id), lambda _c: self.reload(),
+            self.tr("Naming the case lead…"))
+
+    def remove_selected_contact(self) -> None:
+        planner, contact = self.planner, self._selected_contact()
+        if planner is None or contact is None:
+            return
+        self.contact_error.clear()
+        self.runner.submit(lambda ctx: planner.clients.remove_contact(contact.id),
+                           lambda _c: self.reload(), self.tr("Removing the contact…"),
+                           on_failure=self._contact_failed)
+
+    def _contact_failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationFailed):
+            self.contact_error.setText(" ".join(e.message(i18n.current())
+                                                for e in error.errors))
+        else:
+            self.runner.report_error(error)
 
     def withdraw_selected(self) -> None:
         planner = self.planner
@@ -170,6 +287,11 @@ class ClientWorkspace(QWidget):
     def clear(self) -> None:
         self.planner = None
         self.bundle = None
+        self.plan_editor.clear()
+        for dialog in list(self.dialogs):
+            dialog.done(0)  # without asking: the window saved what it could before locking
+        self.dialogs.clear()
+        self.contact_error.clear()
         for label in (self.heading, self.hetu, self.birth, self.language, self.interpreter,
                       self.situation, self.case_lead):
             label.clear()

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel, QEvent.Type.TouchBegin}
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` once after ``minutes`` without keyboard, mouse or touch input."""
+    """Emits ``idle`` once after ``minutes`` without keyboard, mouse or touch input.
+
+    It also hears the lock key (Ctrl+L) in every window of the app: a window shortcut would be
+    blocked while an editor dialog is open, and locking must never wait for one.
+    """
 
     idle = Signal()
+    lock_requested = Signal()
 
     def __init__(self, minutes: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,4 +48,13 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in _ACTIVITY and self._timer.isActive():
             self._timer.start()
+            if event.type() == QEvent.Type.KeyPress and _is_lock_key(event) and not \
+                    isinstance(QApplication.activeModalWidget(), QMessageBox):
+                self.lock_requested.emit()
+                return True
         return False
+
+
+def _is_lock_key(event: QEvent) -> bool:
+    return (isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_L
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier)

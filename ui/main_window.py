@@ -19,6 +19,7 @@ from ui.pages.actions import ActionsPage
 from ui.pages.base import Page
 from ui.pages.calendar import CalendarPage
 from ui.pages.clients import ClientsPage
+from ui.pages.directory import DirectoryPage
 from ui.pages.settings import AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES, SettingsPage
 from ui.passphrase_dialog import ask_passphrase
 from ui.unlock import AskPassphrase, unlock
@@ -47,11 +48,13 @@ class MainWindow(QMainWindow):
         self.clients = ClientsPage(self.runner)
         self.calendar = CalendarPage(self.runner)
         self.actions = ActionsPage(self.runner)
+        self.directory = DirectoryPage(self.runner)
         self.settings = SettingsPage(self.runner)
         self.pages: list[tuple[str, Page]] = [
             (self.tr("Clients"), self.clients),
             (self.tr("Calendar"), self.calendar),
             (self.tr("Actions"), self.actions),
+            (self.tr("Agencies and people"), self.directory),
             (self.tr("Settings"), self.settings),
         ]
         self.navigation = QListWidget()
@@ -76,7 +79,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(TaskProgress(self.runner))
         self.statusBar().showMessage(self.tr("The store is not open"))
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
-        QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_meeting)
+        for editors in (self.clients.meeting_editors, self.calendar.meeting_editors):
+            editors.saved.connect(self._meetings_changed)
         QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
         for number in range(len(self.pages)):
             QShortcut(QKeySequence(f"Alt+{number + 1}"), self,
@@ -84,6 +89,7 @@ class MainWindow(QMainWindow):
         minutes = float(QSettings().value(AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES))
         self.idle = IdleWatcher(minutes, self)
         self.idle.idle.connect(self.lock)
+        self.idle.lock_requested.connect(self.lock)  # Ctrl+L, in dialogs too
         self.settings.auto_lock_changed.connect(self.idle.set_minutes)
         self.settings.language_changed.connect(self.language_switch_requested)
         self._restore_layout()
@@ -190,6 +196,16 @@ class MainWindow(QMainWindow):
             self.navigation.blockSignals(False)
             return
         self.stack.setCurrentIndex(row)
+
+    def new_meeting(self) -> None:
+        """Ctrl+N: a meeting for the client open on the Clients page, else pick the client."""
+        if self.is_unlocked:
+            self.clients.new_meeting()
+
+    def _meetings_changed(self) -> None:
+        self.clients.workspace.reload()
+        self.calendar.refresh()
+        self.actions.refresh()
 
     def focus_search(self) -> None:
         if self.is_unlocked:

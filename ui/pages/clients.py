@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.services import ClientRow
+from ui.client_dialog import ClientDialog
 from ui.client_workspace import ClientWorkspace
+from ui.meeting_editor import MeetingEditor
+from ui.meeting_editors import MeetingEditors
 from ui.models import ID_ROLE, ClientTableModel
 from ui.operations import TaskRunner
 from ui.pages.base import Page
 from ui.widgets.tables import make_table
+from ui.widgets.unsaved import Editor
 
 SEARCH_DELAY_MS = 200
 PAGE_SIZE = 500
@@ -34,6 +46,10 @@ class ClientsPage(Page):
         row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.search)
+        self.new_client = QPushButton(self.tr("New &client…"))
+        self.new_client.clicked.connect(self.open_new_client)
+        row.addWidget(self.new_client)
+        self.client_dialog: ClientDialog | None = None
         layout.addLayout(row)
         self.model = ClientTableModel(self)
         self.view = make_table(self.model, self.tr("Clients"), ClientTableModel.NAME)
@@ -49,6 +65,11 @@ class ClientsPage(Page):
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.workspace = ClientWorkspace(runner)
         self.workspace.closed.connect(self.show_list)
+        self.meeting_editors = MeetingEditors(runner, self)
+        self.workspace.meeting_opened.connect(self.open_meeting)
+        self.workspace.new_meeting_requested.connect(
+            lambda client_id: self.planner and self.meeting_editors.open(
+                self.planner, client_id=client_id))
         self.stack.addWidget(self.list_page)
         self.stack.addWidget(self.workspace)
 
@@ -57,6 +78,49 @@ class ClientsPage(Page):
             self.workspace.show_client(self.planner, client_id)
             self.stack.setCurrentWidget(self.workspace)
             self.client_opened.emit(client_id)
+
+    def open_new_client(self) -> ClientDialog | None:
+        planner = self.planner
+        if planner is None:
+            return None
+        dialog = ClientDialog(planner.clients.create, parent=self)
+        dialog.accepted.connect(lambda: self._created(dialog))
+        dialog.finished.connect(lambda _result: setattr(self, "client_dialog", None))
+        self.client_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _created(self, dialog: ClientDialog) -> None:
+        if dialog.saved is not None and dialog.saved.id is not None:
+            self.refresh()
+            self.open_client(dialog.saved.id)
+
+    def open_meeting(self, meeting_id: int) -> MeetingEditor | None:
+        if self.planner is None:
+            return None
+        return self.meeting_editors.open(self.planner, meeting_id=meeting_id)
+
+    def new_meeting(self) -> None:
+        """Ctrl+N: for the client open in the workspace, else with a client picker."""
+        planner, bundle = self.planner, self.workspace.bundle
+        if planner is None:
+            return
+        if self.stack.currentWidget() is self.workspace and bundle is not None:
+            self.meeting_editors.open(planner, client_id=bundle.client.id)
+            return
+
+        def show(rows: list[ClientRow]) -> None:
+            if self.planner is planner:  # not locked meanwhile
+                self.meeting_editors.open(planner, clients=rows)
+
+        self.runner.submit(lambda ctx: planner.clients.search("", limit=PAGE_SIZE), show,
+                           self.tr("Opening a new meeting…"))
+
+    def unsaved_editors(self) -> list[tuple[Editor, str]]:
+        editors = self.workspace.unsaved_editors() + self.meeting_editors.unsaved()
+        if self.client_dialog is not None and self.client_dialog.has_unsaved_changes():
+            editors.append((self.client_dialog, self.client_dialog.windowTitle()))
+        return editors
 
     def show_list(self) -> None:
         self.workspace.clear()
@@ -74,6 +138,9 @@ class ClientsPage(Page):
                   self.tr("Searching clients…"))
 
     def clear(self) -> None:
+        self.meeting_editors.close_all()
+        if self.client_dialog is not None:
+            self.client_dialog.done(0)  # the window saved what it could before locking
         self.show_list()
         self.search.blockSignals(True)
         self.search.clear()

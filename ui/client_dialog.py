@@ -1,0 +1,171 @@
+"""A client's own details: name, identity code (HETU), contact details, language, interpreter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain import Client
+from planner.errors import ValidationFailed
+from planner.services import ClientInput
+from planner.validation import hetu_birth_date, normalise_hetu
+from ui import i18n
+from ui.formatting import finnish_date
+from ui.widgets.forms import FieldForm
+from ui.widgets.languages import LanguageCombo
+from ui.widgets.unsaved import settle
+
+SaveClient = Callable[[ClientInput], Client]
+
+
+class ClientDialog(QDialog):
+    """New client (``client`` None) or edit one; ``save`` may raise ValidationFailed."""
+
+    def __init__(self, save: SaveClient, client: Client | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._save = save
+        self.saved: Client | None = None
+        self.setWindowTitle(self.tr("New client") if client is None else
+                            self.tr("Client details – {0}").format(client.display_name))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        self.form = FieldForm()
+        self.first_names = self.form.add_field(self.tr("&First names:"), "first_names",
+                                               QLineEdit())
+        self.last_name = self.form.add_field(self.tr("&Last name:"), "last_name", QLineEdit())
+        self.hetu = QLineEdit()
+        self.hetu.setPlaceholderText(self.tr("ddmmyyCnnnT, e.g. 131052-308T (optional)"))
+        self.form.add_field(self.tr("&Identity code:"), "hetu", self.hetu)
+        self.hetu_hint = QLabel()
+        self.hetu_hint.setAccessibleName(self.tr("Identity code check"))
+        self.form.addRow("", self.hetu_hint)
+        self.birth_date = QDateEdit()
+        self.birth_date.setDisplayFormat("d.M.yyyy")
+        self.birth_date.setCalendarPopup(True)
+        self.birth_date.setDate(QDate(1980, 1, 1))
+        self.birth_known = QCheckBox(self.tr("&Known"))
+        self.birth_known.toggled.connect(self.birth_date.setEnabled)
+        self.birth_date.setEnabled(False)
+        birth = QWidget()
+        row = QHBoxLayout(birth)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.birth_known)
+        row.addWidget(self.birth_date)
+        row.addStretch(1)
+        self.form.add_field(self.tr("&Birth date:"), "birth_date", birth)
+        self.birth_date.setAccessibleName(self.tr("Birth date"))
+        self.phone = self.form.add_field(self.tr("&Phone:"), "phone", QLineEdit())
+        self.email = self.form.add_field(self.tr("&E-mail:"), "email", QLineEdit())
+        self.address = self.form.add_field(self.tr("&Address:"), "address", QLineEdit())
+        self.language = LanguageCombo()
+        self.form.add_field(self.tr("La&nguage:"), "language", self.language)
+        self.needs_interpreter = QCheckBox(self.tr("Needs an in&terpreter"))
+        self.form.addRow("", self.needs_interpreter)
+        self.interpreter_language = LanguageCombo(allow_empty=True)
+        self.form.add_field(self.tr("Interpreter lan&guage:"), "interpreter_language",
+                            self.interpreter_language)
+        self.needs_interpreter.toggled.connect(self.interpreter_language.setEnabled)
+        self.interpreter_language.setEnabled(False)
+        self.situation = QPlainTextEdit()
+        self.situation.setTabChangesFocus(True)
+        self.situation.setMinimumHeight(90)
+        self.form.add_field(self.tr("Situation in b&rief:"), "situation", self.situation)
+        self.form.addRow(self.form.general)
+        layout.addLayout(self.form)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel = buttons.addButton(self.tr("&Cancel"),
+                                        QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.hetu.textChanged.connect(self._check_hetu)
+        if client is not None:
+            self._fill(client)
+        self._pristine = self.value()
+
+    def _fill(self, client: Client) -> None:
+        self.first_names.setText(client.first_names)  # type: ignore[attr-defined]
+        self.last_name.setText(client.last_name)  # type: ignore[attr-defined]
+        self.hetu.setText(client.hetu or "")
+        if client.birth_date and not client.hetu:
+            self.birth_known.setChecked(True)
+            self.birth_date.setDate(QDate(client.birth_date))
+        self.phone.setText(client.phone or "")  # type: ignore[attr-defined]
+        self.email.setText(client.email or "")  # type: ignore[attr-defined]
+        self.address.setText(client.address)  # type: ignore[attr-defined]
+        self.language.set_code(client.language)
+        self.needs_interpreter.setChecked(client.needs_interpreter)
+        self.interpreter_language.set_code(client.interpreter_language)
+        self.situation.setPlainText(client.situation)
+
+    def _check_hetu(self, text: str) -> None:
+        """Tell at once whether the code is valid and whose birth date it gives."""
+        text = text.strip()
+        self.birth_known.setEnabled(not text)
+        self.birth_date.setEnabled(not text and self.birth_known.isChecked())
+        if len(text) < 11:
+            self.hetu_hint.clear()
+            return
+        try:
+            hetu = normalise_hetu(text)
+        except ValidationFailed as failure:
+            self.hetu_hint.setText("✗ " + failure.errors[0].message(i18n.current()))
+            return
+        self.hetu_hint.setText("✓ " + self.tr("Valid; birth date {0}").format(
+            finnish_date(hetu_birth_date(hetu))))
+
+    def value(self) -> ClientInput:
+        def text(widget: QWidget) -> str:
+            return widget.text()  # type: ignore[attr-defined, no-any-return]
+
+        birth: date | None = None
+        if self.birth_known.isChecked() and not self.hetu.text().strip():
+            birth = self.birth_date.date().toPython()  # type: ignore[assignment]
+        needs = self.needs_interpreter.isChecked()
+        return ClientInput(
+            text(self.first_names), text(self.last_name), self.hetu.text() or None, birth,
+            text(self.phone) or None, text(self.email) or None, text(self.address),
+            self.language.code() or "fi", needs,
+            (self.interpreter_language.code() or None) if needs else None,
+            self.situation.toPlainText())
+
+    # --- the editor protocol (ui.widgets.unsaved) ------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return self.saved is None and self.value() != self._pristine
+
+    def save_changes(self) -> bool:
+        """Save through the service; problems appear beside the fields and nothing is lost."""
+        try:
+            self.saved = self._save(self.value())
+        except ValidationFailed as failure:
+            self.form.show_errors(failure)
+            return False
+        return True
+
+    def discard_changes(self) -> None:
+        self._pristine = self.value()
+
+    def submit(self) -> None:
+        if self.save_changes():
+            self.accept()
+
+    def reject(self) -> None:
+        # Esc, Cancel and the window's close button all come here (QDialog.closeEvent too).
+        if settle(self, self, self.tr("The client's details")):
+            super().reject()
