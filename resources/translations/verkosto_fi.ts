@@ -62,20 +62,232 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <source>Only &amp;overdue</source>
-        <translation>Vain &amp;myöhässä olevat</translation>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Määräpäivä 7 päivän sisällä</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Määräpäivä 30 päivän sisällä</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Ei määräpäivää</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Vastuuhenkilö:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>T&amp;oimija:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>&amp;Asiakas:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>Määrä&amp;päivä:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Yhteenveto</translation>
     </message>
     <message>
         <source>Open actions</source>
         <translation>Avoimet toimenpiteet</translation>
     </message>
     <message>
+        <source>Mark &amp;done…</source>
+        <translation>Merkitse teh&amp;dyksi…</translation>
+    </message>
+    <message>
+        <source>In &amp;progress</source>
+        <translation>Työn a&amp;lla</translation>
+    </message>
+    <message>
         <source>{0} open, {1} overdue</source>
         <translation>{0} avointa, {1} myöhässä</translation>
     </message>
     <message>
+        <source>The completion note</source>
+        <translation>Tehdyn toimenpiteen huomautus</translation>
+    </message>
+    <message>
         <source>Loading actions…</source>
         <translation>Ladataan toimenpiteitä…</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Sovitut toimenpiteet</translation>
+    </message>
+    <message>
+        <source>New agreed action</source>
+        <translation>Uusi sovittu toimenpide</translation>
+    </message>
+    <message>
+        <source>&amp;What is to be done:</source>
+        <translation>Mitä te&amp;hdään:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Vastuuhenkilö:</translation>
+    </message>
+    <message>
+        <source>Agenc&amp;y:</source>
+        <translation>Toimi&amp;ja:</translation>
+    </message>
+    <message>
+        <source>No due dat&amp;e</source>
+        <translation>Ei mää&amp;räpäivää</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>Määräpäiv&amp;ä:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ction</source>
+        <translation>Lisää toim&amp;enpide</translation>
+    </message>
+    <message>
+        <source>Status of the selected action</source>
+        <translation>Valitun toimenpiteen tila</translation>
+    </message>
+    <message>
+        <source>New st&amp;atus:</source>
+        <translation>Uusi ti&amp;la:</translation>
+    </message>
+    <message>
+        <source>Completion n&amp;ote:</source>
+        <translation>&amp;Kuittausmerkintä:</translation>
+    </message>
+    <message>
+        <source>What was done (shown with the action)</source>
+        <translation>Mitä tehtiin (näkyy toimenpiteen yhteydessä)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark selected</source>
+        <translation>Merk&amp;itse valittu</translation>
+    </message>
+    <message>
+        <source>(the responsible person&apos;s)</source>
+        <translation>(vastuuhenkilön oma)</translation>
+    </message>
+    <message>
+        <source>Choose an action in the table first.</source>
+        <translation>Valitse ensin toimenpide taulukosta.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <source>New agency</source>
+        <translation>Uusi toimija</translation>
+    </message>
+    <message>
+        <source>Agency – {0}</source>
+        <translation>Toimija – {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Yksikkö:</translation>
+    </message>
+    <message>
+        <source>Clinic, office or district (optional)</source>
+        <translation>Poliklinikka, toimipiste tai alue (valinnainen)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Toimijan &amp;laji:</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID (Y-tunnus):</source>
+        <translation>Y-tunn&amp;us:</translation>
+    </message>
+    <message>
+        <source>1234567-8 (optional)</source>
+        <translation>1234567-8 (valinnainen)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Puh&amp;elin:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <source>The agency</source>
+        <translation>Toimija</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTableModel</name>
+    <message>
+        <source>Agency</source>
+        <translation>Toimija</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>New agenda item</source>
+        <translation>Uusi esityslistan kohta</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Lis&amp;ää kohta</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Esityslistan kohdat</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation>Poista &amp;rivi</translation>
+    </message>
+    <message>
+        <source>Move &amp;higher</source>
+        <translation>Siirrä yl&amp;ös</translation>
+    </message>
+    <message>
+        <source>Move lo&amp;wer</source>
+        <translation>Siirrä a&amp;las</translation>
     </message>
 </context>
 <context>
@@ -141,6 +353,93 @@
     </message>
 </context>
 <context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Uusi asiakas</translation>
+    </message>
+    <message>
+        <source>Client details – {0}</source>
+        <translation>Asiakkaan tiedot – {0}</translation>
+    </message>
+    <message>
+        <source>&amp;First names:</source>
+        <translation>&amp;Etunimet:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Sukunimi:</translation>
+    </message>
+    <message>
+        <source>ddmmyyCnnnT, e.g. 131052-308T (optional)</source>
+        <translation>ppkkvvXnnnT, esim. 131052-308T (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>&amp;Identity code:</source>
+        <translation>&amp;Henkilötunnus:</translation>
+    </message>
+    <message>
+        <source>Identity code check</source>
+        <translation>Henkilötunnuksen tarkistus</translation>
+    </message>
+    <message>
+        <source>&amp;Known</source>
+        <translation>Tie&amp;dossa</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Syntymä&amp;aika:</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Syntymäaika</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Puheli&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Sähköpost&amp;i:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Osoite:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>Needs an in&amp;terpreter</source>
+        <translation>Tarvitsee t&amp;ulkin</translation>
+    </message>
+    <message>
+        <source>Interpreter lan&amp;guage:</source>
+        <translation>Tulkkauskie&amp;li:</translation>
+    </message>
+    <message>
+        <source>Situation in b&amp;rief:</source>
+        <translation>Tilanne l&amp;yhyesti:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+    <message>
+        <source>Valid; birth date {0}</source>
+        <translation>Kelvollinen; syntymäaika {0}</translation>
+    </message>
+    <message>
+        <source>The client&apos;s details</source>
+        <translation>Asiakkaan tiedot</translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message>
         <source>Name</source>
@@ -160,6 +459,10 @@
     <message>
         <source>◀ &amp;Back to clients</source>
         <translation>◀ &amp;Takaisin asiakkaisiin</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Muokkaa tietoja…</translation>
     </message>
     <message>
         <source>Identity code:</source>
@@ -186,8 +489,24 @@
         <translation>Nimetyt yhteyshenkilöt</translation>
     </message>
     <message>
+        <source>&amp;Name a contact person…</source>
+        <translation>&amp;Nimeä yhteyshenkilö…</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke case lead</source>
+        <translation>Tee &amp;vastuuhenkilöksi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact</source>
+        <translation>&amp;Poista yhteyshenkilö</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Yleiskuva</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>Suu&amp;nnitelma</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -208,6 +527,10 @@
     <message>
         <source>Meetings</source>
         <translation>Tapaamiset</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Uusi tapaaminen…</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
@@ -254,6 +577,14 @@
         <translation>Vastuuhenkilöä ei vielä ole nimetty</translation>
     </message>
     <message>
+        <source>Naming the case lead…</source>
+        <translation>Nimetään vastuuhenkilöä…</translation>
+    </message>
+    <message>
+        <source>Removing the contact…</source>
+        <translation>Poistetaan yhteyshenkilöä…</translation>
+    </message>
+    <message>
         <source>Withdrawing consent…</source>
         <translation>Perutaan suostumusta…</translation>
     </message>
@@ -273,8 +604,16 @@
         <translation>&amp;Hae:</translation>
     </message>
     <message>
+        <source>New &amp;client…</source>
+        <translation>Uusi &amp;asiakas…</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Asiakkaat</translation>
+    </message>
+    <message>
+        <source>Opening a new meeting…</source>
+        <translation>Avataan uutta tapaamista…</translation>
     </message>
     <message>
         <source>{0} clients shown</source>
@@ -283,6 +622,13 @@
     <message>
         <source>Searching clients…</source>
         <translation>Haetaan asiakkaita…</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmRow</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Peru&amp;uta</translation>
     </message>
 </context>
 <context>
@@ -392,6 +738,33 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact person</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>Toi&amp;mija:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>&amp;Yhteyshenkilö:</translation>
+    </message>
+    <message>
+        <source>Also the client&apos;s case &amp;lead</source>
+        <translation>Myös asiakkaan &amp;vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
         <source>Agency</source>
@@ -416,6 +789,114 @@
     <message>
         <source>{0} (case lead)</source>
         <translation>{0} (vastuuhenkilö)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Name, unit, kind or business ID</source>
+        <translation>Nimi, yksikkö, laji tai Y-tunnus</translation>
+    </message>
+    <message>
+        <source>Filter agencies</source>
+        <translation>Suodata toimijoita</translation>
+    </message>
+    <message>
+        <source>&amp;Filter agencies:</source>
+        <translation>&amp;Suodata toimijoita:</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Toimijat</translation>
+    </message>
+    <message>
+        <source>&amp;New agency…</source>
+        <translation>&amp;Uusi toimija…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit agency…</source>
+        <translation>&amp;Muokkaa toimijaa…</translation>
+    </message>
+    <message>
+        <source>People at the agency</source>
+        <translation>Toimijan henkilöt</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Uusi &amp;henkilö…</translation>
+    </message>
+    <message>
+        <source>Edit pe&amp;rson…</source>
+        <translation>Muokkaa henki&amp;löä…</translation>
+    </message>
+    <message>
+        <source>Loading the directory…</source>
+        <translation>Ladataan toimijoita ja henkilöitä…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} agencies shown</source>
+        <translation>{0}/{1} toimijaa näkyvissä</translation>
+    </message>
+    <message>
+        <source>Choose an agency to see its people.</source>
+        <translation>Valitse toimija, niin näet sen henkilöt.</translation>
+    </message>
+    <message>
+        <source>People at {0}</source>
+        <translation>Henkilöt – {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DonePanel</name>
+    <message>
+        <source>What was done, e.g. the application was sent</source>
+        <translation>Mitä tehtiin, esim. hakemus lähetettiin</translation>
+    </message>
+    <message>
+        <source>Completion &amp;note:</source>
+        <translation>&amp;Huomautus:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>Vahv&amp;ista</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>Peru&amp;uta</translation>
+    </message>
+    <message>
+        <source>Mark done: {0} ({1})</source>
+        <translation>Merkitään tehdyksi: {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTableModel</name>
+    <message>
+        <source>Goal</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Tavoitepäivä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Whose goal</source>
+        <translation>Kenen tavoite</translation>
     </message>
 </context>
 <context>
@@ -446,6 +927,10 @@
     <message>
         <source>Actions</source>
         <translation>Toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Agencies and people</source>
+        <translation>Toimijat ja henkilöt</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -489,6 +974,132 @@
     </message>
 </context>
 <context>
+    <name>MeetingDetailsForm</name>
+    <message>
+        <source>Meeting &amp;title:</source>
+        <translation>Ots&amp;ikko:</translation>
+    </message>
+    <message>
+        <source>Pu&amp;rpose:</source>
+        <translation>Tarkoit&amp;us:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Asiakas:</translation>
+    </message>
+    <message>
+        <source>Choose the client</source>
+        <translation>Valitse asiakas</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ient:</source>
+        <translation>&amp;Asiakas:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Alkamisaika</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e and time:</source>
+        <translation>Päivä &amp;ja aika:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Durati&amp;on:</source>
+        <translation>K&amp;esto:</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Kesto minuutteina</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>Tapaamise&amp;n muoto:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Pai&amp;kka:</translation>
+    </message>
+    <message>
+        <source>Remote lin&amp;k:</source>
+        <translation>Etäy&amp;hteyden linkki:</translation>
+    </message>
+    <message>
+        <source>Agend&amp;a:</source>
+        <translation>Esit&amp;yslista:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Til&amp;a:</translation>
+    </message>
+    <message>
+        <source>ends at {0}</source>
+        <translation>päättyy klo {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Perustiedot</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Osallistujat</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>A&amp;greed actions</source>
+        <translation>So&amp;vitut toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Save the meeting first; then you can add participants and agreed actions.</source>
+        <translation>Tallenna tapaaminen ensin; sen jälkeen voit lisätä osallistujat ja sovitut toimenpiteet.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <source>Opening the meeting…</source>
+        <translation>Avataan tapaamista…</translation>
+    </message>
+    <message>
+        <source>Meeting – {0}</source>
+        <translation>Tapaaminen – {0}</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Uusi tapaaminen</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <source>The meeting “{0}”</source>
+        <translation>Tapaaminen ”{0}”</translation>
+    </message>
+    <message>
+        <source>The new meeting</source>
+        <translation>Uusi tapaaminen</translation>
+    </message>
+</context>
+<context>
     <name>MeetingTableModel</name>
     <message>
         <source>Time</source>
@@ -505,6 +1116,123 @@
     <message>
         <source>Status</source>
         <translation>Tila</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Dec&amp;isions:</source>
+        <translation>P&amp;äätökset:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s own &amp;view:</source>
+        <translation>Asiakkaan oma &amp;näkemys:</translation>
+    </message>
+    <message>
+        <source>Last recorded</source>
+        <translation>Viimeksi kirjattu</translation>
+    </message>
+    <message>
+        <source>Recorded by {0}, {1}</source>
+        <translation>Kirjannut {0}, {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>required</source>
+        <translation>pakollinen</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>valinnainen</translation>
+    </message>
+    <message>
+        <source>{0} (no e-mail)</source>
+        <translation>{0} (ei sähköpostia)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Toimija</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pakollinen</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Tulkkauskieli</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Osallistuminen</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Warnings</source>
+        <translation>Varoitukset</translation>
+    </message>
+    <message>
+        <source>From the directory</source>
+        <translation>Toimijaluettelosta</translation>
+    </message>
+    <message>
+        <source>Agenc&amp;y:</source>
+        <translation>Toimi&amp;ja:</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>&amp;Henkilö:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to meeting</source>
+        <translation>&amp;Lisää tapaamiseen</translation>
+    </message>
+    <message>
+        <source>Add the c&amp;lient</source>
+        <translation>Lisää &amp;asiakas</translation>
+    </message>
+    <message>
+        <source>Family member or another person</source>
+        <translation>Omainen tai muu henkilö</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il:</source>
+        <translation>Säh&amp;köposti:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>Add &amp;other person</source>
+        <translation>Lisää muu henkil&amp;ö</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve participant</source>
+        <translation>Poista osallist&amp;uja</translation>
+    </message>
+    <message>
+        <source>Choose a participant in the table first.</source>
+        <translation>Valitse ensin osallistuja taulukosta.</translation>
     </message>
 </context>
 <context>
@@ -571,6 +1299,337 @@
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <source>The joint client plan</source>
+        <translation>Yhteinen asiakassuunnitelma</translation>
+    </message>
+    <message>
+        <source>The client has no joint client plan yet. The plan is made together with the client: the situation, the client&apos;s own view, goals, and the benefits and services each agency provides. Start it as a draft and agree it with the client present.</source>
+        <translation>Asiakkaalla ei ole vielä yhteistä asiakassuunnitelmaa. Suunnitelma laaditaan yhdessä asiakkaan kanssa: tilanne, asiakkaan oma näkemys, tavoitteet sekä etuudet ja palvelut, joista kukin toimija vastaa. Aloita se luonnoksena ja sovi se asiakkaan läsnä ollessa.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Uusi suunnitelma</translation>
+    </message>
+    <message>
+        <source>Vers&amp;ion:</source>
+        <translation>N&amp;äytä versio:</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>Suunnitelman tila</translation>
+    </message>
+    <message>
+        <source>Si&amp;tuation:</source>
+        <translation>T&amp;ilanne:</translation>
+    </message>
+    <message>
+        <source>Service n&amp;eeds:</source>
+        <translation>&amp;Palvelutarpeet:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s o&amp;wn view:</source>
+        <translation>Asiakkaan oma nä&amp;kemys:</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Arviointipäivä</translation>
+    </message>
+    <message>
+        <source>No review &amp;date</source>
+        <translation>&amp;Ei arviointipäivää</translation>
+    </message>
+    <message>
+        <source>&amp;Review date:</source>
+        <translation>A&amp;rviointipäivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>Ta&amp;voitteet:</translation>
+    </message>
+    <message>
+        <source>&amp;Benefits and services:</source>
+        <translation>Etuu&amp;det ja palvelut:</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Tallennuksen tila</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm agreement</source>
+        <translation>&amp;Vahvista hyväksyntä</translation>
+    </message>
+    <message>
+        <source>The client &amp;took part and agrees</source>
+        <translation>Asiakas &amp;osallistui ja hyväksyy suunnitelman</translation>
+    </message>
+    <message>
+        <source>Close the pl&amp;an</source>
+        <translation>Sulje suunnitel&amp;ma</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>T&amp;allenna luonnos</translation>
+    </message>
+    <message>
+        <source>&amp;Agree this version…</source>
+        <translation>&amp;Hyväksy tämä versio…</translation>
+    </message>
+    <message>
+        <source>New &amp;version</source>
+        <translation>&amp;Uusi versio</translation>
+    </message>
+    <message>
+        <source>C&amp;lose plan</source>
+        <translation>Sul&amp;je suunnitelma</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Goal d&amp;escription:</source>
+        <translation>Tavoitteen ku&amp;vaus:</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Tavoitepäivä</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get date:</source>
+        <translation>Tavoite&amp;päivä:</translation>
+    </message>
+    <message>
+        <source>No target date</source>
+        <translation>Ei tavoitepäivää</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Til&amp;a:</translation>
+    </message>
+    <message>
+        <source>W&amp;hose goal:</source>
+        <translation>&amp;Kenen tavoite:</translation>
+    </message>
+    <message>
+        <source>Problems with the goals</source>
+        <translation>Tavoitteiden virheet</translation>
+    </message>
+    <message>
+        <source>Add g&amp;oal</source>
+        <translation>&amp;Lisää tavoite</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Poista tavoite</translation>
+    </message>
+    <message>
+        <source>Benefits and services</source>
+        <translation>Etuudet ja palvelut</translation>
+    </message>
+    <message>
+        <source>Benefit or ser&amp;vice:</source>
+        <translation>Etu&amp;us tai palvelu:</translation>
+    </message>
+    <message>
+        <source>Provided b&amp;y:</source>
+        <translation>&amp;Järjestävä toimija:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>Huo&amp;mautus:</translation>
+    </message>
+    <message>
+        <source>Problems with the benefits and services</source>
+        <translation>Etuuksien ja palvelujen virheet</translation>
+    </message>
+    <message>
+        <source>Add benefit or service</source>
+        <translation>Lisää etuus tai palvelu</translation>
+    </message>
+    <message>
+        <source>Remove benefit or service</source>
+        <translation>Poista etuus tai palvelu</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(ei nimetty)</translation>
+    </message>
+    <message>
+        <source>Opening the plan…</source>
+        <translation>Avataan suunnitelmaa…</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Tila: {0}</translation>
+    </message>
+    <message>
+        <source>The plan is closed: it can be read but no longer changed.</source>
+        <translation>Suunnitelma on suljettu: sitä voi lukea, mutta ei enää muuttaa.</translation>
+    </message>
+    <message>
+        <source>Read only: version {0} was agreed with the client on {1} by {2}. To change the plan, make a new version.</source>
+        <translation>Vain luku: versio {0} sovittiin asiakkaan kanssa {1} (kirjaaja {2}). Jos suunnitelmaa on muutettava, tee uusi versio.</translation>
+    </message>
+    <message>
+        <source>The newest is version {0}.</source>
+        <translation>Uusin on versio {0}.</translation>
+    </message>
+    <message>
+        <source>Draft: it can be edited until it is agreed with the client present.</source>
+        <translation>Luonnos: suunnitelmaa voi muokata, kunnes se sovitaan asiakkaan läsnä ollessa.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Luonnos tallennettu.</translation>
+    </message>
+    <message>
+        <source>Joint client plan</source>
+        <translation>Yhteinen asiakassuunnitelma</translation>
+    </message>
+    <message>
+        <source>Agree version {0} now, with the client present? After that it cannot be changed.</source>
+        <translation>Sovitaanko versio {0} nyt asiakkaan läsnä ollessa? Sen jälkeen sitä ei voi muuttaa.</translation>
+    </message>
+    <message>
+        <source>Close the whole plan? After that no version can be changed or added; a new plan can be started.</source>
+        <translation>Suljetaanko koko suunnitelma? Sen jälkeen mitään versiota ei voi muuttaa eikä uutta lisätä; uuden suunnitelman voi aloittaa.</translation>
+    </message>
+    <message>
+        <source>Goal {0}: {1}</source>
+        <translation>Tavoite {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Benefit or service {0}: {1}</source>
+        <translation>Etuus tai palvelu {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModels</name>
+    <message>
+        <source>Kela benefits</source>
+        <translation>Kelan etuudet</translation>
+    </message>
+    <message>
+        <source>Kela services</source>
+        <translation>Kelan palvelut</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Muiden toimijoiden palvelut</translation>
+    </message>
+    <message>
+        <source>Version {0} – {1}</source>
+        <translation>Versio {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Version {0} – agreed {1} by {2}</source>
+        <translation>Versio {0} – sovittu {1}, {2}</translation>
+    </message>
+    <message>
+        <source>(no description yet)</source>
+        <translation>(kuvaus puuttuu)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Uusi henkilö</translation>
+    </message>
+    <message>
+        <source>Person – {0}</source>
+        <translation>Henkilö – {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Tehtävänim&amp;ike:</translation>
+    </message>
+    <message>
+        <source>e.g. social worker</source>
+        <translation>esim. sosiaalityöntekijä</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>T&amp;oimija:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Sähköposti:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Puh&amp;elin:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Kielet:</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. fi, sv, en</source>
+        <translation>Kielikoodit, esim. fi, sv, en</translation>
+    </message>
+    <message>
+        <source>The person&apos;s details</source>
+        <translation>Henkilön tiedot</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Kielet</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Benefit or service</source>
+        <translation>Etuus tai palvelu</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Toimija</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Huomautus</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Your profile</source>
@@ -582,11 +1641,11 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Tehtävänimike:</translation>
+        <translation>Tehtävänim&amp;ike:</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
-        <translation>&amp;Organisaatio:</translation>
+        <translation>T&amp;oimija:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>

@@ -62,20 +62,232 @@
 <context>
     <name>ActionsPage</name>
     <message>
-        <source>Only &amp;overdue</source>
-        <translation>Endast &amp;försenade</translation>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenade</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Förfaller inom 7 dagar</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>Förfaller inom 30 dagar</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Ingen förfallodag</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarsperson:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;ktör:</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>K&amp;lient:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Förfallodag:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
     </message>
     <message>
         <source>Open actions</source>
         <translation>Öppna åtgärder</translation>
     </message>
     <message>
+        <source>Mark &amp;done…</source>
+        <translation>&amp;Markera som klar…</translation>
+    </message>
+    <message>
+        <source>In &amp;progress</source>
+        <translation>&amp;Pågår</translation>
+    </message>
+    <message>
         <source>{0} open, {1} overdue</source>
         <translation>{0} öppna, {1} försenade</translation>
     </message>
     <message>
+        <source>The completion note</source>
+        <translation>Anteckningen om den slutförda åtgärden</translation>
+    </message>
+    <message>
         <source>Loading actions…</source>
         <translation>Åtgärder laddas…</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>Agreed actions</source>
+        <translation>Överenskomna åtgärder</translation>
+    </message>
+    <message>
+        <source>New agreed action</source>
+        <translation>Ny överenskommen åtgärd</translation>
+    </message>
+    <message>
+        <source>&amp;What is to be done:</source>
+        <translation>&amp;Vad ska göras:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Ansvarsperson:</translation>
+    </message>
+    <message>
+        <source>Agenc&amp;y:</source>
+        <translation>Ak&amp;tör:</translation>
+    </message>
+    <message>
+        <source>No due dat&amp;e</source>
+        <translation>Ingen förfallo&amp;dag</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Förfallodag:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ction</source>
+        <translation>Lägg till å&amp;tgärd</translation>
+    </message>
+    <message>
+        <source>Status of the selected action</source>
+        <translation>Status för den valda åtgärden</translation>
+    </message>
+    <message>
+        <source>New st&amp;atus:</source>
+        <translation>Ny st&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Completion n&amp;ote:</source>
+        <translation>Slutanteck&amp;ning:</translation>
+    </message>
+    <message>
+        <source>What was done (shown with the action)</source>
+        <translation>Vad som gjordes (visas med åtgärden)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark selected</source>
+        <translation>&amp;Markera vald</translation>
+    </message>
+    <message>
+        <source>(the responsible person&apos;s)</source>
+        <translation>(ansvarspersonens egen)</translation>
+    </message>
+    <message>
+        <source>Choose an action in the table first.</source>
+        <translation>Välj först en åtgärd i tabellen.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <source>New agency</source>
+        <translation>Ny aktör</translation>
+    </message>
+    <message>
+        <source>Agency – {0}</source>
+        <translation>Aktör – {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Enhet:</translation>
+    </message>
+    <message>
+        <source>Clinic, office or district (optional)</source>
+        <translation>Poliklinik, kontor eller område (valfritt)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Business ID (Y-tunnus):</source>
+        <translation>&amp;FO-nummer (Y-tunnus):</translation>
+    </message>
+    <message>
+        <source>1234567-8 (optional)</source>
+        <translation>1234567-8 (valfritt)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Telef&amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dress:</translation>
+    </message>
+    <message>
+        <source>The agency</source>
+        <translation>Aktören</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTableModel</name>
+    <message>
+        <source>Agency</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Business ID</source>
+        <translation>FO-nummer</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>New agenda item</source>
+        <translation>Ny punkt på föredragningslistan</translation>
+    </message>
+    <message>
+        <source>Add &amp;item</source>
+        <translation>Lägg till &amp;punkt</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Punkter på föredragningslistan</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve item</source>
+        <translation>Ta &amp;bort punkt</translation>
+    </message>
+    <message>
+        <source>Move &amp;higher</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move lo&amp;wer</source>
+        <translation>Flytta &amp;ner</translation>
     </message>
 </context>
 <context>
@@ -141,6 +353,93 @@
     </message>
 </context>
 <context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <source>Client details – {0}</source>
+        <translation>Klientens uppgifter – {0}</translation>
+    </message>
+    <message>
+        <source>&amp;First names:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>ddmmyyCnnnT, e.g. 131052-308T (optional)</source>
+        <translation>ddmmååXnnnT, t.ex. 131052-308T (frivillig)</translation>
+    </message>
+    <message>
+        <source>&amp;Identity code:</source>
+        <translation>&amp;Personbeteckning:</translation>
+    </message>
+    <message>
+        <source>Identity code check</source>
+        <translation>Kontroll av personbeteckningen</translation>
+    </message>
+    <message>
+        <source>&amp;Known</source>
+        <translation>&amp;Känd</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Födelsedatu&amp;m:</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Födelsedatum</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-p&amp;ost:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dress:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>Sp&amp;råk:</translation>
+    </message>
+    <message>
+        <source>Needs an in&amp;terpreter</source>
+        <translation>Behöver to&amp;lk</translation>
+    </message>
+    <message>
+        <source>Interpreter lan&amp;guage:</source>
+        <translation>Tolkn&amp;ingsspråk:</translation>
+    </message>
+    <message>
+        <source>Situation in b&amp;rief:</source>
+        <translation>Situationen i kort&amp;het:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Valid; birth date {0}</source>
+        <translation>Giltig; födelsedatum {0}</translation>
+    </message>
+    <message>
+        <source>The client&apos;s details</source>
+        <translation>Klientens uppgifter</translation>
+    </message>
+</context>
+<context>
     <name>ClientTableModel</name>
     <message>
         <source>Name</source>
@@ -160,6 +459,10 @@
     <message>
         <source>◀ &amp;Back to clients</source>
         <translation>◀ &amp;Tillbaka till klienter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Redigera uppgifter…</translation>
     </message>
     <message>
         <source>Identity code:</source>
@@ -186,8 +489,24 @@
         <translation>Namngivna kontaktpersoner</translation>
     </message>
     <message>
+        <source>&amp;Name a contact person…</source>
+        <translation>&amp;Utse en kontaktperson…</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ke case lead</source>
+        <translation>Gör till ans&amp;varsperson</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact</source>
+        <translation>&amp;Ta bort kontaktperson</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Översikt</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -208,6 +527,10 @@
     <message>
         <source>Meetings</source>
         <translation>Möten</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>&amp;Nytt möte…</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
@@ -254,6 +577,14 @@
         <translation>Ingen ansvarsperson ännu</translation>
     </message>
     <message>
+        <source>Naming the case lead…</source>
+        <translation>Ansvarspersonen utses…</translation>
+    </message>
+    <message>
+        <source>Removing the contact…</source>
+        <translation>Kontaktpersonen tas bort…</translation>
+    </message>
+    <message>
         <source>Withdrawing consent…</source>
         <translation>Samtycket återkallas…</translation>
     </message>
@@ -273,8 +604,16 @@
         <translation>&amp;Sök:</translation>
     </message>
     <message>
+        <source>New &amp;client…</source>
+        <translation>Ny &amp;klient…</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>Opening a new meeting…</source>
+        <translation>Ett nytt möte öppnas…</translation>
     </message>
     <message>
         <source>{0} clients shown</source>
@@ -283,6 +622,13 @@
     <message>
         <source>Searching clients…</source>
         <translation>Klienter söks…</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmRow</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;vbryt</translation>
     </message>
 </context>
 <context>
@@ -392,6 +738,33 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>Aktö&amp;r:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>&amp;Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>Also the client&apos;s case &amp;lead</source>
+        <translation>Även klientens ans&amp;varsperson</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>ContactTableModel</name>
     <message>
         <source>Agency</source>
@@ -416,6 +789,114 @@
     <message>
         <source>{0} (case lead)</source>
         <translation>{0} (ansvarsperson)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Name, unit, kind or business ID</source>
+        <translation>Namn, enhet, typ eller FO-nummer</translation>
+    </message>
+    <message>
+        <source>Filter agencies</source>
+        <translation>Filtrera aktörer</translation>
+    </message>
+    <message>
+        <source>&amp;Filter agencies:</source>
+        <translation>&amp;Filtrera aktörer:</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Aktörer</translation>
+    </message>
+    <message>
+        <source>&amp;New agency…</source>
+        <translation>&amp;Ny aktör…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit agency…</source>
+        <translation>&amp;Redigera aktör…</translation>
+    </message>
+    <message>
+        <source>People at the agency</source>
+        <translation>Aktörens personer</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Ny &amp;person…</translation>
+    </message>
+    <message>
+        <source>Edit pe&amp;rson…</source>
+        <translation>Redi&amp;gera person…</translation>
+    </message>
+    <message>
+        <source>Loading the directory…</source>
+        <translation>Läser in aktörer och personer…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} agencies shown</source>
+        <translation>{0} av {1} aktörer visas</translation>
+    </message>
+    <message>
+        <source>Choose an agency to see its people.</source>
+        <translation>Välj en aktör för att se dess personer.</translation>
+    </message>
+    <message>
+        <source>People at {0}</source>
+        <translation>Personer hos {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DonePanel</name>
+    <message>
+        <source>What was done, e.g. the application was sent</source>
+        <translation>Vad som gjordes, t.ex. ansökan skickades</translation>
+    </message>
+    <message>
+        <source>Completion &amp;note:</source>
+        <translation>A&amp;nteckning:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bekräfta</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>Avbr&amp;yt</translation>
+    </message>
+    <message>
+        <source>Mark done: {0} ({1})</source>
+        <translation>Markera som klar: {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTableModel</name>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Whose goal</source>
+        <translation>Vems mål</translation>
     </message>
 </context>
 <context>
@@ -446,6 +927,10 @@
     <message>
         <source>Actions</source>
         <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Agencies and people</source>
+        <translation>Aktörer och personer</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -489,6 +974,132 @@
     </message>
 </context>
 <context>
+    <name>MeetingDetailsForm</name>
+    <message>
+        <source>Meeting &amp;title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>Pu&amp;rpose:</source>
+        <translation>Syf&amp;te:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <source>Choose the client</source>
+        <translation>Välj klient</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ient:</source>
+        <translation>Kl&amp;ient:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e and time:</source>
+        <translation>Datum &amp;och tid:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Durati&amp;on:</source>
+        <translation>&amp;Längd:</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Längd i minuter</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>Mötes&amp;form:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>Remote lin&amp;k:</source>
+        <translation>Distans&amp;länk:</translation>
+    </message>
+    <message>
+        <source>Agend&amp;a:</source>
+        <translation>Föredra&amp;gningslista:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>ends at {0}</source>
+        <translation>slutar kl. {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <source>A&amp;greed actions</source>
+        <translation>Överens&amp;komna åtgärder</translation>
+    </message>
+    <message>
+        <source>Save the meeting first; then you can add participants and agreed actions.</source>
+        <translation>Spara mötet först; sedan kan du lägga till deltagare och överenskomna åtgärder.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Opening the meeting…</source>
+        <translation>Mötet öppnas…</translation>
+    </message>
+    <message>
+        <source>Meeting – {0}</source>
+        <translation>Möte – {0}</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>The meeting “{0}”</source>
+        <translation>Mötet ”{0}”</translation>
+    </message>
+    <message>
+        <source>The new meeting</source>
+        <translation>Det nya mötet</translation>
+    </message>
+</context>
+<context>
     <name>MeetingTableModel</name>
     <message>
         <source>Time</source>
@@ -505,6 +1116,123 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Dec&amp;isions:</source>
+        <translation>&amp;Beslut:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s own &amp;view:</source>
+        <translation>Klientens egen &amp;syn:</translation>
+    </message>
+    <message>
+        <source>Last recorded</source>
+        <translation>Senast antecknat</translation>
+    </message>
+    <message>
+        <source>Recorded by {0}, {1}</source>
+        <translation>Antecknat av {0}, {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantTableModel</name>
+    <message>
+        <source>required</source>
+        <translation>obligatorisk</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>valfri</translation>
+    </message>
+    <message>
+        <source>{0} (no e-mail)</source>
+        <translation>{0} (ingen e-post)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorisk</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Tolkspråk</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Warnings</source>
+        <translation>Varningar</translation>
+    </message>
+    <message>
+        <source>From the directory</source>
+        <translation>Från katalogen</translation>
+    </message>
+    <message>
+        <source>Agenc&amp;y:</source>
+        <translation>Ak&amp;tör:</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>P&amp;erson:</translation>
+    </message>
+    <message>
+        <source>&amp;Add to meeting</source>
+        <translation>Lägg till i &amp;mötet</translation>
+    </message>
+    <message>
+        <source>Add the c&amp;lient</source>
+        <translation>Lägg till &amp;klienten</translation>
+    </message>
+    <message>
+        <source>Family member or another person</source>
+        <translation>Anhörig eller annan person</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il:</source>
+        <translation>E-pos&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>Add &amp;other person</source>
+        <translation>Lägg till annan &amp;person</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve participant</source>
+        <translation>Ta &amp;bort deltagare</translation>
+    </message>
+    <message>
+        <source>Choose a participant in the table first.</source>
+        <translation>Välj först en deltagare i tabellen.</translation>
     </message>
 </context>
 <context>
@@ -571,6 +1299,337 @@
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <source>The joint client plan</source>
+        <translation>Den gemensamma klientplanen</translation>
+    </message>
+    <message>
+        <source>The client has no joint client plan yet. The plan is made together with the client: the situation, the client&apos;s own view, goals, and the benefits and services each agency provides. Start it as a draft and agree it with the client present.</source>
+        <translation>Klienten har ännu ingen gemensam klientplan. Planen görs upp tillsammans med klienten: situationen, klientens egen syn, målen samt de förmåner och tjänster som varje aktör står för. Börja med ett utkast och godkänn det med klienten närvarande.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Ny plan</translation>
+    </message>
+    <message>
+        <source>Vers&amp;ion:</source>
+        <translation>Versi&amp;on:</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>Planens status</translation>
+    </message>
+    <message>
+        <source>Si&amp;tuation:</source>
+        <translation>S&amp;ituation:</translation>
+    </message>
+    <message>
+        <source>Service n&amp;eeds:</source>
+        <translation>Service&amp;behov:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s o&amp;wn view:</source>
+        <translation>Klientens &amp;egen syn:</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Uppföljningsdatum</translation>
+    </message>
+    <message>
+        <source>No review &amp;date</source>
+        <translation>Inget uppföljnings&amp;datum</translation>
+    </message>
+    <message>
+        <source>&amp;Review date:</source>
+        <translation>&amp;Uppföljningsdatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>M&amp;ål:</translation>
+    </message>
+    <message>
+        <source>&amp;Benefits and services:</source>
+        <translation>&amp;Förmåner och tjänster:</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Sparstatus</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm agreement</source>
+        <translation>Bekräfta godkän&amp;nandet</translation>
+    </message>
+    <message>
+        <source>The client &amp;took part and agrees</source>
+        <translation>Klienten deltog och godkänne&amp;r</translation>
+    </message>
+    <message>
+        <source>Close the pl&amp;an</source>
+        <translation>&amp;Avsluta planen</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>S&amp;para utkastet</translation>
+    </message>
+    <message>
+        <source>&amp;Agree this version…</source>
+        <translation>Godkänn den &amp;här versionen…</translation>
+    </message>
+    <message>
+        <source>New &amp;version</source>
+        <translation>Ny &amp;version</translation>
+    </message>
+    <message>
+        <source>C&amp;lose plan</source>
+        <translation>Avsluta pla&amp;nen</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goal d&amp;escription:</source>
+        <translation>Målbes&amp;krivning:</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get date:</source>
+        <translation>Måld&amp;atum:</translation>
+    </message>
+    <message>
+        <source>No target date</source>
+        <translation>Inget måldatum</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>W&amp;hose goal:</source>
+        <translation>V&amp;ems mål:</translation>
+    </message>
+    <message>
+        <source>Problems with the goals</source>
+        <translation>Fel i målen</translation>
+    </message>
+    <message>
+        <source>Add g&amp;oal</source>
+        <translation>L&amp;ägg till mål</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Ta bort mål</translation>
+    </message>
+    <message>
+        <source>Benefits and services</source>
+        <translation>Förmåner och tjänster</translation>
+    </message>
+    <message>
+        <source>Benefit or ser&amp;vice:</source>
+        <translation>Förmån eller t&amp;jänst:</translation>
+    </message>
+    <message>
+        <source>Provided b&amp;y:</source>
+        <translation>Anordnas a&amp;v:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>Anteckni&amp;ng:</translation>
+    </message>
+    <message>
+        <source>Problems with the benefits and services</source>
+        <translation>Fel i förmånerna och tjänsterna</translation>
+    </message>
+    <message>
+        <source>Add benefit or service</source>
+        <translation>Lägg till förmån eller tjänst</translation>
+    </message>
+    <message>
+        <source>Remove benefit or service</source>
+        <translation>Ta bort förmån eller tjänst</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(inte angiven)</translation>
+    </message>
+    <message>
+        <source>Opening the plan…</source>
+        <translation>Planen öppnas…</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <source>The plan is closed: it can be read but no longer changed.</source>
+        <translation>Planen är avslutad: den kan läsas men inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Read only: version {0} was agreed with the client on {1} by {2}. To change the plan, make a new version.</source>
+        <translation>Skrivskyddad: version {0} godkändes med klienten {1} av {2}. Gör en ny version för att ändra planen.</translation>
+    </message>
+    <message>
+        <source>The newest is version {0}.</source>
+        <translation>Den senaste är version {0}.</translation>
+    </message>
+    <message>
+        <source>Draft: it can be edited until it is agreed with the client present.</source>
+        <translation>Utkast: planen kan ändras tills den godkänns med klienten närvarande.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Utkastet har sparats.</translation>
+    </message>
+    <message>
+        <source>Joint client plan</source>
+        <translation>Gemensam klientplan</translation>
+    </message>
+    <message>
+        <source>Agree version {0} now, with the client present? After that it cannot be changed.</source>
+        <translation>Godkänna version {0} nu, med klienten närvarande? Därefter kan den inte ändras.</translation>
+    </message>
+    <message>
+        <source>Close the whole plan? After that no version can be changed or added; a new plan can be started.</source>
+        <translation>Avsluta hela planen? Därefter kan ingen version ändras eller läggas till; en ny plan kan påbörjas.</translation>
+    </message>
+    <message>
+        <source>Goal {0}: {1}</source>
+        <translation>Mål {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Benefit or service {0}: {1}</source>
+        <translation>Förmån eller tjänst {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModels</name>
+    <message>
+        <source>Kela benefits</source>
+        <translation>FPA:s förmåner</translation>
+    </message>
+    <message>
+        <source>Kela services</source>
+        <translation>FPA:s tjänster</translation>
+    </message>
+    <message>
+        <source>Other services</source>
+        <translation>Andra aktörers tjänster</translation>
+    </message>
+    <message>
+        <source>Version {0} – {1}</source>
+        <translation>Version {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Version {0} – agreed {1} by {2}</source>
+        <translation>Version {0} – överenskommen {1} av {2}</translation>
+    </message>
+    <message>
+        <source>(no description yet)</source>
+        <translation>(beskrivning saknas)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>Person – {0}</source>
+        <translation>Person – {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>e.g. social worker</source>
+        <translation>t.ex. socialarbetare</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;ktör:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Telef&amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>Spr&amp;åk:</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. fi, sv, en</source>
+        <translation>Språkkoder, t.ex. fi, sv, en</translation>
+    </message>
+    <message>
+        <source>The person&apos;s details</source>
+        <translation>Personens uppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Benefit or service</source>
+        <translation>Förmån eller tjänst</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Your profile</source>
@@ -586,11 +1645,11 @@
     </message>
     <message>
         <source>A&amp;gency:</source>
-        <translation>&amp;Organisation:</translation>
+        <translation>A&amp;ktör:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>&amp;E-post:</translation>
+        <translation>E-&amp;post:</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
