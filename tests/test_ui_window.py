@@ -25,6 +25,7 @@ from planner.storage.store import open_store
 from ui.main_window import MainWindow
 from ui.models import ClientTableModel, MeetingTableModel
 from ui.passphrase_dialog import PassphraseDialog
+from ui.widgets.colours import error_style
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 PASSPHRASE = "testipassi 12345"
@@ -116,9 +117,10 @@ def test_meeting_model_shows_helsinki_time_and_finnish_status(
     model.set_rows([MeetingRow(5, 1, "Aino Korhonen", "Verkostoneuvottelu", start,
                                start + timedelta(hours=1), status, MeetingMode.IN_PERSON,
                                "TAYS")])
-    assert (model.rowCount(), model.columnCount()) == (1, 4)
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
-    assert headers == ["Aika", "Tapaaminen", "Asiakas", "Tila"]
+    assert (model.rowCount(), model.columnCount()) == (1, 5)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert headers == ["Aika", "Tapaaminen", "Asiakas", "Tila", "Paikka"]
+    assert model.data(model.index(0, MeetingTableModel.PLACE)) == "TAYS"
     assert model.data(model.index(0, MeetingTableModel.START)) == "ke 2.12.2026 klo 9.00"
     assert model.data(model.index(0, MeetingTableModel.TITLE)) == "Verkostoneuvottelu"
     assert model.data(model.index(0, MeetingTableModel.CLIENT)) == "Aino Korhonen"
@@ -199,7 +201,7 @@ def test_wrong_passphrase_reasks_with_inline_error_then_opens(
     assert not dialog.error.isHidden()
     assert dialog.error.text() == WrongPassphrase().message("fi")
     assert "Väärä tunnuslause" in dialog.error.text()
-    assert "color: #b00020" in dialog.error.styleSheet()
+    assert dialog.error.styleSheet() == error_style()  # the palette's readable error colour
     assert dialog.passphrase.echoMode() == dialog.passphrase.EchoMode.Password
     assert dialog.passphrase.accessibleName() == "Tunnuslause"
     assert dialog.ok.text().replace("&", "") == "Avaa"

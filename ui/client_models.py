@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from planner.domain import AuditEntry
 from planner.messages import label
@@ -14,6 +14,7 @@ from planner.services import ConsentView, ContactRow
 from ui import i18n
 from ui.formatting import TZ, finnish_date, finnish_datetime
 from ui.models import Index, RowTableModel
+from ui.widgets.colours import muted_colour
 
 
 class ContactTableModel(RowTableModel):
@@ -81,7 +82,7 @@ class ConsentTableModel(RowTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (index.isValid() and role == Qt.ItemDataRole.ForegroundRole
                 and not self._rows[index.row()].valid_on(self.now)):
-            return QBrush(QColor("#6b6b6b"))
+            return QBrush(muted_colour())
         return super().data(index, role)
 
 

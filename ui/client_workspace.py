@@ -28,7 +28,7 @@ from ui.formatting import finnish_date, masked_hetu
 from ui.models import ID_ROLE, ActionTableModel, MeetingTableModel
 from ui.operations import TaskRunner
 from ui.plan_editor import PlanEditor
-from ui.widgets.forms import ERROR_STYLE
+from ui.widgets.colours import error_style
 from ui.widgets.tables import make_table
 from ui.widgets.unsaved import Editor, settle
 
@@ -116,7 +116,7 @@ class ClientWorkspace(QWidget):
         buttons.addStretch(1)
         column.addLayout(buttons)
         self.contact_error = QLabel()
-        self.contact_error.setStyleSheet(ERROR_STYLE)
+        self.contact_error.setStyleSheet(error_style())
         self.contact_error.setWordWrap(True)
         column.addWidget(self.contact_error)
         self.tabs.addTab(overview, self.tr("&Overview"))

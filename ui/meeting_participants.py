@@ -26,6 +26,7 @@ from planner.messages import label, translate
 from planner.services import MeetingWarning, ParticipantInput, ParticipantUpdate, Planner
 from ui import i18n
 from ui.meeting_models import ParticipantLine, ParticipantTableModel, agency_title
+from ui.widgets.colours import error_style, warning_panel_style
 from ui.widgets.forms import FieldForm
 from ui.widgets.tables import make_table
 
@@ -79,7 +80,7 @@ class ParticipantsPanel(QWidget):
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
         self.warnings.setAccessibleName(self.tr("Warnings"))
-        self.warnings.setStyleSheet("background: #fff4ce; color: #3b2f00; padding: 6px;")
+        self.warnings.setStyleSheet(warning_panel_style())
         self.warnings.hide()
         layout.addWidget(self.warnings)
 
@@ -128,7 +129,7 @@ class ParticipantsPanel(QWidget):
         layout.addLayout(row)
         self.table_error = QLabel()
         self.table_error.setWordWrap(True)
-        self.table_error.setStyleSheet("color: #a4000f;")
+        self.table_error.setStyleSheet(error_style())
         layout.addWidget(self.table_error)
 
         self.agency.currentIndexChanged.connect(lambda _i: self._fill_people())

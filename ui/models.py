@@ -13,12 +13,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
+from planner.domain.enums import MeetingMode
 from planner.messages import label
 from planner.services import ActionRow, ClientRow, MeetingRow
 from ui import i18n
 from ui.formatting import finnish_date, finnish_datetime, masked_hetu
+from ui.widgets.colours import error_colour
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -84,11 +86,12 @@ class ClientTableModel(RowTableModel):
 
 
 class MeetingTableModel(RowTableModel):
-    START, TITLE, CLIENT, STATUS = range(4)
+    START, TITLE, CLIENT, STATUS, PLACE = range(5)
     HEADERS = (QT_TRANSLATE_NOOP("MeetingTableModel", "Time"),
                QT_TRANSLATE_NOOP("MeetingTableModel", "Meeting"),
                QT_TRANSLATE_NOOP("MeetingTableModel", "Client"),
-               QT_TRANSLATE_NOOP("MeetingTableModel", "Status"))
+               QT_TRANSLATE_NOOP("MeetingTableModel", "Status"),
+               QT_TRANSLATE_NOOP("MeetingTableModel", "Place"))
     CONTEXT = "MeetingTableModel"
 
     def cell(self, row: MeetingRow, column: int) -> str:
@@ -98,6 +101,10 @@ class MeetingTableModel(RowTableModel):
             return row.title
         if column == self.CLIENT:
             return row.client_name
+        if column == self.PLACE:
+            if row.mode == MeetingMode.REMOTE:
+                return label("meeting_mode", row.mode, i18n.current())
+            return row.location
         return label("meeting_status", row.status, i18n.current())
 
 
@@ -128,5 +135,5 @@ class ActionTableModel(RowTableModel):
                 font.setBold(True)
                 return font
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#a4000f"))
+                return QBrush(error_colour())
         return super().data(index, role)

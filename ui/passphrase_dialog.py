@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.crypto.keys import MIN_PASSPHRASE_LENGTH
+from ui.widgets.colours import error_style
 
 
 class PassphraseDialog(QDialog):
@@ -44,7 +45,7 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         self.error = QLabel(error)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(error_style())
         self.error.setAccessibleName(self.tr("Error"))
         self.error.setVisible(bool(error))
         layout.addWidget(self.error)

@@ -52,7 +52,8 @@ from ui.plan_models import (
     same_content,
     version_caption,
 )
-from ui.widgets.forms import ERROR_STYLE, FieldForm
+from ui.widgets.colours import error_style
+from ui.widgets.forms import FieldForm
 from ui.widgets.tables import make_table
 from ui.widgets.unsaved import settle
 
@@ -107,7 +108,7 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
 
 def _error_label() -> QLabel:
     error = QLabel()
-    error.setStyleSheet(ERROR_STYLE)
+    error.setStyleSheet(error_style())
     error.setWordWrap(True)
     error.hide()
     return error

@@ -328,6 +328,10 @@
         <translation>&amp;Seuraava ▶</translation>
     </message>
     <message>
+        <source>&amp;Upcoming</source>
+        <translation>&amp;Tulevat</translation>
+    </message>
+    <message>
         <source>&amp;Day</source>
         <translation>&amp;Päivä</translation>
     </message>
@@ -344,12 +348,20 @@
         <translation>Tapaamiset</translation>
     </message>
     <message>
+        <source>Meetings from today on</source>
+        <translation>Tapaamiset tästä päivästä alkaen</translation>
+    </message>
+    <message>
         <source>Week {0}: {1} – {2}</source>
         <translation>Viikko {0}: {1} – {2}</translation>
     </message>
     <message>
         <source>Loading meetings…</source>
         <translation>Ladataan tapaamisia…</translation>
+    </message>
+    <message>
+        <source>No meetings in this period.</source>
+        <translation>Ei tapaamisia tällä aikavälillä.</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1128,10 @@
     <message>
         <source>Status</source>
         <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Paikka</translation>
     </message>
 </context>
 <context>

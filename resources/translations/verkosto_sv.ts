@@ -328,6 +328,10 @@
         <translation>&amp;Nästa ▶</translation>
     </message>
     <message>
+        <source>&amp;Upcoming</source>
+        <translation>&amp;Kommande</translation>
+    </message>
+    <message>
         <source>&amp;Day</source>
         <translation>D&amp;ag</translation>
     </message>
@@ -344,12 +348,20 @@
         <translation>Möten</translation>
     </message>
     <message>
+        <source>Meetings from today on</source>
+        <translation>Möten från och med i dag</translation>
+    </message>
+    <message>
         <source>Week {0}: {1} – {2}</source>
         <translation>Vecka {0}: {1} – {2}</translation>
     </message>
     <message>
         <source>Loading meetings…</source>
         <translation>Möten laddas…</translation>
+    </message>
+    <message>
+        <source>No meetings in this period.</source>
+        <translation>Inga möten under den här perioden.</translation>
     </message>
 </context>
 <context>
@@ -1116,6 +1128,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""Calendar: the meetings of a day or a week, as an agenda list."""
+"""Calendar: the meetings ahead (agenda), or of one day or week, as a list."""
 
 from __future__ import annotations
 
@@ -33,15 +33,17 @@ class CalendarPage(Page):
         self.previous = QPushButton(self.tr("◀ &Previous"))
         self.today = QPushButton(self.tr("T&oday"))
         self.next = QPushButton(self.tr("&Next ▶"))
+        self.upcoming_mode = QRadioButton(self.tr("&Upcoming"))
         self.day_mode = QRadioButton(self.tr("&Day"))
         self.week_mode = QRadioButton(self.tr("&Week"))
-        self.week_mode.setChecked(True)
+        self.upcoming_mode.setChecked(True)  # what a case worker looks for first
         modes = QButtonGroup(self)
-        modes.addButton(self.day_mode)
-        modes.addButton(self.week_mode)
+        for mode in (self.upcoming_mode, self.day_mode, self.week_mode):
+            modes.addButton(mode)
         self.period = QLabel()
         self.period.setAccessibleName(self.tr("Shown period"))
-        for widget in (self.previous, self.today, self.next, self.day_mode, self.week_mode):
+        for widget in (self.upcoming_mode, self.day_mode, self.week_mode, self.previous,
+                       self.today, self.next):
             bar.addWidget(widget)
         bar.addSpacing(16)
         bar.addWidget(self.period, 1)
@@ -49,13 +51,16 @@ class CalendarPage(Page):
         self.model = MeetingTableModel(self)
         self.view = make_table(self.model, self.tr("Meetings"), MeetingTableModel.TITLE)
         layout.addWidget(self.view)
+        self.empty = QLabel()
+        self.empty.hide()
+        layout.addWidget(self.empty)
         self.meeting_editors = MeetingEditors(runner, self)
         self.view.activated.connect(lambda index: self.open_meeting(
             self.model.data(index, ID_ROLE)))
         self.previous.clicked.connect(lambda: self.move(-1))
         self.next.clicked.connect(lambda: self.move(1))
         self.today.clicked.connect(self.go_today)
-        self.day_mode.toggled.connect(lambda _checked: self.refresh())
+        modes.buttonToggled.connect(lambda _button, checked: checked and self.refresh())
 
     def span(self) -> tuple[date, date]:
         if self.day_mode.isChecked():
@@ -72,20 +77,32 @@ class CalendarPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        planner = self.planner
+        upcoming = self.upcoming_mode.isChecked()
+        for button in (self.previous, self.today, self.next):
+            button.setEnabled(not upcoming)
         first, last = self.span()
         week = first.isocalendar().week
-        self.period.setText(finnish_date(first) if first == last else self.tr(
-            "Week {0}: {1} – {2}").format(week, finnish_date(first), finnish_date(last)))
-        if planner is None:
+        if upcoming:
+            self.period.setText(self.tr("Meetings from today on"))
+        else:
+            self.period.setText(finnish_date(first) if first == last else self.tr(
+                "Week {0}: {1} – {2}").format(week, finnish_date(first), finnish_date(last)))
+        if self.planner is None:
             return
         since = datetime.combine(first, time(0), TZ)
         until = datetime.combine(last + timedelta(days=1), time(0), TZ)
 
         def work(planner: Planner) -> list[MeetingRow]:
+            if upcoming:
+                return planner.meetings.upcoming()
             return planner.meetings.list(since=since, until=until)
 
-        self.load(work, self.model.set_rows, self.tr("Loading meetings…"))
+        self.load(work, self.show_rows, self.tr("Loading meetings…"))
+
+    def show_rows(self, rows: list[MeetingRow]) -> None:
+        self.model.set_rows(rows)
+        self.empty.setText("" if rows else self.tr("No meetings in this period."))
+        self.empty.setVisible(not rows)
 
     def open_meeting(self, meeting_id: int) -> MeetingEditor | None:
         if self.planner is None:
@@ -98,3 +115,4 @@ class CalendarPage(Page):
     def clear(self) -> None:
         self.meeting_editors.close_all()
         self.model.set_rows([])
+        self.empty.hide()

@@ -6,8 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.errors import ValidationFailed
 from ui import i18n
-
-ERROR_STYLE = "color: #a4000f;"
+from ui.widgets.colours import error_style
 
 
 class FieldForm(QFormLayout):
@@ -18,7 +17,7 @@ class FieldForm(QFormLayout):
         self._errors: dict[str, QLabel] = {}
         self._inputs: dict[str, QWidget] = {}
         self.general = QLabel()
-        self.general.setStyleSheet(ERROR_STYLE)
+        self.general.setStyleSheet(error_style())
         self.general.setWordWrap(True)
         self.general.hide()
 
@@ -30,7 +29,7 @@ class FieldForm(QFormLayout):
         column.setSpacing(2)
         column.addWidget(widget)
         error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style())
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)
