@@ -158,7 +158,7 @@ class ClientWorkspace(QWidget):
         self.tabs.addTab(meetings, self.tr("&Meetings"))
         self.actions = ActionTableModel(self)
         self.tabs.addTab(make_table(self.actions, self.tr("Agreed actions"),
-                                    ActionTableModel.DESCRIPTION), self.tr("A&ctions"))
+                                    ActionTableModel.DESCRIPTION), self.tr("Ac&tions"))
         self.log = AuditTableModel(self)
         self.tabs.addTab(make_table(self.log, self.tr("Log"), AuditTableModel.WHAT),
                          self.tr("&Log"))

@@ -62,7 +62,7 @@ class ConsentDialog(QDialog):
         self.valid_until = QDateEdit(QDate.currentDate().addYears(1))
         self.valid_until.setDisplayFormat("d.M.yyyy")
         self.valid_until.setCalendarPopup(True)
-        self.open_ended = QCheckBox(self.tr("Until &further notice"))
+        self.open_ended = QCheckBox(self.tr("&Until further notice"))
         self.open_ended.toggled.connect(lambda on: self.valid_until.setDisabled(on))
         until = QWidget()
         row = QHBoxLayout(until)

@@ -82,7 +82,7 @@ class ActionsPanel(QWidget):
         due_row.setFocusProxy(self.due)
         self.form.add_field(self.tr("D&ue date:"), "due_date", due_row)
         self.due.setAccessibleName(self.tr("Due date"))
-        self.add = QPushButton(self.tr("Add a&ction"))
+        self.add = QPushButton(self.tr("Add ac&tion"))
         self.form.addRow(self.add)
         self.form.addRow(self.form.general)
         layout.addWidget(new_box)

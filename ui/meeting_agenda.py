@@ -26,13 +26,15 @@ class AgendaEditor(QWidget):
         self.new_item = QLineEdit()
         self.new_item.setPlaceholderText(self.tr("New agenda item"))
         self.new_item.setAccessibleName(self.tr("New agenda item"))
-        self.add = QPushButton(self.tr("Add &item"))
+        # Add and the moves have no mnemonics (the meeting editor's letters are scarce): Enter in
+        # the line adds, Ctrl+Up/Down in the list move.
+        self.add = QPushButton(self.tr("Add item"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Agenda items"))
         self.list.setMaximumHeight(110)
         self.remove = QPushButton(self.tr("Remo&ve item"))
-        self.up = QPushButton(self.tr("Move &higher"))
-        self.down = QPushButton(self.tr("Move lo&wer"))
+        self.up = QPushButton(self.tr("Move higher"))
+        self.down = QPushButton(self.tr("Move lower"))
         grid.addWidget(self.new_item, 0, 0)
         grid.addWidget(self.add, 0, 1)
         grid.addWidget(self.list, 1, 0, 3, 1)

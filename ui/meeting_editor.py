@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -82,6 +82,7 @@ class MeetingEditor(QDialog):
             clients if meeting_id is None and client_id is None else None)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, which it shows
         scroll.setWidget(self.details)
         self.tabs.addTab(scroll, self.tr("&Details"))
         self.participants = ParticipantsPanel()

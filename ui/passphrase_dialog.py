@@ -41,7 +41,7 @@ class PassphraseDialog(QDialog):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setAccessibleName(self.tr("Repeat the passphrase"))
         if new_store:
-            form.addRow(self.tr("&Repeat:"), self.repeat)
+            form.addRow(self.tr("R&epeat:"), self.repeat)
         layout.addLayout(form)
         self.error = QLabel(error)
         self.error.setWordWrap(True)

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFont, QStandardItemModel
+from PySide6.QtGui import QFont, QKeyEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -128,7 +128,7 @@ class ConfirmRow(QFrame):
         row.addWidget(self.text, 1)
         self.tick = QCheckBox(tick) if tick else None
         self.confirm = QPushButton(confirm)
-        self.cancel = QPushButton(self.tr("Ca&ncel"))
+        self.cancel = QPushButton(self.tr("Cancel"))
         if self.tick is not None:
             row.addWidget(self.tick)
             self.tick.toggled.connect(self.confirm.setEnabled)
@@ -149,6 +149,14 @@ class ConfirmRow(QFrame):
     def _confirm(self) -> None:
         if self.tick is None or self.tick.isChecked():
             self.confirmed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Esc from the tick or a button answers "no", as in a dialog (Cancel has no mnemonic:
+        # the plan tab has used up the letters).
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel.click()
+            return
+        super().keyPressEvent(event)
 
 
 class PlanEditor(QWidget):
@@ -221,11 +229,11 @@ class PlanEditor(QWidget):
 
         body = QWidget()
         self.form = FieldForm(body)
-        self.situation = self._text_field(self.tr("Si&tuation:"), "situation")
-        self.service_needs = self._text_field(self.tr("Service n&eeds:"), "service_needs")
+        self.situation = self._text_field(self.tr("Sit&uation:"), "situation")
+        self.service_needs = self._text_field(self.tr("&Service needs:"), "service_needs")
         self.client_view = self._text_field(self.tr("Client's o&wn view:"), "client_view")
         self.review_date = _date_edit(self.tr("Review date"))
-        self.no_review = QCheckBox(self.tr("No review &date"))
+        self.no_review = QCheckBox(self.tr("No review date"))
         self.no_review.toggled.connect(lambda on: self.review_date.setDisabled(
             on or not self._editable))
         review = QWidget()
@@ -237,7 +245,7 @@ class PlanEditor(QWidget):
         self.form.add_field(self.tr("&Review date:"), "review_date", review)
         self.review_date.setAccessibleName(self.tr("Review date"))
         self.form.add_field(self.tr("&Goals:"), "goals", self._build_goals())
-        self.form.add_field(self.tr("&Benefits and services:"), "services",
+        self.form.add_field(self.tr("Bene&fits and services:"), "services",
                             self._build_services())
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -250,18 +258,18 @@ class PlanEditor(QWidget):
         self.saved_note = QLabel()
         self.saved_note.setAccessibleName(self.tr("Save status"))
         column.addWidget(self.saved_note)
-        self.agree_row = ConfirmRow(self.tr("Con&firm agreement"),
-                                    self.tr("The client &took part and agrees"))
+        self.agree_row = ConfirmRow(self.tr("Confirm agreement"),
+                                    self.tr("The client took part and agrees"))
         self.agree_row.confirmed.connect(self.agree)
         column.addWidget(self.agree_row)
-        self.close_row = ConfirmRow(self.tr("Close the pl&an"))
+        self.close_row = ConfirmRow(self.tr("Close the plan"))
         self.close_row.confirmed.connect(self.close_plan)
         column.addWidget(self.close_row)
         buttons = QHBoxLayout()
-        self.save = QPushButton(self.tr("&Save draft"))
-        self.ask_agree = QPushButton(self.tr("&Agree this version…"))
+        self.save = QPushButton(self.tr("Save &draft"))
+        self.ask_agree = QPushButton(self.tr("Agree this &version…"))
         self.new_version = QPushButton(self.tr("New &version"))
-        self.ask_close = QPushButton(self.tr("C&lose plan"))
+        self.ask_close = QPushButton(self.tr("Close pla&n"))
         self.new_plan_after_closed = QPushButton(self.tr("&New plan"))
         self.save.clicked.connect(self.save_changes)
         self.ask_agree.clicked.connect(self.show_agree_row)
@@ -295,10 +303,12 @@ class PlanEditor(QWidget):
         grid = QGridLayout(self.goal_details)
         grid.setContentsMargins(0, 0, 0, 0)
         self.goal_description = QLineEdit()
-        grid.addWidget(_buddy(self.tr("Goal d&escription:"), self.goal_description), 0, 0)
+        # The chosen row's fields have no mnemonics: Tab from the table reaches them, and the
+        # plan tab (with the workspace's header and tabs) has no letters to spare.
+        grid.addWidget(_buddy(self.tr("Goal description:"), self.goal_description), 0, 0)
         grid.addWidget(self.goal_description, 0, 1, 1, 3)
         self.goal_target = _date_edit(self.tr("Target date"))
-        grid.addWidget(_buddy(self.tr("Tar&get date:"), self.goal_target), 1, 0)
+        grid.addWidget(_buddy(self.tr("Target date:"), self.goal_target), 1, 0)
         self.goal_no_target = QCheckBox(self.tr("No target date"))
         target = QHBoxLayout()
         target.addWidget(self.goal_target)
@@ -308,12 +318,12 @@ class PlanEditor(QWidget):
         self.goal_status = _combo()
         for status in GoalStatus:
             self.goal_status.addItem(label("goal_status", status, i18n.current()), status)
-        grid.addWidget(_buddy(self.tr("Stat&us:"), self.goal_status), 2, 0)
+        grid.addWidget(_buddy(self.tr("Status:"), self.goal_status), 2, 0)
         grid.addWidget(self.goal_status, 2, 1)
         self.goal_whose = _combo()
         for setter in GoalSetter:
             self.goal_whose.addItem(label("goal_setter", setter, i18n.current()), setter)
-        grid.addWidget(_buddy(self.tr("W&hose goal:"), self.goal_whose), 2, 2)
+        grid.addWidget(_buddy(self.tr("Whose goal:"), self.goal_whose), 2, 2)
         grid.addWidget(self.goal_whose, 2, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -322,7 +332,7 @@ class PlanEditor(QWidget):
         self.goal_errors.setAccessibleName(self.tr("Problems with the goals"))
         column.addWidget(self.goal_errors)
         buttons = QHBoxLayout()
-        self.add_goal = QPushButton(self.tr("Add g&oal"))
+        self.add_goal = QPushButton(self.tr("&Add goal"))
         self.remove_goal = QPushButton(self.tr("Remove goal"))
         buttons.addWidget(self.add_goal)
         buttons.addWidget(self.remove_goal)
@@ -355,13 +365,13 @@ class PlanEditor(QWidget):
         grid = QGridLayout(self.service_details)
         grid.setContentsMargins(0, 0, 0, 0)
         self.service_code = _combo()
-        grid.addWidget(_buddy(self.tr("Benefit or ser&vice:"), self.service_code), 0, 0)
+        grid.addWidget(_buddy(self.tr("Benefit or service:"), self.service_code), 0, 0)
         grid.addWidget(self.service_code, 0, 1)
         self.service_agency = _combo()
-        grid.addWidget(_buddy(self.tr("Provided b&y:"), self.service_agency), 1, 0)
+        grid.addWidget(_buddy(self.tr("Provided by:"), self.service_agency), 1, 0)
         grid.addWidget(self.service_agency, 1, 1)
         self.service_note = QLineEdit()
-        grid.addWidget(_buddy(self.tr("No&te:"), self.service_note), 2, 0)
+        grid.addWidget(_buddy(self.tr("Note:"), self.service_note), 2, 0)
         grid.addWidget(self.service_note, 2, 1)
         grid.setColumnStretch(1, 1)
         column.addWidget(self.service_details)

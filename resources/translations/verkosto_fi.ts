@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>&amp;Responsible:</source>
-        <translation>&amp;Vastuuhenkilö:</translation>
+        <translation>V&amp;astuuhenkilö:</translation>
     </message>
     <message>
         <source>Agenc&amp;y:</source>
@@ -161,7 +161,7 @@
         <translation>Määräpäivä</translation>
     </message>
     <message>
-        <source>Add a&amp;ction</source>
+        <source>Add ac&amp;tion</source>
         <translation>Lisää toim&amp;enpide</translation>
     </message>
     <message>
@@ -270,8 +270,8 @@
         <translation>Uusi esityslistan kohta</translation>
     </message>
     <message>
-        <source>Add &amp;item</source>
-        <translation>Lis&amp;ää kohta</translation>
+        <source>Add item</source>
+        <translation>Lisää kohta</translation>
     </message>
     <message>
         <source>Agenda items</source>
@@ -282,12 +282,12 @@
         <translation>Poista &amp;rivi</translation>
     </message>
     <message>
-        <source>Move &amp;higher</source>
-        <translation>Siirrä yl&amp;ös</translation>
+        <source>Move higher</source>
+        <translation>Siirrä ylös</translation>
     </message>
     <message>
-        <source>Move lo&amp;wer</source>
-        <translation>Siirrä a&amp;las</translation>
+        <source>Move lower</source>
+        <translation>Siirrä alas</translation>
     </message>
 </context>
 <context>
@@ -470,7 +470,7 @@
     <name>ClientWorkspace</name>
     <message>
         <source>◀ &amp;Back to clients</source>
-        <translation>◀ &amp;Takaisin asiakkaisiin</translation>
+        <translation>◀ Takaisin &amp;asiakkaisiin</translation>
     </message>
     <message>
         <source>&amp;Edit details…</source>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation>Suu&amp;nnitelma</translation>
+        <translation>Suunnit&amp;elma</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -553,7 +553,7 @@
         <translation>Sovitut toimenpiteet</translation>
     </message>
     <message>
-        <source>A&amp;ctions</source>
+        <source>Ac&amp;tions</source>
         <translation>T&amp;oimenpiteet</translation>
     </message>
     <message>
@@ -639,8 +639,8 @@
 <context>
     <name>ConfirmRow</name>
     <message>
-        <source>Ca&amp;ncel</source>
-        <translation>Peru&amp;uta</translation>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>&amp;Agencies covered:</source>
-        <translation>&amp;Koskee toimijoita:</translation>
+        <translation>Koskee t&amp;oimijoita:</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
@@ -678,8 +678,8 @@
         <translation>A&amp;nnettu:</translation>
     </message>
     <message>
-        <source>Until &amp;further notice</source>
-        <translation>&amp;Toistaiseksi</translation>
+        <source>&amp;Until further notice</source>
+        <translation>To&amp;istaiseksi</translation>
     </message>
     <message>
         <source>&amp;Valid until:</source>
@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>Til&amp;a:</translation>
+        <translation>Ti&amp;la:</translation>
     </message>
     <message>
         <source>ends at {0}</source>
@@ -1282,7 +1282,7 @@
         <translation>Toista tunnuslause</translation>
     </message>
     <message>
-        <source>&amp;Repeat:</source>
+        <source>R&amp;epeat:</source>
         <translation>T&amp;oista:</translation>
     </message>
     <message>
@@ -1337,24 +1337,12 @@
         <translation>Suunnitelman tila</translation>
     </message>
     <message>
-        <source>Si&amp;tuation:</source>
-        <translation>T&amp;ilanne:</translation>
-    </message>
-    <message>
-        <source>Service n&amp;eeds:</source>
-        <translation>&amp;Palvelutarpeet:</translation>
-    </message>
-    <message>
         <source>Client&apos;s o&amp;wn view:</source>
         <translation>Asiakkaan oma nä&amp;kemys:</translation>
     </message>
     <message>
         <source>Review date</source>
         <translation>Arviointipäivä</translation>
-    </message>
-    <message>
-        <source>No review &amp;date</source>
-        <translation>&amp;Ei arviointipäivää</translation>
     </message>
     <message>
         <source>&amp;Review date:</source>
@@ -1365,76 +1353,28 @@
         <translation>Ta&amp;voitteet:</translation>
     </message>
     <message>
-        <source>&amp;Benefits and services:</source>
-        <translation>Etuu&amp;det ja palvelut:</translation>
-    </message>
-    <message>
         <source>Save status</source>
         <translation>Tallennuksen tila</translation>
-    </message>
-    <message>
-        <source>Con&amp;firm agreement</source>
-        <translation>&amp;Vahvista hyväksyntä</translation>
-    </message>
-    <message>
-        <source>The client &amp;took part and agrees</source>
-        <translation>Asiakas &amp;osallistui ja hyväksyy suunnitelman</translation>
-    </message>
-    <message>
-        <source>Close the pl&amp;an</source>
-        <translation>Sulje suunnitel&amp;ma</translation>
-    </message>
-    <message>
-        <source>&amp;Save draft</source>
-        <translation>T&amp;allenna luonnos</translation>
-    </message>
-    <message>
-        <source>&amp;Agree this version…</source>
-        <translation>&amp;Hyväksy tämä versio…</translation>
     </message>
     <message>
         <source>New &amp;version</source>
         <translation>&amp;Uusi versio</translation>
     </message>
     <message>
-        <source>C&amp;lose plan</source>
-        <translation>Sul&amp;je suunnitelma</translation>
-    </message>
-    <message>
         <source>Goals</source>
         <translation>Tavoitteet</translation>
-    </message>
-    <message>
-        <source>Goal d&amp;escription:</source>
-        <translation>Tavoitteen ku&amp;vaus:</translation>
     </message>
     <message>
         <source>Target date</source>
         <translation>Tavoitepäivä</translation>
     </message>
     <message>
-        <source>Tar&amp;get date:</source>
-        <translation>Tavoite&amp;päivä:</translation>
-    </message>
-    <message>
         <source>No target date</source>
         <translation>Ei tavoitepäivää</translation>
     </message>
     <message>
-        <source>Stat&amp;us:</source>
-        <translation>Til&amp;a:</translation>
-    </message>
-    <message>
-        <source>W&amp;hose goal:</source>
-        <translation>&amp;Kenen tavoite:</translation>
-    </message>
-    <message>
         <source>Problems with the goals</source>
         <translation>Tavoitteiden virheet</translation>
-    </message>
-    <message>
-        <source>Add g&amp;oal</source>
-        <translation>&amp;Lisää tavoite</translation>
     </message>
     <message>
         <source>Remove goal</source>
@@ -1445,16 +1385,76 @@
         <translation>Etuudet ja palvelut</translation>
     </message>
     <message>
-        <source>Benefit or ser&amp;vice:</source>
-        <translation>Etu&amp;us tai palvelu:</translation>
+        <source>Sit&amp;uation:</source>
+        <translation>T&amp;ilanne:</translation>
     </message>
     <message>
-        <source>Provided b&amp;y:</source>
-        <translation>&amp;Järjestävä toimija:</translation>
+        <source>&amp;Service needs:</source>
+        <translation>&amp;Palvelutarpeet:</translation>
     </message>
     <message>
-        <source>No&amp;te:</source>
-        <translation>Huo&amp;mautus:</translation>
+        <source>No review date</source>
+        <translation>Ei arviointipäivää</translation>
+    </message>
+    <message>
+        <source>Bene&amp;fits and services:</source>
+        <translation>Etuu&amp;det ja palvelut:</translation>
+    </message>
+    <message>
+        <source>Confirm agreement</source>
+        <translation>Vahvista hyväksyntä</translation>
+    </message>
+    <message>
+        <source>The client took part and agrees</source>
+        <translation>Asiakas osallistui ja hyväksyy suunnitelman</translation>
+    </message>
+    <message>
+        <source>Close the plan</source>
+        <translation>Sulje suunnitelma</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Talle&amp;nna luonnos</translation>
+    </message>
+    <message>
+        <source>Agree this &amp;version…</source>
+        <translation>&amp;Hyväksy tämä versio…</translation>
+    </message>
+    <message>
+        <source>Close pla&amp;n</source>
+        <translation>Sul&amp;je suunnitelma</translation>
+    </message>
+    <message>
+        <source>Goal description:</source>
+        <translation>Tavoitteen kuvaus:</translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation>Tavoitepäivä:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Tila:</translation>
+    </message>
+    <message>
+        <source>Whose goal:</source>
+        <translation>Kenen tavoite:</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>&amp;Uusi tavoite</translation>
+    </message>
+    <message>
+        <source>Benefit or service:</source>
+        <translation>Etuus tai palvelu:</translation>
+    </message>
+    <message>
+        <source>Provided by:</source>
+        <translation>Järjestävä toimija:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Huomautus:</translation>
     </message>
     <message>
         <source>Problems with the benefits and services</source>
@@ -1689,7 +1689,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Selaa…</translation>
+        <translation>S&amp;elaa…</translation>
     </message>
     <message>
         <source>E&amp;xport folder:</source>

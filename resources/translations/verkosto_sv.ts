@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>No due dat&amp;e</source>
-        <translation>Ingen förfallo&amp;dag</translation>
+        <translation>&amp;Ingen förfallodag</translation>
     </message>
     <message>
         <source>D&amp;ue date:</source>
@@ -161,8 +161,8 @@
         <translation>Förfallodag</translation>
     </message>
     <message>
-        <source>Add a&amp;ction</source>
-        <translation>Lägg till å&amp;tgärd</translation>
+        <source>Add ac&amp;tion</source>
+        <translation>&amp;Lägg till åtgärd</translation>
     </message>
     <message>
         <source>Status of the selected action</source>
@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>New st&amp;atus:</source>
-        <translation>Ny st&amp;atus:</translation>
+        <translation>N&amp;y status:</translation>
     </message>
     <message>
         <source>Completion n&amp;ote:</source>
@@ -270,8 +270,8 @@
         <translation>Ny punkt på föredragningslistan</translation>
     </message>
     <message>
-        <source>Add &amp;item</source>
-        <translation>Lägg till &amp;punkt</translation>
+        <source>Add item</source>
+        <translation>Lägg till punkt</translation>
     </message>
     <message>
         <source>Agenda items</source>
@@ -282,12 +282,12 @@
         <translation>Ta &amp;bort punkt</translation>
     </message>
     <message>
-        <source>Move &amp;higher</source>
-        <translation>Flytta &amp;upp</translation>
+        <source>Move higher</source>
+        <translation>Flytta upp</translation>
     </message>
     <message>
-        <source>Move lo&amp;wer</source>
-        <translation>Flytta &amp;ner</translation>
+        <source>Move lower</source>
+        <translation>Flytta ner</translation>
     </message>
 </context>
 <context>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>&amp;Remove contact</source>
-        <translation>&amp;Ta bort kontaktperson</translation>
+        <translation>Ta &amp;bort kontaktperson</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <source>&amp;Record consent…</source>
-        <translation>&amp;Registrera samtycke…</translation>
+        <translation>R&amp;egistrera samtycke…</translation>
     </message>
     <message>
         <source>&amp;Withdraw selected consent</source>
@@ -553,7 +553,7 @@
         <translation>Överenskomna åtgärder</translation>
     </message>
     <message>
-        <source>A&amp;ctions</source>
+        <source>Ac&amp;tions</source>
         <translation>Åt&amp;gärder</translation>
     </message>
     <message>
@@ -639,8 +639,8 @@
 <context>
     <name>ConfirmRow</name>
     <message>
-        <source>Ca&amp;ncel</source>
-        <translation>A&amp;vbryt</translation>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -671,15 +671,15 @@
     </message>
     <message>
         <source>Given &amp;by (if not the client):</source>
-        <translation>Givet &amp;av (om inte klienten):</translation>
+        <translation>Giv&amp;et av (om inte klienten):</translation>
     </message>
     <message>
         <source>&amp;Given at:</source>
         <translation>G&amp;ivet:</translation>
     </message>
     <message>
-        <source>Until &amp;further notice</source>
-        <translation>&amp;Tills vidare</translation>
+        <source>&amp;Until further notice</source>
+        <translation>Tills &amp;vidare</translation>
     </message>
     <message>
         <source>&amp;Valid until:</source>
@@ -1041,7 +1041,7 @@
     </message>
     <message>
         <source>Remote lin&amp;k:</source>
-        <translation>Distans&amp;länk:</translation>
+        <translation>Dista&amp;nslänk:</translation>
     </message>
     <message>
         <source>Agend&amp;a:</source>
@@ -1049,7 +1049,7 @@
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation>Stat&amp;us:</translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <source>ends at {0}</source>
@@ -1068,11 +1068,11 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Anteckningar</translation>
+        <translation>Ante&amp;ckningar</translation>
     </message>
     <message>
         <source>A&amp;greed actions</source>
-        <translation>Överens&amp;komna åtgärder</translation>
+        <translation>&amp;Överenskomna åtgärder</translation>
     </message>
     <message>
         <source>Save the meeting first; then you can add participants and agreed actions.</source>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>S&amp;täng</translation>
+        <translation>St&amp;äng</translation>
     </message>
     <message>
         <source>Opening the meeting…</source>
@@ -1142,7 +1142,7 @@
     </message>
     <message>
         <source>Client&apos;s own &amp;view:</source>
-        <translation>Klientens egen &amp;syn:</translation>
+        <translation>Klientens &amp;egen syn:</translation>
     </message>
     <message>
         <source>Last recorded</source>
@@ -1228,7 +1228,7 @@
     </message>
     <message>
         <source>E-ma&amp;il:</source>
-        <translation>E-pos&amp;t:</translation>
+        <translation>E-p&amp;ost:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -1282,7 +1282,7 @@
         <translation>Upprepa lösenfrasen</translation>
     </message>
     <message>
-        <source>&amp;Repeat:</source>
+        <source>R&amp;epeat:</source>
         <translation>&amp;Upprepa:</translation>
     </message>
     <message>
@@ -1337,24 +1337,12 @@
         <translation>Planens status</translation>
     </message>
     <message>
-        <source>Si&amp;tuation:</source>
-        <translation>S&amp;ituation:</translation>
-    </message>
-    <message>
-        <source>Service n&amp;eeds:</source>
-        <translation>Service&amp;behov:</translation>
-    </message>
-    <message>
         <source>Client&apos;s o&amp;wn view:</source>
         <translation>Klientens &amp;egen syn:</translation>
     </message>
     <message>
         <source>Review date</source>
         <translation>Uppföljningsdatum</translation>
-    </message>
-    <message>
-        <source>No review &amp;date</source>
-        <translation>Inget uppföljnings&amp;datum</translation>
     </message>
     <message>
         <source>&amp;Review date:</source>
@@ -1365,76 +1353,28 @@
         <translation>M&amp;ål:</translation>
     </message>
     <message>
-        <source>&amp;Benefits and services:</source>
-        <translation>&amp;Förmåner och tjänster:</translation>
-    </message>
-    <message>
         <source>Save status</source>
         <translation>Sparstatus</translation>
-    </message>
-    <message>
-        <source>Con&amp;firm agreement</source>
-        <translation>Bekräfta godkän&amp;nandet</translation>
-    </message>
-    <message>
-        <source>The client &amp;took part and agrees</source>
-        <translation>Klienten deltog och godkänne&amp;r</translation>
-    </message>
-    <message>
-        <source>Close the pl&amp;an</source>
-        <translation>&amp;Avsluta planen</translation>
-    </message>
-    <message>
-        <source>&amp;Save draft</source>
-        <translation>S&amp;para utkastet</translation>
-    </message>
-    <message>
-        <source>&amp;Agree this version…</source>
-        <translation>Godkänn den &amp;här versionen…</translation>
     </message>
     <message>
         <source>New &amp;version</source>
         <translation>Ny &amp;version</translation>
     </message>
     <message>
-        <source>C&amp;lose plan</source>
-        <translation>Avsluta pla&amp;nen</translation>
-    </message>
-    <message>
         <source>Goals</source>
         <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Goal d&amp;escription:</source>
-        <translation>Målbes&amp;krivning:</translation>
     </message>
     <message>
         <source>Target date</source>
         <translation>Måldatum</translation>
     </message>
     <message>
-        <source>Tar&amp;get date:</source>
-        <translation>Måld&amp;atum:</translation>
-    </message>
-    <message>
         <source>No target date</source>
         <translation>Inget måldatum</translation>
     </message>
     <message>
-        <source>Stat&amp;us:</source>
-        <translation>Stat&amp;us:</translation>
-    </message>
-    <message>
-        <source>W&amp;hose goal:</source>
-        <translation>V&amp;ems mål:</translation>
-    </message>
-    <message>
         <source>Problems with the goals</source>
         <translation>Fel i målen</translation>
-    </message>
-    <message>
-        <source>Add g&amp;oal</source>
-        <translation>L&amp;ägg till mål</translation>
     </message>
     <message>
         <source>Remove goal</source>
@@ -1445,16 +1385,76 @@
         <translation>Förmåner och tjänster</translation>
     </message>
     <message>
-        <source>Benefit or ser&amp;vice:</source>
-        <translation>Förmån eller t&amp;jänst:</translation>
+        <source>Sit&amp;uation:</source>
+        <translation>S&amp;ituation:</translation>
     </message>
     <message>
-        <source>Provided b&amp;y:</source>
-        <translation>Anordnas a&amp;v:</translation>
+        <source>&amp;Service needs:</source>
+        <translation>Service&amp;behov:</translation>
     </message>
     <message>
-        <source>No&amp;te:</source>
-        <translation>Anteckni&amp;ng:</translation>
+        <source>No review date</source>
+        <translation>Inget uppföljningsdatum</translation>
+    </message>
+    <message>
+        <source>Bene&amp;fits and services:</source>
+        <translation>&amp;Förmåner och tjänster:</translation>
+    </message>
+    <message>
+        <source>Confirm agreement</source>
+        <translation>Bekräfta godkännandet</translation>
+    </message>
+    <message>
+        <source>The client took part and agrees</source>
+        <translation>Klienten deltog och godkänner</translation>
+    </message>
+    <message>
+        <source>Close the plan</source>
+        <translation>Avsluta planen</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Sp&amp;ara utkastet</translation>
+    </message>
+    <message>
+        <source>Agree this &amp;version…</source>
+        <translation>Godkänn den &amp;här versionen…</translation>
+    </message>
+    <message>
+        <source>Close pla&amp;n</source>
+        <translation>Avsluta pla&amp;nen</translation>
+    </message>
+    <message>
+        <source>Goal description:</source>
+        <translation>Målbeskrivning:</translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation>Måldatum:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Whose goal:</source>
+        <translation>Vems mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>L&amp;ägg till mål</translation>
+    </message>
+    <message>
+        <source>Benefit or service:</source>
+        <translation>Förmån eller tjänst:</translation>
+    </message>
+    <message>
+        <source>Provided by:</source>
+        <translation>Anordnas av:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Anteckning:</translation>
     </message>
     <message>
         <source>Problems with the benefits and services</source>
@@ -1669,7 +1669,7 @@
     </message>
     <message>
         <source>&amp;Save profile</source>
-        <translation>&amp;Spara profilen</translation>
+        <translation>Sp&amp;ara profilen</translation>
     </message>
     <message>
         <source>This computer</source>
