@@ -9,157 +9,51 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QStandardItemModel
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from planner.domain import Agency, ServiceCode
-from planner.domain.enums import GoalSetter, GoalStatus, PlanStatus
+from planner.domain.enums import PlanStatus
 from planner.errors import FieldError, ValidationFailed, VerkostoError
 from planner.messages import label
 from planner.services import GoalInput, PlanDraft, Planner, PlanView, ServiceInput
 from ui import i18n
-from ui.formatting import TZ
 from ui.operations import TaskRunner
 from ui.plan_models import (
-    GoalTableModel,
-    ServiceTableModel,
     agreed_on,
-    code_name,
     draft_of,
-    group_title,
-    grouped_codes,
     same_content,
     version_caption,
 )
-from ui.widgets.colours import error_style
+from ui.plan_rows import GoalsAndServices
+from ui.plan_widgets import (
+    DEFAULT_REVIEW_DAYS,
+    ConfirmRow,
+    PlanBundle,
+    buddy,
+    date_edit,
+    today,
+)
 from ui.widgets.forms import FieldForm
-from ui.widgets.tables import make_table
 from ui.widgets.unsaved import settle
 
 T = TypeVar("T")
 ROW_ERROR = re.compile(r"^(goals|services)\[(\d+)\]")
-DEFAULT_REVIEW_DAYS = 90  # what the form offers when a review date is first set
-DEFAULT_TARGET_DAYS = 30
-
-
-@dataclass(frozen=True)
-class PlanBundle:
-    """The client's newest plan (one version of it) and the lists its form picks from."""
-
-    view: PlanView | None
-    codes: list[ServiceCode]
-    agencies: list[Agency]
-
-    @classmethod
-    def load(cls, planner: Planner, client_id: int,
-             version_number: int | None = None) -> PlanBundle:
-        plans = planner.plans.for_client(client_id)
-        view = planner.plans.view(plans[0][0].id or 0, version_number) if plans else None
-        return cls(view, planner.plans.service_codes(), planner.directory.agencies())
-
-
-def _today() -> date:
-    return datetime.now(TZ).date()
-
-
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setDisplayFormat("d.M.yyyy")
-    edit.setCalendarPopup(True)
-    edit.setAccessibleName(name)
-    return edit
-
-
-def _combo() -> QComboBox:
-    """A combo that fits a narrow window however long the names in it are."""
-    combo = QComboBox()
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(16)
-    return combo
-
-
-def _buddy(text: str, widget: QWidget) -> QLabel:
-    caption = QLabel(text)
-    caption.setBuddy(widget)
-    widget.setAccessibleName(text.replace("&", "").rstrip(":"))
-    return caption
-
-
-def _error_label() -> QLabel:
-    error = QLabel()
-    error.setStyleSheet(error_style())
-    error.setWordWrap(True)
-    error.hide()
-    return error
-
-
-class ConfirmRow(QFrame):
-    """An inline "are you sure" row; with a ``tick`` text its button waits for that checkbox."""
-
-    confirmed = Signal()
-
-    def __init__(self, confirm: str, tick: str | None = None) -> None:
-        super().__init__()
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        row = QHBoxLayout(self)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        row.addWidget(self.text, 1)
-        self.tick = QCheckBox(tick) if tick else None
-        self.confirm = QPushButton(confirm)
-        self.cancel = QPushButton(self.tr("Cancel"))
-        if self.tick is not None:
-            row.addWidget(self.tick)
-            self.tick.toggled.connect(self.confirm.setEnabled)
-        row.addWidget(self.confirm)
-        row.addWidget(self.cancel)
-        self.confirm.clicked.connect(self._confirm)
-        self.cancel.clicked.connect(self.hide)
-        self.hide()
-
-    def ask(self, text: str) -> None:
-        self.text.setText(text)
-        if self.tick is not None:
-            self.tick.setChecked(False)
-            self.confirm.setEnabled(False)
-        self.show()
-        (self.tick or self.confirm).setFocus()
-
-    def _confirm(self) -> None:
-        if self.tick is None or self.tick.isChecked():
-            self.confirmed.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        # Esc from the tick or a button answers "no", as in a dialog (Cancel has no mnemonic:
-        # the plan tab has used up the letters).
-        if event.key() == Qt.Key.Key_Escape:
-            self.cancel.click()
-            return
-        super().keyPressEvent(event)
-
-
-class PlanEditor(QWidget):
+class PlanEditor(GoalsAndServices, QWidget):
     """The "Plan" tab of the client workspace; an editor in the sense of ui.widgets.unsaved."""
 
     def __init__(self, runner: TaskRunner) -> None:
@@ -216,7 +110,7 @@ class PlanEditor(QWidget):
         header.addWidget(self.title, 1)
         self.versions = QComboBox()
         self.versions.activated.connect(self._version_chosen)
-        header.addWidget(_buddy(self.tr("Vers&ion:"), self.versions))
+        header.addWidget(buddy(self.tr("Vers&ion:"), self.versions))
         header.addWidget(self.versions)
         column.addLayout(header)
         self.status = QLabel()
@@ -232,7 +126,7 @@ class PlanEditor(QWidget):
         self.situation = self._text_field(self.tr("Sit&uation:"), "situation")
         self.service_needs = self._text_field(self.tr("&Service needs:"), "service_needs")
         self.client_view = self._text_field(self.tr("Client's o&wn view:"), "client_view")
-        self.review_date = _date_edit(self.tr("Review date"))
+        self.review_date = date_edit(self.tr("Review date"))
         self.no_review = QCheckBox(self.tr("No review date"))
         self.no_review.toggled.connect(lambda on: self.review_date.setDisabled(
             on or not self._editable))
@@ -290,136 +184,6 @@ class PlanEditor(QWidget):
         edit.setMaximumHeight(140)
         self.form.add_field(caption, field, edit)
         return edit
-
-    def _build_goals(self) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.goals = GoalTableModel(self)
-        self.goal_view = make_table(self.goals, self.tr("Goals"), GoalTableModel.DESCRIPTION)
-        self.goal_view.setMinimumHeight(110)
-        column.addWidget(self.goal_view)
-        self.goal_details = QWidget()
-        grid = QGridLayout(self.goal_details)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.goal_description = QLineEdit()
-        # The chosen row's fields have no mnemonics: Tab from the table reaches them, and the
-        # plan tab (with the workspace's header and tabs) has no letters to spare.
-        grid.addWidget(_buddy(self.tr("Goal description:"), self.goal_description), 0, 0)
-        grid.addWidget(self.goal_description, 0, 1, 1, 3)
-        self.goal_target = _date_edit(self.tr("Target date"))
-        grid.addWidget(_buddy(self.tr("Target date:"), self.goal_target), 1, 0)
-        self.goal_no_target = QCheckBox(self.tr("No target date"))
-        target = QHBoxLayout()
-        target.addWidget(self.goal_target)
-        target.addWidget(self.goal_no_target)
-        target.addStretch(1)
-        grid.addLayout(target, 1, 1, 1, 3)
-        self.goal_status = _combo()
-        for status in GoalStatus:
-            self.goal_status.addItem(label("goal_status", status, i18n.current()), status)
-        grid.addWidget(_buddy(self.tr("Status:"), self.goal_status), 2, 0)
-        grid.addWidget(self.goal_status, 2, 1)
-        self.goal_whose = _combo()
-        for setter in GoalSetter:
-            self.goal_whose.addItem(label("goal_setter", setter, i18n.current()), setter)
-        grid.addWidget(_buddy(self.tr("Whose goal:"), self.goal_whose), 2, 2)
-        grid.addWidget(self.goal_whose, 2, 3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
-        column.addWidget(self.goal_details)
-        self.goal_errors = _error_label()
-        self.goal_errors.setAccessibleName(self.tr("Problems with the goals"))
-        column.addWidget(self.goal_errors)
-        buttons = QHBoxLayout()
-        self.add_goal = QPushButton(self.tr("&Add goal"))
-        self.remove_goal = QPushButton(self.tr("Remove goal"))
-        buttons.addWidget(self.add_goal)
-        buttons.addWidget(self.remove_goal)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-
-        self.goal_view.selectionModel().selectionChanged.connect(self._goal_selected)
-        self.goal_description.textChanged.connect(
-            lambda text: self._change_goal(description=text))
-        self.goal_target.dateChanged.connect(lambda _d: self._change_goal_target())
-        self.goal_no_target.toggled.connect(lambda _on: self._change_goal_target())
-        self.goal_status.currentIndexChanged.connect(
-            lambda _i: self._change_goal(status=self.goal_status.currentData()))
-        self.goal_whose.currentIndexChanged.connect(
-            lambda _i: self._change_goal(expressed_by=self.goal_whose.currentData()))
-        self.add_goal.clicked.connect(self.append_goal)
-        self.remove_goal.clicked.connect(self.remove_selected_goal)
-        return box
-
-    def _build_services(self) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.services = ServiceTableModel(self)
-        self.service_view = make_table(self.services, self.tr("Benefits and services"),
-                                       ServiceTableModel.SERVICE)
-        self.service_view.setMinimumHeight(110)
-        column.addWidget(self.service_view)
-        self.service_details = QWidget()
-        grid = QGridLayout(self.service_details)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.service_code = _combo()
-        grid.addWidget(_buddy(self.tr("Benefit or service:"), self.service_code), 0, 0)
-        grid.addWidget(self.service_code, 0, 1)
-        self.service_agency = _combo()
-        grid.addWidget(_buddy(self.tr("Provided by:"), self.service_agency), 1, 0)
-        grid.addWidget(self.service_agency, 1, 1)
-        self.service_note = QLineEdit()
-        grid.addWidget(_buddy(self.tr("Note:"), self.service_note), 2, 0)
-        grid.addWidget(self.service_note, 2, 1)
-        grid.setColumnStretch(1, 1)
-        column.addWidget(self.service_details)
-        self.service_errors = _error_label()
-        self.service_errors.setAccessibleName(self.tr("Problems with the benefits and services"))
-        column.addWidget(self.service_errors)
-        buttons = QHBoxLayout()
-        self.add_service = QPushButton(self.tr("Add benefit or service"))
-        self.remove_service = QPushButton(self.tr("Remove benefit or service"))
-        buttons.addWidget(self.add_service)
-        buttons.addWidget(self.remove_service)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
-
-        self.service_view.selectionModel().selectionChanged.connect(self._service_selected)
-        self.service_code.currentIndexChanged.connect(
-            lambda _i: self._change_service(service_code=self.service_code.currentData()))
-        self.service_agency.currentIndexChanged.connect(
-            lambda _i: self._change_service(agency_id=self.service_agency.currentData()))
-        self.service_note.textChanged.connect(lambda text: self._change_service(note=text))
-        self.add_service.clicked.connect(self.append_service)
-        self.remove_service.clicked.connect(self.remove_selected_service)
-        return box
-
-    def _fill_code_lists(self, codes: list[ServiceCode], agencies: list[Agency]) -> None:
-        """The code list grouped under headings one cannot pick; agencies from the directory."""
-        self._filling = True
-        language = i18n.current()
-        self.service_code.clear()
-        model = self.service_code.model()
-        heading = QFont(self.service_code.font())
-        heading.setBold(True)
-        for kind, members in grouped_codes(codes, language):
-            self.service_code.addItem(group_title(kind))
-            if isinstance(model, QStandardItemModel):
-                item = model.item(self.service_code.count() - 1)
-                item.setEnabled(False)
-                item.setFont(heading)
-            for code in members:
-                self.service_code.addItem("    " + code_name(code, language), code.code)
-        self.service_agency.clear()
-        self.service_agency.addItem(self.tr("(not named)"), None)
-        for agency in agencies:
-            self.service_agency.addItem(
-                f"{agency.name}, {agency.unit}" if agency.unit else agency.name, agency.id)
-        self.services.set_lookups(codes, {a.id or 0: (f"{a.name}, {a.unit}" if a.unit
-                                                      else a.name) for a in agencies})
-        self._filling = False
 
     # --- showing -------------------------------------------------------------------------
     def show_client(self, planner: Planner, client_id: int) -> None:
@@ -502,7 +266,7 @@ class PlanEditor(QWidget):
         self.situation.setPlainText(draft.situation)
         self.service_needs.setPlainText(draft.service_needs)
         self.client_view.setPlainText(draft.client_view)
-        review = draft.review_date or _today() + timedelta(days=DEFAULT_REVIEW_DAYS)
+        review = draft.review_date or today() + timedelta(days=DEFAULT_REVIEW_DAYS)
         self.review_date.setDate(QDate(review))
         self.no_review.setChecked(draft.review_date is None)
         self.goals.set_rows([GoalInput(g.description, g.target_date, g.status, g.expressed_by)
@@ -526,95 +290,6 @@ class PlanEditor(QWidget):
             widget.setVisible(editable)  # the tables alone show a version that cannot change
         self._goal_selected()
         self._service_selected()
-
-    # --- goals -----------------------------------------------------------------------------
-    def _selected(self, view: QTableView) -> int:
-        rows = view.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
-
-    def _goal_selected(self, *_args: object) -> None:
-        row = self._selected(self.goal_view)
-        goal: GoalInput | None = self.goals.row_at(row) if row >= 0 else None
-        self._filling = True
-        self.goal_description.setText(goal.description if goal else "")
-        target = goal.target_date if goal and goal.target_date else (
-            _today() + timedelta(days=DEFAULT_TARGET_DAYS))
-        self.goal_target.setDate(QDate(target))
-        self.goal_no_target.setChecked(goal is None or goal.target_date is None)
-        self.goal_status.setCurrentIndex(max(0, self.goal_status.findData(
-            goal.status if goal else GoalStatus.PROPOSED)))
-        self.goal_whose.setCurrentIndex(max(0, self.goal_whose.findData(
-            goal.expressed_by if goal else GoalSetter.JOINT)))
-        self._filling = False
-        editing = self._editable and goal is not None
-        for widget in (self.goal_description, self.goal_no_target, self.goal_status,
-                       self.goal_whose):
-            widget.setEnabled(editing)
-        self.goal_target.setEnabled(editing and not self.goal_no_target.isChecked())
-        self.remove_goal.setEnabled(editing)
-
-    def _change_goal(self, **values: object) -> None:
-        row = self._selected(self.goal_view)
-        if not self._filling and self._editable and row >= 0:
-            self.goals.change(row, **values)
-
-    def _change_goal_target(self) -> None:
-        none = self.goal_no_target.isChecked()
-        self.goal_target.setEnabled(self.goal_no_target.isEnabled() and not none)
-        self._change_goal(target_date=None if none else self.goal_target.date().toPython())
-
-    def append_goal(self) -> None:
-        if not self._editable:
-            return
-        row = self.goals.append(GoalInput(""))
-        self.goal_view.selectRow(row)
-        self.goal_description.setFocus()
-
-    def remove_selected_goal(self) -> None:
-        row = self._selected(self.goal_view)
-        if self._editable and row >= 0:
-            self.goals.remove(row)
-            if self.goals.rowCount():
-                self.goal_view.selectRow(min(row, self.goals.rowCount() - 1))
-            self._goal_selected()
-
-    # --- benefits and services ---------------------------------------------------------------
-    def _service_selected(self, *_args: object) -> None:
-        row = self._selected(self.service_view)
-        service: ServiceInput | None = self.services.row_at(row) if row >= 0 else None
-        self._filling = True
-        self.service_code.setCurrentIndex(
-            self.service_code.findData(service.service_code) if service else -1)
-        self.service_agency.setCurrentIndex(max(0, self.service_agency.findData(
-            service.agency_id if service else None)))
-        self.service_note.setText(service.note if service else "")
-        self._filling = False
-        editing = self._editable and service is not None
-        for widget in (self.service_code, self.service_agency, self.service_note,
-                       self.remove_service):
-            widget.setEnabled(editing)
-
-    def _change_service(self, **values: object) -> None:
-        row = self._selected(self.service_view)
-        if not self._filling and self._editable and row >= 0:
-            self.services.change(row, **values)
-
-    def append_service(self) -> None:
-        first = next((self.service_code.itemData(i) for i in range(self.service_code.count())
-                      if self.service_code.itemData(i)), None)
-        if not self._editable or first is None:
-            return
-        row = self.services.append(ServiceInput(first))
-        self.service_view.selectRow(row)
-        self.service_code.setFocus()
-
-    def remove_selected_service(self) -> None:
-        row = self._selected(self.service_view)
-        if self._editable and row >= 0:
-            self.services.remove(row)
-            if self.services.rowCount():
-                self.service_view.selectRow(min(row, self.services.rowCount() - 1))
-            self._service_selected()
 
     # --- the editor protocol (ui.widgets.unsaved) -------------------------------------------
     def current_draft(self) -> PlanDraft:

@@ -912,6 +912,81 @@
     </message>
 </context>
 <context>
+    <name>GoalsAndServices</name>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Goal description:</source>
+        <translation>Tavoitteen kuvaus:</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Tavoitepäivä</translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation>Tavoitepäivä:</translation>
+    </message>
+    <message>
+        <source>No target date</source>
+        <translation>Ei tavoitepäivää</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Tila:</translation>
+    </message>
+    <message>
+        <source>Whose goal:</source>
+        <translation>Kenen tavoite:</translation>
+    </message>
+    <message>
+        <source>Problems with the goals</source>
+        <translation>Tavoitteiden virheet</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>&amp;Uusi tavoite</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Poista tavoite</translation>
+    </message>
+    <message>
+        <source>Benefits and services</source>
+        <translation>Etuudet ja palvelut</translation>
+    </message>
+    <message>
+        <source>Benefit or service:</source>
+        <translation>Etuus tai palvelu:</translation>
+    </message>
+    <message>
+        <source>Provided by:</source>
+        <translation>Järjestävä toimija:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Huomautus:</translation>
+    </message>
+    <message>
+        <source>Problems with the benefits and services</source>
+        <translation>Etuuksien ja palvelujen virheet</translation>
+    </message>
+    <message>
+        <source>Add benefit or service</source>
+        <translation>Lisää etuus tai palvelu</translation>
+    </message>
+    <message>
+        <source>Remove benefit or service</source>
+        <translation>Poista etuus tai palvelu</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(ei nimetty)</translation>
+    </message>
+</context>
+<context>
     <name>LockedPanel</name>
     <message>
         <source>The store is locked</source>
@@ -1361,30 +1436,6 @@
         <translation>&amp;Uusi versio</translation>
     </message>
     <message>
-        <source>Goals</source>
-        <translation>Tavoitteet</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Tavoitepäivä</translation>
-    </message>
-    <message>
-        <source>No target date</source>
-        <translation>Ei tavoitepäivää</translation>
-    </message>
-    <message>
-        <source>Problems with the goals</source>
-        <translation>Tavoitteiden virheet</translation>
-    </message>
-    <message>
-        <source>Remove goal</source>
-        <translation>Poista tavoite</translation>
-    </message>
-    <message>
-        <source>Benefits and services</source>
-        <translation>Etuudet ja palvelut</translation>
-    </message>
-    <message>
         <source>Sit&amp;uation:</source>
         <translation>T&amp;ilanne:</translation>
     </message>
@@ -1423,54 +1474,6 @@
     <message>
         <source>Close pla&amp;n</source>
         <translation>Sul&amp;je suunnitelma</translation>
-    </message>
-    <message>
-        <source>Goal description:</source>
-        <translation>Tavoitteen kuvaus:</translation>
-    </message>
-    <message>
-        <source>Target date:</source>
-        <translation>Tavoitepäivä:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Tila:</translation>
-    </message>
-    <message>
-        <source>Whose goal:</source>
-        <translation>Kenen tavoite:</translation>
-    </message>
-    <message>
-        <source>&amp;Add goal</source>
-        <translation>&amp;Uusi tavoite</translation>
-    </message>
-    <message>
-        <source>Benefit or service:</source>
-        <translation>Etuus tai palvelu:</translation>
-    </message>
-    <message>
-        <source>Provided by:</source>
-        <translation>Järjestävä toimija:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Huomautus:</translation>
-    </message>
-    <message>
-        <source>Problems with the benefits and services</source>
-        <translation>Etuuksien ja palvelujen virheet</translation>
-    </message>
-    <message>
-        <source>Add benefit or service</source>
-        <translation>Lisää etuus tai palvelu</translation>
-    </message>
-    <message>
-        <source>Remove benefit or service</source>
-        <translation>Poista etuus tai palvelu</translation>
-    </message>
-    <message>
-        <source>(not named)</source>
-        <translation>(ei nimetty)</translation>
     </message>
     <message>
         <source>Opening the plan…</source>

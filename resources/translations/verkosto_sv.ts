@@ -912,6 +912,81 @@
     </message>
 </context>
 <context>
+    <name>GoalsAndServices</name>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Goal description:</source>
+        <translation>Målbeskrivning:</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Måldatum</translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation>Måldatum:</translation>
+    </message>
+    <message>
+        <source>No target date</source>
+        <translation>Inget måldatum</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Whose goal:</source>
+        <translation>Vems mål:</translation>
+    </message>
+    <message>
+        <source>Problems with the goals</source>
+        <translation>Fel i målen</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>L&amp;ägg till mål</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Ta bort mål</translation>
+    </message>
+    <message>
+        <source>Benefits and services</source>
+        <translation>Förmåner och tjänster</translation>
+    </message>
+    <message>
+        <source>Benefit or service:</source>
+        <translation>Förmån eller tjänst:</translation>
+    </message>
+    <message>
+        <source>Provided by:</source>
+        <translation>Anordnas av:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Anteckning:</translation>
+    </message>
+    <message>
+        <source>Problems with the benefits and services</source>
+        <translation>Fel i förmånerna och tjänsterna</translation>
+    </message>
+    <message>
+        <source>Add benefit or service</source>
+        <translation>Lägg till förmån eller tjänst</translation>
+    </message>
+    <message>
+        <source>Remove benefit or service</source>
+        <translation>Ta bort förmån eller tjänst</translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation>(inte angiven)</translation>
+    </message>
+</context>
+<context>
     <name>LockedPanel</name>
     <message>
         <source>The store is locked</source>
@@ -1361,30 +1436,6 @@
         <translation>Ny &amp;version</translation>
     </message>
     <message>
-        <source>Goals</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Måldatum</translation>
-    </message>
-    <message>
-        <source>No target date</source>
-        <translation>Inget måldatum</translation>
-    </message>
-    <message>
-        <source>Problems with the goals</source>
-        <translation>Fel i målen</translation>
-    </message>
-    <message>
-        <source>Remove goal</source>
-        <translation>Ta bort mål</translation>
-    </message>
-    <message>
-        <source>Benefits and services</source>
-        <translation>Förmåner och tjänster</translation>
-    </message>
-    <message>
         <source>Sit&amp;uation:</source>
         <translation>S&amp;ituation:</translation>
     </message>
@@ -1423,54 +1474,6 @@
     <message>
         <source>Close pla&amp;n</source>
         <translation>Avsluta pla&amp;nen</translation>
-    </message>
-    <message>
-        <source>Goal description:</source>
-        <translation>Målbeskrivning:</translation>
-    </message>
-    <message>
-        <source>Target date:</source>
-        <translation>Måldatum:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Whose goal:</source>
-        <translation>Vems mål:</translation>
-    </message>
-    <message>
-        <source>&amp;Add goal</source>
-        <translation>L&amp;ägg till mål</translation>
-    </message>
-    <message>
-        <source>Benefit or service:</source>
-        <translation>Förmån eller tjänst:</translation>
-    </message>
-    <message>
-        <source>Provided by:</source>
-        <translation>Anordnas av:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Anteckning:</translation>
-    </message>
-    <message>
-        <source>Problems with the benefits and services</source>
-        <translation>Fel i förmånerna och tjänsterna</translation>
-    </message>
-    <message>
-        <source>Add benefit or service</source>
-        <translation>Lägg till förmån eller tjänst</translation>
-    </message>
-    <message>
-        <source>Remove benefit or service</source>
-        <translation>Ta bort förmån eller tjänst</translation>
-    </message>
-    <message>
-        <source>(not named)</source>
-        <translation>(inte angiven)</translation>
     </message>
     <message>
         <source>Opening the plan…</source>
