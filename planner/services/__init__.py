@@ -21,6 +21,7 @@ from planner.services.meetings import (
 )
 from planner.services.plans import GoalInput, PlanDraft, Plans, PlanView, ServiceInput
 from planner.services.profile import ProfileInput, Profiles
+from planner.services.scheduling import Scheduling
 from planner.storage.store import Store
 
 __all__ = [
@@ -46,6 +47,7 @@ class Planner:
         self.meeting_details = MeetingDetails(self.ctx, self.audit)
         self.actions = Actions(self.ctx, self.audit)
         self.profile = Profiles(self.ctx, self.audit)
+        self.scheduling = Scheduling(self.ctx, self.audit)
 
     def close(self) -> None:
         self.store.close()

@@ -6,8 +6,13 @@ from dataclasses import dataclass
 
 from planner.domain import Agency, StoreSetting, UserProfile
 from planner.domain.enums import AuditAction
+from planner.errors import FieldError, ValidationFailed
 from planner.services.base import Service, fetch
 from planner.validation import Checker, normalise_email
+
+# How calendar invites (ordinary e-mail) may name the client: initials unless the user chooses.
+INVITE_CLIENT_NAMING = "invite_client_naming"
+CLIENT_NAMINGS = ("initials", "first_name", "full_name", "none")
 
 
 @dataclass
@@ -55,3 +60,14 @@ class Profiles(Service):
             else:
                 row.value = value
             self.audit.record(session, AuditAction.UPDATE, "setting", entity_id=key)
+
+    def invite_client_naming(self) -> str:
+        value = self.setting(INVITE_CLIENT_NAMING, "initials")
+        return value if value in CLIENT_NAMINGS else "initials"
+
+    def set_invite_client_naming(self, value: str) -> None:
+        if value not in CLIENT_NAMINGS:
+            raise ValidationFailed([FieldError(INVITE_CLIENT_NAMING, "validation.choice_invalid",
+                                               {"value": value,
+                                                "allowed": ", ".join(CLIENT_NAMINGS)})])
+        self.set_setting(INVITE_CLIENT_NAMING, value)
