@@ -163,7 +163,18 @@ def cmd_profile(planner: Planner, args: argparse.Namespace, language: str) -> in
     return 0
 
 
+def cmd_invites(planner: Planner, args: argparse.Namespace, language: str) -> int:
+    from exports.ical.export import write_cancel, write_invites
+
+    write = write_cancel if args.handler == "cancel" else write_invites
+    written = write(planner, args.meeting, args.out, language=language)
+    for path in (written.ics, *written.emails.values()):
+        print(path)
+    return 0
+
+
 HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {
     "demo": cmd_demo, "clients": cmd_clients, "meetings": cmd_meetings,
     "actions": cmd_actions, "audit": cmd_audit, "profile": cmd_profile,
+    "invites": cmd_invites, "cancel": cmd_invites,
 }

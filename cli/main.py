@@ -72,6 +72,16 @@ def build_parser() -> argparse.ArgumentParser:
     profile.add_argument("--agency", type=int, metavar="ID")
     profile.add_argument("--json", action="store_true", help="print JSON")
     profile.set_defaults(handler="profile")
+
+    for name, text in (("invites", "write a meeting's calendar invite (invite.ics, one .eml "
+                                   "per recipient)"),
+                       ("cancel", "write a meeting's cancellation (cancel.ics, one .eml per "
+                                  "recipient)")):
+        command = commands.add_parser(name, parents=[common], help=text)
+        command.add_argument("meeting", type=int, metavar="MEETING_ID")
+        command.add_argument("--out", type=Path, required=True, metavar="DIR",
+                             help="folder for the files")
+        command.set_defaults(handler=name)
     return parser
 
 

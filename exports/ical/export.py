@@ -1,0 +1,121 @@
+"""Write a meeting's invite (or cancellation) as invite.ics and one .eml per recipient.
+
+Each file is written atomically and each recipient is logged as a disclosure of the client's
+meeting (Client Data Act 703/2023): who was sent what, and when.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from icalendar import Calendar
+
+from exports.ical.imip import eml_bytes, imip_message
+from exports.ical.invite import Organizer, build_cancel, build_request, invitees
+from exports.ical.privacy import redact
+from exports.ical.texts import text, when
+from planner.domain import Participant
+from planner.domain.enums import AuditAction, MeetingStatus, ParticipantKind
+from planner.errors import FieldError, ValidationFailed
+from planner.services import MeetingDetail, Planner
+from planner.storage.descriptor import write_atomically
+
+
+@dataclass(frozen=True)
+class Written:
+    ics: Path
+    emails: dict[str, Path]  # recipient address -> .eml
+
+
+def organizer_of(planner: Planner) -> Organizer:
+    profile = planner.profile.get()
+    if profile is None or not profile.email:
+        raise ValidationFailed([FieldError("email", "validation.profile_missing")])
+    return Organizer(profile.name, profile.email)
+
+
+def _file_name(address: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._@-]", "_", address) + ".eml"
+
+
+def _plain(calendar: Calendar, cancel: bool, language: str) -> str:
+    event = calendar.walk("VEVENT")[0]
+    start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+    lines = [text("cancel" if cancel else "invite", language), "", str(event["SUMMARY"]),
+             f"{text('when', language)} {when(start, end)}"]
+    if "LOCATION" in event:
+        lines.append(f"{text('where', language)} {event['LOCATION']}")
+    if str(event.get("DESCRIPTION", "")):
+        lines += ["", str(event["DESCRIPTION"])]
+    return "\n".join(lines) + "\n"
+
+
+def _write(planner: Planner, detail: MeetingDetail, out: Path, language: str, now: datetime,
+           cancel: bool, removed: list[Participant] | None) -> Written:
+    organizer = organizer_of(planner)
+    naming = planner.profile.invite_client_naming()
+
+    def build(include_client: bool) -> Calendar:
+        if cancel:
+            return build_cancel(detail, organizer, removed, naming=naming, language=language,
+                                now=now, include_client=include_client)
+        return build_request(detail, organizer, naming=naming, language=language, now=now,
+                             include_client=include_client)
+
+    out.mkdir(parents=True, exist_ok=True)
+    shared = build(False)
+    ics = out / ("cancel.ics" if cancel else "invite.ics")
+    write_atomically(ics, shared.to_ical())
+    recipients = removed if removed is not None else invitees(detail, include_client=True)
+    emails: dict[str, Path] = {}
+    subject_prefix = text("cancel" if cancel else "invite", language)
+    for person in recipients:
+        if not person.email or person.email.lower() == organizer.email.lower():
+            continue  # the organizer's own calendar already holds the meeting
+        calendar = build(True) if person.kind == ParticipantKind.CLIENT else shared
+        subject = f"{subject_prefix}: {redact(detail.meeting.title, detail.client, naming)}"
+        message = imip_message(calendar, organizer, person.email, subject,
+                               _plain(calendar, cancel, language), now)
+        path = out / _file_name(person.email)
+        write_atomically(path, eml_bytes(message))
+        emails[person.email] = path
+    _log(planner, detail, ics, emails, cancel)
+    return Written(ics, emails)
+
+
+def _log(planner: Planner, detail: MeetingDetail, ics: Path, emails: dict[str, Path],
+         cancel: bool) -> None:
+    what = "meeting_cancel" if cancel else "meeting_invite"
+    with planner.ctx.write() as session:
+        planner.audit.record(session, AuditAction.EXPORT, what, client_id=detail.client.id,
+                             entity_id=detail.meeting.id, detail=ics.name,
+                             purpose="calendar invite")
+        for address in emails:
+            planner.audit.record(session, AuditAction.DISCLOSE, what,
+                                 client_id=detail.client.id, entity_id=detail.meeting.id,
+                                 detail="iMIP e-mail", purpose="calendar invite",
+                                 recipient=address)
+
+
+def write_invites(planner: Planner, meeting_id: int, out: Path, *, language: str = "fi",
+                  now: datetime | None = None) -> Written:
+    """REQUEST: invite.ics (without the client's address) and one .eml per invitee."""
+    detail = planner.meeting_details.get(meeting_id, purpose="calendar invite")
+    if detail.meeting.status == MeetingStatus.CANCELLED:
+        raise ValidationFailed([FieldError("status", "validation.invite_cancelled_meeting")])
+    return _write(planner, detail, out, language, now or planner.ctx.now(), False, None)
+
+
+def write_cancel(planner: Planner, meeting_id: int, out: Path, *, language: str = "fi",
+                 now: datetime | None = None,
+                 removed: Iterable[Participant] | None = None) -> Written:
+    """CANCEL to everyone (a cancelled meeting) or only to the ``removed`` participants."""
+    detail = planner.meeting_details.get(meeting_id, purpose="calendar cancellation")
+    if removed is None and detail.meeting.status != MeetingStatus.CANCELLED:
+        raise ValidationFailed([FieldError("status", "validation.cancel_not_cancelled")])
+    return _write(planner, detail, out, language, now or planner.ctx.now(), True,
+                  list(removed) if removed is not None else None)

@@ -1,0 +1,136 @@
+"""iTIP REQUEST and CANCEL (RFC 5546) for one network meeting, built with ``icalendar``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from icalendar import Alarm, Calendar, Event, vCalAddress, vText
+
+from exports.ical.privacy import client_name, person_name, redact
+from exports.ical.texts import description
+from exports.ical.timezone import helsinki_vtimezone
+from planner.config import HELSINKI
+from planner.domain import Participant
+from planner.domain.enums import Attendance, MeetingStatus, ParticipantKind
+from planner.services.meeting_view import MeetingDetail
+
+PRODID = "-//Verkosto//Network meeting planner//FI"
+TZ = ZoneInfo(HELSINKI)
+REMINDER = timedelta(minutes=30)
+
+PARTSTAT = {
+    Attendance.INVITED: "NEEDS-ACTION", Attendance.ACCEPTED: "ACCEPTED",
+    Attendance.DECLINED: "DECLINED", Attendance.TENTATIVE: "TENTATIVE",
+    Attendance.ATTENDED: "ACCEPTED", Attendance.ABSENT: "DECLINED",
+}
+
+
+@dataclass(frozen=True)
+class Organizer:
+    """The user, from the profile: invites come from them and replies go back to them."""
+
+    name: str
+    email: str
+
+
+def invitees(detail: MeetingDetail, *, include_client: bool) -> list[Participant]:
+    """Participants who can receive an invite. The client's own address is shown to nobody
+    else, so the client is listed only in the copy sent to the client."""
+    return [p for p in detail.participants if p.email
+            and (include_client or p.kind != ParticipantKind.CLIENT)]
+
+
+def _address(email: str, name: str) -> vCalAddress:
+    address = vCalAddress(f"mailto:{email}")
+    if name:
+        address.params["CN"] = vText(name)
+    return address
+
+
+def _attendee(p: Participant, detail: MeetingDetail, naming: str,
+              partstat: str | None = None) -> vCalAddress:
+    if p.kind == ParticipantKind.CLIENT:
+        name = client_name(detail.client, naming)
+    elif p.kind == ParticipantKind.FAMILY:
+        name = person_name(p.name, naming)
+    else:
+        name = redact(p.name, detail.client, naming)
+    address = _address(p.email or "", name)
+    address.params["CUTYPE"] = "INDIVIDUAL"
+    address.params["ROLE"] = "REQ-PARTICIPANT" if p.required else "OPT-PARTICIPANT"
+    address.params["PARTSTAT"] = partstat or PARTSTAT[p.attendance]
+    address.params["RSVP"] = "TRUE"
+    return address
+
+
+def _calendar(method: str) -> Calendar:
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", method)
+    calendar.add_component(helsinki_vtimezone())
+    return calendar
+
+
+def _event(detail: MeetingDetail, organizer: Organizer, naming: str, language: str,
+           now: datetime, sequence: int) -> Event:
+    meeting = detail.meeting
+    event = Event()
+    event.add("uid", meeting.ical_uid)
+    event.add("sequence", sequence)
+    event.add("dtstamp", now.astimezone(UTC))
+    event.add("dtstart", meeting.start.astimezone(TZ))
+    event.add("dtend", meeting.end.astimezone(TZ))
+    event.add("summary", redact(meeting.title, detail.client, naming))
+    if meeting.location:
+        event.add("location", redact(meeting.location, detail.client, naming))
+    if meeting.remote_link:
+        event.add("url", meeting.remote_link)
+    agenda = [redact(item.title, detail.client, naming) for item in detail.agenda]
+    event.add("description", description(agenda, meeting.remote_link, language))
+    event.add("organizer", _address(organizer.email, organizer.name))
+    return event
+
+
+def build_request(detail: MeetingDetail, organizer: Organizer, *, naming: str = "initials",
+                  language: str = "fi", now: datetime | None = None,
+                  include_client: bool = False) -> Calendar:
+    """METHOD:REQUEST with every invitee; ``include_client`` for the client's own copy."""
+    event = _event(detail, organizer, naming, language, now or datetime.now(UTC),
+                   detail.meeting.sequence)
+    confirmed = detail.meeting.status == MeetingStatus.CONFIRMED
+    event.add("status", "CONFIRMED" if confirmed else "TENTATIVE")
+    for p in invitees(detail, include_client=include_client):
+        event.add("attendee", _attendee(p, detail, naming))
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", event["SUMMARY"])
+    alarm.add("trigger", -REMINDER)
+    event.add_component(alarm)
+    calendar = _calendar("REQUEST")
+    calendar.add_component(event)
+    return calendar
+
+
+def build_cancel(detail: MeetingDetail, organizer: Organizer,
+                 removed: Iterable[Participant] | None = None, *, naming: str = "initials",
+                 language: str = "fi", now: datetime | None = None,
+                 include_client: bool = False) -> Calendar:
+    """METHOD:CANCEL, STATUS:CANCELLED, same UID: to everyone for a cancelled meeting, or to
+    the ``removed`` participants only. The SEQUENCE is the meeting's, which the service raised
+    with the change; it never goes below the last one sent."""
+    event = _event(detail, organizer, naming, language, now or datetime.now(UTC),
+                   detail.meeting.sequence)
+    event.add("status", "CANCELLED")
+    whom = list(removed) if removed is not None else invitees(
+        detail, include_client=include_client)
+    for p in whom:
+        if p.email:
+            event.add("attendee", _attendee(p, detail, naming, "NEEDS-ACTION"))
+    calendar = _calendar("CANCEL")
+    calendar.add_component(event)
+    return calendar

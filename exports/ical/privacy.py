@@ -1,0 +1,71 @@
+"""What an invite may say about the client: it travels by ordinary e-mail.
+
+Never the HETU, never health or benefit details (purpose, plan, notes are left out by the
+builder), and the client named only as the store's setting allows (default: initials).
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.domain import Client
+from planner.services.profile import CLIENT_NAMINGS
+
+__all__ = ["CLIENT_NAMINGS", "client_name", "person_name", "redact"]
+
+# A Finnish personal identity code, with every century separator in use since 2023.
+_HETU = re.compile(r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b", re.IGNORECASE)
+
+
+def _initial(name: str) -> str:
+    return f"{name.strip()[0]}." if name.strip() else ""
+
+
+def client_name(client: Client, naming: str) -> str:
+    """The client as the setting allows: "A. K.", "Anna", "Anna Korhonen" or nothing."""
+    first = client.first_names.split()[0] if client.first_names.split() else ""
+    if naming == "full_name":
+        return client.display_name
+    if naming == "first_name":
+        return first
+    if naming == "none":
+        return ""
+    return " ".join(part for part in (_initial(first), _initial(client.last_name)) if part)
+
+
+def person_name(name: str, naming: str) -> str:
+    """A relative's name shares the client's surname: reduce it the same way."""
+    parts = name.split()
+    if naming == "full_name" or not parts:
+        return name
+    if naming == "first_name":
+        return parts[0]
+    if naming == "none":
+        return ""
+    ends = (parts[0], parts[-1]) if len(parts) > 1 else (parts[0],)
+    return " ".join(_initial(part) for part in ends)
+
+
+def _surname(last_name: str) -> str:
+    """The surname and its inflected forms: Äijälä, Äijälän; Korhonen, Korhosen, Korhoselle."""
+    name = re.escape(last_name.strip())
+    forms = [rf"{name}\w*"]
+    if last_name.strip().lower().endswith("nen"):
+        forms.append(rf"{re.escape(last_name.strip()[:-3])}s\w*")
+    return "(?:" + "|".join(forms) + ")"
+
+
+def redact(text: str, client: Client, naming: str) -> str:
+    """Replace the client's names with the allowed form and drop anything shaped like a HETU."""
+    if naming != "full_name" and client.last_name.strip():
+        allowed = client_name(client, naming)
+        first_names = re.escape(client.first_names.strip())
+        surname = _surname(client.last_name)
+        for pattern in (rf"{first_names}\s+{surname}", rf"{surname}\s+{first_names}",
+                        first_names, surname):
+            text = re.sub(rf"\b{pattern}\b", allowed, text, flags=re.IGNORECASE)
+        first = client.first_names.split()[0] if client.first_names.split() else ""
+        if first:  # case-sensitive: "Anna" is also a Finnish verb
+            text = re.sub(rf"\b{re.escape(first)}\b", allowed, text)
+    text = _HETU.sub("", text)
+    return re.sub(r"[ \t]{2,}", " ", text).strip()

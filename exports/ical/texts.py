@@ -1,0 +1,38 @@
+"""The human-readable lines of an invite, in the user's language (no client data in them)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+TEXTS: dict[str, dict[str, str]] = {
+    "fi": {"agenda": "Asialista:", "link": "Etäyhteys:", "invite": "Kutsu verkostoneuvotteluun",
+           "cancel": "Verkostoneuvottelu on peruttu", "when": "Aika:", "where": "Paikka:"},
+    "sv": {"agenda": "Föredragningslista:", "link": "Distansanslutning:",
+           "invite": "Inbjudan till nätverksmöte", "cancel": "Nätverksmötet är inställt",
+           "when": "Tid:", "where": "Plats:"},
+    "en": {"agenda": "Agenda:", "link": "Remote link:", "invite": "Invitation to a network meeting",
+           "cancel": "The network meeting is cancelled", "when": "Time:", "where": "Place:"},
+}
+
+
+def text(key: str, language: str) -> str:
+    return TEXTS.get(language, TEXTS["fi"])[key]
+
+
+def description(agenda: Sequence[str], link: str | None, language: str) -> str:
+    lines: list[str] = []
+    if agenda:
+        lines.append(text("agenda", language))
+        lines.extend(f"{index}. {item}" for index, item in enumerate(agenda, 1))
+    if link:
+        if lines:
+            lines.append("")
+        lines.append(f"{text('link', language)} {link}")
+    return "\n".join(lines)
+
+
+def when(start: datetime, end: datetime) -> str:
+    """Finnish style: 25.11.2026 klo 9.00–10.00 reads well in all three languages."""
+    return (f"{start.day}.{start.month}.{start.year} {start.hour}.{start.minute:02d}–"
+            f"{end.hour}.{end.minute:02d}")

@@ -1,0 +1,46 @@
+"""A meeting on a real test store, made through the services, for the invite tests."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from planner.domain import Client
+from planner.domain.enums import ParticipantKind
+from planner.services import ClientInput, MeetingInput, ParticipantInput, Planner, ProfileInput
+
+TZ = ZoneInfo("Europe/Helsinki")
+HETU = "131052-308T"
+
+
+def organizer(planner: Planner) -> None:
+    planner.profile.save(ProfileInput("Sari Äijälä", "sosiaalityöntekijä",
+                                      email="sari.aijala@example.fi"))
+
+
+def client(planner: Planner, email: str | None = "anna.korhonen@example.fi") -> Client:
+    return planner.clients.create(ClientInput("Anna Maria", "Korhonen", hetu=HETU, email=email,
+                                              situation="Masennus, sairauspäiväraha päättymässä"))
+
+
+def meeting(planner: Planner, client_id: int, *, title: str = "Verkostoneuvottelu",
+            start: datetime = datetime(2026, 12, 3, 9, 0, tzinfo=TZ),
+            end: datetime = datetime(2026, 12, 3, 10, 30, tzinfo=TZ),
+            people: Sequence[tuple[str, str | None, bool]] = (
+                ("Äijälä Pekka", "pekka.aijala@example.fi", True),
+                ("Лариса Иванова", "larisa@example.ru", False),
+                ("أحمد", "ahmad@example.org", True)),
+            agenda: Sequence[str] = ("Tilanne nyt", "Seuraavat askeleet"),
+            link: str | None = "https://meet.example.fi/abc-123",
+            with_client: bool = True) -> int:
+    created = planner.meetings.plan(MeetingInput(
+        client_id, title, start, end, purpose="Kuntoutuksen ja toimeentulon selvittäminen",
+        location="Hervannan sote-keskus, huone 2", remote_link=link, agenda=agenda))
+    meeting_id = created.id or 0
+    if with_client:
+        planner.meetings.add_participant(meeting_id, ParticipantInput(ParticipantKind.CLIENT))
+    for name, email, required in people:
+        planner.meetings.add_participant(meeting_id, ParticipantInput(
+            ParticipantKind.OTHER, name=name, email=email, required=required))
+    return meeting_id

@@ -1,0 +1,191 @@
+"""iTIP REQUEST/CANCEL content, iMIP mail structure and the audit trail of invites."""
+
+from __future__ import annotations
+
+import email
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.policy import default
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from exports.ical import Organizer, build_request
+from exports.ical.export import write_cancel, write_invites
+from planner.domain.enums import Attendance, AuditAction, MeetingStatus
+from planner.errors import ValidationFailed
+from planner.services import Planner
+from tests.support import ical
+
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+ORGANIZER = Organizer("Sari Äijälä", "sari.aijala@example.fi")
+
+
+@pytest.fixture
+def setup(planner: Planner) -> tuple[Planner, int]:
+    ical.organizer(planner)
+    client = ical.client(planner)
+    return planner, ical.meeting(planner, client.id or 0)
+
+
+def _event(calendar: Calendar) -> Calendar:
+    return Calendar.from_ical(calendar.to_ical()).walk("VEVENT")[0]
+
+
+def test_request_has_itip_headers_timezone_and_event(setup: tuple[Planner, int]) -> None:
+    planner, meeting_id = setup
+    detail = planner.meeting_details.get(meeting_id)
+    calendar = build_request(detail, ORGANIZER, now=NOW)
+    assert calendar["METHOD"] == "REQUEST" and calendar["VERSION"] == "2.0"
+    assert "Verkosto" in str(calendar["PRODID"])
+    zone = calendar.walk("VTIMEZONE")[0]
+    assert zone["TZID"] == "Europe/Helsinki"
+    rules = {c.name: c["RRULE"].to_ical().decode() for c in zone.subcomponents}
+    assert "BYMONTH=10" in rules["STANDARD"] and "BYDAY=-1SU" in rules["STANDARD"]
+    assert "BYMONTH=3" in rules["DAYLIGHT"]
+    raw = calendar.to_ical()
+    assert b"RDATE" not in raw
+    assert b"DTSTART;TZID=Europe/Helsinki:20261203T090000\r\n" in raw
+    assert b"DTSTAMP:20261125T120000Z\r\n" in raw
+    event = _event(calendar)
+    assert event["UID"] == detail.meeting.ical_uid
+    assert int(event["SEQUENCE"]) == detail.meeting.sequence
+    assert event["STATUS"] == "TENTATIVE"  # planned, not yet confirmed
+    assert event["URL"] == "https://meet.example.fi/abc-123"
+    description = str(event["DESCRIPTION"])
+    assert "1. Tilanne nyt" in description and "https://meet.example.fi/abc-123" in description
+    assert event["LOCATION"] == "Hervannan sote-keskus, huone 2"
+    assert str(event["ORGANIZER"]) == "mailto:sari.aijala@example.fi"
+    assert event["ORGANIZER"].params["CN"] == "Sari Äijälä"
+    alarm = event.walk("VALARM")[0]
+    assert alarm["ACTION"] == "DISPLAY" and alarm.decoded("TRIGGER").total_seconds() == -1800
+
+
+def test_attendees_roles_partstat_and_the_client_only_in_their_own_copy(
+        setup: tuple[Planner, int]) -> None:
+    planner, meeting_id = setup
+    detail = planner.meeting_details.get(meeting_id)
+    larisa = next(p for p in detail.participants if p.name == "Лариса Иванова")
+    planner.meetings.set_attendance(larisa.id or 0, Attendance.TENTATIVE)
+    detail = planner.meeting_details.get(meeting_id)
+    shared = _event(build_request(detail, ORGANIZER, now=NOW))
+    attendees = {str(a): a.params for a in shared["ATTENDEE"]}
+    assert set(attendees) == {"mailto:pekka.aijala@example.fi", "mailto:larisa@example.ru",
+                              "mailto:ahmad@example.org"}
+    assert attendees["mailto:larisa@example.ru"]["ROLE"] == "OPT-PARTICIPANT"
+    assert attendees["mailto:larisa@example.ru"]["PARTSTAT"] == "TENTATIVE"
+    assert attendees["mailto:ahmad@example.org"]["CN"] == "أحمد"
+    pekka = attendees["mailto:pekka.aijala@example.fi"]
+    assert (pekka["ROLE"], pekka["PARTSTAT"], pekka["RSVP"], pekka["CUTYPE"]) == (
+        "REQ-PARTICIPANT", "NEEDS-ACTION", "TRUE", "INDIVIDUAL")
+    own = _event(build_request(detail, ORGANIZER, now=NOW, include_client=True))
+    client = [a for a in own["ATTENDEE"] if str(a) == "mailto:anna.korhonen@example.fi"]
+    assert len(client) == 1 and client[0].params["CN"] == "A. K."
+
+
+def test_confirmed_meeting_says_confirmed(setup: tuple[Planner, int]) -> None:
+    planner, meeting_id = setup
+    planner.meetings.set_status(meeting_id, MeetingStatus.CONFIRMED)
+    event = _event(build_request(planner.meeting_details.get(meeting_id), ORGANIZER, now=NOW))
+    assert event["STATUS"] == "CONFIRMED"
+
+
+def test_cancelled_meeting_gets_cancel_with_same_uid_and_higher_sequence(
+        setup: tuple[Planner, int], tmp_path: Path) -> None:
+    planner, meeting_id = setup
+    before = planner.meeting_details.get(meeting_id).meeting
+    with pytest.raises(ValidationFailed) as refused:  # not cancelled yet: no CANCEL to all
+        write_cancel(planner, meeting_id, tmp_path)
+    assert refused.value.errors[0].code == "validation.cancel_not_cancelled"
+    planner.meetings.set_status(meeting_id, MeetingStatus.CANCELLED)
+    written = write_cancel(planner, meeting_id, tmp_path, now=NOW)
+    calendar = Calendar.from_ical(written.ics.read_bytes())
+    event = calendar.walk("VEVENT")[0]
+    assert calendar["METHOD"] == "CANCEL" and event["STATUS"] == "CANCELLED"
+    assert event["UID"] == before.ical_uid and int(event["SEQUENCE"]) > before.sequence
+    assert len(event["ATTENDEE"]) == 3
+    assert set(written.emails) == {"pekka.aijala@example.fi", "larisa@example.ru",
+                                   "ahmad@example.org", "anna.korhonen@example.fi"}
+    with pytest.raises(ValidationFailed) as again:
+        write_invites(planner, meeting_id, tmp_path)
+    assert again.value.errors[0].code == "validation.invite_cancelled_meeting"
+
+
+def test_removed_participant_alone_gets_a_cancel(setup: tuple[Planner, int],
+                                                 tmp_path: Path) -> None:
+    planner, meeting_id = setup
+    sent = write_invites(planner, meeting_id, tmp_path / "first", now=NOW)
+    first_sequence = int(Calendar.from_ical(sent.ics.read_bytes()).walk("VEVENT")[0]["SEQUENCE"])
+    detail = planner.meeting_details.get(meeting_id)
+    ahmad = next(p for p in detail.participants if p.email == "ahmad@example.org")
+    removed = planner.meetings.remove_participant(ahmad.id or 0)
+    written = write_cancel(planner, meeting_id, tmp_path / "cancel", now=NOW, removed=[removed])
+    assert list(written.emails) == ["ahmad@example.org"]
+    event = Calendar.from_ical(written.ics.read_bytes()).walk("VEVENT")[0]
+    attendee = event["ATTENDEE"]
+    assert str(attendee) == "mailto:ahmad@example.org"  # one attendee: the removed one
+    assert int(event["SEQUENCE"]) > first_sequence
+    update = write_invites(planner, meeting_id, tmp_path / "update", now=NOW)
+    rest = Calendar.from_ical(update.ics.read_bytes()).walk("VEVENT")[0]["ATTENDEE"]
+    assert "mailto:ahmad@example.org" not in {str(a) for a in rest}
+
+
+def _parts(path: Path) -> EmailMessage:
+    message = email.message_from_bytes(path.read_bytes(), policy=default)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+def test_imip_mail_per_recipient_is_an_invitation(setup: tuple[Planner, int],
+                                                  tmp_path: Path) -> None:
+    planner, meeting_id = setup
+    written = write_invites(planner, meeting_id, tmp_path, now=NOW)
+    assert written.ics.name == "invite.ics" and written.ics.exists()
+    assert len(written.emails) == 4  # three others and the client (own copy)
+    message = _parts(written.emails["larisa@example.ru"])
+    assert message["To"] == "larisa@example.ru"
+    assert message["From"].addresses[0].addr_spec == "sari.aijala@example.fi"
+    assert message["Subject"] == "Kutsu verkostoneuvotteluun: Verkostoneuvottelu"
+    assert message.get_content_type() == "multipart/mixed"
+    alternative, attachment = message.iter_parts()
+    assert alternative.get_content_type() == "multipart/alternative"
+    plain, calendar_part = alternative.iter_parts()
+    assert plain.get_content_type() == "text/plain"
+    assert "3.12.2026 9.00–10.30" in plain.get_content()
+    assert calendar_part.get_content_type() == "text/calendar"
+    assert calendar_part.get_param("method") == "REQUEST"  # upper case, as METHOD
+    assert calendar_part.get_content_charset() == "utf-8"
+    body = calendar_part.get_payload(decode=True)
+    assert b"METHOD:REQUEST\r\n" in body and b"\n" not in body.replace(b"\r\n", b"")
+    assert attachment.get_content_type() == "application/ics"
+    assert attachment.get_filename() == "invite.ics"
+    assert attachment.get_param("name") == "invite.ics"
+    assert attachment.get_payload(decode=True) == body
+    attendees = {str(a) for a in Calendar.from_ical(body).walk("VEVENT")[0]["ATTENDEE"]}
+    assert "mailto:larisa@example.ru" in attendees  # the recipient is listed: RSVP buttons
+    own = _parts(written.emails["anna.korhonen@example.fi"])
+    own_body = next(p for p in own.walk() if p.get_content_type() == "text/calendar")
+    own_attendees = Calendar.from_ical(own_body.get_payload(decode=True)).walk("VEVENT")[0]
+    assert "mailto:anna.korhonen@example.fi" in {str(a) for a in own_attendees["ATTENDEE"]}
+
+
+def test_writing_invites_is_logged_as_export_and_disclosures(setup: tuple[Planner, int],
+                                                             tmp_path: Path) -> None:
+    planner, meeting_id = setup
+    written = write_invites(planner, meeting_id, tmp_path, now=NOW)
+    client_id = planner.meeting_details.get(meeting_id).client.id or 0
+    entries = [e for e in planner.audit.for_client(client_id) if e.entity == "meeting_invite"]
+    assert [e.action for e in entries].count(AuditAction.EXPORT) == 1
+    disclosed = {e.recipient for e in entries if e.action == AuditAction.DISCLOSE}
+    assert disclosed == set(written.emails)
+    assert planner.audit.verify().intact
+
+
+def test_invite_needs_the_organizer_email(planner: Planner, tmp_path: Path) -> None:
+    client = ical.client(planner)
+    meeting_id = ical.meeting(planner, client.id or 0)
+    with pytest.raises(ValidationFailed) as failure:
+        write_invites(planner, meeting_id, tmp_path / "out")
+    assert failure.value.errors[0].code == "validation.profile_missing"
+    assert not (tmp_path / "out").exists()

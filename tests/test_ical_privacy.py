@@ -1,0 +1,105 @@
+"""Invites travel by ordinary e-mail: no HETU, no health data, the client named as allowed."""
+
+from __future__ import annotations
+
+import email
+from datetime import date
+from email.policy import default
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from exports.ical import Organizer, build_request
+from exports.ical.export import write_invites
+from planner.demo import load_demo
+from planner.errors import ValidationFailed
+from planner.services import Planner
+from tests.support import ical
+
+
+def _every_text(paths: list[Path]) -> str:
+    """Raw bytes and every decoded MIME part (so base64 hides nothing from the check)."""
+    texts: list[str] = []
+    for path in paths:
+        raw = path.read_bytes()
+        texts.append(raw.decode("utf-8", errors="replace"))
+        if path.suffix == ".eml":
+            for part in email.message_from_bytes(raw, policy=default).walk():
+                payload = part.get_payload(decode=True)
+                if isinstance(payload, bytes):
+                    texts.append(payload.decode("utf-8", errors="replace"))
+    return "\n".join(texts)
+
+
+def test_demo_invites_hold_no_hetu_surname_or_health_data(planner: Planner,
+                                                         tmp_path: Path) -> None:
+    load_demo(planner, today=date(2026, 11, 25))
+    rows = planner.meetings.upcoming(limit=100)
+    assert rows
+    checked = 0
+    for row in rows:
+        detail = planner.meeting_details.get(row.id)
+        client = detail.client
+        written = write_invites(planner, row.id, tmp_path / str(row.id))
+        files = [written.ics, *written.emails.values()]
+        text = _every_text(files)
+        assert client.hetu and client.hetu not in text
+        assert client.hetu[:6] not in text  # not even the birth-date part
+        assert client.last_name not in text
+        assert client.display_name not in text
+        secrets = [client.situation, detail.meeting.purpose]
+        if detail.note:
+            secrets += [detail.note.decisions, detail.note.client_view]
+        for _plan, version in planner.plans.for_client(client.id or 0):
+            secrets += [version.situation, version.service_needs, version.client_view]
+        for secret in filter(None, secrets):
+            assert secret not in text
+        calendar = Calendar.from_ical(written.ics.read_bytes())
+        assert calendar["METHOD"] == "REQUEST"
+        checked += len(files)
+    assert checked > 10
+
+
+@pytest.mark.parametrize(("naming", "cn", "summary"), [
+    ("initials", "A. K.", "A. K. verkostoneuvottelu: A. K."),
+    ("first_name", "Anna", "Anna verkostoneuvottelu: Anna"),
+    ("full_name", "Anna Maria Korhonen",
+     "Anna Maria Korhosen verkostoneuvottelu: Anna Maria Korhonen"),
+    ("none", None, "verkostoneuvottelu:"),
+])
+def test_client_named_only_as_the_setting_allows(planner: Planner, naming: str,
+                                                 cn: str | None, summary: str) -> None:
+    ical.organizer(planner)
+    client = ical.client(planner)
+    planner.profile.set_invite_client_naming(naming)
+    assert planner.profile.invite_client_naming() == naming
+    # The first name is in the inflected (genitive) form Korhosen, the second in the basic one.
+    meeting_id = ical.meeting(planner, client.id or 0,
+                              title="Anna Maria Korhosen verkostoneuvottelu: Anna Maria Korhonen")
+    detail = planner.meeting_details.get(meeting_id)
+    calendar = build_request(detail, Organizer("S Ä", "s@example.fi"),
+                             naming=planner.profile.invite_client_naming(), include_client=True)
+    event = Calendar.from_ical(calendar.to_ical()).walk("VEVENT")[0]
+    mine = next(a for a in event["ATTENDEE"] if str(a) == "mailto:anna.korhonen@example.fi")
+    assert mine.params.get("CN") == cn
+    assert str(event["SUMMARY"]) == summary
+
+
+def test_hetu_in_a_title_is_dropped(planner: Planner) -> None:
+    ical.organizer(planner)
+    client = ical.client(planner)
+    meeting_id = ical.meeting(planner, client.id or 0, title=f"Neuvottelu {ical.HETU} tänään",
+                              agenda=[f"Asiakas {ical.HETU.lower()}"])
+    raw = build_request(planner.meeting_details.get(meeting_id),
+                        Organizer("S", "s@example.fi")).to_ical()
+    assert ical.HETU.encode() not in raw and ical.HETU.lower().encode() not in raw
+    assert b"SUMMARY:Neuvottelu t\xc3\xa4n\xc3\xa4\xc3\xa4n" in raw
+
+
+def test_unknown_naming_setting_is_refused(planner: Planner) -> None:
+    with pytest.raises(ValidationFailed) as failure:
+        planner.profile.set_invite_client_naming("surname")
+    error = failure.value.errors[0]
+    assert (error.field, error.code) == ("invite_client_naming", "validation.choice_invalid")
+    assert planner.profile.invite_client_naming() == "initials"  # the default stays
