@@ -210,6 +210,23 @@ CATALOG: dict[str, dict[str, str]] = {
               "4567).",
         "en": "The phone number {value} is not valid (e.g. 040 123 4567 or +358 40 123 4567).",
     },
+    "validation.ics_unreadable": {
+        "fi": "Kalenteritiedostoa ei voitu lukea: {reason}. Mitään ei tuotu.",
+        "sv": "Kalenderfilen kunde inte läsas: {reason}. Ingenting importerades.",
+        "en": "The calendar file could not be read: {reason}. Nothing was imported.",
+    },
+    "validation.ics_reason.not_icalendar": {
+        "fi": "se ei ole iCalendar-tiedosto (.ics)", "sv": "den är inte en iCalendar-fil (.ics)",
+        "en": "it is not an iCalendar (.ics) file",
+    },
+    "validation.ics_reason.bad_times": {
+        "fi": "sen ajat ovat virheellisiä", "sv": "dess tider är felaktiga",
+        "en": "its times are invalid",
+    },
+    "validation.ics_reason.too_large": {
+        "fi": "se on liian suuri (yli 5 Mt)", "sv": "den är för stor (över 5 MB)",
+        "en": "it is too large (over 5 MB)",
+    },
     "validation.choice_invalid": {
         "fi": "Arvo {value} ei ole sallittu (sallitut: {allowed}).",
         "sv": "Värdet {value} är inte tillåtet (tillåtna: {allowed}).",
