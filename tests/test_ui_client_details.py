@@ -2,35 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
-from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from planner.crypto.vault import KeyringVault
-from planner.demo import load_demo
-from planner.services import Planner
-from planner.storage.store import open_store
-from tests.conftest import PASSPHRASE
 from tests.support.dialogs import answer_next_box
+from tests.support.windows import demo_store, unlocked_window
 from ui.client_dialog import ClientDialog
 from ui.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
-    planner = Planner(open_store(data_dir, vault=KeyringVault(FailKeyring()),
-                                 passphrase=lambda: PASSPHRASE))
-    load_demo(planner, today=date(2026, 11, 25))
-    planner.close()
-    window = MainWindow(data_dir, vault=KeyringVault(FailKeyring()),
-                        ask=lambda new, error: PASSPHRASE)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.unlock()
+    demo_store(data_dir)
+    window = unlocked_window(qtbot, data_dir)
     qtbot.waitUntil(lambda: window.clients.model.rowCount() == 5, timeout=5000)
     return window
 

@@ -3,25 +3,19 @@ new and edited records, unsaved changes, lock; the models without widgets."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
-from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from planner.crypto.vault import KeyringVault
-from planner.demo import load_demo
 from planner.demo_data import AGENCIES
 from planner.domain import Agency, Professional
 from planner.domain.enums import AgencyKind, ParticipantRole
 from planner.messages import label, translate
-from planner.services import Planner
-from planner.storage.store import open_store
-from tests.conftest import PASSPHRASE
 from tests.support.dialogs import answer_next_box
+from tests.support.windows import demo_store, unlocked_window
 from ui.directory_dialogs import parse_languages
 from ui.directory_models import AgencyTableModel, ProfessionalTableModel, filter_agencies
 from ui.main_window import MainWindow
@@ -30,15 +24,8 @@ from ui.pages.directory import DirectoryPage
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
-    planner = Planner(open_store(data_dir, vault=KeyringVault(FailKeyring()),
-                                 passphrase=lambda: PASSPHRASE))
-    load_demo(planner, today=date(2026, 11, 25))
-    planner.close()
-    window = MainWindow(data_dir, vault=KeyringVault(FailKeyring()),
-                        ask=lambda new, error: PASSPHRASE)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.unlock()
+    demo_store(data_dir)
+    window = unlocked_window(qtbot, data_dir)
     window.navigation.setCurrentRow(window.stack.indexOf(window.directory))
     qtbot.waitUntil(lambda: window.directory.agencies.rowCount() == len(AGENCIES),
                     timeout=5000)

@@ -6,21 +6,17 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from planner.crypto.vault import KeyringVault
-from planner.demo import load_demo
 from planner.domain import ClientPlan, PlanGoal, PlanService, PlanVersion, ServiceCode
 from planner.domain.enums import GoalSetter, GoalStatus, PlanStatus, ServiceKind
-from planner.services import ClientInput, GoalInput, PlanDraft, Planner, PlanView, ServiceInput
-from planner.storage.store import open_store
-from tests.conftest import PASSPHRASE
+from planner.services import ClientInput, GoalInput, PlanDraft, PlanView, ServiceInput
 from tests.factories import TZ
 from tests.support.dialogs import answer_next_box
+from tests.support.windows import demo_store, unlocked_window
 from ui.main_window import MainWindow
 from ui.plan_editor import PlanEditor
 from ui.plan_models import (
@@ -35,16 +31,9 @@ from ui.plan_models import (
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
-    planner = Planner(open_store(data_dir, vault=KeyringVault(FailKeyring()),
-                                 passphrase=lambda: PASSPHRASE))
-    load_demo(planner, today=date(2026, 11, 25))
-    planner.clients.create(ClientInput("Matti Olavi", "Virtanen", birth_date=date(1969, 5, 4)))
-    planner.close()
-    window = MainWindow(data_dir, vault=KeyringVault(FailKeyring()),
-                        ask=lambda new, error: PASSPHRASE)
-    qtbot.addWidget(window)
-    window.show()
-    assert window.unlock()
+    demo_store(data_dir, lambda planner: planner.clients.create(
+        ClientInput("Matti Olavi", "Virtanen", birth_date=date(1969, 5, 4))))
+    window = unlocked_window(qtbot, data_dir)
     qtbot.waitUntil(lambda: window.clients.model.rowCount() == 6, timeout=5000)
     return window
 

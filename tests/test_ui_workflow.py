@@ -7,23 +7,18 @@ client → a meeting with people from four agencies (one without consent: the wa
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pytest
-from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from planner.crypto.vault import KeyringVault
-from planner.demo import load_demo
 from planner.domain.enums import ActionStatus, PlanStatus
 from planner.messages import translate
-from planner.services import Planner
-from planner.storage.store import open_store
-from tests.conftest import PASSPHRASE
 from tests.factories import TZ
+from tests.support.windows import demo_store, unlocked_window
 from tests.test_ui_meeting_editor import discard_open_editors, type_text
 from ui.main_window import MainWindow
 from ui.meeting_editor import MeetingEditor
@@ -38,17 +33,8 @@ PEOPLE = (("Kela, Läntinen", "Katja Salonen"),
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     """The directory (agencies, people) and the user's profile come from the demo data."""
-    planner = Planner(open_store(data_dir, vault=KeyringVault(FailKeyring()),
-                                 passphrase=lambda: PASSPHRASE))
-    load_demo(planner, today=date(2026, 11, 25))
-    planner.close()
-    window = MainWindow(data_dir, vault=KeyringVault(FailKeyring()),
-                        ask=lambda new, error: PASSPHRASE)
-    qtbot.addWidget(window, before_close_func=discard_open_editors)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
-    assert window.unlock()
+    demo_store(data_dir)
+    window = unlocked_window(qtbot, data_dir, active=True, before_close=discard_open_editors)
     qtbot.waitUntil(lambda: window.clients.model.rowCount() == 5, timeout=5000)
     return window
 

@@ -9,13 +9,10 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,26 +22,21 @@ from planner.services import ClientInput
 from planner.validation import hetu_birth_date, normalise_hetu
 from ui import i18n
 from ui.formatting import finnish_date
-from ui.widgets.forms import FieldForm
+from ui.widgets.editor_dialog import EditorDialog
 from ui.widgets.languages import LanguageCombo
-from ui.widgets.unsaved import settle
 
 SaveClient = Callable[[ClientInput], Client]
 
 
-class ClientDialog(QDialog):
+class ClientDialog(EditorDialog):
     """New client (``client`` None) or edit one; ``save`` may raise ValidationFailed."""
 
     def __init__(self, save: SaveClient, client: Client | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._save = save
-        self.saved: Client | None = None
+        super().__init__(save, parent)
         self.setWindowTitle(self.tr("New client") if client is None else
                             self.tr("Client details – {0}").format(client.display_name))
         self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        self.form = FieldForm()
         self.first_names = self.form.add_field(self.tr("&First names:"), "first_names",
                                                QLineEdit())
         self.last_name = self.form.add_field(self.tr("&Last name:"), "last_name", QLineEdit())
@@ -85,19 +77,10 @@ class ClientDialog(QDialog):
         self.situation.setTabChangesFocus(True)
         self.situation.setMinimumHeight(90)
         self.form.add_field(self.tr("Situation in b&rief:"), "situation", self.situation)
-        self.form.addRow(self.form.general)
-        layout.addLayout(self.form)
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel = buttons.addButton(self.tr("&Cancel"),
-                                        QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.hetu.textChanged.connect(self._check_hetu)
         if client is not None:
             self._fill(client)
-        self._pristine = self.value()
+        self._finish()
 
     def _fill(self, client: Client) -> None:
         self.first_names.setText(client.first_names)  # type: ignore[attr-defined]
@@ -145,27 +128,5 @@ class ClientDialog(QDialog):
             (self.interpreter_language.code() or None) if needs else None,
             self.situation.toPlainText())
 
-    # --- the editor protocol (ui.widgets.unsaved) ------------------------------------------
-    def has_unsaved_changes(self) -> bool:
-        return self.saved is None and self.value() != self._pristine
-
-    def save_changes(self) -> bool:
-        """Save through the service; problems appear beside the fields and nothing is lost."""
-        try:
-            self.saved = self._save(self.value())
-        except ValidationFailed as failure:
-            self.form.show_errors(failure)
-            return False
-        return True
-
-    def discard_changes(self) -> None:
-        self._pristine = self.value()
-
-    def submit(self) -> None:
-        if self.save_changes():
-            self.accept()
-
-    def reject(self) -> None:
-        # Esc, Cancel and the window's close button all come here (QDialog.closeEvent too).
-        if settle(self, self, self.tr("The client's details")):
-            super().reject()
+    def what(self) -> str:
+        return self.tr("The client's details")

@@ -5,24 +5,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from planner.domain import Agency, Professional
 from planner.domain.enums import AgencyKind, ParticipantRole
-from planner.errors import ValidationFailed
 from planner.services import AgencyInput, ProfessionalInput
 from ui.directory_models import agency_kind_label, agency_name, role_label
-from ui.widgets.forms import FieldForm
-from ui.widgets.unsaved import settle
+from ui.widgets.editor_dialog import EditorDialog
 
 # Roles that describe the client's side of a meeting, not someone working at an agency.
 _NOT_STAFF_ROLES = (ParticipantRole.CLIENT, ParticipantRole.FAMILY_MEMBER,
@@ -32,69 +26,6 @@ _NOT_STAFF_ROLES = (ParticipantRole.CLIENT, ParticipantRole.FAMILY_MEMBER,
 def parse_languages(text: str) -> tuple[str, ...]:
     """``"fi, sv en"`` → ``("fi", "sv", "en")``; the service checks each code."""
     return tuple(code for code in re.split(r"[,;\s]+", text) if code)
-
-
-class EditorDialog(QDialog):
-    """One record's form: Save through ``save``; Cancel, Esc and close settle unsaved changes."""
-
-    def __init__(self, save: Callable[[Any], Any], parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self._save = save
-        self.saved: Any = None
-        self._pristine: Any = None
-        self.setMinimumWidth(520)
-        self.form = FieldForm()
-
-    def _finish(self) -> None:
-        """Buttons below the fields; remember what was there to begin with."""
-        self.form.addRow(self.form.general)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel = buttons.addButton(self.tr("&Cancel"),
-                                        QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self._pristine = self.value()
-
-    def value(self) -> Any:
-        raise NotImplementedError
-
-    def what(self) -> str:
-        """What the unsaved-changes question calls this form."""
-        raise NotImplementedError
-
-    # --- the editor protocol (ui.widgets.unsaved) ------------------------------------------
-    def has_unsaved_changes(self) -> bool:
-        return self.saved is None and self.value() != self._pristine
-
-    def save_changes(self) -> bool:
-        """A single quick write on the GUI thread; problems appear beside the fields."""
-        try:
-            self.saved = self._save(self.value())
-        except ValidationFailed as failure:
-            self.form.show_errors(failure)
-            self.adjustSize()  # grow so every message shows in full
-            return False
-        return True
-
-    def discard_changes(self) -> None:
-        self._pristine = self.value()
-
-    def submit(self) -> None:
-        if self.save_changes():
-            self.accept()
-
-    def reject(self) -> None:
-        # Esc, Cancel and the window's close button all come here (QDialog.closeEvent too).
-        if settle(self, self, self.what()):
-            super().reject()
-
-    def abandon(self) -> None:
-        """Close without asking (the store was locked; unsaved work was settled already)."""
-        super().reject()
 
 
 def _line(text: str | None = "") -> QLineEdit:

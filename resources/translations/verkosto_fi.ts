@@ -435,14 +435,6 @@
         <translation>Tilanne l&amp;yhyesti:</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Tallenna</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Peruuta</translation>
-    </message>
-    <message>
         <source>Valid; birth date {0}</source>
         <translation>Kelvollinen; syntymäaika {0}</translation>
     </message>

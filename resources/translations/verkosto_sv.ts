@@ -435,14 +435,6 @@
         <translation>Situationen i kort&amp;het:</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Avbryt</translation>
-    </message>
-    <message>
         <source>Valid; birth date {0}</source>
         <translation>Giltig; födelsedatum {0}</translation>
     </message>

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain import Agency, Professional
 from planner.services import Planner
-from ui.directory_dialogs import AgencyDialog, EditorDialog, ProfessionalDialog
+from ui.directory_dialogs import AgencyDialog, ProfessionalDialog
 from ui.directory_models import (
     AgencyTableModel,
     ProfessionalTableModel,
@@ -28,6 +28,7 @@ from ui.directory_models import (
 )
 from ui.operations import TaskRunner
 from ui.pages.base import Page
+from ui.widgets.editor_dialog import EditorDialog
 from ui.widgets.tables import make_table
 from ui.widgets.unsaved import Editor
 

@@ -1,0 +1,46 @@
+"""The main window over a real encrypted store filled with the demo data, unlocked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from keyring.backends.fail import Keyring as FailKeyring
+from pytestqt.qtbot import QtBot
+
+from planner.crypto.vault import KeyringVault
+from planner.demo import load_demo
+from planner.services import Planner
+from planner.storage.store import open_store
+from tests.conftest import PASSPHRASE
+from ui.main_window import MainWindow
+
+DEMO_DAY = date(2026, 11, 25)
+
+
+def demo_store(data_dir: Path, then: Callable[[Planner], object] | None = None) -> None:
+    """The demo data as of ``DEMO_DAY`` (and whatever ``then`` adds), store closed again."""
+    planner = Planner(open_store(data_dir, vault=KeyringVault(FailKeyring()),
+                                 passphrase=lambda: PASSPHRASE))
+    load_demo(planner, today=DEMO_DAY)
+    if then is not None:
+        then(planner)
+    planner.close()
+
+
+def unlocked_window(qtbot: QtBot, data_dir: Path, *, active: bool = False,
+                    before_close: Callable[[MainWindow], None] | None = None) -> MainWindow:
+    """Shown and unlocked with the passphrase; ``active`` waits until shortcuts reach it."""
+    window = MainWindow(data_dir, vault=KeyringVault(FailKeyring()),
+                        ask=lambda new, error: PASSPHRASE)
+    if before_close is None:
+        qtbot.addWidget(window)
+    else:
+        qtbot.addWidget(window, before_close_func=before_close)
+    window.show()
+    if active:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    assert window.unlock()
+    return window
