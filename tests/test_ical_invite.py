@@ -36,7 +36,7 @@ def _event(calendar: Calendar) -> Calendar:
 def test_request_has_itip_headers_timezone_and_event(setup: tuple[Planner, int]) -> None:
     planner, meeting_id = setup
     detail = planner.meeting_details.get(meeting_id)
-    calendar = build_request(detail, ORGANIZER, now=NOW)
+    calendar = build_request(detail, ORGANIZER, now=NOW, details=True)
     assert calendar["METHOD"] == "REQUEST" and calendar["VERSION"] == "2.0"
     assert "Verkosto" in str(calendar["PRODID"])
     zone = calendar.walk("VTIMEZONE")[0]
@@ -146,7 +146,8 @@ def test_imip_mail_per_recipient_is_an_invitation(setup: tuple[Planner, int],
     message = _parts(written.emails["larisa@example.ru"])
     assert message["To"] == "larisa@example.ru"
     assert message["From"].addresses[0].addr_spec == "sari.aijala@example.fi"
-    assert message["Subject"] == "Kutsu verkostoneuvotteluun: Verkostoneuvottelu"
+    # the neutral default: no title, no agenda, the client by initials
+    assert message["Subject"] == "Kutsu verkostoneuvotteluun: Verkostoneuvottelu (A. K.)"
     assert message.get_content_type() == "multipart/mixed"
     alternative, attachment = message.iter_parts()
     assert alternative.get_content_type() == "multipart/alternative"

@@ -26,7 +26,9 @@ def _invite(planner: Planner, **kwargs: object) -> tuple[bytes, str]:
     client = ical.client(planner)
     meeting_id = ical.meeting(planner, client.id or 0, **kwargs)  # type: ignore[arg-type]
     detail = planner.meeting_details.get(meeting_id)
-    return build_request(detail, ORGANIZER, now=NOW).to_ical(), detail.meeting.ical_uid
+    # details=True: these tests are about the typed text surviving the round trip
+    raw = build_request(detail, ORGANIZER, now=NOW, details=True).to_ical()
+    return raw, detail.meeting.ical_uid
 
 
 def _check_all_parsers(raw: bytes, uid: str, start: datetime, end: datetime) -> None:
@@ -110,7 +112,8 @@ def test_special_characters_cannot_inject_a_property(planner: Planner) -> None:
     planner.meetings.update(meeting_id, MeetingInput(
         meeting.client_id, evil, meeting.start, meeting.end,
         location="Sali; 2,\nORGANIZER:mailto:evil@example.com", agenda=["a;b,c\\d\nEND:VEVENT"]))
-    raw = build_request(planner.meeting_details.get(meeting_id), ORGANIZER, now=NOW).to_ical()
+    raw = build_request(planner.meeting_details.get(meeting_id), ORGANIZER, now=NOW,
+                        details=True).to_ical()
     assert b"SUMMARY:Tapaaminen\\; osa 1\\, \\\\ huone\\nATTENDEE:mailto:evil@example.com" in raw
     read = vobject.readOne(raw.decode()).vevent
     assert read.summary.value == evil

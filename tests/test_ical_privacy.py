@@ -79,7 +79,8 @@ def test_client_named_only_as_the_setting_allows(planner: Planner, naming: str,
                               title="Anna Maria Korhosen verkostoneuvottelu: Anna Maria Korhonen")
     detail = planner.meeting_details.get(meeting_id)
     calendar = build_request(detail, Organizer("S Ä", "s@example.fi"),
-                             naming=planner.profile.invite_client_naming(), include_client=True)
+                             naming=planner.profile.invite_client_naming(), include_client=True,
+                             details=True)
     event = Calendar.from_ical(calendar.to_ical()).walk("VEVENT")[0]
     mine = next(a for a in event["ATTENDEE"] if str(a) == "mailto:anna.korhonen@example.fi")
     assert mine.params.get("CN") == cn
@@ -92,7 +93,7 @@ def test_hetu_in_a_title_is_dropped(planner: Planner) -> None:
     meeting_id = ical.meeting(planner, client.id or 0, title=f"Neuvottelu {ical.HETU} tänään",
                               agenda=[f"Asiakas {ical.HETU.lower()}"])
     raw = build_request(planner.meeting_details.get(meeting_id),
-                        Organizer("S", "s@example.fi")).to_ical()
+                        Organizer("S", "s@example.fi"), details=True).to_ical()
     assert ical.HETU.encode() not in raw and ical.HETU.lower().encode() not in raw
     assert b"SUMMARY:Neuvottelu t\xc3\xa4n\xc3\xa4\xc3\xa4n" in raw
 
@@ -103,3 +104,29 @@ def test_unknown_naming_setting_is_refused(planner: Planner) -> None:
     error = failure.value.errors[0]
     assert (error.field, error.code) == ("invite_client_naming", "validation.choice_invalid")
     assert planner.profile.invite_client_naming() == "initials"  # the default stays
+
+
+def test_by_default_an_invite_names_no_title_or_agenda(planner: Planner, tmp_path: Path) -> None:
+    """A title or agenda item naming a benefit or a diagnosis stays out of ordinary e-mail."""
+    ical.organizer(planner)
+    client = ical.client(planner)
+    meeting_id = ical.meeting(planner, client.id or 0,
+                              title="Sairauspäivärahan 90 päivän seuranta",
+                              agenda=["Masennuksen hoito", "Kuntoutusraha"])
+    assert planner.profile.invite_details() is False
+    written = write_invites(planner, meeting_id, tmp_path / "neutral")
+    for path in [written.ics, *written.emails.values()]:
+        raw = path.read_bytes()
+        for secret in (b"Sairausp", b"seuranta", b"Masennu", b"Kuntoutus"):
+            assert secret not in raw, (path.name, secret)
+    event = Calendar.from_ical(written.ics.read_bytes()).walk("VEVENT")[0]
+    assert str(event["SUMMARY"]) == "Verkostoneuvottelu (A. K.)"
+    swedish = build_request(planner.meeting_details.get(meeting_id),
+                            Organizer("S", "s@example.fi"), language="sv", naming="none")
+    assert str(swedish.walk("VEVENT")[0]["SUMMARY"]) == "Nätverksmöte"
+
+    planner.profile.set_invite_details(True)  # the user allows the title and agenda
+    written = write_invites(planner, meeting_id, tmp_path / "details")
+    raw = written.ics.read_bytes()
+    assert "Sairauspäivärahan 90 päivän seuranta".encode() in raw
+    assert b"Masennuksen hoito" in raw

@@ -31,6 +31,6 @@ def unlock(data_dir: Path, ask: AskPassphrase, vault: KeyringVault | None = None
             return ask(new_store, error)
 
         try:
-            return Planner(open_store(data_dir, vault=vault, passphrase=passphrase))
+            return Planner(open_store(data_dir, vault=vault, passphrase=passphrase), vault=vault)
         except WrongPassphrase as wrong:
             error = wrong.message(i18n.current())

@@ -15,8 +15,7 @@ from pathlib import Path
 from icalendar import Calendar
 
 from exports.ical.imip import eml_bytes, imip_message
-from exports.ical.invite import Organizer, build_cancel, build_request, invitees
-from exports.ical.privacy import redact
+from exports.ical.invite import Organizer, build_cancel, build_request, invitees, summary
 from exports.ical.texts import text, when
 from planner.domain import Participant
 from planner.domain.enums import AuditAction, MeetingStatus, ParticipantKind
@@ -58,13 +57,14 @@ def _write(planner: Planner, detail: MeetingDetail, out: Path, language: str, no
            cancel: bool, removed: list[Participant] | None) -> Written:
     organizer = organizer_of(planner)
     naming = planner.profile.invite_client_naming()
+    details = planner.profile.invite_details()
 
     def build(include_client: bool) -> Calendar:
         if cancel:
             return build_cancel(detail, organizer, removed, naming=naming, language=language,
-                                now=now, include_client=include_client)
+                                now=now, include_client=include_client, details=details)
         return build_request(detail, organizer, naming=naming, language=language, now=now,
-                             include_client=include_client)
+                             include_client=include_client, details=details)
 
     out.mkdir(parents=True, exist_ok=True)
     shared = build(False)
@@ -77,7 +77,7 @@ def _write(planner: Planner, detail: MeetingDetail, out: Path, language: str, no
         if not person.email or person.email.lower() == organizer.email.lower():
             continue  # the organizer's own calendar already holds the meeting
         calendar = build(True) if person.kind == ParticipantKind.CLIENT else shared
-        subject = f"{subject_prefix}: {redact(detail.meeting.title, detail.client, naming)}"
+        subject = f"{subject_prefix}: {summary(detail, naming, language, details)}"
         message = imip_message(calendar, organizer, person.email, subject,
                                _plain(calendar, cancel, language), now)
         path = out / _file_name(person.email)

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Alarm, Calendar, Event, vCalAddress, vText
 
 from exports.ical.privacy import client_name, person_name, redact
-from exports.ical.texts import description
+from exports.ical.texts import description, text
 from exports.ical.timezone import helsinki_vtimezone
 from planner.config import HELSINKI
 from planner.domain import Participant
@@ -76,8 +76,18 @@ def _calendar(method: str) -> Calendar:
     return calendar
 
 
+def summary(detail: MeetingDetail, naming: str, language: str, details: bool) -> str:
+    """The meeting's title only when the user allows details; by default a neutral
+    "Verkostoneuvottelu (A. K.)": a title like "Sairauspäivärahan 90 pv seuranta" would tell
+    every mail server on the way about the client's benefits."""
+    if details:
+        return redact(detail.meeting.title, detail.client, naming)
+    name = client_name(detail.client, naming)
+    return f"{text('summary', language)} ({name})" if name else text("summary", language)
+
+
 def _event(detail: MeetingDetail, organizer: Organizer, naming: str, language: str,
-           now: datetime, sequence: int) -> Event:
+           now: datetime, sequence: int, details: bool) -> Event:
     meeting = detail.meeting
     event = Event()
     event.add("uid", meeting.ical_uid)
@@ -85,12 +95,13 @@ def _event(detail: MeetingDetail, organizer: Organizer, naming: str, language: s
     event.add("dtstamp", now.astimezone(UTC))
     event.add("dtstart", meeting.start.astimezone(TZ))
     event.add("dtend", meeting.end.astimezone(TZ))
-    event.add("summary", redact(meeting.title, detail.client, naming))
+    event.add("summary", summary(detail, naming, language, details))
     if meeting.location:
         event.add("location", redact(meeting.location, detail.client, naming))
     if meeting.remote_link:
         event.add("url", meeting.remote_link)
-    agenda = [redact(item.title, detail.client, naming) for item in detail.agenda]
+    agenda = ([redact(item.title, detail.client, naming) for item in detail.agenda]
+              if details else [])  # agenda items name health and benefit matters
     event.add("description", description(agenda, meeting.remote_link, language))
     event.add("organizer", _address(organizer.email, organizer.name))
     return event
@@ -98,10 +109,11 @@ def _event(detail: MeetingDetail, organizer: Organizer, naming: str, language: s
 
 def build_request(detail: MeetingDetail, organizer: Organizer, *, naming: str = "initials",
                   language: str = "fi", now: datetime | None = None,
-                  include_client: bool = False) -> Calendar:
-    """METHOD:REQUEST with every invitee; ``include_client`` for the client's own copy."""
+                  include_client: bool = False, details: bool = False) -> Calendar:
+    """METHOD:REQUEST with every invitee; ``include_client`` for the client's own copy;
+    ``details`` sends the title and agenda as typed (redacted) instead of a neutral summary."""
     event = _event(detail, organizer, naming, language, now or datetime.now(UTC),
-                   detail.meeting.sequence)
+                   detail.meeting.sequence, details)
     confirmed = detail.meeting.status == MeetingStatus.CONFIRMED
     event.add("status", "CONFIRMED" if confirmed else "TENTATIVE")
     for p in invitees(detail, include_client=include_client):
@@ -119,12 +131,12 @@ def build_request(detail: MeetingDetail, organizer: Organizer, *, naming: str = 
 def build_cancel(detail: MeetingDetail, organizer: Organizer,
                  removed: Iterable[Participant] | None = None, *, naming: str = "initials",
                  language: str = "fi", now: datetime | None = None,
-                 include_client: bool = False) -> Calendar:
+                 include_client: bool = False, details: bool = False) -> Calendar:
     """METHOD:CANCEL, STATUS:CANCELLED, same UID: to everyone for a cancelled meeting, or to
     the ``removed`` participants only. The SEQUENCE is the meeting's, which the service raised
     with the change; it never goes below the last one sent."""
     event = _event(detail, organizer, naming, language, now or datetime.now(UTC),
-                   detail.meeting.sequence)
+                   detail.meeting.sequence, details)
     event.add("status", "CANCELLED")
     whom = list(removed) if removed is not None else invitees(
         detail, include_client=include_client)

@@ -7,12 +7,14 @@ from datetime import datetime
 
 TEXTS: dict[str, dict[str, str]] = {
     "fi": {"agenda": "Asialista:", "link": "Etäyhteys:", "invite": "Kutsu verkostoneuvotteluun",
-           "cancel": "Verkostoneuvottelu on peruttu", "when": "Aika:", "where": "Paikka:"},
+           "cancel": "Verkostoneuvottelu on peruttu", "when": "Aika:", "where": "Paikka:",
+           "summary": "Verkostoneuvottelu"},
     "sv": {"agenda": "Föredragningslista:", "link": "Distansanslutning:",
            "invite": "Inbjudan till nätverksmöte", "cancel": "Nätverksmötet är inställt",
-           "when": "Tid:", "where": "Plats:"},
+           "when": "Tid:", "where": "Plats:", "summary": "Nätverksmöte"},
     "en": {"agenda": "Agenda:", "link": "Remote link:", "invite": "Invitation to a network meeting",
-           "cancel": "The network meeting is cancelled", "when": "Time:", "where": "Place:"},
+           "cancel": "The network meeting is cancelled", "when": "Time:", "where": "Place:",
+           "summary": "Network meeting"},
 }
 
 

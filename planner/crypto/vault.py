@@ -89,6 +89,22 @@ class KeyringVault:
             raise WrongKey(account=account)
         return key
 
+    def store_secret(self, account: str, secret: str) -> None:
+        """Save a connection password (SMTP, CalDAV); refused when it would not be kept."""
+        if _backend_name(self.backend).startswith("keyring.backends.null."):
+            raise KeyringNotPersisting(detail="keyring.backends.null")
+        self._call("set_password", SERVICE, account, secret)
+
+    def load_secret(self, account: str) -> str | None:
+        if _backend_name(self.backend).startswith("keyring.backends.null."):
+            return None
+        value = self._call("get_password", SERVICE, account)
+        return value if isinstance(value, str) else None
+
+    def forget_secret(self, account: str) -> None:
+        with contextlib.suppress(KeyringUnavailable, KeyringLocked):
+            self._call("delete_password", SERVICE, account)
+
     def forget_key(self, account: str) -> None:
         with contextlib.suppress(KeyringUnavailable):
             self._call("delete_password", SERVICE, account)

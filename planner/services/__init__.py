@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from planner.crypto.secrets import ConnectionSecrets
+from planner.crypto.vault import KeyringVault
 from planner.services.actions import ActionInput, ActionRow, Actions
 from planner.services.audit import AuditLog, ChainReport
 from planner.services.clients import ClientInput, ClientRow, Clients, ContactRow
@@ -35,8 +37,12 @@ __all__ = [
 class Planner:
     """Every use case over one open store, grouped by area."""
 
-    def __init__(self, store: Store, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(self, store: Store, clock: Callable[[], datetime] | None = None,
+                 vault: KeyringVault | None = None) -> None:
         self.store = store
+        # SMTP/CalDAV passwords live in the OS keyring, per store (planner/crypto/secrets.py)
+        self.secrets = ConnectionSecrets(vault or KeyringVault(),
+                                         store.descriptor.keyring_account)
         self.ctx = ServiceContext(store) if clock is None else ServiceContext(store, clock)
         self.audit = AuditLog(self.ctx)
         self.directory = Directory(self.ctx, self.audit)

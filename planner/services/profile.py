@@ -13,6 +13,8 @@ from planner.validation import Checker, normalise_email
 # How calendar invites (ordinary e-mail) may name the client: initials unless the user chooses.
 INVITE_CLIENT_NAMING = "invite_client_naming"
 CLIENT_NAMINGS = ("initials", "first_name", "full_name", "none")
+# Whether invites carry the meeting's title and agenda (off: a neutral "Verkostoneuvottelu").
+INVITE_DETAILS = "invite_details"
 
 
 @dataclass
@@ -71,3 +73,9 @@ class Profiles(Service):
                                                {"value": value,
                                                 "allowed": ", ".join(CLIENT_NAMINGS)})])
         self.set_setting(INVITE_CLIENT_NAMING, value)
+
+    def invite_details(self) -> bool:
+        return self.setting(INVITE_DETAILS, "0") == "1"
+
+    def set_invite_details(self, allowed: bool) -> None:
+        self.set_setting(INVITE_DETAILS, "1" if allowed else "0")
