@@ -173,8 +173,32 @@ def cmd_invites(planner: Planner, args: argparse.Namespace, language: str) -> in
     return 0
 
 
+def cmd_reply(planner: Planner, args: argparse.Namespace, language: str) -> int:
+    """Exit 0 when every answer was recorded (or already was), 6 when some were not."""
+    from exports.ical.reply_import import import_replies
+    from planner.errors import ValidationFailed
+    from planner.services import ReplyOutcome
+
+    not_recorded = 0
+    for path in args.files:
+        try:
+            results = import_replies(planner, path.read_bytes())
+        except ValidationFailed as failure:
+            reasons = "; ".join(error.message(language) for error in failure.errors)
+            print(f"{path}: {reasons}", file=sys.stderr)
+            not_recorded += 1
+            continue
+        for result in results:
+            print(translate(f"reply.{result.outcome}", language, name=result.participant_name,
+                            email=result.email, title=result.meeting_title,
+                            attendance=label("attendance", result.attendance, language)))
+            if result.outcome not in (ReplyOutcome.RECORDED, ReplyOutcome.UNCHANGED):
+                not_recorded += 1
+    return 6 if not_recorded else 0
+
+
 HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {
     "demo": cmd_demo, "clients": cmd_clients, "meetings": cmd_meetings,
     "actions": cmd_actions, "audit": cmd_audit, "profile": cmd_profile,
-    "invites": cmd_invites, "cancel": cmd_invites,
+    "invites": cmd_invites, "cancel": cmd_invites, "reply": cmd_reply,
 }

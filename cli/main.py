@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--out", type=Path, required=True, metavar="DIR",
                              help="folder for the files")
         command.set_defaults(handler=name)
+    reply = commands.add_parser("reply", parents=[common],
+                                help="record participants' answers from reply files "
+                                     "(.ics or .eml)")
+    reply.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    reply.set_defaults(handler="reply")
     return parser
 
 

@@ -227,6 +227,55 @@ CATALOG: dict[str, dict[str, str]] = {
         "fi": "se on liian suuri (yli 5 Mt)", "sv": "den är för stor (över 5 MB)",
         "en": "it is too large (over 5 MB)",
     },
+    "validation.ics_reason.not_a_reply": {
+        "fi": "se ei ole vastaus kutsuun (METHOD:REPLY) vaan esimerkiksi kutsu itse",
+        "sv": "den är inte ett svar på en inbjudan (METHOD:REPLY) utan till exempel inbjudan",
+        "en": "it is not an answer to an invite (METHOD:REPLY) but, for example, the invite",
+    },
+    "validation.ics_reason.no_calendar_in_mail": {
+        "fi": "viestissä ei ole kalenteriosaa (.ics)",
+        "sv": "meddelandet har ingen kalenderdel (.ics)",
+        "en": "the message has no calendar part (.ics)",
+    },
+    "validation.ics_reason.no_answer": {
+        "fi": "siinä ei ole osallistujan vastausta (PARTSTAT)",
+        "sv": "den innehåller inget svar från en deltagare (PARTSTAT)",
+        "en": "it holds no participant's answer (PARTSTAT)",
+    },
+    "reply.recorded": {
+        "fi": "{name}: {attendance} – {title}", "sv": "{name}: {attendance} – {title}",
+        "en": "{name}: {attendance} – {title}",
+    },
+    "reply.unchanged": {
+        "fi": "{name}: {attendance} (sama vastaus oli jo kirjattu) – {title}",
+        "sv": "{name}: {attendance} (samma svar fanns redan) – {title}",
+        "en": "{name}: {attendance} (the same answer was already recorded) – {title}",
+    },
+    "reply.outdated": {
+        "fi": "{name}: vastaus koskee aiempaa aikaa tai paikkaa, ei kirjattu – {title}",
+        "sv": "{name}: svaret gäller en tidigare tid eller plats, inte registrerat – {title}",
+        "en": "{name}: the answer is to an earlier time or place, not recorded – {title}",
+    },
+    "reply.unknown_meeting": {
+        "fi": "{email}: tapaamista ei löydy tästä tietokannasta, ei kirjattu",
+        "sv": "{email}: mötet finns inte i denna databas, inte registrerat",
+        "en": "{email}: the meeting is not in this store, not recorded",
+    },
+    "reply.unknown_attendee": {
+        "fi": "{email}: ei ole tapaamisen osallistuja, ei kirjattu – {title}",
+        "sv": "{email}: är inte deltagare i mötet, inte registrerat – {title}",
+        "en": "{email}: is not a participant of the meeting, not recorded – {title}",
+    },
+    "reply.meeting_cancelled": {
+        "fi": "{name}: tapaaminen on peruttu, ei kirjattu – {title}",
+        "sv": "{name}: mötet är inställt, inte registrerat – {title}",
+        "en": "{name}: the meeting is cancelled, not recorded – {title}",
+    },
+    "reply.already_held": {
+        "fi": "{name}: läsnäolo on jo kirjattu tapaamisesta, ei muutettu – {title}",
+        "sv": "{name}: närvaron är redan registrerad från mötet, inte ändrat – {title}",
+        "en": "{name}: attendance was already recorded at the meeting, not changed – {title}",
+    },
     "validation.choice_invalid": {
         "fi": "Arvo {value} ei ole sallittu (sallitut: {allowed}).",
         "sv": "Värdet {value} är inte tillåtet (tillåtna: {allowed}).",

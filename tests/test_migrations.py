@@ -79,6 +79,7 @@ def test_the_store_is_copied_before_a_migration_runs(
     Planner(store).clients.create(ClientInput("Aino", "Korhonen"))
     store.close()
 
+    shipped_head = migrate.head_revision()
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, scripts)
     (scripts / "versions" / "9999_test.py").write_text(
@@ -93,7 +94,7 @@ def test_the_store_is_copied_before_a_migration_runs(
         backup = engine_module.connect(copy, store._key)
         try:
             assert backup.execute("SELECT version_num FROM alembic_version").fetchall() == [
-                ("0001",)]
+                (shipped_head,)]
             assert backup.execute("SELECT last_name FROM client").fetchall() == [("Korhonen",)]
         finally:
             backup.close()
@@ -109,3 +110,37 @@ def test_a_store_from_a_newer_version_is_refused(data_dir: Path) -> None:
     store.close()
     with pytest.raises(StoreTooNew):
         open_(data_dir)
+
+
+def test_0002_takes_the_current_sequence_as_the_last_move(data_dir: Path) -> None:
+    """Meetings made before 0002 may have been moved at any earlier SEQUENCE: answers older
+    than the current one count as outdated, never the other way round."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from alembic import command
+
+    from planner.domain.enums import ParticipantKind
+    from planner.services import MeetingInput, ParticipantInput
+
+    store = open_(data_dir)
+    planner = Planner(store)
+    client = planner.clients.create(ClientInput("Aino", "Korhonen"))
+    start = datetime(2026, 12, 3, 9, tzinfo=ZoneInfo("Europe/Helsinki"))
+    meeting = planner.meetings.plan(MeetingInput(client.id or 0, "Neuvottelu", start,
+                                                 start.replace(hour=10), location="Sali"))
+    for name in ("A", "B"):
+        planner.meetings.add_participant(meeting.id or 0, ParticipantInput(
+            ParticipantKind.OTHER, name=name, email=f"{name.lower()}@example.fi"))
+    with store.engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0001")
+    store.close()
+
+    store = open_(data_dir)  # upgraded again on opening
+    try:
+        assert migrate.current_revision(store.engine) == migrate.head_revision()
+        with store.engine.connect() as conn:
+            rows = conn.execute(text("SELECT sequence, rescheduled_sequence FROM meeting")).all()
+        assert rows == [(2, 2)]
+    finally:
+        store.close()

@@ -35,6 +35,8 @@ class Meeting(SQLModel, table=True):
     status: MeetingStatus = Field(default=MeetingStatus.PLANNED)
     ical_uid: str = Field(max_length=200, unique=True)  # stable for the meeting's whole life
     sequence: int = Field(default=0)  # iTIP SEQUENCE: +1 for each change that needs an answer
+    # SEQUENCE of the last new time/place/link: calendar replies older than it are outdated
+    rescheduled_sequence: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
     updated_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
 

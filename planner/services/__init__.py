@@ -23,6 +23,7 @@ from planner.services.meetings import (
 )
 from planner.services.plans import GoalInput, PlanDraft, Plans, PlanView, ServiceInput
 from planner.services.profile import ProfileInput, Profiles
+from planner.services.replies import Replies, ReplyOutcome, ReplyResult
 from planner.services.scheduling import Scheduling
 from planner.storage.store import Store
 
@@ -30,7 +31,8 @@ __all__ = [
     "ActionInput", "ActionRow", "AgencyInput", "ChainReport", "ClientInput", "ClientRow",
     "ConsentInput", "ConsentView", "ContactRow", "GoalInput", "MeetingDetail", "MeetingInput",
     "MeetingRow", "MeetingWarning", "ParticipantInput", "ParticipantUpdate", "PlanDraft",
-    "PlanView", "Planner", "ProfessionalInput", "ProfileInput", "ServiceInput",
+    "PlanView", "Planner", "ProfessionalInput", "ProfileInput", "ReplyOutcome", "ReplyResult",
+    "ServiceInput",
 ]
 
 
@@ -54,6 +56,7 @@ class Planner:
         self.actions = Actions(self.ctx, self.audit)
         self.profile = Profiles(self.ctx, self.audit)
         self.scheduling = Scheduling(self.ctx, self.audit)
+        self.replies = Replies(self.ctx, self.audit)
 
     def close(self) -> None:
         self.store.close()

@@ -174,6 +174,7 @@ class Meetings(Service):
             significant = ("start", "end", "location", "remote_link", "mode")
             if any(getattr(meeting, key) != values[key] for key in significant):
                 meeting.sequence += 1
+                meeting.rescheduled_sequence = meeting.sequence
             for key, value in values.items():
                 setattr(meeting, key, value)
             meeting.updated_at = self.ctx.now()
