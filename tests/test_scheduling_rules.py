@@ -1,9 +1,10 @@
-"""Calendar rules, DST arithmetic and the follow-up series (no store)."""
+"""Calendar rules, DST arithmetic and the follow-up series; the store's working-hours setting."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -19,6 +20,7 @@ from planner.scheduling import (
     sickness_allowance_followups,
 )
 from planner.scheduling.followups import is_benefit_day, nth_day
+from planner.services import Planner
 
 
 def at(day: date, hour: int, minute: int = 0, fold: int = 0) -> datetime:
@@ -140,3 +142,25 @@ def test_plan_review_moves_off_holidays() -> None:
     assert (review.code, review.proposed, review.kind) == (
         "plan_review", date(2026, 12, 28), FollowUpKind.MEETING)
     assert plan_review_followup(date(2026, 12, 6)).proposed == date(2026, 12, 7)
+
+
+def test_working_hours_and_buffer_are_store_settings(planner: Planner) -> None:
+    """Warnings and find-a-time follow the store's working hours once they are changed."""
+    from datetime import time as clock
+
+    from planner.errors import ValidationFailed
+    from planner.services.scheduling_settings import SchedulingSettings
+
+    assert planner.scheduling.settings() == SchedulingSettings()  # 8.00–16.00, 15 min
+    early = datetime(2026, 12, 2, 7, 30, tzinfo=TZ)  # a Wednesday
+    codes = [w.code for w in planner.scheduling.warnings(early, early + timedelta(hours=1))]
+    assert codes == ["warning.outside_working_hours"]
+    planner.scheduling.save_settings(SchedulingSettings(clock(7, 0), clock(15, 0), 30))
+    assert planner.scheduling.settings() == SchedulingSettings(clock(7, 0), clock(15, 0), 30)
+    assert planner.scheduling.warnings(early, early + timedelta(hours=1)) == []
+    with pytest.raises(ValidationFailed) as failure:
+        planner.scheduling.save_settings(SchedulingSettings(clock(16, 0), clock(8, 0), 500))
+    assert {(e.field, e.code) for e in failure.value.errors} == {
+        ("day_end", "validation.working_hours_order"),
+        ("buffer_minutes", "validation.buffer_range")}
+    assert planner.scheduling.settings().day_start == clock(7, 0)  # nothing half-saved

@@ -27,7 +27,9 @@ from planner.scheduling.followups import (
     plan_review_followup,
     sickness_allowance_followups,
 )
+from planner.services import scheduling_settings
 from planner.services.base import Service, fetch
+from planner.services.scheduling_settings import SchedulingSettings
 
 
 def _booked(session: Session, professional_ids: Collection[int], client_ids: Collection[int],
@@ -72,6 +74,15 @@ def _check_times(start: datetime, end: datetime) -> None:
 
 
 class Scheduling(Service):
+    def settings(self) -> SchedulingSettings:
+        with self.ctx.read() as session:
+            return scheduling_settings.load(session)
+
+    def save_settings(self, settings: SchedulingSettings) -> None:
+        with self.ctx.write() as session:
+            scheduling_settings.save(session, settings)
+            self.audit.record(session, AuditAction.UPDATE, "setting", entity_id="scheduling")
+
     def conflicts(self, start: datetime, end: datetime, *, professional_ids: Collection[int] = (),
                   client_id: int | None = None, buffer: timedelta = DEFAULT_BUFFER,
                   exclude_meeting_id: int | None = None) -> list[Conflict]:
@@ -116,11 +127,15 @@ class Scheduling(Service):
 
     def warnings(self, start: datetime, end: datetime, *,
                  professional_ids: Collection[int] = (), client_id: int | None = None,
-                 buffer: timedelta = DEFAULT_BUFFER, exclude_meeting_id: int | None = None,
+                 buffer: timedelta | None = None, exclude_meeting_id: int | None = None,
                  rules: CalendarRules | None = None,
                  language: str | None = None) -> list[SchedulingWarning]:
-        """Everything to warn about a proposed time: holidays, weekend, hours, conflicts."""
-        rules = rules or CalendarRules()
+        """Everything to warn about a proposed time: holidays, weekend, hours, conflicts.
+        Working hours and the buffer are the store's settings unless given."""
+        if rules is None or buffer is None:
+            stored = self.settings()
+            rules = rules or stored.rules()
+            buffer = timedelta(minutes=stored.buffer_minutes) if buffer is None else buffer
         found = rules.warnings(start, end, language or current_language())
         conflicts = self.conflicts(start, end, professional_ids=professional_ids,
                                    client_id=client_id, buffer=buffer,
@@ -154,7 +169,7 @@ class Scheduling(Service):
         except ValueError as problem:
             raise ValidationFailed([FieldError(str(problem), "validation.find_time_request")]
                                    ) from None
-        rules = rules or CalendarRules()
+        rules = rules or self.settings().rules()
         since = datetime.combine(request.first_day, rules.day_start, TZ)
         until = datetime.combine(request.last_day + timedelta(days=1), rules.day_end, TZ)
         buffer = timedelta(minutes=request.buffer_minutes)
