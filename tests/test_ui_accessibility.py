@@ -173,6 +173,19 @@ def meeting_tab(index: int) -> Opener:
     return open_meeting
 
 
+def meeting_dialog(open_it: Callable[[MeetingEditor], QWidget | None]) -> Opener:
+    """A dialog the meeting editor opens (find a time, follow-ups), once it has its data."""
+    def open_dialog(window: MainWindow, qtbot: QtBot) -> QWidget:
+        editor = meeting_tab(0)(window, qtbot)
+        assert isinstance(editor, MeetingEditor)
+        dialog = open_it(editor)
+        assert dialog is not None
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=TIMEOUT)
+        settle(window, qtbot)
+        return dialog
+    return open_dialog
+
+
 def only_editor(window: MainWindow, qtbot: QtBot) -> MeetingEditor:
     editors = window.clients.meeting_editors.open_editors
     qtbot.waitUntil(lambda: len(editors) == 1 and editors[0].bundle is not None,
@@ -260,6 +273,9 @@ SCREENS = [
     Screen("meeting-participants", meeting_tab(1)),
     Screen("meeting-notes", meeting_tab(2)),
     Screen("meeting-agreed-actions", meeting_tab(3)),
+    Screen("meeting-schedule-and-invites", meeting_tab(4)),
+    Screen("find-a-time", meeting_dialog(lambda e: e.open_find_time())),
+    Screen("follow-ups", meeting_dialog(lambda e: e.open_followups())),
     Screen("new-meeting-choosing-client", new_meeting_with_ctrl_n),
     Screen("new-meeting-for-client", new_meeting_for_client),
     Screen("agency", directory_dialog(person=False)),

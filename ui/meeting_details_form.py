@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from planner.services.meetings import allowed_statuses
 from ui import i18n
 from ui.formatting import TZ, finnish_date
 from ui.meeting_agenda import AgendaEditor
+from ui.widgets.colours import warning_panel_style
 from ui.widgets.forms import FieldForm
 
 DEFAULT_MINUTES = 60
@@ -78,7 +80,10 @@ class MeetingDetailsForm(QWidget):
         self.time = QTimeEdit()
         self.time.setDisplayFormat("H.mm")
         self.time.setAccessibleName(self.tr("Start time"))
-        self.form.add_field(self.tr("Dat&e and time:"), "start", _row(self.date, self.time))
+        self.find_time = QPushButton(self.tr("&Find a time…"))
+        self.find_time.setAutoDefault(False)
+        self.form.add_field(self.tr("Dat&e and time:"), "start",
+                            _row(self.date, self.time, self.find_time))
         self.date.setAccessibleName(self.tr("Date"))
         self.minutes = QSpinBox()
         self.minutes.setRange(5, 8 * 60)
@@ -87,6 +92,13 @@ class MeetingDetailsForm(QWidget):
         self.ends = QLabel()
         self.form.add_field(self.tr("Durati&on:"), "end", _row(self.minutes, self.ends))
         self.minutes.setAccessibleName(self.tr("Duration in minutes"))
+        # holiday, weekend, working-hours and double-booking warnings (ui/meeting_schedule.py)
+        self.schedule_warnings = QLabel()
+        self.schedule_warnings.setWordWrap(True)
+        self.schedule_warnings.setAccessibleName(self.tr("Scheduling warnings"))
+        self.schedule_warnings.setStyleSheet(warning_panel_style())
+        self.schedule_warnings.hide()
+        self.form.addRow(self.schedule_warnings)
         self.mode = QComboBox()
         for mode in MeetingMode:
             self.mode.addItem(label("meeting_mode", mode, i18n.current()), mode.value)
@@ -146,6 +158,12 @@ class MeetingDetailsForm(QWidget):
             self.status.addItem(label("meeting_status", status, i18n.current()), status.value)
         self.status.setCurrentIndex(0)
         self.stored_status = current
+
+    def set_start(self, start: datetime) -> None:
+        """A time chosen elsewhere (find a time); the length stays."""
+        local = start.astimezone(TZ)
+        self.date.setDate(QDate(local.year, local.month, local.day))
+        self.time.setTime(QTime(local.hour, local.minute))
 
     def lock_client(self) -> None:
         """Once saved, the meeting belongs to its client."""

@@ -1,0 +1,161 @@
+"""Follow-ups of a meeting: the sickness-allowance review points and the plan's review date.
+
+The points are proposed from the sickness allowance's first day (payment days, Mon–Sat
+without holidays, or calendar days), each with its window; the ticked ones are planned as
+meetings of the same client (ui → planner.plan_followups).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain import Meeting
+from planner.errors import VerkostoError
+from planner.messages import label, translate
+from planner.scheduling import DayCount, FollowUp
+from planner.services import Planner
+from ui import i18n
+from ui.formatting import TZ, finnish_date
+from ui.operations import TaskRunner
+from ui.widgets.colours import error_style
+from ui.widgets.forms import FieldForm
+
+
+@dataclass(frozen=True)
+class _Proposal:
+    points: list[FollowUp]
+    review: FollowUp | None
+
+
+class FollowUpDialog(QDialog):
+    planned = Signal(int)  # how many meetings were planned
+
+    def __init__(self, runner: TaskRunner, planner: Planner, *, meeting_id: int,
+                 plan_id: int | None, sickness_start: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.planner: Planner | None = planner
+        self.meeting_id, self.plan_id = meeting_id, plan_id
+        self.points: list[FollowUp] = []
+        self.setWindowTitle(self.tr("Plan follow-ups"))
+        self.setMinimumSize(640, 420)
+        layout = QVBoxLayout(self)
+        self.form = FieldForm()
+        self.start = QDateEdit(QDate(sickness_start.year, sickness_start.month,
+                                     sickness_start.day))
+        self.start.setDisplayFormat("d.M.yyyy")
+        self.start.setCalendarPopup(True)
+        self.form.add_field(self.tr("Sickness allowance &first day:"), "sickness_start",
+                            self.start)
+        self.count = QComboBox()
+        self.count.addItem(self.tr("payment days (Mon–Sat, no holidays)"),
+                           DayCount.BENEFIT_DAYS.value)
+        self.count.addItem(self.tr("calendar days"), DayCount.CALENDAR_DAYS.value)
+        self.form.add_field(self.tr("Count i&n:"), "count", self.count)
+        self.list = QListWidget()
+        self.form.add_field(self.tr("&Proposed follow-ups (tick the ones to plan):"), "points",
+                            self.list)
+        layout.addLayout(self.form)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox()
+        self.plan = QPushButton(self.tr("Plan &ticked meetings"))
+        buttons.addButton(self.plan, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("&Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.plan_ticked)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.start.dateChanged.connect(lambda _d: self.propose())
+        self.count.currentIndexChanged.connect(lambda _i: self.propose())
+        self.propose()
+
+    def propose(self) -> None:
+        planner = self.planner
+        if planner is None:
+            return
+        first: date = self.start.date().toPython()  # type: ignore[assignment]
+        count = DayCount(self.count.currentData())
+        plan_id = self.plan_id
+
+        def work(_ctx: object) -> _Proposal:
+            points = planner.scheduling.sickness_allowance_followups(first, count=count)
+            review = planner.scheduling.plan_review(plan_id) if plan_id is not None else None
+            return _Proposal(points, review)
+
+        self.runner.submit(work, self._show, on_failure=self._failed)
+
+    def _show(self, proposal: _Proposal) -> None:
+        language = i18n.current()
+        self.points = [*proposal.points, *([proposal.review] if proposal.review else [])]
+        self.list.clear()
+        today = datetime.now(TZ).date()
+        for index, point in enumerate(self.points):
+            window = (finnish_date(point.earliest) if point.earliest == point.latest
+                      else f"{finnish_date(point.earliest)}–{finnish_date(point.latest)}")
+            text = self.tr("{0}: {1} ({2}; {3})").format(
+                label("followup", point.code, language), finnish_date(point.proposed),
+                label("followup_kind", point.kind, language), window)
+            item = QListWidgetItem(text)
+            item.setToolTip(translate(f"followup.{point.code}", language))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            # points already past are offered but not ticked
+            item.setCheckState(Qt.CheckState.Checked if point.proposed >= today
+                               else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            self.list.addItem(item)
+
+    def ticked(self) -> list[FollowUp]:
+        return [self.points[int(self.list.item(row).data(Qt.ItemDataRole.UserRole))]
+                for row in range(self.list.count())
+                if self.list.item(row).checkState() == Qt.CheckState.Checked]
+
+    def plan_ticked(self) -> None:
+        planner, points, meeting_id = self.planner, self.ticked(), self.meeting_id
+        if planner is None or not points:
+            self.status.setText(self.tr("Tick at least one follow-up."))
+            return
+        language = i18n.current()
+        self.plan.setEnabled(False)
+
+        def work(_ctx: object) -> list[Meeting]:
+            return planner.plan_followups(meeting_id, points, language)
+
+        self.runner.submit(work, self._planned, self.tr("Planning follow-ups…"),
+                           on_failure=self._failed)
+
+    def _planned(self, meetings: list[Meeting]) -> None:
+        self.plan.setEnabled(True)
+        self.status.setStyleSheet("")
+        days = ", ".join(finnish_date(m.start.astimezone(TZ).date()) for m in meetings)
+        self.status.setText(self.tr("{0} follow-up meetings planned: {1}").format(
+            len(meetings), days))
+        self.planned.emit(len(meetings))
+
+    def _failed(self, error: BaseException) -> None:
+        self.plan.setEnabled(True)
+        if isinstance(error, VerkostoError):
+            self.status.setText(error.message(i18n.current()))
+            self.status.setStyleSheet(error_style())
+        else:
+            self.runner.report_error(error)
+
+    def done(self, result: int) -> None:
+        self.planner = None
+        super().done(result)
