@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from cli import caldav_commands, mail_commands
 from cli.output import finnish_date, finnish_datetime, print_json, print_table
 from planner.config import PASSPHRASE_ENV
 from planner.messages import label, translate
@@ -166,11 +167,15 @@ def cmd_profile(planner: Planner, args: argparse.Namespace, language: str) -> in
 def cmd_invites(planner: Planner, args: argparse.Namespace, language: str) -> int:
     from exports.ical.export import write_cancel, write_invites
 
+    if args.out is None and not args.send:
+        print("verkosto: " + translate("cli.out_or_send", language), file=sys.stderr)
+        return 2
     write = write_cancel if args.handler == "cancel" else write_invites
-    written = write(planner, args.meeting, args.out, language=language)
-    for path in (written.ics, *written.emails.values()):
-        print(path)
-    return 0
+    if args.out is not None:
+        written = write(planner, args.meeting, args.out, language=language)
+        for path in (written.ics, *written.emails.values()):
+            print(path)
+    return mail_commands.send(planner, args, language) if args.send else 0
 
 
 def cmd_reply(planner: Planner, args: argparse.Namespace, language: str) -> int:
@@ -201,4 +206,6 @@ HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {
     "demo": cmd_demo, "clients": cmd_clients, "meetings": cmd_meetings,
     "actions": cmd_actions, "audit": cmd_audit, "profile": cmd_profile,
     "invites": cmd_invites, "cancel": cmd_invites, "reply": cmd_reply,
+    **caldav_commands.HANDLERS,
+    **mail_commands.HANDLERS,
 }

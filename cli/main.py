@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from cli import caldav_commands, mail_commands
 from planner.config import default_data_dir
 from planner.errors import VerkostoError
 from planner.messages import LANGUAGES, current_language, translate
@@ -79,14 +80,17 @@ def build_parser() -> argparse.ArgumentParser:
                                   "recipient)")):
         command = commands.add_parser(name, parents=[common], help=text)
         command.add_argument("meeting", type=int, metavar="MEETING_ID")
-        command.add_argument("--out", type=Path, required=True, metavar="DIR",
-                             help="folder for the files")
+        command.add_argument("--out", type=Path, metavar="DIR",
+                             help="folder for the files (--out, --send or both)")
+        mail_commands.add_send_option(command)
         command.set_defaults(handler=name)
     reply = commands.add_parser("reply", parents=[common],
                                 help="record participants' answers from reply files "
                                      "(.ics or .eml)")
     reply.add_argument("files", type=Path, nargs="+", metavar="FILE")
     reply.set_defaults(handler="reply")
+    caldav_commands.add_parsers(commands, common)  # calendar, publish, caldav
+    mail_commands.add_parsers(commands, common)  # smtp
     return parser
 
 

@@ -131,3 +131,87 @@ class NotFound(VerkostoError):
 
 class AuditChainBroken(VerkostoError):
     code, exit_code = "audit.chain_broken", 5
+
+
+# --- sending e-mail by SMTP (exit codes 30–33; every message names {host}) ------------------
+class MailError(VerkostoError):
+    """Sending failed; what was (not) delivered is told by the send report, not here."""
+
+    code, exit_code = "error.mail_failed", 30
+
+
+class MailUnreachable(MailError):
+    code, exit_code = "error.mail_unreachable", 30
+
+
+class MailTimeout(MailError):
+    code, exit_code = "error.mail_timeout", 30
+
+
+class MailDisconnected(MailError):
+    code, exit_code = "error.mail_disconnected", 30
+
+
+class MailCertificateUntrusted(MailError):
+    code, exit_code = "error.mail_certificate", 31
+
+
+class MailTlsFailed(MailError):
+    code, exit_code = "error.mail_tls", 31
+
+
+class MailNoStartTls(MailError):
+    code, exit_code = "error.mail_no_starttls", 31
+
+
+class MailAuthFailed(MailError):
+    code, exit_code = "error.mail_auth", 32
+
+
+class MailAuthUnsupported(MailError):
+    code, exit_code = "error.mail_auth_unsupported", 32
+
+
+class MailRejected(MailError):
+    """The server said no to the sender or the message itself (not to one recipient)."""
+
+    code, exit_code = "error.mail_rejected", 33
+
+
+# --- publishing to a CalDAV calendar (exit codes 40–45; messages name {host} or {url}) ------
+class CalDavError(VerkostoError):
+    """The server answered with an error ({status}) that none of the classes below explains."""
+
+    code, exit_code = "caldav.server_error", 40
+
+
+class CalDavAuthFailed(CalDavError):
+    code, exit_code = "caldav.auth_failed", 41
+
+
+class CalDavNotFound(CalDavError):
+    code, exit_code = "caldav.not_found", 42
+
+
+class CalDavUnreachable(CalDavError):
+    """Connection refused, timed out or the host unknown: {detail} says which."""
+
+    code, exit_code = "caldav.unreachable", 43
+
+
+class CalDavTlsFailed(CalDavError):
+    code, exit_code = "caldav.tls_failed", 44
+
+
+class CalDavNotConfigured(CalDavError):
+    code, exit_code = "caldav.not_configured", 45
+
+
+class CalDavPasswordMissing(CalDavError):
+    code, exit_code = "caldav.password_missing", 45
+
+
+class CalDavNoKeyring(CalDavError):
+    """Saving the password was asked for where no keyring exists (the store is not at risk)."""
+
+    code, exit_code = "caldav.no_keyring", 11

@@ -276,6 +276,16 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "{name}: närvaron är redan registrerad från mötet, inte ändrat – {title}",
         "en": "{name}: attendance was already recorded at the meeting, not changed – {title}",
     },
+    "validation.working_hours_order": {
+        "fi": "Työpäivän on päätyttävä myöhemmin kuin se alkaa.",
+        "sv": "Arbetsdagen måste sluta senare än den börjar.",
+        "en": "The working day must end after it starts.",
+    },
+    "validation.buffer_range": {
+        "fi": "Väli tapaamisten välillä voi olla 0–{maximum} minuuttia.",
+        "sv": "Marginalen mellan möten kan vara 0–{maximum} minuter.",
+        "en": "The gap between meetings can be 0–{maximum} minutes.",
+    },
     "validation.choice_invalid": {
         "fi": "Arvo {value} ei ole sallittu (sallitut: {allowed}).",
         "sv": "Värdet {value} är inte tillåtet (tillåtna: {allowed}).",
@@ -682,6 +692,322 @@ CATALOG: dict[str, dict[str, str]] = {
                                               "en": "interpreter service"},
     "label.agency_kind.ngo": {"fi": "järjestö", "sv": "organisation", "en": "NGO"},
     "label.agency_kind.other": {"fi": "muu", "sv": "annan", "en": "other"},
+    # --- sending e-mail by SMTP (planner/services/mail_settings.py, exports/mail/) ----------
+    "validation.smtp_host_invalid": {
+        "fi": "Palvelimen nimi {value} ei kelpaa. Anna pelkkä nimi tai IP-osoite, esim. "
+              "smtp.esimerkki.fi (ei smtp://-alkua, välilyöntejä eikä porttia).",
+        "sv": "Servernamnet {value} duger inte. Ange bara namnet eller IP-adressen, t.ex. "
+              "smtp.exempel.fi (utan smtp://, mellanslag eller port).",
+        "en": "The server name {value} is not valid. Give only the name or IP address, e.g. "
+              "smtp.example.fi (no smtp://, spaces or port).",
+    },
+    "validation.port_invalid": {
+        "fi": "Portin on oltava luku 1–65535 (yleensä 587 STARTTLS:lle, 465 TLS:lle), ei {value}.",
+        "sv": "Porten måste vara ett tal 1–65535 (oftast 587 för STARTTLS, 465 för TLS), inte "
+              "{value}.",
+        "en": "The port must be a number 1–65535 (usually 587 for STARTTLS, 465 for TLS), not "
+              "{value}.",
+    },
+    "validation.ca_file_missing": {
+        "fi": "Varmennetiedostoa {value} ei löydy tai sitä ei voi lukea.",
+        "sv": "Certifikatfilen {value} finns inte eller kan inte läsas.",
+        "en": "The certificate file {value} does not exist or cannot be read.",
+    },
+    "validation.ca_file_invalid": {
+        "fi": "Tiedosto {value} ei ole CA-varmenne PEM-muodossa (-----BEGIN CERTIFICATE-----).",
+        "sv": "Filen {value} är inte ett CA-certifikat i PEM-format (-----BEGIN CERTIFICATE-----).",
+        "en": "The file {value} is not a CA certificate in PEM form (-----BEGIN CERTIFICATE-----).",
+    },
+    "validation.smtp_not_configured": {
+        "fi": "Sähköpostipalvelinta (SMTP) ei ole asetettu. Anna palvelimen tiedot asetuksissa "
+              "tai komennolla verkosto smtp --host.",
+        "sv": "Ingen e-postserver (SMTP) har angetts. Ange serverns uppgifter i "
+              "inställningarna eller med kommandot verkosto smtp --host.",
+        "en": "No e-mail server (SMTP) is set. Give the server's details in Settings or with "
+              "the command verkosto smtp --host.",
+    },
+    "validation.smtp_password_missing": {
+        "fi": "Sähköpostipalvelimen salasana puuttuu. Anna se, tallenna se avainnippuun "
+              "(asetukset tai verkosto smtp --save-password) tai aseta VERKOSTO_SMTP_PASSWORD.",
+        "sv": "Lösenordet till e-postservern saknas. Ange det, spara det i nyckelringen "
+              "(inställningarna eller verkosto smtp --save-password) eller sätt "
+              "VERKOSTO_SMTP_PASSWORD.",
+        "en": "The e-mail server's password is missing. Give it, save it in the keyring "
+              "(Settings or verkosto smtp --save-password) or set VERKOSTO_SMTP_PASSWORD.",
+    },
+    "error.mail_failed": {
+        "fi": "Sähköpostin lähetys palvelimen {host} kautta epäonnistui: {detail}.",
+        "sv": "E-post kunde inte skickas via servern {host}: {detail}.",
+        "en": "Sending e-mail through the server {host} failed: {detail}.",
+    },
+    "error.mail_unreachable": {
+        "fi": "Sähköpostipalvelimeen {host} (portti {port}) ei saatu yhteyttä: {detail}. "
+              "Tarkista palvelimen nimi ja portti sekä verkkoyhteys.",
+        "sv": "Ingen anslutning till e-postservern {host} (port {port}): {detail}. "
+              "Kontrollera servernamnet, porten och nätverksanslutningen.",
+        "en": "Could not connect to the e-mail server {host} (port {port}): {detail}. "
+              "Check the server name, the port and the network connection.",
+    },
+    "error.mail_timeout": {
+        "fi": "Sähköpostipalvelin {host} (portti {port}) ei vastannut ajoissa. Tarkista portti "
+              "ja suojaustapa (STARTTLS yleensä 587, TLS 465) ja yritä uudelleen.",
+        "sv": "E-postservern {host} (port {port}) svarade inte i tid. Kontrollera porten och "
+              "säkerhetsmetoden (STARTTLS oftast 587, TLS 465) och försök igen.",
+        "en": "The e-mail server {host} (port {port}) did not answer in time. Check the port "
+              "and the security (STARTTLS usually 587, TLS 465) and try again.",
+    },
+    "error.mail_disconnected": {
+        "fi": "Yhteys sähköpostipalvelimeen {host} katkesi kesken lähetyksen. Lähetä uudelleen "
+              "niille, jotka eivät saaneet viestiä.",
+        "sv": "Anslutningen till e-postservern {host} bröts mitt i sändningen. Skicka på nytt "
+              "till dem som inte fick meddelandet.",
+        "en": "The connection to the e-mail server {host} broke off while sending. Send again "
+              "to those who did not get the message.",
+    },
+    "error.mail_certificate": {
+        "fi": "Sähköpostipalvelimen {host} varmennetta ei voitu todentaa ({detail}), joten "
+              "yhteys katkaistiin eikä salasanaa eikä viestejä lähetetty. Tarkista palvelimen "
+              "nimi; jos organisaatiollasi on oma varmenne, anna sen CA-tiedosto asetuksissa.",
+        "sv": "E-postserverns {host} certifikat kunde inte verifieras ({detail}), så "
+              "anslutningen avbröts och varken lösenord eller meddelanden skickades. Kontrollera "
+              "servernamnet; om din organisation har ett eget certifikat, ange dess CA-fil i "
+              "inställningarna.",
+        "en": "The e-mail server {host}'s certificate could not be verified ({detail}), so the "
+              "connection was closed and neither the password nor any message was sent. Check "
+              "the server name; if your organisation has its own certificate, give its CA file "
+              "in Settings.",
+    },
+    "error.mail_tls": {
+        "fi": "Salattu yhteys sähköpostipalvelimeen {host} (portti {port}) epäonnistui: {detail}. "
+              "Tarkista suojaustapa: portissa 465 käytetään TLS:ää, portissa 587 STARTTLS:ää.",
+        "sv": "Den krypterade anslutningen till e-postservern {host} (port {port}) misslyckades: "
+              "{detail}. Kontrollera säkerhetsmetoden: port 465 använder TLS, port 587 STARTTLS.",
+        "en": "The encrypted connection to the e-mail server {host} (port {port}) failed: "
+              "{detail}. Check the security: port 465 uses TLS, port 587 STARTTLS.",
+    },
+    "error.mail_no_starttls": {
+        "fi": "Sähköpostipalvelin {host} (portti {port}) ei tarjoa salattua yhteyttä "
+              "(STARTTLS). Salasanaa ja viestejä ei lähetetä salaamatta: valitse suojaustavaksi "
+              "TLS (portti 465) tai kysy oikeat asetukset IT-tuelta.",
+        "sv": "E-postservern {host} (port {port}) erbjuder ingen krypterad anslutning "
+              "(STARTTLS). Lösenord och meddelanden skickas inte okrypterade: välj TLS (port 465) "
+              "eller fråga IT-stödet efter rätt inställningar.",
+        "en": "The e-mail server {host} (port {port}) offers no encrypted connection "
+              "(STARTTLS). Passwords and messages are never sent unencrypted: choose TLS "
+              "(port 465) or ask IT support for the right settings.",
+    },
+    "error.mail_auth": {
+        "fi": "Kirjautuminen sähköpostipalvelimeen {host} käyttäjänä {user} epäonnistui "
+              "({reply}). Tarkista käyttäjätunnus ja salasana. Viestejä ei lähetetty.",
+        "sv": "Inloggningen på e-postservern {host} som {user} misslyckades ({reply}). "
+              "Kontrollera användarnamnet och lösenordet. Inga meddelanden skickades.",
+        "en": "Logging in to the e-mail server {host} as {user} failed ({reply}). Check the "
+              "user name and the password. No message was sent.",
+    },
+    "error.mail_auth_unsupported": {
+        "fi": "Sähköpostipalvelin {host} ei tarjoa kirjautumista. Jätä käyttäjätunnus tyhjäksi, "
+              "jos palvelin ei vaadi sitä, tai tarkista palvelin ja portti.",
+        "sv": "E-postservern {host} erbjuder ingen inloggning. Lämna användarnamnet tomt om "
+              "servern inte kräver det, eller kontrollera servern och porten.",
+        "en": "The e-mail server {host} offers no login. Leave the user name empty if the "
+              "server needs none, or check the server and the port.",
+    },
+    "error.mail_rejected": {
+        "fi": "Sähköpostipalvelin {host} ei hyväksynyt lähetystä ({reply}). Tarkista, että "
+              "profiilisi sähköpostiosoite on sallittu lähettäjä tällä palvelimella.",
+        "sv": "E-postservern {host} godtog inte sändningen ({reply}). Kontrollera att e-"
+              "postadressen i din profil är en tillåten avsändare på denna server.",
+        "en": "The e-mail server {host} did not accept the sending ({reply}). Check that your "
+              "profile's e-mail address is an allowed sender on this server.",
+    },
+    "error.mail_recipient_refused": {
+        "fi": "Palvelin ei hyväksynyt vastaanottajaa {recipient} ({reply}). Tarkista osoite.",
+        "sv": "Servern godtog inte mottagaren {recipient} ({reply}). Kontrollera adressen.",
+        "en": "The server did not accept the recipient {recipient} ({reply}). Check the "
+              "address.",
+    },
+    # detail.connection_refused and detail.host_not_found: shared with CalDAV, below
+    "detail.cert_self_signed": {
+        "fi": "itse allekirjoitettu varmenne", "sv": "ett självsignerat certifikat",
+        "en": "a self-signed certificate",
+    },
+    "detail.cert_unknown_issuer": {
+        "fi": "varmenteen myöntäjä ei ole luotettu", "sv": "certifikatets utfärdare är inte "
+        "betrodd", "en": "the certificate's issuer is not trusted",
+    },
+    "detail.cert_expired": {
+        "fi": "varmenne on vanhentunut", "sv": "certifikatet har gått ut",
+        "en": "the certificate has expired",
+    },
+    "detail.cert_hostname": {
+        "fi": "varmenne on toisen palvelimen nimellä", "sv": "certifikatet gäller en annan "
+        "server", "en": "the certificate is for another server name",
+    },
+    "cli.mail_sent": {"fi": "Lähetetty: {recipient}", "sv": "Skickat: {recipient}",
+                      "en": "Sent: {recipient}"},
+    "cli.mail_not_sent": {"fi": "Ei lähetetty: {recipient}", "sv": "Inte skickat: {recipient}",
+                          "en": "Not sent: {recipient}"},
+    "cli.mail_summary": {
+        "fi": "{sent}/{total} viestiä lähetetty.", "sv": "{sent}/{total} meddelanden skickade.",
+        "en": "{sent}/{total} messages sent.",
+    },
+    "cli.mail_cancelled": {
+        "fi": "Lähetys keskeytettiin.", "sv": "Sändningen avbröts.", "en": "Sending was stopped.",
+    },
+    "cli.out_or_send": {
+        "fi": "Anna --out KANSIO, --send tai molemmat.",
+        "sv": "Ange --out MAPP, --send eller båda.",
+        "en": "Give --out DIR, --send or both.",
+    },
+    "cli.smtp_ok": {
+        "fi": "Yhteys sähköpostipalvelimeen {host} (portti {port}) toimii.",
+        "sv": "Anslutningen till e-postservern {host} (port {port}) fungerar.",
+        "en": "The connection to the e-mail server {host} (port {port}) works.",
+    },
+    "cli.smtp_password_saved": {
+        "fi": "Salasana tallennettiin avainnippuun.", "sv": "Lösenordet sparades i nyckelringen.",
+        "en": "The password was saved in the keyring.",
+    },
+    "cli.smtp_password_prompt": {
+        "fi": "Sähköpostipalvelimen salasana ({login}): ",
+        "sv": "E-postserverns lösenord ({login}): ",
+        "en": "E-mail server password ({login}): ",
+    },
+    # --- the upcoming meetings as .ics and publishing them to a CalDAV calendar -----------
+    "validation.caldav_url_invalid": {
+        "fi": "Kalenterin osoite {value} ei ole kelvollinen (muoto https://palvelin/polku/).",
+        "sv": "Kalenderns adress {value} är inte giltig (formen https://server/sökväg/).",
+        "en": "The calendar address {value} is not valid (form https://server/path/).",
+    },
+    "validation.caldav_https_required": {
+        "fi": "Käytä https-osoitetta: http-yhteydellä salasana ja tapaamiset kulkisivat "
+              "salaamattomina. Http kelpaa vain tällä koneella toimivalle palvelimelle.",
+        "sv": "Använd en https-adress: över http skulle lösenordet och mötena skickas "
+              "okrypterade. Http godtas bara för en server på den här datorn.",
+        "en": "Use an https address: over http the password and the meetings would travel "
+              "unencrypted. Http is accepted only for a server on this computer.",
+    },
+    "validation.caldav_url_credentials": {
+        "fi": "Älä kirjoita käyttäjätunnusta tai salasanaa osoitteeseen; anna ne omissa "
+              "kentissään.",
+        "sv": "Skriv inte användarnamn eller lösenord i adressen; ange dem i sina egna fält.",
+        "en": "Do not put a user name or password in the address; give them in their own "
+              "fields.",
+    },
+    "validation.caldav_username_invalid": {
+        "fi": "Käyttäjätunnuksessa ei voi olla kaksoispistettä.",
+        "sv": "Användarnamnet kan inte innehålla kolon.",
+        "en": "The user name cannot contain a colon.",
+    },
+    "caldav.not_configured": {
+        "fi": "Kalenterin julkaisua ei ole määritetty. Anna kalenterin osoite ja "
+              "käyttäjätunnus asetuksissa tai komennolla verkosto caldav --url OSOITE --user "
+              "TUNNUS.",
+        "sv": "Kalenderpubliceringen är inte inställd. Ange kalenderns adress och "
+              "användarnamn i inställningarna eller med kommandot verkosto caldav --url ADRESS "
+              "--user NAMN.",
+        "en": "Calendar publishing is not set up. Give the calendar address and user name in "
+              "Settings or with the command verkosto caldav --url URL --user NAME.",
+    },
+    "caldav.password_missing": {
+        "fi": "Kalenteripalvelimen {host} salasanaa ei ole tallennettu. Tallenna se "
+              "(verkosto caldav --save-password) tai aseta VERKOSTO_CALDAV_PASSWORD.",
+        "sv": "Lösenordet till kalenderservern {host} har inte sparats. Spara det (verkosto "
+              "caldav --save-password) eller sätt VERKOSTO_CALDAV_PASSWORD.",
+        "en": "No password is saved for the calendar server {host}. Save it (verkosto caldav "
+              "--save-password) or set VERKOSTO_CALDAV_PASSWORD.",
+    },
+    "caldav.no_keyring": {
+        "fi": "Tällä koneella ei ole avainnippua, joten salasanaa ei voi tallentaa. Anna se "
+              "julkaistessa muuttujassa VERKOSTO_CALDAV_PASSWORD tai kirjoita se pyydettäessä.",
+        "sv": "Den här datorn har ingen nyckelring, så lösenordet kan inte sparas. Ange det vid "
+              "publiceringen i variabeln VERKOSTO_CALDAV_PASSWORD eller skriv det när det "
+              "efterfrågas.",
+        "en": "This computer has no keyring, so the password cannot be saved. Give it when "
+              "publishing in VERKOSTO_CALDAV_PASSWORD or type it when asked.",
+    },
+    "caldav.auth_failed": {
+        "fi": "Kalenteripalvelin {host} ei hyväksynyt käyttäjätunnusta ja salasanaa, tai "
+              "tunnuksella ei ole oikeutta kirjoittaa tähän kalenteriin.",
+        "sv": "Kalenderservern {host} godkände inte användarnamnet och lösenordet, eller så "
+              "har kontot inte rätt att skriva i den här kalendern.",
+        "en": "The calendar server {host} did not accept the user name and password, or the "
+              "account may not write to this calendar.",
+    },
+    "caldav.not_found": {
+        "fi": "Osoitteesta {url} ei löytynyt kalenteria. Tarkista osoite (kalenterin oma "
+              "CalDAV-osoite, ei palvelimen etusivu).",
+        "sv": "Ingen kalender hittades på adressen {url}. Kontrollera adressen (kalenderns egen "
+              "CalDAV-adress, inte serverns startsida).",
+        "en": "No calendar was found at {url}. Check the address (the calendar's own CalDAV "
+              "address, not the server's home page).",
+    },
+    "caldav.unreachable": {
+        "fi": "Kalenteripalvelimeen {host} ei saatu yhteyttä ({detail}). Tarkista osoite ja "
+              "verkkoyhteys.",
+        "sv": "Ingen anslutning till kalenderservern {host} ({detail}). Kontrollera adressen "
+              "och nätverksanslutningen.",
+        "en": "Could not connect to the calendar server {host} ({detail}). Check the address "
+              "and the network connection.",
+    },
+    "caldav.tls_failed": {
+        "fi": "Suojattua yhteyttä kalenteripalvelimeen {host} ei voitu muodostaa: sen "
+              "varmenne ei kelpaa tai palvelin ei käytä https:ää. Mitään ei lähetetty.",
+        "sv": "Ingen säker anslutning till kalenderservern {host}: dess certifikat godtas "
+              "inte eller servern använder inte https. Ingenting skickades.",
+        "en": "No secure connection to the calendar server {host}: its certificate is not "
+              "accepted or the server does not speak https. Nothing was sent.",
+    },
+    "caldav.server_error": {
+        "fi": "Kalenteripalvelin {host} vastasi virheellä ({status}). Julkaisu keskeytyi; "
+              "yritä myöhemmin uudelleen.",
+        "sv": "Kalenderservern {host} svarade med ett fel ({status}). Publiceringen avbröts; "
+              "försök igen senare.",
+        "en": "The calendar server {host} answered with an error ({status}). Publishing "
+              "stopped; try again later.",
+    },
+    "detail.connection_refused": {
+        "fi": "yhteys evättiin", "sv": "anslutningen nekades", "en": "connection refused",
+    },
+    "detail.timeout": {
+        "fi": "palvelin ei vastannut ajoissa", "sv": "servern svarade inte i tid",
+        "en": "the server did not answer in time",
+    },
+    "detail.network_error": {
+        "fi": "verkkovirhe", "sv": "nätverksfel", "en": "network error",
+    },
+    "detail.host_not_found": {
+        "fi": "palvelimen nimeä ei löydy", "sv": "servernamnet hittas inte",
+        "en": "the server name is not found",
+    },
+    "caldav.connection_ok": {
+        "fi": "Yhteys toimii: kalenteri {url} löytyi.",
+        "sv": "Anslutningen fungerar: kalendern {url} hittades.",
+        "en": "The connection works: the calendar {url} was found.",
+    },
+    "caldav.published": {
+        "fi": "Julkaistu kalenteriin palvelimella {host}: {sent} tulevaa tapaamista; {removed} "
+              "peruttua tai poistettua tapaamista poistettiin kalenterista.",
+        "sv": "Publicerat i kalendern på servern {host}: {sent} kommande möten; {removed} "
+              "inställda eller raderade möten togs bort ur kalendern.",
+        "en": "Published to the calendar on {host}: {sent} upcoming meetings; {removed} "
+              "cancelled or deleted meetings were removed from the calendar.",
+    },
+    "caldav.settings_saved": {
+        "fi": "Kalenterin julkaisuasetukset tallennettu.",
+        "sv": "Inställningarna för kalenderpublicering har sparats.",
+        "en": "The calendar publishing settings were saved.",
+    },
+    "caldav.password_saved": {
+        "fi": "Salasana tallennettu järjestelmän avainnippuun.",
+        "sv": "Lösenordet har sparats i systemets nyckelring.",
+        "en": "The password was saved in the system keyring.",
+    },
+    "cli.calendar_written": {
+        "fi": "{count} tulevaa tapaamista kirjoitettu tiedostoon {path}.",
+        "sv": "{count} kommande möten skrevs till filen {path}.",
+        "en": "{count} upcoming meetings were written to {path}.",
+    },
     "error.unexpected": {
         "fi": "Odottamaton virhe: {detail}",
         "sv": "Oväntat fel: {detail}",

@@ -130,3 +130,18 @@ def test_by_default_an_invite_names_no_title_or_agenda(planner: Planner, tmp_pat
     raw = written.ics.read_bytes()
     assert "Sairauspäivärahan 90 päivän seuranta".encode() in raw
     assert b"Masennuksen hoito" in raw
+
+
+@pytest.mark.parametrize(("naming", "expected"), [
+    ("initials", "Tapaaminen: A. K. ja A. K."),
+    ("first_name", "Tapaaminen: Anna ja Anna"),
+    ("none", "Tapaaminen: ja"),
+])
+def test_first_given_name_with_the_surname_is_one_name(planner: Planner, naming: str,
+                                                       expected: str) -> None:
+    """"Anna Korhonen" (one given name of "Anna Maria") is replaced once, not twice."""
+    from exports.ical.privacy import redact
+
+    client = ical.client(planner)
+    text = redact("Tapaaminen: Anna Korhonen ja Korhosen Anna", client, naming)
+    assert text == expected

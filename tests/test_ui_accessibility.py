@@ -173,6 +173,15 @@ def meeting_tab(index: int) -> Opener:
     return open_meeting
 
 
+def settings_tab(index: int) -> Opener:
+    def open_tab(window: MainWindow, qtbot: QtBot) -> QWidget:
+        page(5, lambda w: bool(w.settings.name.text()))(window, qtbot)
+        window.settings.tabs.setCurrentIndex(index)
+        settle(window, qtbot)
+        return window
+    return open_tab
+
+
 def meeting_dialog(open_it: Callable[[MeetingEditor], QWidget | None]) -> Opener:
     """A dialog the meeting editor opens (find a time, follow-ups), once it has its data."""
     def open_dialog(window: MainWindow, qtbot: QtBot) -> QWidget:
@@ -250,6 +259,9 @@ SCREENS = [
     Screen("actions-marking-done", marking_done),
     Screen("directory", page(4, lambda w: w.directory.people.rowCount() > 0)),
     Screen("settings", page(5, lambda w: bool(w.settings.name.text()))),
+    Screen("settings-mail", settings_tab(1)),
+    Screen("settings-calendar", settings_tab(2)),
+    Screen("settings-scheduling", settings_tab(3)),
     Screen("workspace-overview", workspace_tab(0)),
     Screen("workspace-plan-draft", plan("Mäkinen", page_of=lambda e: e.plan_page,
                                         then=draft_with_rows_chosen)),

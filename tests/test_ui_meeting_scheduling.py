@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import Attendance, MeetingStatus, ParticipantKind
 from planner.messages import translate
-from planner.services import ParticipantInput
+from planner.services import ParticipantInput, SmtpSettings
 from tests.factories import TZ
+from tests.support.smtp_server import PASSWORD, USER, smtp_server
 from tests.support.windows import demo_store, unlocked_window
 from tests.test_ical_reply_import import outlook_mail, reply_ics
 from tests.test_ui_meeting_editor import (
@@ -179,3 +180,51 @@ def test_locking_closes_the_find_time_dialog(window: MainWindow, editor: Meeting
     window.lock()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
     assert dialog.planner is None
+
+
+def test_invites_are_sent_by_email_with_progress(editor: MeetingEditor, qtbot: QtBot,
+                                                 tmp_path: Path) -> None:
+    """The Send button's work against a real SMTP server on loopback (STARTTLS, login)."""
+    planner = editor.planner
+    assert planner is not None and editor.meeting_id is not None
+    planner.meetings.add_participant(editor.meeting_id, ParticipantInput(
+        ParticipantKind.OTHER, name="Aleksi Tulkki", email="aleksi.tulkki@example.fi"))
+    editor.tabs.setCurrentWidget(editor.calendar_tab)
+    bar = editor.invites
+    with smtp_server(tmp_path / "certs") as server:
+        planner.mail.save(SmtpSettings("127.0.0.1", server.port, "starttls", USER,
+                                       ca_file=str(server.ca_file)))
+        progress: list[tuple[int, int]] = []
+        window = editor.parent()
+        assert isinstance(window, MainWindow)
+        window.runner.progressed.connect(lambda _task, done, total, _text:
+                                         progress.append((done, total)))
+        bar.send_with(planner.mail.load(), PASSWORD)
+        qtbot.waitUntil(lambda: bar.send.isEnabled() and bar.result.isVisible(), timeout=WAIT)
+        assert "aleksi.tulkki@example.fi" in server.mailbox.received
+        assert b"METHOD:REQUEST" in server.mailbox.received["aleksi.tulkki@example.fi"]
+        assert progress and progress[-1][0] == progress[-1][1]  # reported to the end
+        assert bar.result.styleSheet() == ""  # no problem shown
+
+        # taking someone off the meeting offers them a cancellation
+        panel = editor.participants
+        editor.reload()
+        qtbot.waitUntil(lambda: any(panel.model.row_at(r).email == "aleksi.tulkki@example.fi"
+                                    for r in range(panel.model.rowCount())), timeout=WAIT)
+        row = next(r for r in range(panel.model.rowCount())
+                   if panel.model.row_at(r).email == "aleksi.tulkki@example.fi")
+        panel.view.selectRow(row)
+        panel.remove_selected()
+        assert bar.cancel_removed.isVisibleTo(editor) and len(bar.removed) == 1
+        del server.mailbox.received["aleksi.tulkki@example.fi"]
+        bar.send_with(planner.mail.load(), PASSWORD, list(bar.removed))
+        qtbot.waitUntil(lambda: "aleksi.tulkki@example.fi" in server.mailbox.received,
+                        timeout=WAIT)
+        assert b"METHOD:CANCEL" in server.mailbox.received["aleksi.tulkki@example.fi"]
+        qtbot.waitUntil(lambda: not bar.removed and not bar.cancel_removed.isVisibleTo(editor),
+                        timeout=WAIT)
+
+        bar.send_with(planner.mail.load(), "wrong password")
+        qtbot.waitUntil(lambda: bar.send.isEnabled() and bar.result.styleSheet() != "",
+                        timeout=WAIT)
+        assert "Kirjautuminen sähköpostipalvelimeen" in bar.result.text()

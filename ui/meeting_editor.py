@@ -122,6 +122,7 @@ class MeetingEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_changes)
         self.participants.changed.connect(self.reload)
         self.invites.changed.connect(self.reload)
+        self.participants.removed.connect(self.invites.add_removed)
         self.calendar_tab.plan_followups.clicked.connect(self.open_followups)
         self.details.find_time.clicked.connect(self.open_find_time)
         for signal in (self.details.date.dateChanged, self.details.time.timeChanged,

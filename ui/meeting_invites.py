@@ -1,5 +1,6 @@
 """The meeting editor's invite bar: send the invites (or the cancellation) by e-mail, save them
-as files, and record the answers that came back.
+as files, and record the answers that came back. Sending asks for the server password when the
+keyring does not keep it, and shows progress per recipient.
 
 Everything runs on the background worker with progress; the outcome (who got it, who did not,
 which answers were recorded) stays visible in the bar.
@@ -13,12 +14,15 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from exports.mail.report import SendReport
+from planner.domain import Participant
 from planner.domain.enums import MeetingStatus
 from planner.errors import ValidationFailed, VerkostoError
 from planner.messages import label, translate
-from planner.services import Planner, ReplyResult
+from planner.services import Planner, ReplyResult, SmtpSettings
 from ui import i18n
-from ui.operations import TaskRunner
+from ui.operations import TaskContext, TaskRunner
+from ui.settings_mail import ask_smtp_password
 from ui.widgets.colours import error_style
 
 
@@ -49,7 +53,11 @@ class InviteBar(QWidget):
         self.send = QPushButton(self.tr("Send &invites"))
         self.save_files = QPushButton(self.tr("E&xport invite files…"))
         self.import_reply = QPushButton(self.tr("Import &replies…"))
-        for button in (self.send, self.save_files, self.import_reply):
+        # participants removed in this editor: they may hold the invite in their calendars
+        self.removed: list[Participant] = []
+        self.cancel_removed = QPushButton()
+        self.cancel_removed.hide()
+        for button in (self.send, self.save_files, self.import_reply, self.cancel_removed):
             button.setAutoDefault(False)
             row.addWidget(button)
         row.addStretch(1)
@@ -59,7 +67,8 @@ class InviteBar(QWidget):
         self.result.setAccessibleName(self.tr("Invite status"))
         self.result.hide()
         column.addWidget(self.result)
-        self.send.clicked.connect(self.send_by_email)
+        self.send.clicked.connect(lambda: self.send_by_email())
+        self.cancel_removed.clicked.connect(lambda: self.send_by_email(list(self.removed)))
         self.save_files.clicked.connect(self._choose_folder)
         self.import_reply.clicked.connect(self._choose_replies)
         self.set_meeting(None, MeetingStatus.PLANNED)
@@ -73,6 +82,16 @@ class InviteBar(QWidget):
                                 else self.tr("E&xport invite files…"))
         for button in (self.send, self.save_files, self.import_reply):
             button.setEnabled(meeting_id is not None)
+
+    def add_removed(self, participant: Participant) -> None:
+        if participant.email and self.status != MeetingStatus.CANCELLED:
+            self.removed.append(participant)
+        self._show_removed()
+
+    def _show_removed(self) -> None:
+        self.cancel_removed.setText(self.tr("Send cancellation to &those removed ({0})")
+                                    .format(len(self.removed)))
+        self.cancel_removed.setVisible(bool(self.removed))
 
     # --- results ---------------------------------------------------------------------------
     def show_result(self, lines: list[str], error: bool = False) -> None:
@@ -155,14 +174,77 @@ class InviteBar(QWidget):
         self.runner.submit(work, done, self.tr("Recording answers…"), on_failure=self.failed)
 
     # --- e-mail ----------------------------------------------------------------------------
-    def send_by_email(self) -> None:
-        """Filled in with SMTP sending (see _send)."""
-        self._send()
+    def send_by_email(self, removed: list[Participant] | None = None) -> None:
+        """Read the server settings and the kept password, ask for it if needed, then send:
+        the invite (or the cancellation of a cancelled meeting), or a cancellation to the
+        ``removed`` participants only."""
+        planner = self.planner
+        if planner is None or self.meeting_id is None:
+            return
 
-    def _send(self) -> None:
-        self.show_result([self.tr("Sending is not configured.")], error=True)
+        def read(_ctx: object) -> tuple[SmtpSettings, str | None]:
+            settings = planner.mail.load()
+            try:
+                return settings, planner.mail.password(settings)
+            except VerkostoError:  # a locked keyring: asked like when none is kept
+                return settings, None
+
+        self.runner.submit(read, lambda loaded: self._ready(loaded, removed),
+                           self.tr("Preparing to send…"), on_failure=self.failed)
+
+    def _ready(self, loaded: tuple[SmtpSettings, str | None],
+               removed: list[Participant] | None) -> None:
+        settings, password = loaded
+        if settings.configured and settings.username and password is None:
+            password = ask_smtp_password(self, settings)
+            if password is None:
+                return  # the user cancelled: nothing was sent
+        self.send_with(settings, password, removed)
+
+    def send_with(self, settings: SmtpSettings, password: str | None,
+                  removed: list[Participant] | None = None) -> None:
+        from exports.ical.send import send_cancel, send_invites
+
+        planner, meeting_id = self.planner, self.meeting_id
+        if planner is None or meeting_id is None:
+            return
+        language = i18n.current()
+
+        def work(ctx: TaskContext) -> SendReport:
+            progress, cancelled = (lambda done, total, who: ctx.report(done, total, who),
+                                   lambda: ctx.cancelled)
+            if removed is not None:
+                return send_cancel(planner, meeting_id, settings, password, language=language,
+                                   removed=removed, progress=progress, cancelled=cancelled)
+            send = send_cancel if self.status == MeetingStatus.CANCELLED else send_invites
+            return send(planner, meeting_id, settings, password, language=language,
+                        progress=progress, cancelled=cancelled)
+
+        def sent(report: SendReport) -> None:
+            if removed is not None:
+                self.removed = [p for p in self.removed if p.email not in report.sent]
+                self._show_removed()
+            self._sent(report)
+
+        self.send.setEnabled(False)
+        self.runner.submit(work, sent, self.tr("Sending…"), on_failure=self._send_failed)
+
+    def _sent(self, report: SendReport) -> None:
+        self.send.setEnabled(self.meeting_id is not None)
+        lines = [self.tr("Sent to {0} of {1} recipients.").format(len(report.sent),
+                                                                 report.total)]
+        lines += report.problems(i18n.current())
+        if report.not_sent:
+            lines.append(self.tr("Not sent: {0}").format(", ".join(report.not_sent)))
+        self.show_result(lines, error=not report.complete)
+
+    def _send_failed(self, error: BaseException) -> None:
+        self.send.setEnabled(self.meeting_id is not None)
+        self.failed(error)
 
     def clear(self) -> None:
+        self.removed = []
+        self._show_removed()
         self.planner = None
         self.meeting_id = None
         self.show_result([])

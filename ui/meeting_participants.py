@@ -70,6 +70,7 @@ class ParticipantsPanel(QWidget):
     to reload (so the warnings follow every change)."""
 
     changed = Signal()
+    removed = Signal(object)  # the Participant taken away: they may need a cancellation
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -237,7 +238,9 @@ class ParticipantsPanel(QWidget):
         if line is None:
             self.table_error.setText(self.tr("Choose a participant in the table first."))
             return
-        self._write(None, lambda p, _m: p.meetings.remove_participant(line.id))
+        gone: list[object] = []
+        if self._write(None, lambda p, _m: gone.append(p.meetings.remove_participant(line.id))):
+            self.removed.emit(gone[0])
 
     def save_edit(self, line: ParticipantLine, field: str) -> None:
         """An edit in the table: attendance alone, or the participant's other details."""

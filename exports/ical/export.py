@@ -1,4 +1,5 @@
-"""Write a meeting's invite (or cancellation) as invite.ics and one .eml per recipient.
+"""A meeting's invite (or cancellation): built as one iMIP message per recipient, then written
+as invite.ics and one .eml per recipient (sending: exports/ical/send.py).
 
 Each file is written atomically and each recipient is logged as a disclosure of the client's
 meeting (Client Data Act 703/2023): who was sent what, and when.
@@ -10,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from email.message import EmailMessage
 from pathlib import Path
 
 from icalendar import Calendar
@@ -53,8 +55,24 @@ def _plain(calendar: Calendar, cancel: bool, language: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _write(planner: Planner, detail: MeetingDetail, out: Path, language: str, now: datetime,
-           cancel: bool, removed: list[Participant] | None) -> Written:
+@dataclass(frozen=True)
+class Outgoing:
+    """A meeting's invite or cancellation, built but not yet written or sent: the shared
+    calendar (without the client's address) and one iMIP message per recipient."""
+
+    detail: MeetingDetail
+    calendar: Calendar
+    messages: list[tuple[str, EmailMessage]]  # (recipient address, its own message)
+    cancel: bool
+
+    @property
+    def what(self) -> str:
+        """The audit log's name for it."""
+        return "meeting_cancel" if self.cancel else "meeting_invite"
+
+
+def _build(planner: Planner, detail: MeetingDetail, language: str, now: datetime,
+           cancel: bool, removed: list[Participant] | None) -> Outgoing:
     organizer = organizer_of(planner)
     naming = planner.profile.invite_client_naming()
     details = planner.profile.invite_details()
@@ -66,36 +84,61 @@ def _write(planner: Planner, detail: MeetingDetail, out: Path, language: str, no
         return build_request(detail, organizer, naming=naming, language=language, now=now,
                              include_client=include_client, details=details)
 
-    out.mkdir(parents=True, exist_ok=True)
     shared = build(False)
-    ics = out / ("cancel.ics" if cancel else "invite.ics")
-    write_atomically(ics, shared.to_ical())
     recipients = removed if removed is not None else invitees(detail, include_client=True)
-    emails: dict[str, Path] = {}
+    messages: list[tuple[str, EmailMessage]] = []
     subject_prefix = text("cancel" if cancel else "invite", language)
     for person in recipients:
         if not person.email or person.email.lower() == organizer.email.lower():
             continue  # the organizer's own calendar already holds the meeting
         calendar = build(True) if person.kind == ParticipantKind.CLIENT else shared
         subject = f"{subject_prefix}: {summary(detail, naming, language, details)}"
-        message = imip_message(calendar, organizer, person.email, subject,
-                               _plain(calendar, cancel, language), now)
-        path = out / _file_name(person.email)
+        messages.append((person.email, imip_message(calendar, organizer, person.email, subject,
+                                                    _plain(calendar, cancel, language), now)))
+    return Outgoing(detail, shared, messages, cancel)
+
+
+def invite_messages(planner: Planner, meeting_id: int, language: str = "fi",
+                    now: datetime | None = None) -> Outgoing:
+    """REQUEST: one message per invitee (the client's copy lists the client too)."""
+    detail = planner.meeting_details.get(meeting_id, purpose="calendar invite")
+    if detail.meeting.status == MeetingStatus.CANCELLED:
+        raise ValidationFailed([FieldError("status", "validation.invite_cancelled_meeting")])
+    return _build(planner, detail, language, now or planner.ctx.now(), False, None)
+
+
+def cancel_messages(planner: Planner, meeting_id: int, language: str = "fi",
+                    now: datetime | None = None,
+                    removed: Iterable[Participant] | None = None) -> Outgoing:
+    """CANCEL to everyone (a cancelled meeting) or only to the ``removed`` participants."""
+    detail = planner.meeting_details.get(meeting_id, purpose="calendar cancellation")
+    if removed is None and detail.meeting.status != MeetingStatus.CANCELLED:
+        raise ValidationFailed([FieldError("status", "validation.cancel_not_cancelled")])
+    return _build(planner, detail, language, now or planner.ctx.now(), True,
+                  list(removed) if removed is not None else None)
+
+
+def _write(planner: Planner, outgoing: Outgoing, out: Path) -> Written:
+    out.mkdir(parents=True, exist_ok=True)
+    ics = out / ("cancel.ics" if outgoing.cancel else "invite.ics")
+    write_atomically(ics, outgoing.calendar.to_ical())
+    emails: dict[str, Path] = {}
+    for address, message in outgoing.messages:
+        path = out / _file_name(address)
         write_atomically(path, eml_bytes(message))
-        emails[person.email] = path
-    _log(planner, detail, ics, emails, cancel)
+        emails[address] = path
+    _log(planner, outgoing, ics, emails)
     return Written(ics, emails)
 
 
-def _log(planner: Planner, detail: MeetingDetail, ics: Path, emails: dict[str, Path],
-         cancel: bool) -> None:
-    what = "meeting_cancel" if cancel else "meeting_invite"
+def _log(planner: Planner, outgoing: Outgoing, ics: Path, emails: dict[str, Path]) -> None:
+    detail = outgoing.detail
     with planner.ctx.write() as session:
-        planner.audit.record(session, AuditAction.EXPORT, what, client_id=detail.client.id,
-                             entity_id=detail.meeting.id, detail=ics.name,
-                             purpose="calendar invite")
+        planner.audit.record(session, AuditAction.EXPORT, outgoing.what,
+                             client_id=detail.client.id, entity_id=detail.meeting.id,
+                             detail=ics.name, purpose="calendar invite")
         for address in emails:
-            planner.audit.record(session, AuditAction.DISCLOSE, what,
+            planner.audit.record(session, AuditAction.DISCLOSE, outgoing.what,
                                  client_id=detail.client.id, entity_id=detail.meeting.id,
                                  detail="iMIP e-mail", purpose="calendar invite",
                                  recipient=address)
@@ -104,18 +147,11 @@ def _log(planner: Planner, detail: MeetingDetail, ics: Path, emails: dict[str, P
 def write_invites(planner: Planner, meeting_id: int, out: Path, *, language: str = "fi",
                   now: datetime | None = None) -> Written:
     """REQUEST: invite.ics (without the client's address) and one .eml per invitee."""
-    detail = planner.meeting_details.get(meeting_id, purpose="calendar invite")
-    if detail.meeting.status == MeetingStatus.CANCELLED:
-        raise ValidationFailed([FieldError("status", "validation.invite_cancelled_meeting")])
-    return _write(planner, detail, out, language, now or planner.ctx.now(), False, None)
+    return _write(planner, invite_messages(planner, meeting_id, language, now), out)
 
 
 def write_cancel(planner: Planner, meeting_id: int, out: Path, *, language: str = "fi",
                  now: datetime | None = None,
                  removed: Iterable[Participant] | None = None) -> Written:
     """CANCEL to everyone (a cancelled meeting) or only to the ``removed`` participants."""
-    detail = planner.meeting_details.get(meeting_id, purpose="calendar cancellation")
-    if removed is None and detail.meeting.status != MeetingStatus.CANCELLED:
-        raise ValidationFailed([FieldError("status", "validation.cancel_not_cancelled")])
-    return _write(planner, detail, out, language, now or planner.ctx.now(), True,
-                  list(removed) if removed is not None else None)
+    return _write(planner, cancel_messages(planner, meeting_id, language, now, removed), out)

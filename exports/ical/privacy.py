@@ -60,12 +60,16 @@ def redact(text: str, client: Client, naming: str) -> str:
     if naming != "full_name" and client.last_name.strip():
         allowed = client_name(client, naming)
         first_names = re.escape(client.first_names.strip())
-        surname = _surname(client.last_name)
-        for pattern in (rf"{first_names}\s+{surname}", rf"{surname}\s+{first_names}",
-                        first_names, surname):
-            text = re.sub(rf"\b{pattern}\b", allowed, text, flags=re.IGNORECASE)
         first = client.first_names.split()[0] if client.first_names.split() else ""
-        if first:  # case-sensitive: "Anna" is also a Finnish verb
+        surname = _surname(client.last_name)
+        # Whole names first (all given names, or only the first one, with the surname), so
+        # "Anna Korhonen" becomes one "A. K.", not "A. K. A. K."
+        patterns = [rf"{first_names}\s+{surname}", rf"{surname}\s+{first_names}"]
+        if first:
+            patterns += [rf"{re.escape(first)}\s+{surname}", rf"{surname}\s+{re.escape(first)}"]
+        for pattern in (*patterns, first_names, surname):
+            text = re.sub(rf"\b{pattern}\b", allowed, text, flags=re.IGNORECASE)
+        if first and naming != "first_name":  # case-sensitive: "Anna" is also a Finnish verb
             text = re.sub(rf"\b{re.escape(first)}\b", allowed, text)
     text = _HETU.sub("", text)
     return re.sub(r"[ \t]{2,}", " ", text).strip()

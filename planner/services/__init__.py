@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from planner.crypto.secrets import ConnectionSecrets
 from planner.crypto.vault import KeyringVault
+from planner.domain import Meeting
+from planner.scheduling import FollowUp
 from planner.services.actions import ActionInput, ActionRow, Actions
 from planner.services.audit import AuditLog, ChainReport
+from planner.services.caldav_settings import CalDavAccount
 from planner.services.clients import ClientInput, ClientRow, Clients, ContactRow
 from planner.services.consents import ConsentInput, Consents, ConsentView
 from planner.services.context import ServiceContext
 from planner.services.directory import AgencyInput, Directory, ProfessionalInput
+from planner.services.followup_meetings import plan_followups
+from planner.services.mail_settings import MailSettings, SmtpSettings
 from planner.services.meeting_view import MeetingDetail, MeetingDetails, MeetingWarning
 from planner.services.meetings import (
     MeetingInput,
@@ -32,7 +37,7 @@ __all__ = [
     "ConsentInput", "ConsentView", "ContactRow", "GoalInput", "MeetingDetail", "MeetingInput",
     "MeetingRow", "MeetingWarning", "ParticipantInput", "ParticipantUpdate", "PlanDraft",
     "PlanView", "Planner", "ProfessionalInput", "ProfileInput", "ReplyOutcome", "ReplyResult",
-    "ServiceInput",
+    "ServiceInput", "SmtpSettings",
 ]
 
 
@@ -55,8 +60,15 @@ class Planner:
         self.meeting_details = MeetingDetails(self.ctx, self.audit)
         self.actions = Actions(self.ctx, self.audit)
         self.profile = Profiles(self.ctx, self.audit)
+        self.caldav = CalDavAccount(self.profile, self.secrets)  # publishing settings
         self.scheduling = Scheduling(self.ctx, self.audit)
         self.replies = Replies(self.ctx, self.audit)
+        self.mail = MailSettings(self.profile, self.secrets)  # SMTP for invites
+
+    def plan_followups(self, meeting_id: int, points: Iterable[FollowUp],
+                       language: str) -> list[Meeting]:
+        """Follow-up meetings of ``meeting_id`` at the proposed points (see followup_meetings)."""
+        return plan_followups(self.meetings, self.meeting_details, meeting_id, points, language)
 
     def close(self) -> None:
         self.store.close()

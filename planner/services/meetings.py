@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -346,3 +346,14 @@ class Meetings(Service):
 
     def upcoming(self, limit: int = 200) -> MeetingRows:
         return self.list(since=self.ctx.now(), include_cancelled=False, limit=limit)
+
+    def statuses_by_uid(self, uids: Collection[str]) -> dict[str, MeetingStatus]:
+        """The status of each meeting the store still holds, by iCalendar UID (one missing
+        from the answer is gone). Only statuses: a calendar publish asks this to know which
+        of the meetings it put into a calendar were cancelled since."""
+        if not uids:
+            return {}
+        with self.ctx.read() as session:
+            return {uid: MeetingStatus(status) for uid, status in session.exec(
+                select(Meeting.ical_uid, Meeting.status).where(
+                    col(Meeting.ical_uid).in_(list(uids))))}

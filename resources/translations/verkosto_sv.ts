@@ -1,1729 +1,2304 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
-<context>
-    <name></name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Osparade ändringar</translation>
-    </message>
-    <message>
-        <source>{0} has changes that are not saved.</source>
-        <translation>{0}: ändringarna har inte sparats.</translation>
-    </message>
-    <message>
-        <source>Do you want to save them?</source>
-        <translation>Vill du spara dem?</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <source>&amp;Discard changes</source>
-        <translation>&amp;Förkasta ändringarna</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Fortsätt redigera</translation>
-    </message>
-</context>
-<context>
-    <name>ActionTableModel</name>
-    <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ansvarsperson</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Aktör</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Förfallodag</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>{0} (overdue)</source>
-        <translation>{0} (försenad)</translation>
-    </message>
-</context>
-<context>
-    <name>ActionsPage</name>
-    <message>
-        <source>All</source>
-        <translation>Alla</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Försenade</translation>
-    </message>
-    <message>
-        <source>Due within 7 days</source>
-        <translation>Förfaller inom 7 dagar</translation>
-    </message>
-    <message>
-        <source>Due within 30 days</source>
-        <translation>Förfaller inom 30 dagar</translation>
-    </message>
-    <message>
-        <source>No due date</source>
-        <translation>Ingen förfallodag</translation>
-    </message>
-    <message>
-        <source>&amp;Responsible:</source>
-        <translation>&amp;Ansvarsperson:</translation>
-    </message>
-    <message>
-        <source>A&amp;gency:</source>
-        <translation>A&amp;ktör:</translation>
-    </message>
-    <message>
-        <source>C&amp;lient:</source>
-        <translation>K&amp;lient:</translation>
-    </message>
-    <message>
-        <source>D&amp;ue:</source>
-        <translation>&amp;Förfallodag:</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Sammanfattning</translation>
-    </message>
-    <message>
-        <source>Open actions</source>
-        <translation>Öppna åtgärder</translation>
-    </message>
-    <message>
-        <source>Mark &amp;done…</source>
-        <translation>&amp;Markera som klar…</translation>
-    </message>
-    <message>
-        <source>In &amp;progress</source>
-        <translation>&amp;Pågår</translation>
-    </message>
-    <message>
-        <source>{0} open, {1} overdue</source>
-        <translation>{0} öppna, {1} försenade</translation>
-    </message>
-    <message>
-        <source>The completion note</source>
-        <translation>Anteckningen om den slutförda åtgärden</translation>
-    </message>
-    <message>
-        <source>Loading actions…</source>
-        <translation>Åtgärder laddas…</translation>
-    </message>
-</context>
-<context>
-    <name>ActionsPanel</name>
-    <message>
-        <source>Agreed actions</source>
-        <translation>Överenskomna åtgärder</translation>
-    </message>
-    <message>
-        <source>New agreed action</source>
-        <translation>Ny överenskommen åtgärd</translation>
-    </message>
-    <message>
-        <source>&amp;What is to be done:</source>
-        <translation>&amp;Vad ska göras:</translation>
-    </message>
-    <message>
-        <source>&amp;Responsible:</source>
-        <translation>&amp;Ansvarsperson:</translation>
-    </message>
-    <message>
-        <source>Agenc&amp;y:</source>
-        <translation>Ak&amp;tör:</translation>
-    </message>
-    <message>
-        <source>No due dat&amp;e</source>
-        <translation>&amp;Ingen förfallodag</translation>
-    </message>
-    <message>
-        <source>D&amp;ue date:</source>
-        <translation>&amp;Förfallodag:</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>Förfallodag</translation>
-    </message>
-    <message>
-        <source>Add ac&amp;tion</source>
-        <translation>&amp;Lägg till åtgärd</translation>
-    </message>
-    <message>
-        <source>Status of the selected action</source>
-        <translation>Status för den valda åtgärden</translation>
-    </message>
-    <message>
-        <source>New st&amp;atus:</source>
-        <translation>N&amp;y status:</translation>
-    </message>
-    <message>
-        <source>Completion n&amp;ote:</source>
-        <translation>Slutanteck&amp;ning:</translation>
-    </message>
-    <message>
-        <source>What was done (shown with the action)</source>
-        <translation>Vad som gjordes (visas med åtgärden)</translation>
-    </message>
-    <message>
-        <source>&amp;Mark selected</source>
-        <translation>&amp;Markera vald</translation>
-    </message>
-    <message>
-        <source>(the responsible person&apos;s)</source>
-        <translation>(ansvarspersonens egen)</translation>
-    </message>
-    <message>
-        <source>Choose an action in the table first.</source>
-        <translation>Välj först en åtgärd i tabellen.</translation>
-    </message>
-</context>
-<context>
-    <name>AgencyDialog</name>
-    <message>
-        <source>New agency</source>
-        <translation>Ny aktör</translation>
-    </message>
-    <message>
-        <source>Agency – {0}</source>
-        <translation>Aktör – {0}</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Enhet:</translation>
-    </message>
-    <message>
-        <source>Clinic, office or district (optional)</source>
-        <translation>Poliklinik, kontor eller område (valfritt)</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Typ:</translation>
-    </message>
-    <message>
-        <source>&amp;Business ID (Y-tunnus):</source>
-        <translation>&amp;FO-nummer (Y-tunnus):</translation>
-    </message>
-    <message>
-        <source>1234567-8 (optional)</source>
-        <translation>1234567-8 (valfritt)</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>E-&amp;post:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>Telef&amp;on:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>A&amp;dress:</translation>
-    </message>
-    <message>
-        <source>The agency</source>
-        <translation>Aktören</translation>
-    </message>
-</context>
-<context>
-    <name>AgencyTableModel</name>
-    <message>
-        <source>Agency</source>
-        <translation>Aktör</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Business ID</source>
-        <translation>FO-nummer</translation>
-    </message>
-</context>
-<context>
-    <name>AgendaEditor</name>
-    <message>
-        <source>New agenda item</source>
-        <translation>Ny punkt på föredragningslistan</translation>
-    </message>
-    <message>
-        <source>Add item</source>
-        <translation>Lägg till punkt</translation>
-    </message>
-    <message>
-        <source>Agenda items</source>
-        <translation>Punkter på föredragningslistan</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve item</source>
-        <translation>Ta &amp;bort punkt</translation>
-    </message>
-    <message>
-        <source>Move higher</source>
-        <translation>Flytta upp</translation>
-    </message>
-    <message>
-        <source>Move lower</source>
-        <translation>Flytta ner</translation>
-    </message>
-</context>
-<context>
-    <name>AuditTableModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Användare</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Objekt</translation>
-    </message>
-    <message>
-        <source>Purpose or recipient</source>
-        <translation>Ändamål eller mottagare</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarPage</name>
-    <message>
-        <source>◀ &amp;Previous</source>
-        <translation>◀ &amp;Föregående</translation>
-    </message>
-    <message>
-        <source>T&amp;oday</source>
-        <translation>I &amp;dag</translation>
-    </message>
-    <message>
-        <source>&amp;Next ▶</source>
-        <translation>&amp;Nästa ▶</translation>
-    </message>
-    <message>
-        <source>&amp;Upcoming</source>
-        <translation>&amp;Kommande</translation>
-    </message>
-    <message>
-        <source>&amp;Day</source>
-        <translation>D&amp;ag</translation>
-    </message>
-    <message>
-        <source>&amp;Week</source>
-        <translation>&amp;Vecka</translation>
-    </message>
-    <message>
-        <source>Shown period</source>
-        <translation>Visad period</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Möten</translation>
-    </message>
-    <message>
-        <source>Meetings from today on</source>
-        <translation>Möten från och med i dag</translation>
-    </message>
-    <message>
-        <source>Week {0}: {1} – {2}</source>
-        <translation>Vecka {0}: {1} – {2}</translation>
-    </message>
-    <message>
-        <source>Loading meetings…</source>
-        <translation>Möten laddas…</translation>
-    </message>
-    <message>
-        <source>No meetings in this period.</source>
-        <translation>Inga möten under den här perioden.</translation>
-    </message>
-</context>
-<context>
-    <name>ClientDialog</name>
-    <message>
-        <source>New client</source>
-        <translation>Ny klient</translation>
-    </message>
-    <message>
-        <source>Client details – {0}</source>
-        <translation>Klientens uppgifter – {0}</translation>
-    </message>
-    <message>
-        <source>&amp;First names:</source>
-        <translation>&amp;Förnamn:</translation>
-    </message>
-    <message>
-        <source>&amp;Last name:</source>
-        <translation>&amp;Efternamn:</translation>
-    </message>
-    <message>
-        <source>ddmmyyCnnnT, e.g. 131052-308T (optional)</source>
-        <translation>ddmmååXnnnT, t.ex. 131052-308T (frivillig)</translation>
-    </message>
-    <message>
-        <source>&amp;Identity code:</source>
-        <translation>&amp;Personbeteckning:</translation>
-    </message>
-    <message>
-        <source>Identity code check</source>
-        <translation>Kontroll av personbeteckningen</translation>
-    </message>
-    <message>
-        <source>&amp;Known</source>
-        <translation>&amp;Känd</translation>
-    </message>
-    <message>
-        <source>&amp;Birth date:</source>
-        <translation>Födelsedatu&amp;m:</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Födelsedatum</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Telefon:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>E-p&amp;ost:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>A&amp;dress:</translation>
-    </message>
-    <message>
-        <source>La&amp;nguage:</source>
-        <translation>Sp&amp;råk:</translation>
-    </message>
-    <message>
-        <source>Needs an in&amp;terpreter</source>
-        <translation>Behöver to&amp;lk</translation>
-    </message>
-    <message>
-        <source>Interpreter lan&amp;guage:</source>
-        <translation>Tolkn&amp;ingsspråk:</translation>
-    </message>
-    <message>
-        <source>Situation in b&amp;rief:</source>
-        <translation>Situationen i kort&amp;het:</translation>
-    </message>
-    <message>
-        <source>Valid; birth date {0}</source>
-        <translation>Giltig; födelsedatum {0}</translation>
-    </message>
-    <message>
-        <source>The client&apos;s details</source>
-        <translation>Klientens uppgifter</translation>
-    </message>
-</context>
-<context>
-    <name>ClientTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Identity code</source>
-        <translation>Personbeteckning</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Födelsedatum</translation>
-    </message>
-</context>
-<context>
-    <name>ClientWorkspace</name>
-    <message>
-        <source>◀ &amp;Back to clients</source>
-        <translation>◀ &amp;Tillbaka till klienter</translation>
-    </message>
-    <message>
-        <source>&amp;Edit details…</source>
-        <translation>&amp;Redigera uppgifter…</translation>
-    </message>
-    <message>
-        <source>Identity code:</source>
-        <translation>Personbeteckning:</translation>
-    </message>
-    <message>
-        <source>Birth date:</source>
-        <translation>Födelsedatum:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Språk:</translation>
-    </message>
-    <message>
-        <source>Interpreter:</source>
-        <translation>Tolk:</translation>
-    </message>
-    <message>
-        <source>Situation:</source>
-        <translation>Situation:</translation>
-    </message>
-    <message>
-        <source>Named contact persons</source>
-        <translation>Namngivna kontaktpersoner</translation>
-    </message>
-    <message>
-        <source>&amp;Name a contact person…</source>
-        <translation>&amp;Utse en kontaktperson…</translation>
-    </message>
-    <message>
-        <source>Ma&amp;ke case lead</source>
-        <translation>Gör till ans&amp;varsperson</translation>
-    </message>
-    <message>
-        <source>&amp;Remove contact</source>
-        <translation>Ta &amp;bort kontaktperson</translation>
-    </message>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Översikt</translation>
-    </message>
-    <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>Consents</source>
-        <translation>Samtycken</translation>
-    </message>
-    <message>
-        <source>&amp;Record consent…</source>
-        <translation>R&amp;egistrera samtycke…</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw selected consent</source>
-        <translation>Åter&amp;kalla valt samtycke</translation>
-    </message>
-    <message>
-        <source>&amp;Consents</source>
-        <translation>&amp;Samtycken</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Möten</translation>
-    </message>
-    <message>
-        <source>&amp;New meeting…</source>
-        <translation>&amp;Nytt möte…</translation>
-    </message>
-    <message>
-        <source>&amp;Meetings</source>
-        <translation>&amp;Möten</translation>
-    </message>
-    <message>
-        <source>Agreed actions</source>
-        <translation>Överenskomna åtgärder</translation>
-    </message>
-    <message>
-        <source>Ac&amp;tions</source>
-        <translation>Åt&amp;gärder</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Logg</translation>
-    </message>
-    <message>
-        <source>&amp;Log</source>
-        <translation>&amp;Logg</translation>
-    </message>
-    <message>
-        <source>Opening the client…</source>
-        <translation>Klienten öppnas…</translation>
-    </message>
-    <message>
-        <source> (temporary)</source>
-        <translation> (tillfällig)</translation>
-    </message>
-    <message>
-        <source>needed: {0}</source>
-        <translation>behövs: {0}</translation>
-    </message>
-    <message>
-        <source>not needed</source>
-        <translation>behövs inte</translation>
-    </message>
-    <message>
-        <source>Case lead: {0}, {1}</source>
-        <translation>Ansvarsperson: {0}, {1}</translation>
-    </message>
-    <message>
-        <source>No case lead yet</source>
-        <translation>Ingen ansvarsperson ännu</translation>
-    </message>
-    <message>
-        <source>Naming the case lead…</source>
-        <translation>Ansvarspersonen utses…</translation>
-    </message>
-    <message>
-        <source>Removing the contact…</source>
-        <translation>Kontaktpersonen tas bort…</translation>
-    </message>
-    <message>
-        <source>Withdrawing consent…</source>
-        <translation>Samtycket återkallas…</translation>
-    </message>
-</context>
-<context>
-    <name>ClientsPage</name>
-    <message>
-        <source>Search by name or the end of the identity code</source>
-        <translation>Sök med namn eller slutet av personbeteckningen</translation>
-    </message>
-    <message>
-        <source>Client search</source>
-        <translation>Klientsökning</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Sök:</translation>
-    </message>
-    <message>
-        <source>New &amp;client…</source>
-        <translation>Ny &amp;klient…</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Klienter</translation>
-    </message>
-    <message>
-        <source>Opening a new meeting…</source>
-        <translation>Ett nytt möte öppnas…</translation>
-    </message>
-    <message>
-        <source>{0} clients shown</source>
-        <translation>{0} klienter visas</translation>
-    </message>
-    <message>
-        <source>Searching clients…</source>
-        <translation>Klienter söks…</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmRow</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-</context>
-<context>
-    <name>ConsentDialog</name>
-    <message>
-        <source>Record consent</source>
-        <translation>Registrera samtycke</translation>
-    </message>
-    <message>
-        <source>&amp;Agencies covered:</source>
-        <translation>&amp;Gäller aktörer:</translation>
-    </message>
-    <message>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Ändamål:</translation>
-    </message>
-    <message>
-        <source>Written</source>
-        <translation>Skriftligt</translation>
-    </message>
-    <message>
-        <source>Oral</source>
-        <translation>Muntligt</translation>
-    </message>
-    <message>
-        <source>&amp;Form:</source>
-        <translation>&amp;Form:</translation>
-    </message>
-    <message>
-        <source>Given &amp;by (if not the client):</source>
-        <translation>Giv&amp;et av (om inte klienten):</translation>
-    </message>
-    <message>
-        <source>&amp;Given at:</source>
-        <translation>G&amp;ivet:</translation>
-    </message>
-    <message>
-        <source>&amp;Until further notice</source>
-        <translation>Tills &amp;vidare</translation>
-    </message>
-    <message>
-        <source>&amp;Valid until:</source>
-        <translation>Gil&amp;tigt till:</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Giltigt till</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Avbryt</translation>
-    </message>
-</context>
-<context>
-    <name>ConsentTableModel</name>
-    <message>
-        <source>written</source>
-        <translation>skriftligt</translation>
-    </message>
-    <message>
-        <source>oral</source>
-        <translation>muntligt</translation>
-    </message>
-    <message>
-        <source>until further</source>
-        <translation>tills vidare</translation>
-    </message>
-    <message>
-        <source>withdrawn {0}</source>
-        <translation>återkallat {0}</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>giltigt</translation>
-    </message>
-    <message>
-        <source>not valid</source>
-        <translation>inte giltigt</translation>
-    </message>
-    <message>
-        <source>Given</source>
-        <translation>Givet</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Ändamål</translation>
-    </message>
-    <message>
-        <source>Agencies covered</source>
-        <translation>Gäller aktörer</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Giltigt till</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Läge</translation>
-    </message>
-</context>
-<context>
-    <name>ContactDialog</name>
-    <message>
-        <source>Contact person</source>
-        <translation>Kontaktperson</translation>
-    </message>
-    <message>
-        <source>&amp;Agency:</source>
-        <translation>Aktö&amp;r:</translation>
-    </message>
-    <message>
-        <source>Contact &amp;person:</source>
-        <translation>&amp;Kontaktperson:</translation>
-    </message>
-    <message>
-        <source>Also the client&apos;s case &amp;lead</source>
-        <translation>Även klientens ans&amp;varsperson</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Avbryt</translation>
-    </message>
-</context>
-<context>
-    <name>ContactTableModel</name>
-    <message>
-        <source>Agency</source>
-        <translation>Aktör</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Kontaktperson</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>{0} (case lead)</source>
-        <translation>{0} (ansvarsperson)</translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryPage</name>
-    <message>
-        <source>Name, unit, kind or business ID</source>
-        <translation>Namn, enhet, typ eller FO-nummer</translation>
-    </message>
-    <message>
-        <source>Filter agencies</source>
-        <translation>Filtrera aktörer</translation>
-    </message>
-    <message>
-        <source>&amp;Filter agencies:</source>
-        <translation>&amp;Filtrera aktörer:</translation>
-    </message>
-    <message>
-        <source>Agencies</source>
-        <translation>Aktörer</translation>
-    </message>
-    <message>
-        <source>&amp;New agency…</source>
-        <translation>&amp;Ny aktör…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit agency…</source>
-        <translation>&amp;Redigera aktör…</translation>
-    </message>
-    <message>
-        <source>People at the agency</source>
-        <translation>Aktörens personer</translation>
-    </message>
-    <message>
-        <source>New &amp;person…</source>
-        <translation>Ny &amp;person…</translation>
-    </message>
-    <message>
-        <source>Edit pe&amp;rson…</source>
-        <translation>Redi&amp;gera person…</translation>
-    </message>
-    <message>
-        <source>Loading the directory…</source>
-        <translation>Läser in aktörer och personer…</translation>
-    </message>
-    <message>
-        <source>{0} of {1} agencies shown</source>
-        <translation>{0} av {1} aktörer visas</translation>
-    </message>
-    <message>
-        <source>Choose an agency to see its people.</source>
-        <translation>Välj en aktör för att se dess personer.</translation>
-    </message>
-    <message>
-        <source>People at {0}</source>
-        <translation>Personer hos {0}</translation>
-    </message>
-</context>
-<context>
-    <name>DonePanel</name>
-    <message>
-        <source>What was done, e.g. the application was sent</source>
-        <translation>Vad som gjordes, t.ex. ansökan skickades</translation>
-    </message>
-    <message>
-        <source>Completion &amp;note:</source>
-        <translation>A&amp;nteckning:</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm</source>
-        <translation>&amp;Bekräfta</translation>
-    </message>
-    <message>
-        <source>C&amp;ancel</source>
-        <translation>Avbr&amp;yt</translation>
-    </message>
-    <message>
-        <source>Mark done: {0} ({1})</source>
-        <translation>Markera som klar: {0} ({1})</translation>
-    </message>
-</context>
-<context>
-    <name>EditorDialog</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Avbryt</translation>
-    </message>
-</context>
-<context>
-    <name>GoalTableModel</name>
-    <message>
-        <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Måldatum</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Whose goal</source>
-        <translation>Vems mål</translation>
-    </message>
-</context>
-<context>
-    <name>GoalsAndServices</name>
-    <message>
-        <source>Goals</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <source>Goal description:</source>
-        <translation>Målbeskrivning:</translation>
-    </message>
-    <message>
-        <source>Target date</source>
-        <translation>Måldatum</translation>
-    </message>
-    <message>
-        <source>Target date:</source>
-        <translation>Måldatum:</translation>
-    </message>
-    <message>
-        <source>No target date</source>
-        <translation>Inget måldatum</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Whose goal:</source>
-        <translation>Vems mål:</translation>
-    </message>
-    <message>
-        <source>Problems with the goals</source>
-        <translation>Fel i målen</translation>
-    </message>
-    <message>
-        <source>&amp;Add goal</source>
-        <translation>L&amp;ägg till mål</translation>
-    </message>
-    <message>
-        <source>Remove goal</source>
-        <translation>Ta bort mål</translation>
-    </message>
-    <message>
-        <source>Benefits and services</source>
-        <translation>Förmåner och tjänster</translation>
-    </message>
-    <message>
-        <source>Benefit or service:</source>
-        <translation>Förmån eller tjänst:</translation>
-    </message>
-    <message>
-        <source>Provided by:</source>
-        <translation>Anordnas av:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Anteckning:</translation>
-    </message>
-    <message>
-        <source>Problems with the benefits and services</source>
-        <translation>Fel i förmånerna och tjänsterna</translation>
-    </message>
-    <message>
-        <source>Add benefit or service</source>
-        <translation>Lägg till förmån eller tjänst</translation>
-    </message>
-    <message>
-        <source>Remove benefit or service</source>
-        <translation>Ta bort förmån eller tjänst</translation>
-    </message>
-    <message>
-        <source>(not named)</source>
-        <translation>(inte angiven)</translation>
-    </message>
-</context>
-<context>
-    <name>LockedPanel</name>
-    <message>
-        <source>The store is locked</source>
-        <translation>Datalagret är låst</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>&amp;Try again</source>
-        <translation>&amp;Försök igen</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Clients</source>
-        <translation>Klienter</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Kalender</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Åtgärder</translation>
-    </message>
-    <message>
-        <source>Agencies and people</source>
-        <translation>Aktörer och personer</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Inställningar</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Navigering</translation>
-    </message>
-    <message>
-        <source>The store is not open</source>
-        <translation>Datalagret är inte öppet</translation>
-    </message>
-    <message>
-        <source>Opening the store…</source>
-        <translation>Datalagret öppnas…</translation>
-    </message>
-    <message>
-        <source>No passphrase was given. The store opens when you give it: choose Try again.</source>
-        <translation>Ingen lösenfras angavs. Datalagret öppnas när du anger den: välj Försök igen.</translation>
-    </message>
-    <message>
-        <source>Store open: {0}</source>
-        <translation>Datalagret öppet: {0}</translation>
-    </message>
-    <message>
-        <source>The store was locked. Unlock it to go on.</source>
-        <translation>Datalagret låstes. Lås upp det för att fortsätta.</translation>
-    </message>
-    <message>
-        <source>Changes that could not be saved because of errors were discarded: {0}.</source>
-        <translation>Ändringar som inte kunde sparas på grund av fel förkastades: {0}.</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Lås upp</translation>
-    </message>
-    <message>
-        <source>Unexpected error: {0}</source>
-        <translation>Oväntat fel: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingDetailsForm</name>
-    <message>
-        <source>Meeting &amp;title:</source>
-        <translation>&amp;Rubrik:</translation>
-    </message>
-    <message>
-        <source>Pu&amp;rpose:</source>
-        <translation>Syf&amp;te:</translation>
-    </message>
-    <message>
-        <source>Client:</source>
-        <translation>Klient:</translation>
-    </message>
-    <message>
-        <source>Choose the client</source>
-        <translation>Välj klient</translation>
-    </message>
-    <message>
-        <source>Cl&amp;ient:</source>
-        <translation>Kl&amp;ient:</translation>
-    </message>
-    <message>
-        <source>Start time</source>
-        <translation>Starttid</translation>
-    </message>
-    <message>
-        <source>Dat&amp;e and time:</source>
-        <translation>Datum &amp;och tid:</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Durati&amp;on:</source>
-        <translation>&amp;Längd:</translation>
-    </message>
-    <message>
-        <source>Duration in minutes</source>
-        <translation>Längd i minuter</translation>
-    </message>
-    <message>
-        <source>&amp;Mode:</source>
-        <translation>Mötes&amp;form:</translation>
-    </message>
-    <message>
-        <source>P&amp;lace:</source>
-        <translation>&amp;Plats:</translation>
-    </message>
-    <message>
-        <source>Remote lin&amp;k:</source>
-        <translation>Dista&amp;nslänk:</translation>
-    </message>
-    <message>
-        <source>Agend&amp;a:</source>
-        <translation>Föredra&amp;gningslista:</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation>St&amp;atus:</translation>
-    </message>
-    <message>
-        <source>ends at {0}</source>
-        <translation>slutar kl. {0}</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingEditor</name>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Uppgifter</translation>
-    </message>
-    <message>
-        <source>&amp;Participants</source>
-        <translation>&amp;Deltagare</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation>Ante&amp;ckningar</translation>
-    </message>
-    <message>
-        <source>A&amp;greed actions</source>
-        <translation>&amp;Överenskomna åtgärder</translation>
-    </message>
-    <message>
-        <source>Save the meeting first; then you can add participants and agreed actions.</source>
-        <translation>Spara mötet först; sedan kan du lägga till deltagare och överenskomna åtgärder.</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>St&amp;äng</translation>
-    </message>
-    <message>
-        <source>Opening the meeting…</source>
-        <translation>Mötet öppnas…</translation>
-    </message>
-    <message>
-        <source>Meeting – {0}</source>
-        <translation>Möte – {0}</translation>
-    </message>
-    <message>
-        <source>New meeting</source>
-        <translation>Nytt möte</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Möte</translation>
-    </message>
-    <message>
-        <source>The meeting “{0}”</source>
-        <translation>Mötet ”{0}”</translation>
-    </message>
-    <message>
-        <source>The new meeting</source>
-        <translation>Det nya mötet</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingTableModel</name>
-    <message>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Möte</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plats</translation>
-    </message>
-</context>
-<context>
-    <name>NotesPanel</name>
-    <message>
-        <source>Dec&amp;isions:</source>
-        <translation>&amp;Beslut:</translation>
-    </message>
-    <message>
-        <source>Client&apos;s own &amp;view:</source>
-        <translation>Klientens &amp;egen syn:</translation>
-    </message>
-    <message>
-        <source>Last recorded</source>
-        <translation>Senast antecknat</translation>
-    </message>
-    <message>
-        <source>Recorded by {0}, {1}</source>
-        <translation>Antecknat av {0}, {1}</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantTableModel</name>
-    <message>
-        <source>required</source>
-        <translation>obligatorisk</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>valfri</translation>
-    </message>
-    <message>
-        <source>{0} (no e-mail)</source>
-        <translation>{0} (ingen e-post)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Aktör</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Roll</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Obligatorisk</translation>
-    </message>
-    <message>
-        <source>Interpreter language</source>
-        <translation>Tolkspråk</translation>
-    </message>
-    <message>
-        <source>Attendance</source>
-        <translation>Närvaro</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipantsPanel</name>
-    <message>
-        <source>Warnings</source>
-        <translation>Varningar</translation>
-    </message>
-    <message>
-        <source>From the directory</source>
-        <translation>Från katalogen</translation>
-    </message>
-    <message>
-        <source>Agenc&amp;y:</source>
-        <translation>Ak&amp;tör:</translation>
-    </message>
-    <message>
-        <source>P&amp;erson:</source>
-        <translation>P&amp;erson:</translation>
-    </message>
-    <message>
-        <source>&amp;Add to meeting</source>
-        <translation>Lägg till i &amp;mötet</translation>
-    </message>
-    <message>
-        <source>Add the c&amp;lient</source>
-        <translation>Lägg till &amp;klienten</translation>
-    </message>
-    <message>
-        <source>Family member or another person</source>
-        <translation>Anhörig eller annan person</translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <source>E-ma&amp;il:</source>
-        <translation>E-p&amp;ost:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Roll:</translation>
-    </message>
-    <message>
-        <source>Add &amp;other person</source>
-        <translation>Lägg till annan &amp;person</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve participant</source>
-        <translation>Ta &amp;bort deltagare</translation>
-    </message>
-    <message>
-        <source>Choose a participant in the table first.</source>
-        <translation>Välj först en deltagare i tabellen.</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <source>Verkosto – passphrase</source>
-        <translation>Verkosto – lösenfras</translation>
-    </message>
-    <message>
-        <source>This system has no keyring. Protect the new store with a passphrase (at least {0} characters). A forgotten passphrase cannot be recovered.</source>
-        <translation>Systemet har ingen nyckelring. Skydda det nya datalagret med en lösenfras (minst {0} tecken). En bortglömd lösenfras kan inte återställas.</translation>
-    </message>
-    <message>
-        <source>Give the passphrase of the store.</source>
-        <translation>Ange datalagrets lösenfras.</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Lösenfras</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase:</source>
-        <translation>&amp;Ny lösenfras:</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Lösenfras:</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation>Upprepa lösenfrasen</translation>
-    </message>
-    <message>
-        <source>R&amp;epeat:</source>
-        <translation>&amp;Upprepa:</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fel</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ppna</translation>
-    </message>
-    <message>
-        <source>C&amp;reate</source>
-        <translation>&amp;Skapa</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Avbryt</translation>
-    </message>
-    <message>
-        <source>Give the passphrase.</source>
-        <translation>Ange lösenfrasen.</translation>
-    </message>
-    <message>
-        <source>The passphrase must be at least {0} characters long.</source>
-        <translation>Lösenfrasen måste vara minst {0} tecken lång.</translation>
-    </message>
-    <message>
-        <source>The passphrases differ.</source>
-        <translation>Lösenfraserna är olika.</translation>
-    </message>
-</context>
-<context>
-    <name>PlanEditor</name>
-    <message>
-        <source>The joint client plan</source>
-        <translation>Den gemensamma klientplanen</translation>
-    </message>
-    <message>
-        <source>The client has no joint client plan yet. The plan is made together with the client: the situation, the client&apos;s own view, goals, and the benefits and services each agency provides. Start it as a draft and agree it with the client present.</source>
-        <translation>Klienten har ännu ingen gemensam klientplan. Planen görs upp tillsammans med klienten: situationen, klientens egen syn, målen samt de förmåner och tjänster som varje aktör står för. Börja med ett utkast och godkänn det med klienten närvarande.</translation>
-    </message>
-    <message>
-        <source>&amp;New plan</source>
-        <translation>&amp;Ny plan</translation>
-    </message>
-    <message>
-        <source>Vers&amp;ion:</source>
-        <translation>Versi&amp;on:</translation>
-    </message>
-    <message>
-        <source>Plan status</source>
-        <translation>Planens status</translation>
-    </message>
-    <message>
-        <source>Client&apos;s o&amp;wn view:</source>
-        <translation>Klientens &amp;egen syn:</translation>
-    </message>
-    <message>
-        <source>Review date</source>
-        <translation>Uppföljningsdatum</translation>
-    </message>
-    <message>
-        <source>&amp;Review date:</source>
-        <translation>&amp;Uppföljningsdatum:</translation>
-    </message>
-    <message>
-        <source>&amp;Goals:</source>
-        <translation>M&amp;ål:</translation>
-    </message>
-    <message>
-        <source>Save status</source>
-        <translation>Sparstatus</translation>
-    </message>
-    <message>
-        <source>New &amp;version</source>
-        <translation>Ny &amp;version</translation>
-    </message>
-    <message>
-        <source>Sit&amp;uation:</source>
-        <translation>S&amp;ituation:</translation>
-    </message>
-    <message>
-        <source>&amp;Service needs:</source>
-        <translation>Service&amp;behov:</translation>
-    </message>
-    <message>
-        <source>No review date</source>
-        <translation>Inget uppföljningsdatum</translation>
-    </message>
-    <message>
-        <source>Bene&amp;fits and services:</source>
-        <translation>&amp;Förmåner och tjänster:</translation>
-    </message>
-    <message>
-        <source>Confirm agreement</source>
-        <translation>Bekräfta godkännandet</translation>
-    </message>
-    <message>
-        <source>The client took part and agrees</source>
-        <translation>Klienten deltog och godkänner</translation>
-    </message>
-    <message>
-        <source>Close the plan</source>
-        <translation>Avsluta planen</translation>
-    </message>
-    <message>
-        <source>Save &amp;draft</source>
-        <translation>Sp&amp;ara utkastet</translation>
-    </message>
-    <message>
-        <source>Agree this &amp;version…</source>
-        <translation>Godkänn den &amp;här versionen…</translation>
-    </message>
-    <message>
-        <source>Close pla&amp;n</source>
-        <translation>Avsluta pla&amp;nen</translation>
-    </message>
-    <message>
-        <source>Opening the plan…</source>
-        <translation>Planen öppnas…</translation>
-    </message>
-    <message>
-        <source>Status: {0}</source>
-        <translation>Status: {0}</translation>
-    </message>
-    <message>
-        <source>The plan is closed: it can be read but no longer changed.</source>
-        <translation>Planen är avslutad: den kan läsas men inte längre ändras.</translation>
-    </message>
-    <message>
-        <source>Read only: version {0} was agreed with the client on {1} by {2}. To change the plan, make a new version.</source>
-        <translation>Skrivskyddad: version {0} godkändes med klienten {1} av {2}. Gör en ny version för att ändra planen.</translation>
-    </message>
-    <message>
-        <source>The newest is version {0}.</source>
-        <translation>Den senaste är version {0}.</translation>
-    </message>
-    <message>
-        <source>Draft: it can be edited until it is agreed with the client present.</source>
-        <translation>Utkast: planen kan ändras tills den godkänns med klienten närvarande.</translation>
-    </message>
-    <message>
-        <source>Draft saved.</source>
-        <translation>Utkastet har sparats.</translation>
-    </message>
-    <message>
-        <source>Joint client plan</source>
-        <translation>Gemensam klientplan</translation>
-    </message>
-    <message>
-        <source>Agree version {0} now, with the client present? After that it cannot be changed.</source>
-        <translation>Godkänna version {0} nu, med klienten närvarande? Därefter kan den inte ändras.</translation>
-    </message>
-    <message>
-        <source>Close the whole plan? After that no version can be changed or added; a new plan can be started.</source>
-        <translation>Avsluta hela planen? Därefter kan ingen version ändras eller läggas till; en ny plan kan påbörjas.</translation>
-    </message>
-    <message>
-        <source>Goal {0}: {1}</source>
-        <translation>Mål {0}: {1}</translation>
-    </message>
-    <message>
-        <source>Benefit or service {0}: {1}</source>
-        <translation>Förmån eller tjänst {0}: {1}</translation>
-    </message>
-</context>
-<context>
-    <name>PlanModels</name>
-    <message>
-        <source>Kela benefits</source>
-        <translation>FPA:s förmåner</translation>
-    </message>
-    <message>
-        <source>Kela services</source>
-        <translation>FPA:s tjänster</translation>
-    </message>
-    <message>
-        <source>Other services</source>
-        <translation>Andra aktörers tjänster</translation>
-    </message>
-    <message>
-        <source>Version {0} – {1}</source>
-        <translation>Version {0} – {1}</translation>
-    </message>
-    <message>
-        <source>Version {0} – agreed {1} by {2}</source>
-        <translation>Version {0} – överenskommen {1} av {2}</translation>
-    </message>
-    <message>
-        <source>(no description yet)</source>
-        <translation>(beskrivning saknas)</translation>
-    </message>
-</context>
-<context>
-    <name>ProfessionalDialog</name>
-    <message>
-        <source>New person</source>
-        <translation>Ny person</translation>
-    </message>
-    <message>
-        <source>Person – {0}</source>
-        <translation>Person – {0}</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>e.g. social worker</source>
-        <translation>t.ex. socialarbetare</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Roll:</translation>
-    </message>
-    <message>
-        <source>A&amp;gency:</source>
-        <translation>A&amp;ktör:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>E-&amp;post:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>Telef&amp;on:</translation>
-    </message>
-    <message>
-        <source>&amp;Languages:</source>
-        <translation>Spr&amp;åk:</translation>
-    </message>
-    <message>
-        <source>Language codes, e.g. fi, sv, en</source>
-        <translation>Språkkoder, t.ex. fi, sv, en</translation>
-    </message>
-    <message>
-        <source>The person&apos;s details</source>
-        <translation>Personens uppgifter</translation>
-    </message>
-</context>
-<context>
-    <name>ProfessionalTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Roll</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Språk</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceTableModel</name>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Benefit or service</source>
-        <translation>Förmån eller tjänst</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Aktör</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Your profile</source>
-        <translation>Din profil</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>A&amp;gency:</source>
-        <translation>A&amp;ktör:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>E-&amp;post:</translation>
-    </message>
-    <message>
-        <source>&amp;Save profile</source>
-        <translation>Sp&amp;ara profilen</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Den här datorn</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Språk:</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Lock after &amp;idle minutes:</source>
-        <translation>&amp;Lås efter inaktiva minuter:</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Bläddra…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport folder:</source>
-        <translation>E&amp;xportmapp:</translation>
-    </message>
-    <message>
-        <source>Export folder</source>
-        <translation>Exportmapp</translation>
-    </message>
-    <message>
-        <source>Loading settings…</source>
-        <translation>Inställningarna laddas…</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Sparat.</translation>
-    </message>
-    <message>
-        <source>Saving profile…</source>
-        <translation>Profilen sparas…</translation>
-    </message>
-</context>
-<context>
-    <name>TaskProgress</name>
-    <message>
-        <source>Progress</source>
-        <translation>Förlopp</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Avbryter…</translation>
-    </message>
-</context>
+    <context>
+        <name />
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Osparade ändringar</translation>
+        </message>
+        <message>
+            <source>{0} has changes that are not saved.</source>
+            <translation>{0}: ändringarna har inte sparats.</translation>
+        </message>
+        <message>
+            <source>Do you want to save them?</source>
+            <translation>Vill du spara dem?</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <source>&amp;Discard changes</source>
+            <translation>&amp;Förkasta ändringarna</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Fortsätt redigera</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionTableModel</name>
+        <message>
+            <source>Action</source>
+            <translation>Åtgärd</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarsperson</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Aktör</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Förfallodag</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>{0} (overdue)</source>
+            <translation>{0} (försenad)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsPage</name>
+        <message>
+            <source>All</source>
+            <translation>Alla</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Försenade</translation>
+        </message>
+        <message>
+            <source>Due within 7 days</source>
+            <translation>Förfaller inom 7 dagar</translation>
+        </message>
+        <message>
+            <source>Due within 30 days</source>
+            <translation>Förfaller inom 30 dagar</translation>
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation>Ingen förfallodag</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Ansvarsperson:</translation>
+        </message>
+        <message>
+            <source>A&amp;gency:</source>
+            <translation>A&amp;ktör:</translation>
+        </message>
+        <message>
+            <source>C&amp;lient:</source>
+            <translation>K&amp;lient:</translation>
+        </message>
+        <message>
+            <source>D&amp;ue:</source>
+            <translation>&amp;Förfallodag:</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Sammanfattning</translation>
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation>Öppna åtgärder</translation>
+        </message>
+        <message>
+            <source>Mark &amp;done…</source>
+            <translation>&amp;Markera som klar…</translation>
+        </message>
+        <message>
+            <source>In &amp;progress</source>
+            <translation>&amp;Pågår</translation>
+        </message>
+        <message>
+            <source>{0} open, {1} overdue</source>
+            <translation>{0} öppna, {1} försenade</translation>
+        </message>
+        <message>
+            <source>The completion note</source>
+            <translation>Anteckningen om den slutförda åtgärden</translation>
+        </message>
+        <message>
+            <source>Loading actions…</source>
+            <translation>Åtgärder laddas…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsPanel</name>
+        <message>
+            <source>Agreed actions</source>
+            <translation>Överenskomna åtgärder</translation>
+        </message>
+        <message>
+            <source>New agreed action</source>
+            <translation>Ny överenskommen åtgärd</translation>
+        </message>
+        <message>
+            <source>&amp;What is to be done:</source>
+            <translation>&amp;Vad ska göras:</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Ansvarsperson:</translation>
+        </message>
+        <message>
+            <source>Agenc&amp;y:</source>
+            <translation>Ak&amp;tör:</translation>
+        </message>
+        <message>
+            <source>No due dat&amp;e</source>
+            <translation>&amp;Ingen förfallodag</translation>
+        </message>
+        <message>
+            <source>D&amp;ue date:</source>
+            <translation>&amp;Förfallodag:</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Förfallodag</translation>
+        </message>
+        <message>
+            <source>Add ac&amp;tion</source>
+            <translation>&amp;Lägg till åtgärd</translation>
+        </message>
+        <message>
+            <source>Status of the selected action</source>
+            <translation>Status för den valda åtgärden</translation>
+        </message>
+        <message>
+            <source>New st&amp;atus:</source>
+            <translation>N&amp;y status:</translation>
+        </message>
+        <message>
+            <source>Completion n&amp;ote:</source>
+            <translation>Slutanteck&amp;ning:</translation>
+        </message>
+        <message>
+            <source>What was done (shown with the action)</source>
+            <translation>Vad som gjordes (visas med åtgärden)</translation>
+        </message>
+        <message>
+            <source>&amp;Mark selected</source>
+            <translation>&amp;Markera vald</translation>
+        </message>
+        <message>
+            <source>(the responsible person's)</source>
+            <translation>(ansvarspersonens egen)</translation>
+        </message>
+        <message>
+            <source>Choose an action in the table first.</source>
+            <translation>Välj först en åtgärd i tabellen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgencyDialog</name>
+        <message>
+            <source>New agency</source>
+            <translation>Ny aktör</translation>
+        </message>
+        <message>
+            <source>Agency – {0}</source>
+            <translation>Aktör – {0}</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>&amp;Enhet:</translation>
+        </message>
+        <message>
+            <source>Clinic, office or district (optional)</source>
+            <translation>Poliklinik, kontor eller område (valfritt)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Typ:</translation>
+        </message>
+        <message>
+            <source>&amp;Business ID (Y-tunnus):</source>
+            <translation>&amp;FO-nummer (Y-tunnus):</translation>
+        </message>
+        <message>
+            <source>1234567-8 (optional)</source>
+            <translation>1234567-8 (valfritt)</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>E-&amp;post:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>Telef&amp;on:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>A&amp;dress:</translation>
+        </message>
+        <message>
+            <source>The agency</source>
+            <translation>Aktören</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgencyTableModel</name>
+        <message>
+            <source>Agency</source>
+            <translation>Aktör</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Enhet</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Business ID</source>
+            <translation>FO-nummer</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaEditor</name>
+        <message>
+            <source>New agenda item</source>
+            <translation>Ny punkt på föredragningslistan</translation>
+        </message>
+        <message>
+            <source>Add item</source>
+            <translation>Lägg till punkt</translation>
+        </message>
+        <message>
+            <source>Agenda items</source>
+            <translation>Punkter på föredragningslistan</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve item</source>
+            <translation>Ta &amp;bort punkt</translation>
+        </message>
+        <message>
+            <source>Move higher</source>
+            <translation>Flytta upp</translation>
+        </message>
+        <message>
+            <source>Move lower</source>
+            <translation>Flytta ner</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditTableModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Användare</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Åtgärd</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Objekt</translation>
+        </message>
+        <message>
+            <source>Purpose or recipient</source>
+            <translation>Ändamål eller mottagare</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalDavSettingsBox</name>
+        <message>
+            <source>Calendar publishing (CalDAV)</source>
+            <translation>Kalenderpublicering (CalDAV)</translation>
+        </message>
+        <message>
+            <source>Your upcoming meetings are copied to this calendar (for example to see them on your phone), named as in invites. Cancelled meetings are taken away from it again.</source>
+            <translation>Dina kommande möten kopieras till den här kalendern (till exempel för att du ska se dem i telefonen), namngivna som i inbjudningarna. Inställda möten tas bort ur den igen.</translation>
+        </message>
+        <message>
+            <source>Calendar &amp;address:</source>
+            <translation>Kalenderns &amp;CalDAV-adress:</translation>
+        </message>
+        <message>
+            <source>Calendar &amp;user name:</source>
+            <translation>Kalenderns anv&amp;ändarnamn:</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring, so the password is not kept: type it each time you test or publish.</source>
+            <translation>Den här datorn har ingen nyckelring, så lösenordet sparas inte: skriv det varje gång du testar eller publicerar.</translation>
+        </message>
+        <message>
+            <source>Calendar password:</source>
+            <translation>Kalenderns lösenord:</translation>
+        </message>
+        <message>
+            <source>Remember the password in the keyring</source>
+            <translation>Kom ihåg lösenordet i nyckelringen</translation>
+        </message>
+        <message>
+            <source>Save calendar settings</source>
+            <translation>Spara kalenderinställningarna</translation>
+        </message>
+        <message>
+            <source>Test calendar connection</source>
+            <translation>Testa kalenderanslutningen</translation>
+        </message>
+        <message>
+            <source>&amp;Publish now</source>
+            <translation>Publ&amp;icera nu</translation>
+        </message>
+        <message>
+            <source>Calendar publishing status</source>
+            <translation>Status för kalenderpubliceringen</translation>
+        </message>
+        <message>
+            <source>Loading calendar settings…</source>
+            <translation>Läser in kalenderinställningarna…</translation>
+        </message>
+        <message>
+            <source>(kept in the keyring)</source>
+            <translation>(sparat i nyckelringen)</translation>
+        </message>
+        <message>
+            <source>Saving calendar settings…</source>
+            <translation>Sparar kalenderinställningarna…</translation>
+        </message>
+        <message>
+            <source>Testing the calendar connection…</source>
+            <translation>Testar kalenderanslutningen…</translation>
+        </message>
+        <message>
+            <source>Publishing meetings to the calendar…</source>
+            <translation>Publicerar möten i kalendern…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarFileExport</name>
+        <message>
+            <source>Save upcoming as .&amp;ics…</source>
+            <translation>Spara kommande som .&amp;ics…</translation>
+        </message>
+        <message>
+            <source>Calendar file status</source>
+            <translation>Kalenderfilens status</translation>
+        </message>
+        <message>
+            <source>upcoming-meetings.ics</source>
+            <translation>kommande-moten.ics</translation>
+        </message>
+        <message>
+            <source>Save upcoming meetings</source>
+            <translation>Spara kommande möten</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>iCalendar-filer (*.ics)</translation>
+        </message>
+        <message>
+            <source>Saving the calendar file…</source>
+            <translation>Sparar kalenderfilen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message>
+            <source>◀ &amp;Previous</source>
+            <translation>◀ &amp;Föregående</translation>
+        </message>
+        <message>
+            <source>T&amp;oday</source>
+            <translation>I &amp;dag</translation>
+        </message>
+        <message>
+            <source>&amp;Next ▶</source>
+            <translation>&amp;Nästa ▶</translation>
+        </message>
+        <message>
+            <source>&amp;Upcoming</source>
+            <translation>&amp;Kommande</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>D&amp;ag</translation>
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation>&amp;Vecka</translation>
+        </message>
+        <message>
+            <source>Shown period</source>
+            <translation>Visad period</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Möten</translation>
+        </message>
+        <message>
+            <source>Meetings from today on</source>
+            <translation>Möten från och med i dag</translation>
+        </message>
+        <message>
+            <source>Week {0}: {1} – {2}</source>
+            <translation>Vecka {0}: {1} – {2}</translation>
+        </message>
+        <message>
+            <source>Loading meetings…</source>
+            <translation>Möten laddas…</translation>
+        </message>
+        <message>
+            <source>No meetings in this period.</source>
+            <translation>Inga möten under den här perioden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientDialog</name>
+        <message>
+            <source>New client</source>
+            <translation>Ny klient</translation>
+        </message>
+        <message>
+            <source>Client details – {0}</source>
+            <translation>Klientens uppgifter – {0}</translation>
+        </message>
+        <message>
+            <source>&amp;First names:</source>
+            <translation>&amp;Förnamn:</translation>
+        </message>
+        <message>
+            <source>&amp;Last name:</source>
+            <translation>&amp;Efternamn:</translation>
+        </message>
+        <message>
+            <source>ddmmyyCnnnT, e.g. 131052-308T (optional)</source>
+            <translation>ddmmååXnnnT, t.ex. 131052-308T (frivillig)</translation>
+        </message>
+        <message>
+            <source>&amp;Identity code:</source>
+            <translation>&amp;Personbeteckning:</translation>
+        </message>
+        <message>
+            <source>Identity code check</source>
+            <translation>Kontroll av personbeteckningen</translation>
+        </message>
+        <message>
+            <source>&amp;Known</source>
+            <translation>&amp;Känd</translation>
+        </message>
+        <message>
+            <source>&amp;Birth date:</source>
+            <translation>Födelsedatu&amp;m:</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Födelsedatum</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Telefon:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>E-p&amp;ost:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>A&amp;dress:</translation>
+        </message>
+        <message>
+            <source>La&amp;nguage:</source>
+            <translation>Sp&amp;råk:</translation>
+        </message>
+        <message>
+            <source>Needs an in&amp;terpreter</source>
+            <translation>Behöver to&amp;lk</translation>
+        </message>
+        <message>
+            <source>Interpreter lan&amp;guage:</source>
+            <translation>Tolkn&amp;ingsspråk:</translation>
+        </message>
+        <message>
+            <source>Situation in b&amp;rief:</source>
+            <translation>Situationen i kort&amp;het:</translation>
+        </message>
+        <message>
+            <source>Valid; birth date {0}</source>
+            <translation>Giltig; födelsedatum {0}</translation>
+        </message>
+        <message>
+            <source>The client's details</source>
+            <translation>Klientens uppgifter</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Identity code</source>
+            <translation>Personbeteckning</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Födelsedatum</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientWorkspace</name>
+        <message>
+            <source>◀ &amp;Back to clients</source>
+            <translation>◀ &amp;Tillbaka till klienter</translation>
+        </message>
+        <message>
+            <source>&amp;Edit details…</source>
+            <translation>&amp;Redigera uppgifter…</translation>
+        </message>
+        <message>
+            <source>Identity code:</source>
+            <translation>Personbeteckning:</translation>
+        </message>
+        <message>
+            <source>Birth date:</source>
+            <translation>Födelsedatum:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Språk:</translation>
+        </message>
+        <message>
+            <source>Interpreter:</source>
+            <translation>Tolk:</translation>
+        </message>
+        <message>
+            <source>Situation:</source>
+            <translation>Situation:</translation>
+        </message>
+        <message>
+            <source>Named contact persons</source>
+            <translation>Namngivna kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>&amp;Name a contact person…</source>
+            <translation>&amp;Utse en kontaktperson…</translation>
+        </message>
+        <message>
+            <source>Ma&amp;ke case lead</source>
+            <translation>Gör till ans&amp;varsperson</translation>
+        </message>
+        <message>
+            <source>&amp;Remove contact</source>
+            <translation>Ta &amp;bort kontaktperson</translation>
+        </message>
+        <message>
+            <source>&amp;Overview</source>
+            <translation>&amp;Översikt</translation>
+        </message>
+        <message>
+            <source>&amp;Plan</source>
+            <translation>&amp;Plan</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Samtycken</translation>
+        </message>
+        <message>
+            <source>&amp;Record consent…</source>
+            <translation>R&amp;egistrera samtycke…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw selected consent</source>
+            <translation>Åter&amp;kalla valt samtycke</translation>
+        </message>
+        <message>
+            <source>&amp;Consents</source>
+            <translation>&amp;Samtycken</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Möten</translation>
+        </message>
+        <message>
+            <source>&amp;New meeting…</source>
+            <translation>&amp;Nytt möte…</translation>
+        </message>
+        <message>
+            <source>&amp;Meetings</source>
+            <translation>&amp;Möten</translation>
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation>Överenskomna åtgärder</translation>
+        </message>
+        <message>
+            <source>Ac&amp;tions</source>
+            <translation>Åt&amp;gärder</translation>
+        </message>
+        <message>
+            <source>Log</source>
+            <translation>Logg</translation>
+        </message>
+        <message>
+            <source>&amp;Log</source>
+            <translation>&amp;Logg</translation>
+        </message>
+        <message>
+            <source>Opening the client…</source>
+            <translation>Klienten öppnas…</translation>
+        </message>
+        <message>
+            <source> (temporary)</source>
+            <translation> (tillfällig)</translation>
+        </message>
+        <message>
+            <source>needed: {0}</source>
+            <translation>behövs: {0}</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>behövs inte</translation>
+        </message>
+        <message>
+            <source>Case lead: {0}, {1}</source>
+            <translation>Ansvarsperson: {0}, {1}</translation>
+        </message>
+        <message>
+            <source>No case lead yet</source>
+            <translation>Ingen ansvarsperson ännu</translation>
+        </message>
+        <message>
+            <source>Naming the case lead…</source>
+            <translation>Ansvarspersonen utses…</translation>
+        </message>
+        <message>
+            <source>Removing the contact…</source>
+            <translation>Kontaktpersonen tas bort…</translation>
+        </message>
+        <message>
+            <source>Withdrawing consent…</source>
+            <translation>Samtycket återkallas…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientsPage</name>
+        <message>
+            <source>Search by name or the end of the identity code</source>
+            <translation>Sök med namn eller slutet av personbeteckningen</translation>
+        </message>
+        <message>
+            <source>Client search</source>
+            <translation>Klientsökning</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Sök:</translation>
+        </message>
+        <message>
+            <source>New &amp;client…</source>
+            <translation>Ny &amp;klient…</translation>
+        </message>
+        <message>
+            <source>Clients</source>
+            <translation>Klienter</translation>
+        </message>
+        <message>
+            <source>Opening a new meeting…</source>
+            <translation>Ett nytt möte öppnas…</translation>
+        </message>
+        <message>
+            <source>{0} clients shown</source>
+            <translation>{0} klienter visas</translation>
+        </message>
+        <message>
+            <source>Searching clients…</source>
+            <translation>Klienter söks…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmRow</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <source>Record consent</source>
+            <translation>Registrera samtycke</translation>
+        </message>
+        <message>
+            <source>&amp;Agencies covered:</source>
+            <translation>&amp;Gäller aktörer:</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>&amp;Ändamål:</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Skriftligt</translation>
+        </message>
+        <message>
+            <source>Oral</source>
+            <translation>Muntligt</translation>
+        </message>
+        <message>
+            <source>&amp;Form:</source>
+            <translation>&amp;Form:</translation>
+        </message>
+        <message>
+            <source>Given &amp;by (if not the client):</source>
+            <translation>Giv&amp;et av (om inte klienten):</translation>
+        </message>
+        <message>
+            <source>&amp;Given at:</source>
+            <translation>G&amp;ivet:</translation>
+        </message>
+        <message>
+            <source>&amp;Until further notice</source>
+            <translation>Tills &amp;vidare</translation>
+        </message>
+        <message>
+            <source>&amp;Valid until:</source>
+            <translation>Gil&amp;tigt till:</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Giltigt till</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentTableModel</name>
+        <message>
+            <source>written</source>
+            <translation>skriftligt</translation>
+        </message>
+        <message>
+            <source>oral</source>
+            <translation>muntligt</translation>
+        </message>
+        <message>
+            <source>until further</source>
+            <translation>tills vidare</translation>
+        </message>
+        <message>
+            <source>withdrawn {0}</source>
+            <translation>återkallat {0}</translation>
+        </message>
+        <message>
+            <source>valid</source>
+            <translation>giltigt</translation>
+        </message>
+        <message>
+            <source>not valid</source>
+            <translation>inte giltigt</translation>
+        </message>
+        <message>
+            <source>Given</source>
+            <translation>Givet</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Ändamål</translation>
+        </message>
+        <message>
+            <source>Agencies covered</source>
+            <translation>Gäller aktörer</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Giltigt till</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Läge</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Contact person</source>
+            <translation>Kontaktperson</translation>
+        </message>
+        <message>
+            <source>&amp;Agency:</source>
+            <translation>Aktö&amp;r:</translation>
+        </message>
+        <message>
+            <source>Contact &amp;person:</source>
+            <translation>&amp;Kontaktperson:</translation>
+        </message>
+        <message>
+            <source>Also the client's case &amp;lead</source>
+            <translation>Även klientens ans&amp;varsperson</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactTableModel</name>
+        <message>
+            <source>Agency</source>
+            <translation>Aktör</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Kontaktperson</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>{0} (case lead)</source>
+            <translation>{0} (ansvarsperson)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryPage</name>
+        <message>
+            <source>Name, unit, kind or business ID</source>
+            <translation>Namn, enhet, typ eller FO-nummer</translation>
+        </message>
+        <message>
+            <source>Filter agencies</source>
+            <translation>Filtrera aktörer</translation>
+        </message>
+        <message>
+            <source>&amp;Filter agencies:</source>
+            <translation>&amp;Filtrera aktörer:</translation>
+        </message>
+        <message>
+            <source>Agencies</source>
+            <translation>Aktörer</translation>
+        </message>
+        <message>
+            <source>&amp;New agency…</source>
+            <translation>&amp;Ny aktör…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit agency…</source>
+            <translation>&amp;Redigera aktör…</translation>
+        </message>
+        <message>
+            <source>People at the agency</source>
+            <translation>Aktörens personer</translation>
+        </message>
+        <message>
+            <source>New &amp;person…</source>
+            <translation>Ny &amp;person…</translation>
+        </message>
+        <message>
+            <source>Edit pe&amp;rson…</source>
+            <translation>Redi&amp;gera person…</translation>
+        </message>
+        <message>
+            <source>Loading the directory…</source>
+            <translation>Läser in aktörer och personer…</translation>
+        </message>
+        <message>
+            <source>{0} of {1} agencies shown</source>
+            <translation>{0} av {1} aktörer visas</translation>
+        </message>
+        <message>
+            <source>Choose an agency to see its people.</source>
+            <translation>Välj en aktör för att se dess personer.</translation>
+        </message>
+        <message>
+            <source>People at {0}</source>
+            <translation>Personer hos {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePanel</name>
+        <message>
+            <source>What was done, e.g. the application was sent</source>
+            <translation>Vad som gjordes, t.ex. ansökan skickades</translation>
+        </message>
+        <message>
+            <source>Completion &amp;note:</source>
+            <translation>A&amp;nteckning:</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm</source>
+            <translation>&amp;Bekräfta</translation>
+        </message>
+        <message>
+            <source>C&amp;ancel</source>
+            <translation>Avbr&amp;yt</translation>
+        </message>
+        <message>
+            <source>Mark done: {0} ({1})</source>
+            <translation>Markera som klar: {0} ({1})</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorDialog</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindTimeDialog</name>
+        <message>
+            <source>Find a time</source>
+            <translation>Hitta en tid</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Från:</translation>
+        </message>
+        <message>
+            <source>U&amp;ntil:</source>
+            <translation>&amp;Till:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Duration:</source>
+            <translation>&amp;Längd:</translation>
+        </message>
+        <message>
+            <source>&amp;Required (ticked) and optional participants:</source>
+            <translation>&amp;Nödvändiga (kryssade) och övriga deltagare:</translation>
+        </message>
+        <message>
+            <source>&amp;Import busy times (.ics)…</source>
+            <translation>&amp;Importera upptagna tider (.ics)…</translation>
+        </message>
+        <message>
+            <source>Busy times of the selected participant:</source>
+            <translation>Den valda deltagarens upptagna tider:</translation>
+        </message>
+        <message>
+            <source>Import busy times</source>
+            <translation>Importera upptagna tider</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Sök</translation>
+        </message>
+        <message>
+            <source>Free times</source>
+            <translation>Lediga tider</translation>
+        </message>
+        <message>
+            <source>&amp;Use this time</source>
+            <translation>&amp;Använd denna tid</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>Av&amp;bryt</translation>
+        </message>
+        <message>
+            <source>Busy times of {0}</source>
+            <translation>Upptagna tider för {0}</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics *.ifb);;All files (*)</source>
+            <translation>Kalenderfiler (*.ics *.ifb);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>Reading busy times…</source>
+            <translation>Upptagna tider läses…</translation>
+        </message>
+        <message>
+            <source>{0} busy times imported</source>
+            <translation>{0} upptagna tider importerade</translation>
+        </message>
+        <message>
+            <source>none imported</source>
+            <translation>inga importerade</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Söker…</translation>
+        </message>
+        <message>
+            <source>Finding free times…</source>
+            <translation>Lediga tider söks…</translation>
+        </message>
+        <message>
+            <source>{0} times shown; all required participants are free at {1} of them.</source>
+            <translation>{0} tider visas; alla nödvändiga deltagare är lediga vid {1} av dem.</translation>
+        </message>
+        <message>
+            <source>No working-hour times in this window.</source>
+            <translation>Inga tider inom arbetstid under denna period.</translation>
+        </message>
+        <message>
+            <source>The file could not be read: {0}</source>
+            <translation>Filen kunde inte läsas: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>Plan follow-ups</source>
+            <translation>Planera uppföljningar</translation>
+        </message>
+        <message>
+            <source>Sickness allowance &amp;first day:</source>
+            <translation>Sjukdagpenningens &amp;första dag:</translation>
+        </message>
+        <message>
+            <source>payment days (Mon–Sat, no holidays)</source>
+            <translation>utbetalningsdagar (mån–lör, inga helgdagar)</translation>
+        </message>
+        <message>
+            <source>calendar days</source>
+            <translation>kalenderdagar</translation>
+        </message>
+        <message>
+            <source>Count i&amp;n:</source>
+            <translation>&amp;Räkna i:</translation>
+        </message>
+        <message>
+            <source>&amp;Proposed follow-ups (tick the ones to plan):</source>
+            <translation>F&amp;öreslagna uppföljningar (kryssa för dem som ska planeras):</translation>
+        </message>
+        <message>
+            <source>Plan &amp;ticked meetings</source>
+            <translation>&amp;Planera de kryssade</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>St&amp;äng</translation>
+        </message>
+        <message>
+            <source>{0}: {1} ({2}; {3})</source>
+            <translation>{0}: {1} ({2}; {3})</translation>
+        </message>
+        <message>
+            <source>Tick at least one follow-up.</source>
+            <translation>Kryssa för minst en uppföljning.</translation>
+        </message>
+        <message>
+            <source>Planning follow-ups…</source>
+            <translation>Uppföljningsmöten planeras…</translation>
+        </message>
+        <message>
+            <source>{0} follow-up meetings planned: {1}</source>
+            <translation>{0} uppföljningsmöten planerade: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalTableModel</name>
+        <message>
+            <source>Goal</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Måldatum</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Whose goal</source>
+            <translation>Vems mål</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoalsAndServices</name>
+        <message>
+            <source>Goals</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Goal description:</source>
+            <translation>Målbeskrivning:</translation>
+        </message>
+        <message>
+            <source>Target date</source>
+            <translation>Måldatum</translation>
+        </message>
+        <message>
+            <source>Target date:</source>
+            <translation>Måldatum:</translation>
+        </message>
+        <message>
+            <source>No target date</source>
+            <translation>Inget måldatum</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Whose goal:</source>
+            <translation>Vems mål:</translation>
+        </message>
+        <message>
+            <source>Problems with the goals</source>
+            <translation>Fel i målen</translation>
+        </message>
+        <message>
+            <source>&amp;Add goal</source>
+            <translation>L&amp;ägg till mål</translation>
+        </message>
+        <message>
+            <source>Remove goal</source>
+            <translation>Ta bort mål</translation>
+        </message>
+        <message>
+            <source>Benefits and services</source>
+            <translation>Förmåner och tjänster</translation>
+        </message>
+        <message>
+            <source>Benefit or service:</source>
+            <translation>Förmån eller tjänst:</translation>
+        </message>
+        <message>
+            <source>Provided by:</source>
+            <translation>Anordnas av:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Anteckning:</translation>
+        </message>
+        <message>
+            <source>Problems with the benefits and services</source>
+            <translation>Fel i förmånerna och tjänsterna</translation>
+        </message>
+        <message>
+            <source>Add benefit or service</source>
+            <translation>Lägg till förmån eller tjänst</translation>
+        </message>
+        <message>
+            <source>Remove benefit or service</source>
+            <translation>Ta bort förmån eller tjänst</translation>
+        </message>
+        <message>
+            <source>(not named)</source>
+            <translation>(inte angiven)</translation>
+        </message>
+    </context>
+    <context>
+        <name>InviteBar</name>
+        <message>
+            <source>Send &amp;invites</source>
+            <translation>Skicka &amp;inbjudningar</translation>
+        </message>
+        <message>
+            <source>E&amp;xport invite files…</source>
+            <translation>Inbjudningar som &amp;filer…</translation>
+        </message>
+        <message>
+            <source>Import &amp;replies…</source>
+            <translation>&amp;Registrera svar…</translation>
+        </message>
+        <message>
+            <source>Invite status</source>
+            <translation>Inbjudningarnas status</translation>
+        </message>
+        <message>
+            <source>Send c&amp;ancellation</source>
+            <translation>Skicka &amp;inställning</translation>
+        </message>
+        <message>
+            <source>E&amp;xport cancellation files…</source>
+            <translation>Inställning som &amp;filer…</translation>
+        </message>
+        <message>
+            <source>Send cancellation to &amp;those removed ({0})</source>
+            <translation>Skicka inställning till de &amp;borttagna ({0})</translation>
+        </message>
+        <message>
+            <source>The file could not be used: {0}</source>
+            <translation>Filen kunde inte användas: {0}</translation>
+        </message>
+        <message>
+            <source>Folder for the invite files</source>
+            <translation>Mapp för inbjudningsfilerna</translation>
+        </message>
+        <message>
+            <source>Saved in {0}: the calendar file and {1} e-mails to send.</source>
+            <translation>Sparat i {0}: kalenderfilen och {1} e-postmeddelanden att skicka.</translation>
+        </message>
+        <message>
+            <source>Writing invite files…</source>
+            <translation>Inbjudningsfilerna skrivs…</translation>
+        </message>
+        <message>
+            <source>Answers to the invite</source>
+            <translation>Svar på inbjudan</translation>
+        </message>
+        <message>
+            <source>Answers (*.eml *.ics);;All files (*)</source>
+            <translation>Svar (*.eml *.ics);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>Recording answers…</source>
+            <translation>Svaren registreras…</translation>
+        </message>
+        <message>
+            <source>Preparing to send…</source>
+            <translation>Sändningen förbereds…</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Skickar…</translation>
+        </message>
+        <message>
+            <source>Sent to {0} of {1} recipients.</source>
+            <translation>Skickat till {0} av {1} mottagare.</translation>
+        </message>
+        <message>
+            <source>Not sent: {0}</source>
+            <translation>Inte skickat: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockedPanel</name>
+        <message>
+            <source>The store is locked</source>
+            <translation>Datalagret är låst</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>&amp;Försök igen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailSettingsBox</name>
+        <message>
+            <source>E-mail server password</source>
+            <translation>E-postserverns lösenord</translation>
+        </message>
+        <message>
+            <source>Password for {0}:</source>
+            <translation>Lösenord för {0}:</translation>
+        </message>
+        <message>
+            <source>E-mail server (SMTP)</source>
+            <translation>E-postserver (SMTP)</translation>
+        </message>
+        <message>
+            <source>Server (&amp;host):</source>
+            <translation>SMTP-ser&amp;ver:</translation>
+        </message>
+        <message>
+            <source>STARTTLS (port 587)</source>
+            <translation>STARTTLS (port 587)</translation>
+        </message>
+        <message>
+            <source>TLS (port 465)</source>
+            <translation>TLS (port 465)</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring, so the password is not kept: it is asked each time invites are sent.</source>
+            <translation>Den här datorn har ingen nyckelring, så lösenordet sparas inte: det frågas varje gång inbjudningar skickas.</translation>
+        </message>
+        <message>
+            <source>Securit&amp;y:</source>
+            <translation>Säk&amp;erhet:</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <source>User na&amp;me:</source>
+            <translation>Använ&amp;darnamn:</translation>
+        </message>
+        <message>
+            <source>Passwor&amp;d:</source>
+            <translation>Lösen&amp;ord:</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the password in the keyring</source>
+            <translation>Ko&amp;m ihåg lösenordet i nyckelringen</translation>
+        </message>
+        <message>
+            <source>Sender name (optional):</source>
+            <translation>Avsändarnamn (valfritt):</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Bläddra…</translation>
+        </message>
+        <message>
+            <source>Browse for the CA certificate</source>
+            <translation>Välj CA-certifikatet</translation>
+        </message>
+        <message>
+            <source>Extra CA certi&amp;ficate (optional):</source>
+            <translation>Extra CA-certi&amp;fikat (valfritt):</translation>
+        </message>
+        <message>
+            <source>Extra CA certificate</source>
+            <translation>Extra CA-certifikat</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve e-mail settings</source>
+            <translation>Spa&amp;ra e-postinställningarna</translation>
+        </message>
+        <message>
+            <source>Test c&amp;onnection</source>
+            <translation>Testa ansl&amp;utningen</translation>
+        </message>
+        <message>
+            <source>E-mail server status</source>
+            <translation>E-postserverns status</translation>
+        </message>
+        <message>
+            <source>Loading e-mail settings…</source>
+            <translation>E-postinställningarna läses in…</translation>
+        </message>
+        <message>
+            <source>(kept in the keyring)</source>
+            <translation>(sparat i nyckelringen)</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certifikat (*.pem *.crt *.cer);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Sparat.</translation>
+        </message>
+        <message>
+            <source>Saving e-mail settings…</source>
+            <translation>E-postinställningarna sparas…</translation>
+        </message>
+        <message>
+            <source>Testing the connection…</source>
+            <translation>Anslutningen testas…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Clients</source>
+            <translation>Klienter</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Åtgärder</translation>
+        </message>
+        <message>
+            <source>Agencies and people</source>
+            <translation>Aktörer och personer</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigering</translation>
+        </message>
+        <message>
+            <source>The store is not open</source>
+            <translation>Datalagret är inte öppet</translation>
+        </message>
+        <message>
+            <source>Opening the store…</source>
+            <translation>Datalagret öppnas…</translation>
+        </message>
+        <message>
+            <source>No passphrase was given. The store opens when you give it: choose Try again.</source>
+            <translation>Ingen lösenfras angavs. Datalagret öppnas när du anger den: välj Försök igen.</translation>
+        </message>
+        <message>
+            <source>Store open: {0}</source>
+            <translation>Datalagret öppet: {0}</translation>
+        </message>
+        <message>
+            <source>The store was locked. Unlock it to go on.</source>
+            <translation>Datalagret låstes. Lås upp det för att fortsätta.</translation>
+        </message>
+        <message>
+            <source>Changes that could not be saved because of errors were discarded: {0}.</source>
+            <translation>Ändringar som inte kunde sparas på grund av fel förkastades: {0}.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Lås upp</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {0}</source>
+            <translation>Oväntat fel: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingCalendarTab</name>
+        <message>
+            <source>Calendar invites</source>
+            <translation>Kalenderinbjudningar</translation>
+        </message>
+        <message>
+            <source>Invites go to every participant with an e-mail address as ordinary e-mail: they name the client only as Settings allow and never carry the identity code, health or benefit details. Send again after a change of time or place; a cancelled meeting sends the cancellation.</source>
+            <translation>Inbjudningarna går som vanlig e-post till varje deltagare med e-postadress: klienten nämns bara så som inställningarna tillåter, och personbeteckning, hälso- eller förmånsuppgifter skickas aldrig. Skicka igen när tid eller plats ändras; ett inställt möte skickar inställningen.</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Uppföljning</translation>
+        </message>
+        <message>
+            <source>The sickness-allowance review points (about day 60, 90–150 and 230–300) and the client plan's review date, planned as meetings or calls with the same people.</source>
+            <translation>Sjukdagpenningens uppföljningspunkter (cirka dag 60, 90–150 och 230–300) och klientplanens uppföljningsdatum, planerade som möten eller samtal med samma personer.</translation>
+        </message>
+        <message>
+            <source>Plan &amp;follow-ups…</source>
+            <translation>&amp;Planera uppföljningar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDetailsForm</name>
+        <message>
+            <source>Meeting &amp;title:</source>
+            <translation>&amp;Rubrik:</translation>
+        </message>
+        <message>
+            <source>Pu&amp;rpose:</source>
+            <translation>Syf&amp;te:</translation>
+        </message>
+        <message>
+            <source>Client:</source>
+            <translation>Klient:</translation>
+        </message>
+        <message>
+            <source>Choose the client</source>
+            <translation>Välj klient</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ient:</source>
+            <translation>Kl&amp;ient:</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Starttid</translation>
+        </message>
+        <message>
+            <source>&amp;Find a time…</source>
+            <translation>&amp;Hitta en tid…</translation>
+        </message>
+        <message>
+            <source>Dat&amp;e and time:</source>
+            <translation>Datum &amp;och tid:</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Durati&amp;on:</source>
+            <translation>&amp;Längd:</translation>
+        </message>
+        <message>
+            <source>Duration in minutes</source>
+            <translation>Längd i minuter</translation>
+        </message>
+        <message>
+            <source>Scheduling warnings</source>
+            <translation>Varningar om tidpunkten</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>Mötes&amp;form:</translation>
+        </message>
+        <message>
+            <source>P&amp;lace:</source>
+            <translation>&amp;Plats:</translation>
+        </message>
+        <message>
+            <source>Remote lin&amp;k:</source>
+            <translation>Dista&amp;nslänk:</translation>
+        </message>
+        <message>
+            <source>Agend&amp;a:</source>
+            <translation>Föredra&amp;gningslista:</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>St&amp;atus:</translation>
+        </message>
+        <message>
+            <source>ends at {0}</source>
+            <translation>slutar kl. {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingEditor</name>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Uppgifter</translation>
+        </message>
+        <message>
+            <source>&amp;Participants</source>
+            <translation>&amp;Deltagare</translation>
+        </message>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>Ante&amp;ckningar</translation>
+        </message>
+        <message>
+            <source>A&amp;greed actions</source>
+            <translation>&amp;Överenskomna åtgärder</translation>
+        </message>
+        <message>
+            <source>Sc&amp;hedule and invites</source>
+            <translation>Inb&amp;judningar och uppföljning</translation>
+        </message>
+        <message>
+            <source>Save the meeting first; then you can add participants and agreed actions.</source>
+            <translation>Spara mötet först; sedan kan du lägga till deltagare och överenskomna åtgärder.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>St&amp;äng</translation>
+        </message>
+        <message>
+            <source>Opening the meeting…</source>
+            <translation>Mötet öppnas…</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Meeting – {0}</source>
+            <translation>Möte – {0}</translation>
+        </message>
+        <message>
+            <source>New meeting</source>
+            <translation>Nytt möte</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Möte</translation>
+        </message>
+        <message>
+            <source>The meeting “{0}”</source>
+            <translation>Mötet ”{0}”</translation>
+        </message>
+        <message>
+            <source>The new meeting</source>
+            <translation>Det nya mötet</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTableModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Möte</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>Dec&amp;isions:</source>
+            <translation>&amp;Beslut:</translation>
+        </message>
+        <message>
+            <source>Client's own &amp;view:</source>
+            <translation>Klientens &amp;egen syn:</translation>
+        </message>
+        <message>
+            <source>Last recorded</source>
+            <translation>Senast antecknat</translation>
+        </message>
+        <message>
+            <source>Recorded by {0}, {1}</source>
+            <translation>Antecknat av {0}, {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantTableModel</name>
+        <message>
+            <source>required</source>
+            <translation>obligatorisk</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>valfri</translation>
+        </message>
+        <message>
+            <source>{0} (no e-mail)</source>
+            <translation>{0} (ingen e-post)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Aktör</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Roll</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Obligatorisk</translation>
+        </message>
+        <message>
+            <source>Interpreter language</source>
+            <translation>Tolkspråk</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>Närvaro</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPanel</name>
+        <message>
+            <source>Warnings</source>
+            <translation>Varningar</translation>
+        </message>
+        <message>
+            <source>From the directory</source>
+            <translation>Från katalogen</translation>
+        </message>
+        <message>
+            <source>Agenc&amp;y:</source>
+            <translation>Ak&amp;tör:</translation>
+        </message>
+        <message>
+            <source>P&amp;erson:</source>
+            <translation>P&amp;erson:</translation>
+        </message>
+        <message>
+            <source>&amp;Add to meeting</source>
+            <translation>Lägg till i &amp;mötet</translation>
+        </message>
+        <message>
+            <source>Add the c&amp;lient</source>
+            <translation>Lägg till &amp;klienten</translation>
+        </message>
+        <message>
+            <source>Family member or another person</source>
+            <translation>Anhörig eller annan person</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <source>E-ma&amp;il:</source>
+            <translation>E-p&amp;ost:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Roll:</translation>
+        </message>
+        <message>
+            <source>Add &amp;other person</source>
+            <translation>Lägg till annan &amp;person</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve participant</source>
+            <translation>Ta &amp;bort deltagare</translation>
+        </message>
+        <message>
+            <source>Choose a participant in the table first.</source>
+            <translation>Välj först en deltagare i tabellen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Verkosto – passphrase</source>
+            <translation>Verkosto – lösenfras</translation>
+        </message>
+        <message>
+            <source>This system has no keyring. Protect the new store with a passphrase (at least {0} characters). A forgotten passphrase cannot be recovered.</source>
+            <translation>Systemet har ingen nyckelring. Skydda det nya datalagret med en lösenfras (minst {0} tecken). En bortglömd lösenfras kan inte återställas.</translation>
+        </message>
+        <message>
+            <source>Give the passphrase of the store.</source>
+            <translation>Ange datalagrets lösenfras.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Lösenfras</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;Ny lösenfras:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Lösenfras:</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Upprepa lösenfrasen</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat:</source>
+            <translation>&amp;Upprepa:</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fel</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>Ö&amp;ppna</translation>
+        </message>
+        <message>
+            <source>C&amp;reate</source>
+            <translation>&amp;Skapa</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Avbryt</translation>
+        </message>
+        <message>
+            <source>Give the passphrase.</source>
+            <translation>Ange lösenfrasen.</translation>
+        </message>
+        <message>
+            <source>The passphrase must be at least {0} characters long.</source>
+            <translation>Lösenfrasen måste vara minst {0} tecken lång.</translation>
+        </message>
+        <message>
+            <source>The passphrases differ.</source>
+            <translation>Lösenfraserna är olika.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanEditor</name>
+        <message>
+            <source>The joint client plan</source>
+            <translation>Den gemensamma klientplanen</translation>
+        </message>
+        <message>
+            <source>The client has no joint client plan yet. The plan is made together with the client: the situation, the client's own view, goals, and the benefits and services each agency provides. Start it as a draft and agree it with the client present.</source>
+            <translation>Klienten har ännu ingen gemensam klientplan. Planen görs upp tillsammans med klienten: situationen, klientens egen syn, målen samt de förmåner och tjänster som varje aktör står för. Börja med ett utkast och godkänn det med klienten närvarande.</translation>
+        </message>
+        <message>
+            <source>&amp;New plan</source>
+            <translation>&amp;Ny plan</translation>
+        </message>
+        <message>
+            <source>Vers&amp;ion:</source>
+            <translation>Versi&amp;on:</translation>
+        </message>
+        <message>
+            <source>Plan status</source>
+            <translation>Planens status</translation>
+        </message>
+        <message>
+            <source>Client's o&amp;wn view:</source>
+            <translation>Klientens &amp;egen syn:</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>Uppföljningsdatum</translation>
+        </message>
+        <message>
+            <source>&amp;Review date:</source>
+            <translation>&amp;Uppföljningsdatum:</translation>
+        </message>
+        <message>
+            <source>&amp;Goals:</source>
+            <translation>M&amp;ål:</translation>
+        </message>
+        <message>
+            <source>Save status</source>
+            <translation>Sparstatus</translation>
+        </message>
+        <message>
+            <source>New &amp;version</source>
+            <translation>Ny &amp;version</translation>
+        </message>
+        <message>
+            <source>Sit&amp;uation:</source>
+            <translation>S&amp;ituation:</translation>
+        </message>
+        <message>
+            <source>&amp;Service needs:</source>
+            <translation>Service&amp;behov:</translation>
+        </message>
+        <message>
+            <source>No review date</source>
+            <translation>Inget uppföljningsdatum</translation>
+        </message>
+        <message>
+            <source>Bene&amp;fits and services:</source>
+            <translation>&amp;Förmåner och tjänster:</translation>
+        </message>
+        <message>
+            <source>Confirm agreement</source>
+            <translation>Bekräfta godkännandet</translation>
+        </message>
+        <message>
+            <source>The client took part and agrees</source>
+            <translation>Klienten deltog och godkänner</translation>
+        </message>
+        <message>
+            <source>Close the plan</source>
+            <translation>Avsluta planen</translation>
+        </message>
+        <message>
+            <source>Save &amp;draft</source>
+            <translation>Sp&amp;ara utkastet</translation>
+        </message>
+        <message>
+            <source>Agree this &amp;version…</source>
+            <translation>Godkänn den &amp;här versionen…</translation>
+        </message>
+        <message>
+            <source>Close pla&amp;n</source>
+            <translation>Avsluta pla&amp;nen</translation>
+        </message>
+        <message>
+            <source>Opening the plan…</source>
+            <translation>Planen öppnas…</translation>
+        </message>
+        <message>
+            <source>Status: {0}</source>
+            <translation>Status: {0}</translation>
+        </message>
+        <message>
+            <source>The plan is closed: it can be read but no longer changed.</source>
+            <translation>Planen är avslutad: den kan läsas men inte längre ändras.</translation>
+        </message>
+        <message>
+            <source>Read only: version {0} was agreed with the client on {1} by {2}. To change the plan, make a new version.</source>
+            <translation>Skrivskyddad: version {0} godkändes med klienten {1} av {2}. Gör en ny version för att ändra planen.</translation>
+        </message>
+        <message>
+            <source>The newest is version {0}.</source>
+            <translation>Den senaste är version {0}.</translation>
+        </message>
+        <message>
+            <source>Draft: it can be edited until it is agreed with the client present.</source>
+            <translation>Utkast: planen kan ändras tills den godkänns med klienten närvarande.</translation>
+        </message>
+        <message>
+            <source>Draft saved.</source>
+            <translation>Utkastet har sparats.</translation>
+        </message>
+        <message>
+            <source>Joint client plan</source>
+            <translation>Gemensam klientplan</translation>
+        </message>
+        <message>
+            <source>Agree version {0} now, with the client present? After that it cannot be changed.</source>
+            <translation>Godkänna version {0} nu, med klienten närvarande? Därefter kan den inte ändras.</translation>
+        </message>
+        <message>
+            <source>Close the whole plan? After that no version can be changed or added; a new plan can be started.</source>
+            <translation>Avsluta hela planen? Därefter kan ingen version ändras eller läggas till; en ny plan kan påbörjas.</translation>
+        </message>
+        <message>
+            <source>Goal {0}: {1}</source>
+            <translation>Mål {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Benefit or service {0}: {1}</source>
+            <translation>Förmån eller tjänst {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanModels</name>
+        <message>
+            <source>Kela benefits</source>
+            <translation>FPA:s förmåner</translation>
+        </message>
+        <message>
+            <source>Kela services</source>
+            <translation>FPA:s tjänster</translation>
+        </message>
+        <message>
+            <source>Other services</source>
+            <translation>Andra aktörers tjänster</translation>
+        </message>
+        <message>
+            <source>Version {0} – {1}</source>
+            <translation>Version {0} – {1}</translation>
+        </message>
+        <message>
+            <source>Version {0} – agreed {1} by {2}</source>
+            <translation>Version {0} – överenskommen {1} av {2}</translation>
+        </message>
+        <message>
+            <source>(no description yet)</source>
+            <translation>(beskrivning saknas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfessionalDialog</name>
+        <message>
+            <source>New person</source>
+            <translation>Ny person</translation>
+        </message>
+        <message>
+            <source>Person – {0}</source>
+            <translation>Person – {0}</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>e.g. social worker</source>
+            <translation>t.ex. socialarbetare</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Roll:</translation>
+        </message>
+        <message>
+            <source>A&amp;gency:</source>
+            <translation>A&amp;ktör:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>E-&amp;post:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>Telef&amp;on:</translation>
+        </message>
+        <message>
+            <source>&amp;Languages:</source>
+            <translation>Spr&amp;åk:</translation>
+        </message>
+        <message>
+            <source>Language codes, e.g. fi, sv, en</source>
+            <translation>Språkkoder, t.ex. fi, sv, en</translation>
+        </message>
+        <message>
+            <source>The person's details</source>
+            <translation>Personens uppgifter</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfessionalTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Roll</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Språk</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchedulingSettingsBox</name>
+        <message>
+            <source>initials (A. K.)</source>
+            <translation>initialer (A. K.)</translation>
+        </message>
+        <message>
+            <source>first name</source>
+            <translation>förnamn</translation>
+        </message>
+        <message>
+            <source>full name</source>
+            <translation>hela namnet</translation>
+        </message>
+        <message>
+            <source>not at all</source>
+            <translation>inte alls</translation>
+        </message>
+        <message>
+            <source>Scheduling and invites</source>
+            <translation>Tidsplanering och inbjudningar</translation>
+        </message>
+        <message>
+            <source>&amp;Working hours:</source>
+            <translation>&amp;Arbetstid:</translation>
+        </message>
+        <message>
+            <source>Working day starts</source>
+            <translation>Arbetsdagen börjar</translation>
+        </message>
+        <message>
+            <source>Working day ends</source>
+            <translation>Arbetsdagen slutar</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Gap between meetings:</source>
+            <translation>&amp;Marginal mellan möten:</translation>
+        </message>
+        <message>
+            <source>Invites &amp;name the client by:</source>
+            <translation>Inbjudan &amp;nämner klienten med:</translation>
+        </message>
+        <message>
+            <source>Invites show the meeting's &amp;title and agenda</source>
+            <translation>Inbjudan visar mötets &amp;rubrik och föredragningslista</translation>
+        </message>
+        <message>
+            <source>Invites travel as ordinary e-mail. Leave this off when titles or agenda items name health or benefit matters: the invite then says only “Network meeting”.</source>
+            <translation>Inbjudningar skickas som vanlig e-post. Lämna detta avstängt när rubriker eller punkter på föredragningslistan nämner hälso- eller förmånsfrågor: inbjudan säger då bara ”Nätverksmöte”.</translation>
+        </message>
+        <message>
+            <source>Save sc&amp;heduling settings</source>
+            <translation>&amp;Spara schemainställningar</translation>
+        </message>
+        <message>
+            <source>Scheduling settings status</source>
+            <translation>Schemainställningarnas status</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Sparat.</translation>
+        </message>
+        <message>
+            <source>Saving scheduling settings…</source>
+            <translation>Schemainställningarna sparas…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServiceTableModel</name>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Benefit or service</source>
+            <translation>Förmån eller tjänst</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Aktör</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Profile and this computer</source>
+            <translation>Profil och denna dator</translation>
+        </message>
+        <message>
+            <source>Your profile</source>
+            <translation>Din profil</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Namn:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>A&amp;gency:</source>
+            <translation>A&amp;ktör:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>E-&amp;post:</translation>
+        </message>
+        <message>
+            <source>&amp;Save profile</source>
+            <translation>Sp&amp;ara profilen</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Den här datorn</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Lock after &amp;idle minutes:</source>
+            <translation>&amp;Lås efter inaktiva minuter:</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bläddra…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport folder:</source>
+            <translation>E&amp;xportmapp:</translation>
+        </message>
+        <message>
+            <source>Export folder</source>
+            <translation>Exportmapp</translation>
+        </message>
+        <message>
+            <source>E-mail server</source>
+            <translation>E-postserver</translation>
+        </message>
+        <message>
+            <source>Calendar publishing</source>
+            <translation>Kalenderpublicering</translation>
+        </message>
+        <message>
+            <source>Scheduling and invites</source>
+            <translation>Tidsplanering och inbjudningar</translation>
+        </message>
+        <message>
+            <source>Loading settings…</source>
+            <translation>Inställningarna laddas…</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ingen)</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Sparat.</translation>
+        </message>
+        <message>
+            <source>Saving profile…</source>
+            <translation>Profilen sparas…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlotTableModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>Lediga</translation>
+        </message>
+        <message>
+            <source>Not free</source>
+            <translation>Inte lediga</translation>
+        </message>
+        <message>
+            <source>required: {0}</source>
+            <translation>nödvändig: {0}</translation>
+        </message>
+        <message>
+            <source>optional: {0}</source>
+            <translation>övrig: {0}</translation>
+        </message>
+        <message>
+            <source>everyone is free</source>
+            <translation>alla är lediga</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskProgress</name>
+        <message>
+            <source>Progress</source>
+            <translation>Förlopp</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Avbryter…</translation>
+        </message>
+    </context>
 </TS>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services import MeetingRow, Planner
+from ui.calendar_export import CalendarFileExport
 from ui.formatting import TZ, finnish_date
 from ui.meeting_editor import MeetingEditor
 from ui.meeting_editors import MeetingEditors
@@ -54,6 +55,8 @@ class CalendarPage(Page):
         self.empty = QLabel()
         self.empty.hide()
         layout.addWidget(self.empty)
+        self.file_export = CalendarFileExport(runner, lambda: self.planner)
+        layout.addWidget(self.file_export)
         self.meeting_editors = MeetingEditors(runner, self)
         self.view.activated.connect(lambda index: self.open_meeting(
             self.model.data(index, ID_ROLE)))
@@ -116,3 +119,4 @@ class CalendarPage(Page):
         self.meeting_editors.close_all()
         self.model.set_rows([])
         self.empty.hide()
+        self.file_export.clear()

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +27,9 @@ from planner.services import ProfileInput
 from ui import i18n
 from ui.operations import TaskRunner
 from ui.pages.base import Page
+from ui.settings_caldav import CalDavSettingsBox
+from ui.settings_mail import MailSettingsBox
+from ui.settings_scheduling import SchedulingSettingsBox
 from ui.widgets.forms import FieldForm
 
 AUTO_LOCK_SETTING = "security/auto_lock_minutes"
@@ -50,7 +56,14 @@ class SettingsPage(Page):
 
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
-        layout = QVBoxLayout(self)
+        # One tab per area: together the boxes outgrow a laptop screen and the mnemonic letters.
+        # The tabs carry no mnemonic of their own (Ctrl+Tab moves between them), so each tab's
+        # fields keep every letter.
+        self.tabs = QTabWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.tabs)
+        layout = self._tab(self.tr("Profile and this computer"))
 
         profile_box = QGroupBox(self.tr("Your profile"))
         self.profile_form = FieldForm(profile_box)
@@ -98,6 +111,27 @@ class SettingsPage(Page):
         self.folder.setAccessibleName(self.tr("Export folder"))
         layout.addWidget(app_box)
         layout.addStretch(1)
+        self.mail = MailSettingsBox(runner)
+        self.caldav = CalDavSettingsBox(runner)
+        self.scheduling = SchedulingSettingsBox(runner)
+        for title, box in ((self.tr("E-mail server"), self.mail),
+                           (self.tr("Calendar publishing"), self.caldav),
+                           (self.tr("Scheduling and invites"), self.scheduling)):
+            column = self._tab(title)
+            column.addWidget(box)
+            column.addStretch(1)
+
+    def _tab(self, title: str) -> QVBoxLayout:
+        """A scrolling tab; returns the layout its boxes go in."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
+        content = QWidget()
+        scroll.setWidget(content)
+        column = QVBoxLayout(content)
+        self.tabs.addTab(scroll, title)
+        return column
 
     def _auto_lock_changed(self, minutes: int) -> None:
         QSettings().setValue(AUTO_LOCK_SETTING, minutes)
@@ -111,6 +145,10 @@ class SettingsPage(Page):
             QSettings().setValue(EXPORT_FOLDER_SETTING, chosen)
 
     def refresh(self) -> None:
+        if self.planner is not None:
+            self.mail.load(self.planner)
+            self.caldav.load(self.planner)
+            self.scheduling.load(self.planner)
         self.load(lambda planner: _Loaded(planner.profile.get(), planner.directory.agencies()),
                   self._show, self.tr("Loading settings…"))
 
@@ -155,3 +193,6 @@ class SettingsPage(Page):
         self.agency.clear()
         self.saved.clear()
         self.profile_form.clear_errors()
+        self.mail.clear()
+        self.caldav.clear()
+        self.scheduling.clear()

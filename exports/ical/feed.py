@@ -1,0 +1,122 @@
+"""The upcoming meetings as one .ics (METHOD:PUBLISH), or one calendar object per meeting.
+
+Each meeting keeps the UID and SEQUENCE of its invites, so a calendar that already holds the
+invite updates it instead of showing the meeting twice. What is said about the client follows
+the same rules as the invites (the store's naming and "details" settings, no HETU). Unlike an
+invite, the event names no organizer and no attendees: the file is for the user's own
+calendar, where a server that schedules (RFC 6638) would otherwise mail every attendee, and
+where nobody needs the participants' addresses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from icalendar import Alarm, Calendar, Event
+
+from exports.ical.invite import PRODID, REMINDER, TZ, summary
+from exports.ical.privacy import redact
+from exports.ical.texts import description
+from exports.ical.timezone import helsinki_vtimezone
+from planner.domain.enums import AuditAction, MeetingStatus
+from planner.services import MeetingDetail, Planner
+from planner.storage.descriptor import write_atomically
+
+# More than anyone has ahead of them; the query's own limit is 500.
+MAX_MEETINGS = 10_000
+
+
+@dataclass(frozen=True)
+class Privacy:
+    """How the store allows the client to be named, and whether titles and agendas go out."""
+
+    naming: str
+    details: bool
+
+    @classmethod
+    def of(cls, planner: Planner) -> Privacy:
+        return cls(planner.profile.invite_client_naming(), planner.profile.invite_details())
+
+
+def upcoming_details(planner: Planner, now: datetime, purpose: str) -> list[MeetingDetail]:
+    """Every meeting not yet over and not cancelled, in time order (selected in SQL)."""
+    rows = planner.meetings.list(since=now, include_cancelled=False, limit=MAX_MEETINGS)
+    return [planner.meeting_details.get(row.id, purpose=purpose) for row in rows]
+
+
+def meeting_event(detail: MeetingDetail, privacy: Privacy, language: str,
+                  now: datetime) -> Event:
+    meeting, client, naming = detail.meeting, detail.client, privacy.naming
+    event = Event()
+    event.add("uid", meeting.ical_uid)
+    event.add("sequence", meeting.sequence)
+    event.add("dtstamp", now.astimezone(UTC))
+    event.add("dtstart", meeting.start.astimezone(TZ))
+    event.add("dtend", meeting.end.astimezone(TZ))
+    event.add("summary", summary(detail, naming, language, privacy.details))
+    if meeting.location:
+        event.add("location", redact(meeting.location, client, naming))
+    if meeting.remote_link:
+        event.add("url", meeting.remote_link)
+    agenda = ([redact(item.title, client, naming) for item in detail.agenda]
+              if privacy.details else [])  # agenda items name health and benefit matters
+    text = description(agenda, meeting.remote_link, language)
+    if text:
+        event.add("description", text)
+    event.add("status", "CONFIRMED" if meeting.status == MeetingStatus.CONFIRMED
+              else "TENTATIVE")
+    # A shared or delegated calendar shows a private event as busy time only.
+    event.add("class", "PRIVATE")
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", event["SUMMARY"])
+    alarm.add("trigger", -REMINDER)
+    event.add_component(alarm)
+    return event
+
+
+def calendar_of(events: list[Event], *, method: str | None) -> Calendar:
+    """A VCALENDAR with the Helsinki VTIMEZONE once. A CalDAV object must have no METHOD
+    (RFC 4791 4.1), so the publisher passes None; a file to import says PUBLISH."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    if method:
+        calendar.add("method", method)
+    calendar.add_component(helsinki_vtimezone())
+    for event in events:
+        calendar.add_component(event)
+    return calendar
+
+
+def upcoming_calendar(planner: Planner, *, language: str = "fi",
+                      now: datetime | None = None) -> Calendar:
+    """METHOD:PUBLISH with one VEVENT per upcoming, non-cancelled meeting."""
+    moment = now or planner.ctx.now()
+    return _calendar(planner, upcoming_details(planner, moment, "calendar file"), language,
+                     moment)
+
+
+def _calendar(planner: Planner, details: list[MeetingDetail], language: str,
+              now: datetime) -> Calendar:
+    privacy = Privacy.of(planner)
+    return calendar_of([meeting_event(d, privacy, language, now) for d in details],
+                       method="PUBLISH")
+
+
+def write_upcoming(planner: Planner, path: Path, *, language: str = "fi",
+                   now: datetime | None = None) -> int:
+    """Write the upcoming meetings to ``path`` atomically; log each meeting as exported (so
+    each client's audit extract shows it). Returns how many meetings were written."""
+    moment = now or planner.ctx.now()
+    details = upcoming_details(planner, moment, "calendar file")
+    write_atomically(path, _calendar(planner, details, language, moment).to_ical())
+    with planner.ctx.write() as session:
+        for detail in details:
+            planner.audit.record(session, AuditAction.EXPORT, "meeting_calendar",
+                                 client_id=detail.client.id, entity_id=detail.meeting.id,
+                                 detail=path.name, purpose="calendar file")
+    return len(details)

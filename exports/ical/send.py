@@ -1,0 +1,59 @@
+"""Send a meeting's invite or cancellation by SMTP, one iMIP message per recipient.
+
+Each recipient the server accepted is logged as a disclosure (detail "SMTP") right away, so the
+audit log matches what left even when sending stops midway; refused and unsent ones are not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from email.utils import formataddr, parseaddr
+
+from exports.ical.export import Outgoing, cancel_messages, invite_messages
+from exports.mail.report import SendReport
+from exports.mail.smtp import Cancelled, Progress, send_messages
+from planner.domain import Participant
+from planner.domain.enums import AuditAction
+from planner.services import Planner
+from planner.services.mail_settings import SmtpSettings, require_configured
+
+
+def send_invites(planner: Planner, meeting_id: int, settings: SmtpSettings,
+                 password: str | None, *, language: str = "fi", now: datetime | None = None,
+                 progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> SendReport:
+    """REQUEST to every invitee. Raises ValidationFailed before anything is sent (no profile
+    e-mail, cancelled meeting, no server); a mail failure comes back in the report."""
+    settings = require_configured(settings)
+    outgoing = invite_messages(planner, meeting_id, language, now)
+    return _send(planner, outgoing, settings, password, progress, cancelled)
+
+
+def send_cancel(planner: Planner, meeting_id: int, settings: SmtpSettings,
+                password: str | None, *, language: str = "fi", now: datetime | None = None,
+                removed: Iterable[Participant] | None = None,
+                progress: Progress | None = None,
+                cancelled: Cancelled | None = None) -> SendReport:
+    """CANCEL to everyone (a cancelled meeting) or only to the ``removed`` participants."""
+    settings = require_configured(settings)
+    outgoing = cancel_messages(planner, meeting_id, language, now, removed)
+    return _send(planner, outgoing, settings, password, progress, cancelled)
+
+
+def _send(planner: Planner, outgoing: Outgoing, settings: SmtpSettings, password: str | None,
+          progress: Progress | None, cancelled: Cancelled | None) -> SendReport:
+    if settings.sender_name:
+        for _recipient, message in outgoing.messages:
+            address = parseaddr(message["From"])[1]
+            message.replace_header("From", formataddr((settings.sender_name, address)))
+    detail = outgoing.detail
+
+    def delivered(recipient: str) -> None:
+        with planner.ctx.write() as session:
+            planner.audit.record(session, AuditAction.DISCLOSE, outgoing.what,
+                                 client_id=detail.client.id, entity_id=detail.meeting.id,
+                                 detail="SMTP", purpose="calendar invite", recipient=recipient)
+
+    return send_messages(settings, password, outgoing.messages, progress=progress,
+                         cancelled=cancelled, delivered=delivered)

@@ -1,0 +1,134 @@
+"""One .ics of all upcoming meetings: content, privacy, independent parsers, the audit trail
+and `verkosto calendar`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import recurring_ical_events
+import vobject
+from icalendar import Calendar
+
+from exports.ical import Organizer, build_request
+from exports.ical.feed import upcoming_calendar, write_upcoming
+from planner.domain.enums import AuditAction
+from planner.services import Planner
+from planner.storage.store import Store
+from tests.support import calendar_feed
+from tests.support.calendar_feed import NOW, PRIVATE, Clock, Fixture
+from tests.test_cli import verkosto
+
+
+@pytest.fixture
+def clocked(store: Store) -> Iterator[tuple[Planner, Fixture]]:
+    planner = Planner(store, clock=Clock())
+    yield planner, calendar_feed.meetings(planner)
+
+
+def _events(calendar: Calendar) -> dict[str, Calendar]:
+    return {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+
+
+def test_feed_holds_each_upcoming_meeting_once_with_its_invite_uid_and_sequence(
+        clocked: tuple[Planner, Fixture]) -> None:
+    planner, fixture = clocked
+    calendar = Calendar.from_ical(upcoming_calendar(planner).to_ical())
+    assert calendar["METHOD"] == "PUBLISH"
+    assert [z["TZID"] for z in calendar.walk("VTIMEZONE")] == ["Europe/Helsinki"]
+    events = _events(calendar)
+    details = {m: planner.meeting_details.get(m) for m in fixture.upcoming}
+    assert list(events) == [details[m].meeting.ical_uid for m in fixture.upcoming]  # in order
+    organizer = Organizer("Sari Äijälä", "sari.aijala@example.fi")
+    for detail in details.values():
+        event = events[detail.meeting.ical_uid]
+        invite = build_request(detail, organizer).walk("VEVENT")[0]
+        assert (event["UID"], event["SEQUENCE"]) == (invite["UID"], invite["SEQUENCE"])
+        assert event.decoded("DTSTART") == detail.meeting.start
+        assert event["SUMMARY"] == "Verkostoneuvottelu (A. K.)"  # neutral by default
+        assert "ATTENDEE" not in event and "ORGANIZER" not in event
+        assert event["STATUS"] == "TENTATIVE" and event["CLASS"] == "PRIVATE"
+    raw = calendar.to_ical()
+    assert b"DTSTART;TZID=Europe/Helsinki:20261025T090000\r\n" in raw
+    for secret in (*PRIVATE, b"Sairaus", b"Tilanne nyt"):
+        assert secret not in raw
+
+
+def test_cancelled_and_finished_meetings_are_left_out_and_an_ongoing_one_is_in(
+        clocked: tuple[Planner, Fixture]) -> None:
+    planner, fixture = clocked
+    uids = {m: planner.meeting_details.get(m).meeting.ical_uid for m in (
+        fixture.over, fixture.cancelled, fixture.dst, fixture.ahead)}
+    assert set(_events(upcoming_calendar(planner))) == {uids[fixture.dst], uids[fixture.ahead]}
+    during = datetime(2026, 10, 25, 9, 30, tzinfo=NOW.tzinfo)  # the DST meeting is running
+    assert set(_events(upcoming_calendar(planner, now=during))) == {
+        uids[fixture.dst], uids[fixture.ahead]}
+    after = during + timedelta(hours=1)
+    assert set(_events(upcoming_calendar(planner, now=after))) == {uids[fixture.ahead]}
+
+
+def test_independent_parsers_read_the_times_right_across_the_dst_change(
+        clocked: tuple[Planner, Fixture]) -> None:
+    planner, _fixture = clocked
+    text = upcoming_calendar(planner).to_ical().decode()
+    parsed = vobject.readOne(text)
+    starts = sorted(e.dtstart.value.astimezone(UTC) for e in parsed.vevent_list)
+    # 25.10. 9.00 is EET (UTC+2) after the night's change; 3.12. too; 24.10. would be UTC+3
+    assert starts == [datetime(2026, 10, 25, 7, 0, tzinfo=UTC),
+                      datetime(2026, 12, 3, 7, 0, tzinfo=UTC)]
+    expanded = recurring_ical_events.of(Calendar.from_ical(text)).between(
+        datetime(2026, 10, 24, tzinfo=UTC), datetime(2026, 10, 26, tzinfo=UTC))
+    assert [(e.decoded("DTSTART").astimezone(UTC), e.decoded("DTEND").astimezone(UTC))
+            for e in expanded] == [(datetime(2026, 10, 25, 7, 0, tzinfo=UTC),
+                                    datetime(2026, 10, 25, 8, 0, tzinfo=UTC))]
+
+
+def test_details_setting_brings_the_redacted_title_and_agenda(
+        clocked: tuple[Planner, Fixture]) -> None:
+    planner, fixture = clocked
+    planner.profile.set_invite_details(True)
+    planner.profile.set_invite_client_naming("first_name")
+    uid = planner.meeting_details.get(fixture.ahead).meeting.ical_uid
+    event = _events(upcoming_calendar(planner, language="sv"))[uid]
+    assert event["SUMMARY"] == "Sairauspäivärahan 90 pv seuranta, Anna"
+    assert "Föredragningslista:\n1. Tilanne nyt" in str(event["DESCRIPTION"])
+    raw = event.to_ical()
+    for secret in PRIVATE:
+        assert secret not in raw
+
+
+def test_write_upcoming_is_atomic_and_logged_as_an_export_per_meeting(
+        clocked: tuple[Planner, Fixture], tmp_path: Path) -> None:
+    planner, fixture = clocked
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "tulevat.ics"
+    assert write_upcoming(planner, target) == 2
+    assert [p.name for p in target.parent.iterdir()] == ["tulevat.ics"]  # no temporary left
+    assert target.stat().st_mode & 0o077 == 0  # only the user may read it
+    assert len(_events(Calendar.from_ical(target.read_bytes()))) == 2
+    client_id = planner.meeting_details.get(fixture.ahead).client.id or 0
+    exports = [e for e in planner.audit.for_client(client_id)
+               if e.action == AuditAction.EXPORT and e.entity == "meeting_calendar"]
+    assert sorted(int(e.entity_id) for e in exports) == sorted(fixture.upcoming)
+    assert {e.detail for e in exports} == {"tulevat.ics"}
+    assert planner.audit.verify().intact
+
+
+def test_calendar_command_writes_the_demo_meetings_ahead(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    assert verkosto("demo", data_dir=data_dir).returncode == 0
+    upcoming = json.loads(verkosto("meetings", "--json", data_dir=data_dir).stdout)
+    out = tmp_path / "kalenteri.ics"
+    result = verkosto("calendar", "--out", str(out), data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert f"{len(upcoming)} tulevaa tapaamista kirjoitettu tiedostoon {out}" in result.stdout
+    calendar = Calendar.from_ical(out.read_bytes())
+    assert len(_events(calendar)) == len(upcoming) > 0
+    assert all(str(e["SUMMARY"]).startswith("Verkostoneuvottelu") for e in
+               calendar.walk("VEVENT"))
+    missing = verkosto("calendar", "--out", str(tmp_path / "no" / "such.ics"),
+                       data_dir=data_dir)
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr
