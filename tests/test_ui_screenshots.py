@@ -21,8 +21,9 @@ PASSPHRASE = "kuvakierros 2026"
 SCREEN = (1280, 800)
 SCREENS = ["01-unlock", "02-clients", "03-client-overview", "04-client-plan",
            "05-client-consents", "06-client-meetings", "07-meeting-editor",
-           "08-meeting-participants", "09-meeting-actions", "10-calendar", "11-actions",
-           "12-agencies-and-people", "13-settings", "14-locked"]
+           "08-meeting-participants", "09-meeting-actions", "10-meeting-schedule-and-invites",
+           "11-find-a-time", "12-calendar", "13-actions", "14-agencies-and-people",
+           "15-settings", "16-settings-scheduling", "17-locked"]
 
 pytestmark = pytest.mark.slow
 if not (shutil.which("Xvfb") and shutil.which("import")) and not os.environ.get("CI"):

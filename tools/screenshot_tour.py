@@ -46,11 +46,14 @@ class Tour:
             ("07-meeting-editor", self.open_meeting),
             ("08-meeting-participants", lambda: self.editor_tab(1)),
             ("09-meeting-actions", lambda: self.editor_tab(3)),
-            ("10-calendar", lambda: self.page(1, close_dialogs=True)),
-            ("11-actions", lambda: self.page(2)),
-            ("12-agencies-and-people", lambda: self.page(3)),
-            ("13-settings", lambda: self.page(4)),
-            ("14-locked", self.window.lock),
+            ("10-meeting-schedule-and-invites", lambda: self.editor_tab(4)),
+            ("11-find-a-time", self.find_a_time),
+            ("12-calendar", lambda: self.page(1, close_dialogs=True)),
+            ("13-actions", lambda: self.page(2)),
+            ("14-agencies-and-people", lambda: self.page(3)),
+            ("15-settings", lambda: self.page(4)),
+            ("16-settings-scheduling", lambda: self.window.settings.tabs.setCurrentIndex(3)),
+            ("17-locked", self.window.lock),
         ]
         self.shots: list[Path] = []
 
@@ -89,8 +92,17 @@ class Tour:
     def editor_tab(self, index: int) -> None:
         self.editor().tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
 
+    def find_a_time(self) -> None:
+        editor = self.editor()
+        editor.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+        dialog = editor.open_find_time()  # type: ignore[attr-defined]
+        dialog.search.click()
+
     def page(self, row: int, close_dialogs: bool = False) -> None:
         if close_dialogs:
+            for widget in QApplication.topLevelWidgets():  # the editor's own dialogs first
+                if widget.isVisible() and type(widget).__name__ == "FindTimeDialog":
+                    widget.reject()
             for widget in QApplication.topLevelWidgets():
                 if widget is not self.window and widget.isVisible() and hasattr(
                         widget, "close_without_asking"):

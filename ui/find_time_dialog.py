@@ -62,9 +62,10 @@ class Person:
 
 
 class SlotTableModel(RowTableModel):
+    # who cannot come matters most: before the (long) list of those who can
     HEADERS = (QT_TRANSLATE_NOOP("SlotTableModel", "Time"),
-               QT_TRANSLATE_NOOP("SlotTableModel", "Free"),
-               QT_TRANSLATE_NOOP("SlotTableModel", "Not free"))
+               QT_TRANSLATE_NOOP("SlotTableModel", "Not free"),
+               QT_TRANSLATE_NOOP("SlotTableModel", "Free"))
     CONTEXT = "SlotTableModel"
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -89,8 +90,8 @@ class SlotTableModel(RowTableModel):
         if column == 0:
             return time_span(row.start, row.end)
         if column == 1:
-            return ", ".join(self.names.get(k, k) for k in row.free)
-        return self.explain(row)
+            return self.explain(row)
+        return ", ".join(self.names.get(k, k) for k in row.free)
 
 
 class FindTimeDialog(QDialog):
@@ -131,7 +132,7 @@ class FindTimeDialog(QDialog):
                                else Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, person.key)
             self.participants.addItem(item)
-        self.participants.setMaximumHeight(140)
+        self.participants.setMaximumHeight(110)
         self.form.add_field(self.tr("&Required (ticked) and optional participants:"),
                             "participants", self.participants)
         self.import_busy = QPushButton(self.tr("&Import busy times (.ics)…"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.meeting_invites import InviteBar
@@ -36,6 +37,6 @@ class MeetingCalendarTab(QWidget):
         followups_layout.addWidget(hint)
         self.plan_followups = QPushButton(self.tr("Plan &follow-ups…"))
         self.plan_followups.setAutoDefault(False)
-        followups_layout.addWidget(self.plan_followups)
+        followups_layout.addWidget(self.plan_followups, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(followups_box)
         layout.addStretch(1)

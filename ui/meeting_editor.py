@@ -8,7 +8,6 @@ participants and actions can be added); participants and actions are written as 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -27,19 +26,16 @@ from PySide6.QtWidgets import (
 from planner.domain import Agency, Client, Professional
 from planner.domain.enums import MeetingStatus
 from planner.errors import ValidationFailed, VerkostoError
-from planner.scheduling import client_key
 from planner.services import ActionRow, ClientRow, MeetingDetail, Planner
 from ui import i18n
-from ui.find_time_dialog import FindTimeDialog, Person, participant_key
-from ui.followup_dialog import FollowUpDialog
-from ui.formatting import TZ
 from ui.meeting_actions import ActionsPanel
 from ui.meeting_calendar_tab import MeetingCalendarTab
 from ui.meeting_details_form import MeetingDetailsForm
+from ui.meeting_editor_scheduling import MeetingScheduling
 from ui.meeting_models import ParticipantLine
 from ui.meeting_notes import NotesPanel
 from ui.meeting_participants import ParticipantsPanel
-from ui.meeting_schedule import ScheduleCheck, who_is_booked
+from ui.meeting_schedule import ScheduleCheck
 from ui.operations import TaskRunner
 from ui.pages.settings import export_folder
 from ui.widgets.unsaved import settle
@@ -69,7 +65,7 @@ class EditorBundle:
                    planner.directory.professionals(), actions)
 
 
-class MeetingEditor(QDialog):
+class MeetingEditor(MeetingScheduling, QDialog):
     saved = Signal(int)  # the meeting's id, after each Save and each agreed action recorded
 
     def __init__(self, runner: TaskRunner, planner: Planner, *, meeting_id: int | None = None,
@@ -172,69 +168,6 @@ class MeetingEditor(QDialog):
         self.agreed_actions.set_choices(lines, bundle.people, bundle.agencies, client_name)
         self.agreed_actions.show_actions(bundle.actions)
         self.details.setEnabled(not cancelled)
-
-    def _watch_schedule(self, bundle: EditorBundle) -> None:
-        participants = bundle.detail.participants if bundle.detail is not None else []
-        client_id = bundle.client.id if bundle.client is not None else self.client_id
-        ids, client = who_is_booked(list(participants), client_id, bundle.detail is None)
-        self.schedule.planner = self.planner
-        self.schedule.professional_ids, self.schedule.client_id = ids, client
-        self.schedule.meeting_id = self.meeting_id
-        self.schedule.soon()
-
-    def _when(self) -> tuple[datetime, datetime]:
-        start = self.details.start()
-        return start, start + timedelta(minutes=self.details.minutes.value())
-
-    # --- find a time and follow-ups ---------------------------------------------------------
-    def _people(self) -> list[Person]:
-        bundle, client_id = self.bundle, self.client_id or self.details.chosen_client()
-        if bundle is not None and bundle.detail is not None and bundle.detail.participants:
-            return [Person(participant_key(p, bundle.detail.meeting.client_id), p.name,
-                           p.required) for p in bundle.detail.participants]
-        if client_id is None:
-            return []
-        name = bundle.client.display_name if bundle and bundle.client else self.tr("Client")
-        return [Person(client_key(client_id), name, True)]
-
-    def _keep(self, dialog: QDialog) -> None:
-        """Sub-dialogs are closed with the editor (locking included)."""
-        self.sub_dialogs.append(dialog)
-        dialog.finished.connect(lambda _r: self.sub_dialogs.remove(dialog)
-                                if dialog in self.sub_dialogs else None)
-        dialog.open()
-
-    def open_find_time(self) -> FindTimeDialog | None:
-        if self.planner is None:
-            return None
-        client_id = self.client_id if self.client_id is not None else \
-            self.details.chosen_client()
-        first = self.details.start().date()
-        dialog = FindTimeDialog(self.runner, self.planner, people=self._people(),
-                                minutes=self.details.minutes.value(), first_day=first,
-                                meeting_id=self.meeting_id, client_id=client_id, parent=self)
-
-        def use(_result: int) -> None:
-            chosen = dialog.chosen
-            if chosen is not None:
-                self.details.set_start(chosen)
-
-        dialog.accepted.connect(lambda: use(1))
-        self._keep(dialog)
-        return dialog
-
-    def open_followups(self) -> FollowUpDialog | None:
-        bundle = self.bundle
-        if self.planner is None or bundle is None or bundle.detail is None:
-            return None
-        meeting = bundle.detail.meeting
-        dialog = FollowUpDialog(self.runner, self.planner, meeting_id=meeting.id or 0,
-                                plan_id=meeting.plan_id,
-                                sickness_start=meeting.start.astimezone(TZ).date(),
-                                parent=self)
-        dialog.planned.connect(lambda _n: self.saved.emit(self.meeting_id or 0))
-        self._keep(dialog)
-        return dialog
 
     def _actions_changed(self) -> None:
         self.reload()

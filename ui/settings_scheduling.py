@@ -67,11 +67,13 @@ class SchedulingSettingsBox(QGroupBox):
         self.buffer.setRange(0, MAX_BUFFER_MINUTES)
         self.buffer.setSingleStep(5)
         self.buffer.setSuffix(self.tr(" min"))
+        self.buffer.setMaximumWidth(120)  # a number, not a text field
         self.form.add_field(self.tr("&Gap between meetings:"), "buffer_minutes", self.buffer)
         self.naming = QComboBox()
         for value in CLIENT_NAMINGS:
             self.naming.addItem(QCoreApplication.translate("SchedulingSettingsBox",
                                                            NAMING_LABELS[value]), value)
+        self.naming.setMaximumWidth(320)
         self.form.add_field(self.tr("Invites &name the client by:"), "invite_client_naming",
                             self.naming)
         self.details = QCheckBox(self.tr("Invites show the meeting's &title and agenda"))
