@@ -27,8 +27,10 @@ TEST_SYSTEM_PACKAGES = [
     "libegl1", "libgl1", "libfontconfig1", "libdbus-1-3", "libxkbcommon0", "libxkbcommon-x11-0",
     "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0", "libxcb-xinerama0",
     "libxcb-randr0", "libxcb-render-util0", "libxcb-image0", "fonts-dejavu-core",
+    "libnss3-tools",  # certutil: an NSS database that trusts the test CA for `pdfsig -nssdir`
 ]
-TEST_SYSTEM_TOOLS = ["Xvfb", "dbus-run-session", "gnome-keyring-daemon", "pdftoppm", "import"]
+TEST_SYSTEM_TOOLS = ["Xvfb", "dbus-run-session", "gnome-keyring-daemon", "pdftoppm", "import",
+                     "pdfsig", "certutil"]
 
 
 def venv_python() -> Path:

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from cli import caldav_commands, mail_commands
+from cli import caldav_commands, mail_commands, signing_commands, summary_commands
 from cli.output import finnish_date, finnish_datetime, print_json, print_table
 from planner.config import PASSPHRASE_ENV
 from planner.messages import label, translate
@@ -44,6 +44,8 @@ def open_planner(data_dir: Path, language: str) -> Planner:
 
 
 def dispatch(args: argparse.Namespace, data_dir: Path, language: str) -> int:
+    if args.handler in signing_commands.WITHOUT_STORE:  # `verify` opens a store only if one exists
+        return signing_commands.WITHOUT_STORE[args.handler](args, data_dir, language)
     handler = HANDLERS[args.handler]
     planner = open_planner(data_dir, language)
     try:
@@ -208,4 +210,6 @@ HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {
     "invites": cmd_invites, "cancel": cmd_invites, "reply": cmd_reply,
     **caldav_commands.HANDLERS,
     **mail_commands.HANDLERS,
+    **signing_commands.HANDLERS,
+    **summary_commands.HANDLERS,
 }

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli import caldav_commands, mail_commands
+from cli import caldav_commands, mail_commands, signing_commands, summary_commands
 from planner.config import default_data_dir
 from planner.errors import VerkostoError
 from planner.messages import LANGUAGES, current_language, translate
@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     reply.set_defaults(handler="reply")
     caldav_commands.add_parsers(commands, common)  # calendar, publish, caldav
     mail_commands.add_parsers(commands, common)  # smtp
+    signing_commands.add_parsers(commands, common)  # verify, signer, trust
+    summary_commands.add_parsers(commands, common)  # summary
     return parser
 
 

@@ -215,3 +215,48 @@ class CalDavNoKeyring(CalDavError):
     """Saving the password was asked for where no keyring exists (the store is not at risk)."""
 
     code, exit_code = "caldav.no_keyring", 11
+
+
+# --- signed PDFs: signing (55–58) and verifying (53–54; the outcomes 50–52 are in README) ----
+class SigningError(VerkostoError):
+    """Signing failed for a reason none of the classes below explains ({detail})."""
+
+    code, exit_code = "signing.failed", 58
+
+
+class SignerMissing(SigningError):
+    code, exit_code = "signing.no_identity", 55
+
+
+class SignerCertificateNotValid(SigningError):
+    code, exit_code = "signing.certificate_not_valid", 55
+
+
+class SigningPassphraseRequired(SigningError):
+    code, exit_code = "signing.passphrase_required", 56
+
+
+class SigningPassphraseWrong(SigningError):
+    code, exit_code = "signing.passphrase_wrong", 56
+
+
+class TimestampFailed(SigningError):
+    code, exit_code = "signing.timestamp_failed", 57
+
+
+class PdfUnreadable(VerkostoError):
+    """Not a PDF at all (the default), damaged, or password-protected: ``code`` says which."""
+
+    code, exit_code = "verify.not_a_pdf", 54
+
+
+class PdfDamaged(PdfUnreadable):
+    code = "verify.damaged"
+
+
+class PdfEncrypted(PdfUnreadable):
+    code = "verify.encrypted"
+
+
+class PdfNotSigned(VerkostoError):
+    code, exit_code = "verify.no_signature", 53

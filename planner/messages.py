@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 
 from planner.config import LANG_ENV
+from planner.messages_signing import SIGNING_MESSAGES
 
 LANGUAGES = ("fi", "sv", "en")
 
@@ -524,6 +525,17 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "Loggkedjan är bruten vid post {entry}: {reason}.",
         "en": "The audit chain is broken at entry {entry}: {reason}.",
     },
+    "cli.summary_signed": {
+        "fi": "Allekirjoitettu yhteenveto tallennettu: {path} (asiakirjan tunniste {document_id})",
+        "sv": "Undertecknad sammanfattning sparad: {path} (dokument-id {document_id})",
+        "en": "Signed summary saved: {path} (document id {document_id})",
+    },
+    "cli.summary_unsigned": {
+        "fi": "Yhteenveto tallennettu allekirjoittamatta: {path} (asiakirjan tunniste "
+              "{document_id})",
+        "sv": "Sammanfattning sparad utan underskrift: {path} (dokument-id {document_id})",
+        "en": "Summary saved, not signed: {path} (document id {document_id})",
+    },
     "cli.demo_exists": {
         "fi": "Tietovarastossa on jo asiakkaita; esittelyaineistoa ei lisätty.",
         "sv": "Datalagret har redan klienter; demomaterialet lades inte till.",
@@ -1014,6 +1026,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Unexpected error: {detail}",
     },
 }
+CATALOG.update(SIGNING_MESSAGES)  # signed PDFs: certificate, signing, verifying
 
 
 def current_language() -> str:

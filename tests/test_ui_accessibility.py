@@ -79,7 +79,7 @@ Opener = Callable[[MainWindow, QtBot], QWidget]
 
 
 def page(number: int, ready: Callable[[MainWindow], bool] = lambda w: True) -> Opener:
-    """Alt+1 … Alt+5 open the navigation's pages."""
+    """Alt+1 … Alt+6 open the navigation's pages."""
     def open_page(window: MainWindow, qtbot: QtBot) -> QWidget:
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0.value + number),
                        Qt.KeyboardModifier.AltModifier)
@@ -262,6 +262,8 @@ SCREENS = [
     Screen("settings-mail", settings_tab(1)),
     Screen("settings-calendar", settings_tab(2)),
     Screen("settings-scheduling", settings_tab(3)),
+    Screen("settings-signing", settings_tab(4)),
+    Screen("verify-a-pdf", page(6)),
     Screen("workspace-overview", workspace_tab(0)),
     Screen("workspace-plan-draft", plan("Mäkinen", page_of=lambda e: e.plan_page,
                                         then=draft_with_rows_chosen)),

@@ -21,6 +21,7 @@ from ui.pages.calendar import CalendarPage
 from ui.pages.clients import ClientsPage
 from ui.pages.directory import DirectoryPage
 from ui.pages.settings import AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES, SettingsPage
+from ui.pages.verify import VerifyPage
 from ui.passphrase_dialog import ask_passphrase
 from ui.unlock import AskPassphrase, unlock
 from ui.widgets.progress import TaskProgress
@@ -50,12 +51,14 @@ class MainWindow(QMainWindow):
         self.actions = ActionsPage(self.runner)
         self.directory = DirectoryPage(self.runner)
         self.settings = SettingsPage(self.runner)
+        self.verify = VerifyPage(self.runner)
         self.pages: list[tuple[str, Page]] = [
             (self.tr("Clients"), self.clients),
             (self.tr("Calendar"), self.calendar),
             (self.tr("Actions"), self.actions),
             (self.tr("Agencies and people"), self.directory),
             (self.tr("Settings"), self.settings),
+            (self.tr("Verify a PDF"), self.verify),
         ]
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))

@@ -1,4 +1,4 @@
-"""The meeting editor's "Invites and follow-ups" tab: the invite bar and follow-up planning."""
+"""The meeting editor's schedule tab: invites, the signed summary and follow-up planning."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.meeting_invites import InviteBar
+from ui.meeting_summary import SummaryBar
 from ui.operations import TaskRunner
 
 
@@ -28,6 +29,17 @@ class MeetingCalendarTab(QWidget):
         self.invites = InviteBar(runner, export_folder)
         invites_layout.addWidget(self.invites)
         layout.addWidget(invites_box)
+        summary_box = QGroupBox(self.tr("Summary for supervisors"))
+        summary_layout = QVBoxLayout(summary_box)
+        summary_hint = QLabel(self.tr(
+            "A PDF of the meeting (participants, decisions, the client's own view, agreed "
+            "actions, the consent it rests on), marked confidential and signed with your "
+            "certificate so that a supervisor can verify it."))
+        summary_hint.setWordWrap(True)
+        summary_layout.addWidget(summary_hint)
+        self.summary = SummaryBar(runner, export_folder)
+        summary_layout.addWidget(self.summary)
+        layout.addWidget(summary_box)
         followups_box = QGroupBox(self.tr("Follow-ups"))
         followups_layout = QVBoxLayout(followups_box)
         hint = QLabel(self.tr(

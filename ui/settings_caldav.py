@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -36,8 +35,9 @@ from planner.services import Planner
 from planner.services.caldav_settings import CalDavSettings, validate
 from ui import i18n
 from ui.operations import Task, TaskContext, TaskRunner
-from ui.widgets.colours import error_style, muted_colour
+from ui.widgets.colours import error_style
 from ui.widgets.forms import FieldForm
+from ui.widgets.rows import button_row, muted_note
 
 
 @dataclass(frozen=True)
@@ -95,24 +95,15 @@ class CalDavSettingsBox(QGroupBox):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("Remember the password in the keyring"))
         self.form.addRow(self.remember)
-        self.keyring_note = QLabel(self.tr("This computer has no keyring, so the password is "
-                                           "not kept: type it each time you test or publish."))
-        self.keyring_note.setWordWrap(True)
-        self.keyring_note.setStyleSheet(f"color: {muted_colour().name()};")
-        self.keyring_note.hide()
+        self.keyring_note = muted_note(self.tr("This computer has no keyring, so the password "
+                                               "is not kept: type it each time you test or "
+                                               "publish."))
         self.form.addRow(self.keyring_note)
         self.form.addRow(self.form.general)
-        # The settings page has run out of free mnemonic letters (in fi and sv too): the
-        # fields and the main action have one, the rest are reached with Tab.
         self.save_button = QPushButton(self.tr("Save calendar settings"))
         self.test_button = QPushButton(self.tr("Test calendar connection"))
         self.publish_button = QPushButton(self.tr("&Publish now"))
-        buttons = QHBoxLayout()
-        for button in (self.save_button, self.test_button, self.publish_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.form.addRow(buttons)
+        self.form.addRow(button_row(self.save_button, self.test_button, self.publish_button))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Calendar publishing status"))

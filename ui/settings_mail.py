@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -30,8 +29,9 @@ from planner.services import Planner, SmtpSettings
 from planner.services.mail_settings import DEFAULT_PORTS, require_configured
 from ui import i18n
 from ui.operations import TaskRunner
-from ui.widgets.colours import error_style, muted_colour
+from ui.widgets.colours import error_style
 from ui.widgets.forms import FieldForm
+from ui.widgets.rows import button_row, file_row, muted_note
 
 
 @dataclass(frozen=True)
@@ -81,35 +81,23 @@ class MailSettingsBox(QGroupBox):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("&Remember the password in the keyring"))
         self.form.addRow(self.remember)
-        self.keyring_note = QLabel(self.tr("This computer has no keyring, so the password is "
-                                           "not kept: it is asked each time invites are sent."))
-        self.keyring_note.setWordWrap(True)
-        self.keyring_note.setStyleSheet(f"color: {muted_colour().name()};")
-        self.keyring_note.hide()
+        self.keyring_note = muted_note(self.tr("This computer has no keyring, so the password "
+                                               "is not kept: it is asked each time invites are "
+                                               "sent."))
         self.form.addRow(self.keyring_note)
         self.sender_name = self.form.add_field(self.tr("Sender name (optional):"),
                                                "sender_name", QLineEdit())
         self.ca_file = QLineEdit()
-        browse = QPushButton(self.tr("Browse…"))  # no mnemonic: the page's letters ran out
+        browse = QPushButton(self.tr("Browse…"))
         browse.setAccessibleName(self.tr("Browse for the CA certificate"))
-        browse.setAutoDefault(False)
         browse.clicked.connect(self._choose_ca_file)
-        ca_row = QWidget()
-        ca_layout = QHBoxLayout(ca_row)
-        ca_layout.setContentsMargins(0, 0, 0, 0)
-        ca_layout.addWidget(self.ca_file, 1)
-        ca_layout.addWidget(browse)
-        self.form.add_field(self.tr("Extra CA certi&ficate (optional):"), "ca_file", ca_row)
+        self.form.add_field(self.tr("Extra CA certi&ficate (optional):"), "ca_file",
+                            file_row(self.ca_file, browse))
         self.ca_file.setAccessibleName(self.tr("Extra CA certificate"))
         self.form.addRow(self.form.general)
         self.save_button = QPushButton(self.tr("Sa&ve e-mail settings"))
         self.test_button = QPushButton(self.tr("Test c&onnection"))
-        buttons = QHBoxLayout()
-        for button in (self.save_button, self.test_button):
-            button.setAutoDefault(False)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        self.form.addRow(buttons)
+        self.form.addRow(button_row(self.save_button, self.test_button))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("E-mail server status"))

@@ -6,9 +6,11 @@ from planner.domain.directory import Agency, Professional
 from planner.domain.meetings import AgendaItem, AgreedAction, Meeting, MeetingNote, Participant
 from planner.domain.plans import ClientPlan, PlanGoal, PlanService, PlanVersion, ServiceCode
 from planner.domain.profile import StoreSetting, UserProfile
+from planner.domain.signing import SigningIdentity, TrustRoot
 
 __all__ = [
     "Agency", "AgendaItem", "AgreedAction", "AuditEntry", "Client", "ClientPlan", "Consent",
     "ConsentAgency", "ContactPerson", "Meeting", "MeetingNote", "Participant", "PlanGoal",
-    "PlanService", "PlanVersion", "Professional", "ServiceCode", "StoreSetting", "UserProfile",
+    "PlanService", "PlanVersion", "Professional", "ServiceCode", "SigningIdentity", "StoreSetting",
+    "TrustRoot", "UserProfile",
 ]

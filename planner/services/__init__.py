@@ -30,6 +30,9 @@ from planner.services.plans import GoalInput, PlanDraft, Plans, PlanView, Servic
 from planner.services.profile import ProfileInput, Profiles
 from planner.services.replies import Replies, ReplyOutcome, ReplyResult
 from planner.services.scheduling import Scheduling
+from planner.services.signing_identity import SigningIdentities
+from planner.services.summary_view import MeetingSummaries, SummarySource
+from planner.services.trust_roots import TrustRoots
 from planner.storage.store import Store
 
 __all__ = [
@@ -37,7 +40,7 @@ __all__ = [
     "ConsentInput", "ConsentView", "ContactRow", "GoalInput", "MeetingDetail", "MeetingInput",
     "MeetingRow", "MeetingWarning", "ParticipantInput", "ParticipantUpdate", "PlanDraft",
     "PlanView", "Planner", "ProfessionalInput", "ProfileInput", "ReplyOutcome", "ReplyResult",
-    "ServiceInput", "SmtpSettings",
+    "ServiceInput", "SmtpSettings", "SummarySource",
 ]
 
 
@@ -58,12 +61,16 @@ class Planner:
         self.plans = Plans(self.ctx, self.audit)
         self.meetings = Meetings(self.ctx, self.audit)
         self.meeting_details = MeetingDetails(self.ctx, self.audit)
+        self.summaries = MeetingSummaries(self.ctx, self.audit)  # the summary PDF's reads
         self.actions = Actions(self.ctx, self.audit)
         self.profile = Profiles(self.ctx, self.audit)
         self.caldav = CalDavAccount(self.profile, self.secrets)  # publishing settings
         self.scheduling = Scheduling(self.ctx, self.audit)
         self.replies = Replies(self.ctx, self.audit)
         self.mail = MailSettings(self.profile, self.secrets)  # SMTP for invites
+        # the signer's certificate (PKCS#12 in the store, passphrase in the keyring or asked)
+        self.signing = SigningIdentities(self.ctx, self.audit, self.profile, self.secrets)
+        self.trust = TrustRoots(self.ctx, self.audit, self.signing)  # for verifying PDFs
 
     def plan_followups(self, meeting_id: int, points: Iterable[FollowUp],
                        language: str) -> list[Meeting]:

@@ -1438,6 +1438,10 @@
             <translation>Asetukset</translation>
         </message>
         <message>
+            <source>Verify a PDF</source>
+            <translation>Tarkista PDF</translation>
+        </message>
+        <message>
             <source>Navigation</source>
             <translation>Siirtyminen</translation>
         </message>
@@ -1483,6 +1487,14 @@
         <message>
             <source>Invites go to every participant with an e-mail address as ordinary e-mail: they name the client only as Settings allow and never carry the identity code, health or benefit details. Send again after a change of time or place; a cancelled meeting sends the cancellation.</source>
             <translation>Kutsut lähtevät tavallisena sähköpostina jokaiselle osallistujalle, jolla on sähköpostiosoite: asiakas nimetään vain asetusten sallimalla tavalla, eikä kutsuissa ole henkilötunnusta, terveys- tai etuustietoja. Lähetä uudelleen, kun aika tai paikka muuttuu; peruttu tapaaminen lähettää peruutuksen.</translation>
+        </message>
+        <message>
+            <source>Summary for supervisors</source>
+            <translation>Yhteenveto esihenkilölle</translation>
+        </message>
+        <message>
+            <source>A PDF of the meeting (participants, decisions, the client's own view, agreed actions, the consent it rests on), marked confidential and signed with your certificate so that a supervisor can verify it.</source>
+            <translation>PDF tapaamisesta (osallistujat, päätökset, asiakkaan oma näkemys, sovitut toimenpiteet ja suostumus, johon tietojen jakaminen perustuu), merkitty salassa pidettäväksi ja allekirjoitettu varmenteellasi, jotta esihenkilö voi tarkistaa sen.</translation>
         </message>
         <message>
             <source>Follow-ups</source>
@@ -2243,6 +2255,10 @@
             <translation>Aikataulutus ja kutsut</translation>
         </message>
         <message>
+            <source>Signing</source>
+            <translation>Allekirjoitus</translation>
+        </message>
+        <message>
             <source>Loading settings…</source>
             <translation>Ladataan asetuksia…</translation>
         </message>
@@ -2257,6 +2273,145 @@
         <message>
             <source>Saving profile…</source>
             <translation>Tallennetaan profiilia…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningSettingsBox</name>
+        <message>
+            <source>Signing certificate for PDF summaries</source>
+            <translation>PDF-yhteenvetojen allekirjoitusvarmenne</translation>
+        </message>
+        <message>
+            <source>Current signing certificate</source>
+            <translation>Nykyinen allekirjoitusvarmenne</translation>
+        </message>
+        <message>
+            <source>the organisation's .p12 or .pfx file</source>
+            <translation>organisaation .p12- tai .pfx-tiedosto</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Selaa…</translation>
+        </message>
+        <message>
+            <source>Browse for the certificate file</source>
+            <translation>Valitse varmennetiedosto</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;file:</source>
+            <translation>&amp;Varmennetiedosto:</translation>
+        </message>
+        <message>
+            <source>Certificate file</source>
+            <translation>Varmennetiedosto</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>Tunnus&amp;lause:</translation>
+        </message>
+        <message>
+            <source>Passphrase a&amp;gain (new certificate):</source>
+            <translation>Tunnuslause &amp;uudelleen (uusi varmenne):</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the passphrase in the keyring</source>
+            <translation>&amp;Muista tunnuslause avainnipussa</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring, so the passphrase is not kept: it is asked each time a summary is signed.</source>
+            <translation>Tällä tietokoneella ei ole avainnippua, joten tunnuslausetta ei tallenneta: se kysytään aina, kun yhteenveto allekirjoitetaan.</translation>
+        </message>
+        <message>
+            <source>&amp;Import certificate</source>
+            <translation>Tuo va&amp;rmenne</translation>
+        </message>
+        <message>
+            <source>&amp;Create self-signed certificate</source>
+            <translation>Luo &amp;itse allekirjoitettu varmenne</translation>
+        </message>
+        <message>
+            <source>&amp;Save passphrase choice</source>
+            <translation>&amp;Tallenna tunnuslauseen valinta</translation>
+        </message>
+        <message>
+            <source>Timestamp server (&amp;optional):</source>
+            <translation>&amp;Aikaleimapalvelu (valinnainen):</translation>
+        </message>
+        <message>
+            <source>Save ti&amp;mestamp server</source>
+            <translation>Tallenna aikaleima&amp;palvelu</translation>
+        </message>
+        <message>
+            <source>Signing certificate status</source>
+            <translation>Allekirjoitusvarmenteen tila</translation>
+        </message>
+        <message>
+            <source>Loading the signing certificate…</source>
+            <translation>Ladataan allekirjoitusvarmennetta…</translation>
+        </message>
+        <message>
+            <source>No signing certificate yet. Import your organisation's certificate or create a self-signed one.</source>
+            <translation>Allekirjoitusvarmennetta ei ole vielä. Tuo organisaatiosi varmenne tai luo itse allekirjoitettu varmenne.</translation>
+        </message>
+        <message>
+            <source>Holder: {0}</source>
+            <translation>Haltija: {0}</translation>
+        </message>
+        <message>
+            <source>Issuer: {0}</source>
+            <translation>Myöntäjä: {0}</translation>
+        </message>
+        <message>
+            <source>Valid: {0}</source>
+            <translation>Voimassa: {0}</translation>
+        </message>
+        <message>
+            <source>Fingerprint (SHA-256): {0}</source>
+            <translation>Sormenjälki (SHA-256): {0}</translation>
+        </message>
+        <message>
+            <source>Self-signed: a supervisor trusts it after checking the fingerprint with you.</source>
+            <translation>Itse allekirjoitettu: esihenkilö voi luottaa siihen tarkistettuaan sormenjäljen kanssasi.</translation>
+        </message>
+        <message>
+            <source>Signing certificate</source>
+            <translation>Allekirjoitusvarmenne</translation>
+        </message>
+        <message>
+            <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+            <translation>PKCS#12-varmenteet (*.p12 *.pfx);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <source>Certificate imported.</source>
+            <translation>Varmenne tuotu.</translation>
+        </message>
+        <message>
+            <source>Importing the certificate…</source>
+            <translation>Tuodaan varmennetta…</translation>
+        </message>
+        <message>
+            <source>Self-signed certificate created.</source>
+            <translation>Itse allekirjoitettu varmenne luotu.</translation>
+        </message>
+        <message>
+            <source>Creating the certificate…</source>
+            <translation>Luodaan varmennetta…</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tallennettu.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Tallennetaan…</translation>
+        </message>
+        <message>
+            <source>Timestamp server saved.</source>
+            <translation>Aikaleimapalvelu tallennettu.</translation>
+        </message>
+        <message>
+            <source>Signatures carry no timestamp.</source>
+            <translation>Allekirjoituksiin ei liitetä aikaleimaa.</translation>
         </message>
     </context>
     <context>
@@ -2287,6 +2442,65 @@
         </message>
     </context>
     <context>
+        <name>SummaryBar</name>
+        <message>
+            <source>Language of the summary</source>
+            <translation>Yhteenvedon kieli</translation>
+        </message>
+        <message>
+            <source>Sign&amp;ed</source>
+            <translation>&amp;Allekirjoitettu</translation>
+        </message>
+        <message>
+            <source>Full identit&amp;y code</source>
+            <translation>Koko &amp;henkilötunnus</translation>
+        </message>
+        <message>
+            <source>Save s&amp;ummary (PDF)…</source>
+            <translation>Tallenna &amp;yhteenveto (PDF)…</translation>
+        </message>
+        <message>
+            <source>Summary status</source>
+            <translation>Yhteenvedon tila</translation>
+        </message>
+        <message>
+            <source>summary-{0}-{1}.pdf</source>
+            <translation>yhteenveto-{0}-{1}.pdf</translation>
+        </message>
+        <message>
+            <source>Save the meeting summary</source>
+            <translation>Tallenna tapaamisen yhteenveto</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-tiedostot (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Signed summary saved: {0}</source>
+            <translation>Allekirjoitettu yhteenveto tallennettu: {0}</translation>
+        </message>
+        <message>
+            <source>Summary saved (not signed): {0}</source>
+            <translation>Yhteenveto tallennettu (ei allekirjoitettu): {0}</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {0}</source>
+            <translation>Tiedostoa ei voitu kirjoittaa: {0}</translation>
+        </message>
+        <message>
+            <source>Making the summary…</source>
+            <translation>Laaditaan yhteenvetoa…</translation>
+        </message>
+        <message>
+            <source>Passphrase of your signing certificate:</source>
+            <translation>Allekirjoitusvarmenteesi tunnuslause:</translation>
+        </message>
+        <message>
+            <source>Sign the summary</source>
+            <translation>Allekirjoita yhteenveto</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskProgress</name>
         <message>
             <source>Progress</source>
@@ -2299,6 +2513,45 @@
         <message>
             <source>Cancelling…</source>
             <translation>Perutaan…</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyPage</name>
+        <message>
+            <source>Open a signed PDF, or drag one onto this page. The file is checked on this computer only.</source>
+            <translation>Avaa allekirjoitettu PDF tai vedä se tälle sivulle. Tiedosto tarkistetaan vain tällä tietokoneella.</translation>
+        </message>
+        <message>
+            <source>&amp;Open PDF…</source>
+            <translation>&amp;Avaa PDF…</translation>
+        </message>
+        <message>
+            <source>Verified file</source>
+            <translation>Tarkistettu tiedosto</translation>
+        </message>
+        <message>
+            <source>Verification result</source>
+            <translation>Tarkistuksen tulos</translation>
+        </message>
+        <message>
+            <source>Signature details</source>
+            <translation>Allekirjoituksen tiedot</translation>
+        </message>
+        <message>
+            <source>Verify a PDF</source>
+            <translation>Tarkista PDF-allekirjoitus</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf);;All files (*)</source>
+            <translation>PDF-asiakirjat (*.pdf);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Tarkistetaan…</translation>
+        </message>
+        <message>
+            <source>Verifying the signature…</source>
+            <translation>Tarkistetaan allekirjoitusta…</translation>
         </message>
     </context>
 </TS>

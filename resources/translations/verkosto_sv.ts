@@ -1438,6 +1438,10 @@
             <translation>Inställningar</translation>
         </message>
         <message>
+            <source>Verify a PDF</source>
+            <translation>Kontrollera PDF</translation>
+        </message>
+        <message>
             <source>Navigation</source>
             <translation>Navigering</translation>
         </message>
@@ -1483,6 +1487,14 @@
         <message>
             <source>Invites go to every participant with an e-mail address as ordinary e-mail: they name the client only as Settings allow and never carry the identity code, health or benefit details. Send again after a change of time or place; a cancelled meeting sends the cancellation.</source>
             <translation>Inbjudningarna går som vanlig e-post till varje deltagare med e-postadress: klienten nämns bara så som inställningarna tillåter, och personbeteckning, hälso- eller förmånsuppgifter skickas aldrig. Skicka igen när tid eller plats ändras; ett inställt möte skickar inställningen.</translation>
+        </message>
+        <message>
+            <source>Summary for supervisors</source>
+            <translation>Sammanfattning för förmannen</translation>
+        </message>
+        <message>
+            <source>A PDF of the meeting (participants, decisions, the client's own view, agreed actions, the consent it rests on), marked confidential and signed with your certificate so that a supervisor can verify it.</source>
+            <translation>En PDF av mötet (deltagare, beslut, klientens egen syn, överenskomna åtgärder och samtycket som delningen vilar på), märkt sekretessbelagd och undertecknad med ditt certifikat så att en förman kan kontrollera den.</translation>
         </message>
         <message>
             <source>Follow-ups</source>
@@ -2243,6 +2255,10 @@
             <translation>Tidsplanering och inbjudningar</translation>
         </message>
         <message>
+            <source>Signing</source>
+            <translation>Underskrift</translation>
+        </message>
+        <message>
             <source>Loading settings…</source>
             <translation>Inställningarna laddas…</translation>
         </message>
@@ -2257,6 +2273,145 @@
         <message>
             <source>Saving profile…</source>
             <translation>Profilen sparas…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningSettingsBox</name>
+        <message>
+            <source>Signing certificate for PDF summaries</source>
+            <translation>Underskriftscertifikat för PDF-sammandrag</translation>
+        </message>
+        <message>
+            <source>Current signing certificate</source>
+            <translation>Nuvarande underskriftscertifikat</translation>
+        </message>
+        <message>
+            <source>the organisation's .p12 or .pfx file</source>
+            <translation>organisationens .p12- eller .pfx-fil</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bläddra…</translation>
+        </message>
+        <message>
+            <source>Browse for the certificate file</source>
+            <translation>Välj certifikatfilen</translation>
+        </message>
+        <message>
+            <source>Certificate &amp;file:</source>
+            <translation>Certifikat&amp;fil:</translation>
+        </message>
+        <message>
+            <source>Certificate file</source>
+            <translation>Certifikatfil</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Lösenfras:</translation>
+        </message>
+        <message>
+            <source>Passphrase a&amp;gain (new certificate):</source>
+            <translation>Lösenfrasen i&amp;gen (nytt certifikat):</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the passphrase in the keyring</source>
+            <translation>&amp;Kom ihåg lösenfrasen i nyckelringen</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring, so the passphrase is not kept: it is asked each time a summary is signed.</source>
+            <translation>Den här datorn har ingen nyckelring, så lösenfrasen sparas inte: den efterfrågas varje gång ett sammandrag undertecknas.</translation>
+        </message>
+        <message>
+            <source>&amp;Import certificate</source>
+            <translation>&amp;Importera certifikat</translation>
+        </message>
+        <message>
+            <source>&amp;Create self-signed certificate</source>
+            <translation>&amp;Skapa självsignerat certifikat</translation>
+        </message>
+        <message>
+            <source>&amp;Save passphrase choice</source>
+            <translation>Spara lösenfras&amp;valet</translation>
+        </message>
+        <message>
+            <source>Timestamp server (&amp;optional):</source>
+            <translation>&amp;Tidsstämpeltjänst (valfri):</translation>
+        </message>
+        <message>
+            <source>Save ti&amp;mestamp server</source>
+            <translation>Spa&amp;ra tidsstämpeltjänsten</translation>
+        </message>
+        <message>
+            <source>Signing certificate status</source>
+            <translation>Underskriftscertifikatets status</translation>
+        </message>
+        <message>
+            <source>Loading the signing certificate…</source>
+            <translation>Underskriftscertifikatet läses in…</translation>
+        </message>
+        <message>
+            <source>No signing certificate yet. Import your organisation's certificate or create a self-signed one.</source>
+            <translation>Inget underskriftscertifikat ännu. Importera din organisations certifikat eller skapa ett självsignerat.</translation>
+        </message>
+        <message>
+            <source>Holder: {0}</source>
+            <translation>Innehavare: {0}</translation>
+        </message>
+        <message>
+            <source>Issuer: {0}</source>
+            <translation>Utfärdare: {0}</translation>
+        </message>
+        <message>
+            <source>Valid: {0}</source>
+            <translation>Giltigt: {0}</translation>
+        </message>
+        <message>
+            <source>Fingerprint (SHA-256): {0}</source>
+            <translation>Fingeravtryck (SHA-256): {0}</translation>
+        </message>
+        <message>
+            <source>Self-signed: a supervisor trusts it after checking the fingerprint with you.</source>
+            <translation>Självsignerat: en förman kan lita på det efter att ha kontrollerat fingeravtrycket med dig.</translation>
+        </message>
+        <message>
+            <source>Signing certificate</source>
+            <translation>Underskriftscertifikat</translation>
+        </message>
+        <message>
+            <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+            <translation>PKCS#12-certifikat (*.p12 *.pfx);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>Certificate imported.</source>
+            <translation>Certifikatet har importerats.</translation>
+        </message>
+        <message>
+            <source>Importing the certificate…</source>
+            <translation>Certifikatet importeras…</translation>
+        </message>
+        <message>
+            <source>Self-signed certificate created.</source>
+            <translation>Ett självsignerat certifikat har skapats.</translation>
+        </message>
+        <message>
+            <source>Creating the certificate…</source>
+            <translation>Certifikatet skapas…</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Sparat.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Sparar…</translation>
+        </message>
+        <message>
+            <source>Timestamp server saved.</source>
+            <translation>Tidsstämpeltjänsten har sparats.</translation>
+        </message>
+        <message>
+            <source>Signatures carry no timestamp.</source>
+            <translation>Underskrifterna får ingen tidsstämpel.</translation>
         </message>
     </context>
     <context>
@@ -2287,6 +2442,65 @@
         </message>
     </context>
     <context>
+        <name>SummaryBar</name>
+        <message>
+            <source>Language of the summary</source>
+            <translation>Sammanfattningens språk</translation>
+        </message>
+        <message>
+            <source>Sign&amp;ed</source>
+            <translation>Si&amp;gnerad</translation>
+        </message>
+        <message>
+            <source>Full identit&amp;y code</source>
+            <translation>&amp;Hela personbeteckningen</translation>
+        </message>
+        <message>
+            <source>Save s&amp;ummary (PDF)…</source>
+            <translation>Spara sa&amp;mmanfattning (PDF)…</translation>
+        </message>
+        <message>
+            <source>Summary status</source>
+            <translation>Sammanfattningens status</translation>
+        </message>
+        <message>
+            <source>summary-{0}-{1}.pdf</source>
+            <translation>sammanfattning-{0}-{1}.pdf</translation>
+        </message>
+        <message>
+            <source>Save the meeting summary</source>
+            <translation>Spara mötets sammanfattning</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Signed summary saved: {0}</source>
+            <translation>Undertecknad sammanfattning sparad: {0}</translation>
+        </message>
+        <message>
+            <source>Summary saved (not signed): {0}</source>
+            <translation>Sammanfattning sparad (inte undertecknad): {0}</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {0}</source>
+            <translation>Filen kunde inte skrivas: {0}</translation>
+        </message>
+        <message>
+            <source>Making the summary…</source>
+            <translation>Sammanfattningen görs…</translation>
+        </message>
+        <message>
+            <source>Passphrase of your signing certificate:</source>
+            <translation>Lösenfrasen för ditt signeringscertifikat:</translation>
+        </message>
+        <message>
+            <source>Sign the summary</source>
+            <translation>Underteckna sammanfattningen</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskProgress</name>
         <message>
             <source>Progress</source>
@@ -2299,6 +2513,45 @@
         <message>
             <source>Cancelling…</source>
             <translation>Avbryter…</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyPage</name>
+        <message>
+            <source>Open a signed PDF, or drag one onto this page. The file is checked on this computer only.</source>
+            <translation>Öppna en undertecknad PDF eller dra den till denna sida. Filen kontrolleras bara på denna dator.</translation>
+        </message>
+        <message>
+            <source>&amp;Open PDF…</source>
+            <translation>Ö&amp;ppna PDF…</translation>
+        </message>
+        <message>
+            <source>Verified file</source>
+            <translation>Kontrollerad fil</translation>
+        </message>
+        <message>
+            <source>Verification result</source>
+            <translation>Kontrollens resultat</translation>
+        </message>
+        <message>
+            <source>Signature details</source>
+            <translation>Underskriftens uppgifter</translation>
+        </message>
+        <message>
+            <source>Verify a PDF</source>
+            <translation>Kontrollera en PDF-underskrift</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf);;All files (*)</source>
+            <translation>PDF-dokument (*.pdf);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Kontrollerar…</translation>
+        </message>
+        <message>
+            <source>Verifying the signature…</source>
+            <translation>Underskriften kontrolleras…</translation>
         </message>
     </context>
 </TS>

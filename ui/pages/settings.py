@@ -30,6 +30,7 @@ from ui.pages.base import Page
 from ui.settings_caldav import CalDavSettingsBox
 from ui.settings_mail import MailSettingsBox
 from ui.settings_scheduling import SchedulingSettingsBox
+from ui.settings_signing import SigningSettingsBox
 from ui.widgets.forms import FieldForm
 
 AUTO_LOCK_SETTING = "security/auto_lock_minutes"
@@ -114,9 +115,11 @@ class SettingsPage(Page):
         self.mail = MailSettingsBox(runner)
         self.caldav = CalDavSettingsBox(runner)
         self.scheduling = SchedulingSettingsBox(runner)
+        self.signing = SigningSettingsBox(runner)
         for title, box in ((self.tr("E-mail server"), self.mail),
                            (self.tr("Calendar publishing"), self.caldav),
-                           (self.tr("Scheduling and invites"), self.scheduling)):
+                           (self.tr("Scheduling and invites"), self.scheduling),
+                           (self.tr("Signing"), self.signing)):
             column = self._tab(title)
             column.addWidget(box)
             column.addStretch(1)
@@ -149,6 +152,7 @@ class SettingsPage(Page):
             self.mail.load(self.planner)
             self.caldav.load(self.planner)
             self.scheduling.load(self.planner)
+            self.signing.load(self.planner)
         self.load(lambda planner: _Loaded(planner.profile.get(), planner.directory.agencies()),
                   self._show, self.tr("Loading settings…"))
 
@@ -196,3 +200,4 @@ class SettingsPage(Page):
         self.mail.clear()
         self.caldav.clear()
         self.scheduling.clear()
+        self.signing.clear()

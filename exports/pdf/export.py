@@ -1,0 +1,83 @@
+"""Write a meeting's summary PDF: collected, laid out, signed (PAdES, certifying) and written
+atomically, so a failure at any step leaves no file, or the earlier one, behind.
+
+Every summary written is logged as an export of the client's data with its document id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from exports.pdf.page import SIGNATURE_BOX
+from exports.pdf.summary import render_summary
+from exports.pdf.summary_data import SummaryData
+from planner.domain import Meeting
+from planner.domain.enums import AuditAction
+from planner.services import Planner
+from planner.services.base import fetch
+from planner.storage.descriptor import write_atomically
+
+Progress = Callable[[int, int, str], None]  # step done, steps, what is being done
+
+
+@dataclass(frozen=True)
+class WrittenSummary:
+    path: Path
+    document_id: str
+    signed: bool
+    size: int  # bytes
+
+
+def _noop(_done: int, _total: int, _what: str) -> None:
+    """No progress wanted."""
+
+
+def write_summary_pdf(planner: Planner, meeting_id: int, out: Path, *, language: str = "fi",
+                      sign: bool = True, passphrase: str | None = None,
+                      show_hetu: bool = False, now: datetime | None = None,
+                      progress: Progress | None = None) -> WrittenSummary:
+    """The summary of ``meeting_id`` at ``out``. ``sign`` needs the user's signing identity
+    (``passphrase``, else the keyring's); its errors are raised before anything is written."""
+    report = progress or _noop
+    steps = 4 if sign else 3
+    moment = now or planner.ctx.now()
+    signer = None
+    if sign:  # first: a missing or locked certificate must not cost a render
+        signer = planner.signing.load(passphrase)
+    report(0, steps, "collect")
+    data = SummaryData.collect(planner, meeting_id, language=language, show_hetu=show_hetu,
+                               now=moment)
+    report(1, steps, "render")
+    pdf = render_summary(data, language=language)
+    if signer is not None:
+        from exports.signing.sign import sign_pdf  # pyHanko is loaded only to sign
+        from exports.signing.stamp import StampText
+
+        report(2, steps, "sign")
+        producer = data.producer
+        stamp = StampText(producer.name if producer else "", producer.title if producer else "",
+                          producer.agency if producer else "", moment, language)
+        url = planner.signing.timestamp_url() or None
+        pdf = sign_pdf(pdf, signer, stamp=stamp, box=SIGNATURE_BOX, timestamp_url=url)
+    report(steps - 1, steps, "write")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    written = False
+    try:  # the log entry and the file together: neither without the other
+        with planner.ctx.write() as session:
+            meeting = fetch(session, Meeting, meeting_id)
+            planner.audit.record(session, AuditAction.EXPORT, "meeting_summary",
+                                 client_id=meeting.client_id, entity_id=meeting_id,
+                                 detail=f"{out.name} {data.document_id} "
+                                        f"{'signed' if signer else 'unsigned'} {language}",
+                                 purpose="meeting summary")
+            write_atomically(out, pdf)
+            written = True
+    except BaseException:
+        if written:  # the entry did not commit: take back the file it describes
+            out.unlink(missing_ok=True)
+        raise
+    report(steps, steps, "done")
+    return WrittenSummary(out, data.document_id, signer is not None, len(pdf))

@@ -1,0 +1,153 @@
+"""The sections of the summary, each a list of flowables built from ``SummaryData``."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus.flowables import Flowable
+
+from exports.pdf.page import FRAME_WIDTH
+from exports.pdf.styles import BODY, CELL, CELL_HEAD, HEADING, NOTE, para, paragraphs
+from exports.pdf.summary_data import ConsentLine, GroupKind, Person, SummaryData
+from exports.pdf.tables import fields, listing
+from exports.pdf.texts import finnish_date, finnish_datetime, long_date, text, time_span
+from planner.domain.enums import MeetingMode
+from planner.messages import label, translate
+
+Flowables = list[Flowable]
+
+
+def _place(mode: MeetingMode, location: str, language: str) -> str:
+    place = location if mode != MeetingMode.REMOTE else ""
+    return f"{place} ({label('meeting_mode', mode, language)})" if place else label(
+        "meeting_mode", mode, language)
+
+
+def meeting_section(data: SummaryData, language: str) -> Flowables:
+    m, c = data.meeting, data.client
+    def t(key: str) -> str:
+        return text(key, language)
+
+    rows = [(t("date"), long_date(m.start, language)), (t("time"), time_span(m.start, m.end)),
+            (t("place"), _place(m.mode, m.location, language)),
+            (t("remote_link"), "" if m.mode == MeetingMode.IN_PERSON else m.remote_link or ""),
+            (t("status"), label("meeting_status", m.status, language)),
+            (t("purpose"), m.purpose)]
+    identity = [(t("hetu"), f"{c.hetu} {t('temporary')}" if c.hetu_temporary else c.hetu)
+                ] if c.hetu else [(t("birth_date"), finnish_date(c.birth_date)
+                                   if c.birth_date else "")]
+    return [fields(rows), para(t("client"), HEADING),
+            fields([(t("name"), c.name), *identity])]
+
+
+def _role(person: Person, language: str) -> str:
+    role = label("participant_role", person.role, language)
+    return f"{role} ({person.interpreter_language})" if person.interpreter_language else role
+
+
+def participants_section(data: SummaryData, language: str) -> Flowables:
+    rows: list[list[str | Paragraph]] = []
+    groups: list[int] = []
+    for group in data.participants:
+        title = {GroupKind.CLIENT: text("client_and_family", language),
+                 GroupKind.OTHER: text("others", language)}.get(group.kind, group.agency)
+        groups.append(len(rows))
+        rows.append([para(title, CELL_HEAD), "", ""])
+        rows += [[p.name, _role(p, language), label("attendance", p.attendance, language)]
+                 for p in group.people]
+    heading = para(text("participants", language), HEADING)
+    if not rows:
+        return [heading, para(text("not_recorded", language), NOTE)]
+    headers = [text(k, language) for k in ("name", "role", "attendance")]
+    return [heading, listing(headers, rows, [62 * mm, 70 * mm, FRAME_WIDTH - 132 * mm],
+                             groups=groups)]
+
+
+def contacts_section(data: SummaryData, language: str) -> Flowables:
+    heading = para(text("contacts", language), HEADING)
+    if not data.contacts:
+        return [heading, para(text("no_contacts", language), NOTE)]
+    rows: list[list[str | Paragraph]] = []
+    for c in data.contacts:
+        who = f"{c.name}, {c.title}" if c.title else c.name
+        rows.append([c.agency, para(who, CELL, bold=text("case_lead", language) + ":")
+                     if c.case_lead else who])
+    headers = [text("agency", language), text("contact", language)]
+    return [heading, listing(headers, rows, [75 * mm, FRAME_WIDTH - 75 * mm])]
+
+
+def notes_section(data: SummaryData, language: str) -> Flowables:
+    story: Flowables = [para(text("agenda", language), HEADING)]
+    story += [para(item, BODY, bold=f"{n}.") for n, item in enumerate(data.agenda, 1)] or [
+        para(text("not_recorded", language), NOTE)]
+    for key, value in (("decisions", data.decisions), ("client_view", data.client_view)):
+        story.append(para(text(key, language), HEADING))
+        story += paragraphs(value) or [para(text("not_recorded", language), NOTE)]
+    return story
+
+
+def actions_section(data: SummaryData, language: str) -> Flowables:
+    heading = para(text("actions", language), HEADING)
+    if not data.actions:
+        return [heading, para(text("no_actions", language), NOTE)]
+    headers = [text(k, language) for k in ("action", "responsible", "agency", "due", "status")]
+    rows: list[list[str | Paragraph]] = [
+        [a.description, a.responsible, a.agency,
+         finnish_date(a.due_date) if a.due_date else "", label("action_status", a.status,
+                                                               language)]
+        for a in data.actions]
+    widths = [58 * mm, 32 * mm, 35 * mm, 22 * mm]
+    return [heading, listing(headers, rows, [*widths, FRAME_WIDTH - sum(widths)])]
+
+
+def next_meeting_section(data: SummaryData, language: str) -> Flowables:
+    heading = para(text("next_meeting", language), HEADING)
+    n = data.next_meeting
+    if n is None:
+        return [heading, para(text("no_next_meeting", language), NOTE)]
+    return [heading, fields([
+        (text("meeting", language), n.title),
+        (text("date", language), long_date(n.start, language)),
+        (text("time", language), time_span(n.start, n.end)),
+        (text("place", language), _place(n.mode, n.location, language))])]
+
+
+def _consent(c: ConsentLine, language: str) -> Flowable:
+    def t(key: str) -> str:
+        return text(key, language)
+
+    form = t("form_written" if c.form == "written" else "form_oral")
+    given = f"{finnish_date(c.given_at)}, {form}, {t('given_by').lower()}: " + (
+        c.given_by or t("the_client"))
+    validity = text("valid_to", language, date=finnish_date(c.valid_until)) if c.valid_until \
+        else t("until_further")
+    if c.withdrawn_at is not None:
+        validity += "; " + text("withdrawn", language, date=finnish_date(c.withdrawn_at))
+    rows = [(t("purpose"), c.purpose), (t("consent_given"), given),
+            (t("agencies"), "\n".join(c.agencies)),  # names may hold commas
+            (t("valid_until"), validity)]
+    return fields(rows)
+
+
+def consent_section(data: SummaryData, language: str) -> Flowables:
+    story: Flowables = [para(text("consents", language), HEADING)]
+    for index, consent in enumerate(data.consents):
+        if index:
+            story.append(Spacer(1, 4))
+        story.append(_consent(consent, language))
+    if not data.consents:
+        story.append(para(text("no_consent", language), NOTE))
+    story += [para(translate("warning.no_consent", language, agency=name), NOTE)
+              for name in data.uncovered_agencies]
+    return story
+
+
+def document_section(data: SummaryData, language: str) -> Flowables:
+    p = data.producer
+    # name and title on one line, the agency (which may hold commas) on the next
+    producer = "\n".join(v for v in (", ".join(v for v in (p.name, p.title) if v), p.agency)
+                         if v) if p else ""
+    return [para(text("document_info", language), HEADING), fields([
+        (text("producer", language), producer),
+        (text("produced_at", language), finnish_datetime(data.produced_at)),
+        (text("document_id", language), data.document_id)])]

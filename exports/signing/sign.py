@@ -1,0 +1,147 @@
+"""Sign a PDF: PAdES baseline (ETSI.CAdES.detached), certifying with DocMDP "no changes",
+with a visible stamp, optionally with an RFC 3161 timestamp (../shared/standards.md).
+
+The input is the whole unsigned PDF in memory; the result is the input plus one incremental
+update holding the signature, whose /ByteRange covers the entire file but the signature value.
+"""
+
+from __future__ import annotations
+
+import socket
+from io import BytesIO
+
+import requests
+from asn1crypto import keys as asn1_keys
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.sign import fields, signers
+from pyhanko.sign.general import SigningError as PyHankoSigningError
+from pyhanko.sign.timestamps.common_utils import TimestampRequestError
+from pyhanko.sign.timestamps.requests_client import RequestsHTTPTimeStamper
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+from exports.signing.stamp import StampText, stamp_style
+from planner.errors import PdfDamaged, PdfEncrypted, PdfUnreadable, SigningError, TimestampFailed
+from planner.services.signing_identity import LoadedSigner
+
+FIELD_NAME = "VerkostoSignature"
+# 90 × 30 mm at the bottom right, inside 20 mm / 22 mm margins: exports/pdf keeps this area of
+# the summary's last page free (exports.pdf.SIGNATURE_BOX); other PDFs get the same place.
+STAMP_WIDTH, STAMP_HEIGHT = 255.12, 85.04
+MARGIN_RIGHT, MARGIN_BOTTOM = 56.69, 62.36
+TIMESTAMP_TIMEOUT = 20  # seconds
+
+
+def sign_pdf(pdf: bytes, identity: LoadedSigner, *, stamp: StampText,
+             box: tuple[float, float, float, float] | None = None, page: int = -1,
+             timestamp_url: str | None = None) -> bytes:
+    """``pdf`` certified and signed by ``identity``; ``box`` is (x1, y1, x2, y2) in points on
+    ``page`` (-1: the last). Raises PdfUnreadable/PdfDamaged/PdfEncrypted for a bad input,
+    TimestampFailed when the timestamp server fails (nothing is signed then), SigningError."""
+    writer = _writer(pdf)
+    if box is None:
+        box = _default_box(writer, page)
+    width, height = abs(box[2] - box[0]), abs(box[3] - box[1])
+    metadata = signers.PdfSignatureMetadata(
+        field_name=FIELD_NAME, subfilter=fields.SigSeedSubFilter.PADES, certify=True,
+        docmdp_permissions=fields.MDPPerm.NO_CHANGES, md_algorithm="sha256",
+        name=stamp.name or None)
+    field_spec = fields.SigFieldSpec(FIELD_NAME, on_page=page,
+                                     box=(int(box[0]), int(box[1]), int(box[2]), int(box[3])))
+    timestamper = None
+    if timestamp_url:  # pyHanko's client: requests, certificate checked, https only
+        timestamper = RequestsHTTPTimeStamper(  # type: ignore[no-untyped-call]
+            timestamp_url, https=True, timeout=TIMESTAMP_TIMEOUT)
+    pdf_signer = signers.PdfSigner(metadata, _signer(identity), timestamper=timestamper,
+                                   stamp_style=stamp_style(stamp, width, height),
+                                   new_field_spec=field_spec)
+    try:
+        output = pdf_signer.sign_pdf(writer)
+    except TimestampRequestError as exc:
+        raise TimestampFailed(url=timestamp_url, detail=_timestamp_detail(exc)) from exc
+    except (PyHankoSigningError, PdfError, ValueError, KeyError) as exc:
+        if timestamper is not None and _from_timestamping(exc):
+            raise TimestampFailed(url=timestamp_url, detail="detail.timestamp_refused") from exc
+        raise SigningError(detail=str(exc) or type(exc).__name__) from exc
+    return bytes(output.getbuffer())
+
+
+def _writer(pdf: bytes) -> IncrementalPdfFileWriter:
+    if not pdf.lstrip()[:5] == b"%PDF-":
+        raise PdfUnreadable()
+    try:
+        writer = IncrementalPdfFileWriter(BytesIO(pdf), strict=False)
+    except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
+        raise PdfDamaged() from exc
+    if writer.prev.encrypted:
+        raise PdfEncrypted()
+    return writer
+
+
+def _default_box(writer: IncrementalPdfFileWriter, page: int) -> tuple[float, float, float, float]:
+    """The bottom-right corner of ``page``, the same place the summary keeps free."""
+    try:
+        page_ref, _resources = writer.find_page_for_modification(page)  # type: ignore[no-untyped-call]
+        node = page_ref.get_object()
+        while "/MediaBox" not in node:  # it may be set on the page tree above the page
+            node = node["/Parent"].get_object()
+        x1, y1, x2, y2 = (float(value) for value in node["/MediaBox"])
+    except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
+        raise PdfDamaged() from exc
+    right, bottom = max(x1, x2) - MARGIN_RIGHT, min(y1, y2) + MARGIN_BOTTOM
+    return right - STAMP_WIDTH, bottom, right, bottom + STAMP_HEIGHT
+
+
+def _signer(identity: LoadedSigner) -> signers.SimpleSigner:
+    key_der = identity.key.private_bytes(serialization.Encoding.DER,
+                                         serialization.PrivateFormat.PKCS8,
+                                         serialization.NoEncryption())
+    registry = SimpleCertificateStore()  # type: ignore[no-untyped-call]
+    for certificate in identity.chain:  # the CA certificates go into the signature too
+        registry.register(_asn1(certificate))
+    return signers.SimpleSigner(signing_cert=_asn1(identity.certificate),
+                                signing_key=asn1_keys.PrivateKeyInfo.load(key_der),
+                                cert_registry=registry)
+
+
+def _asn1(certificate: x509.Certificate) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))
+
+
+def _from_timestamping(exc: BaseException) -> bool:
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, TimestampRequestError | requests.RequestException):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
+def _timestamp_detail(exc: BaseException) -> str:
+    """The cause in the user's words: requests wraps urllib3 wraps the socket's error."""
+    for cause in _causes(exc):
+        if isinstance(cause, requests.Timeout | TimeoutError):
+            return "detail.timeout"
+        if isinstance(cause, ConnectionRefusedError):
+            return "detail.connection_refused"
+        if isinstance(cause, socket.gaierror):
+            return "detail.host_not_found"
+    if any(isinstance(cause, requests.ConnectionError) for cause in _causes(exc)):
+        return "detail.network_error"
+    return "detail.timestamp_refused"
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    todo: list[object] = [exc]
+    while todo and len(seen) < 20:
+        item = todo.pop()
+        if not isinstance(item, BaseException) or any(item is s for s in seen):
+            continue
+        seen.append(item)
+        todo.extend([item.__cause__, item.__context__, getattr(item, "reason", None),
+                     *item.args[:1]])
+    return seen

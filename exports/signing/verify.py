@@ -1,0 +1,138 @@
+"""Verify the signatures of a PDF with pyHanko, offline, against the given trust roots.
+
+The file comes from anyone: whatever it holds, the result is a report or one of the translated
+errors PdfUnreadable / PdfDamaged / PdfEncrypted / PdfNotSigned — never another exception.
+Nothing is fetched from the network (no OCSP/CRL, no certificates from AIA): a verifier must
+not tell a third party which document it is looking at, and it must work offline.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from io import BytesIO
+
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import (
+    EmbeddedPdfSignature,
+    SignatureCoverageLevel,
+    validate_pdf_signature,
+)
+from pyhanko.sign.validation.settings import KeyUsageConstraints
+from pyhanko_certvalidator import ValidationContext
+
+from exports.signing.report import Coverage, SignatureCheck, VerificationReport
+from planner.crypto.certificates import describe
+from planner.errors import PdfDamaged, PdfEncrypted, PdfNotSigned, PdfUnreadable
+
+# pyHanko logs each untrusted chain with a traceback; without a handler Python would print
+# those on stderr. The verdict is in the report, so they stay out of the user's terminal.
+for _name in ("pyhanko", "pyhanko_certvalidator"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
+# Organisation certificates often carry only digitalSignature; pyHanko's default would demand
+# nonRepudiation. Either one is an acceptable signing key usage.
+KEY_USAGE = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"},
+                                match_all_key_usages=False)
+HEADER_WINDOW = 1024  # the header may follow some junk bytes (PDF 32000-1, annex H)
+
+
+def verify_pdf(data: bytes, *, trust: Iterable[x509.Certificate] = (),
+               language: str | None = None) -> VerificationReport:
+    """Check every signature in ``data``; ``trust`` are the certificates taken as trusted."""
+    reader = _read(data)
+    try:
+        signatures = list(reader.embedded_regular_signatures)
+        total = reader.xrefs.total_revisions
+    except Exception as exc:  # malformed AcroForm / xref trees fail in arbitrary ways
+        raise PdfDamaged() from exc
+    if not signatures:
+        raise PdfNotSigned()
+    roots = [_asn1(c) for c in trust]
+    checks = tuple(_check(signature, roots, total) for signature in signatures)
+    return VerificationReport(checks, total, language)
+
+
+def _read(data: bytes) -> PdfFileReader:
+    if b"%PDF-" not in data[:HEADER_WINDOW]:
+        raise PdfUnreadable()
+    try:
+        reader = PdfFileReader(BytesIO(data))
+        encrypted = reader.encrypted
+    except Exception as exc:  # any parser failure on untrusted bytes means "damaged"
+        raise PdfDamaged() from exc
+    if encrypted:
+        raise PdfEncrypted()
+    return reader
+
+
+def _check(signature: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate],
+           total_revisions: int) -> SignatureCheck:
+    try:
+        signer = x509.load_der_x509_certificate(signature.signer_cert.dump())
+        info = describe(signer)
+    except Exception:  # no usable certificate in the CMS: nobody can be named, nothing holds
+        return _unreadable(signature, total_revisions)
+    context = ValidationContext(trust_roots=roots, allow_fetching=False,
+                                revocation_mode="soft-fail")
+    try:
+        status = validate_pdf_signature(signature, context, ts_validation_context=context,
+                                        key_usage_settings=KEY_USAGE)
+    except Exception:  # a CMS or byte range pyHanko cannot evaluate is a broken signature
+        return _unreadable(signature, total_revisions, info.common_name, info.organisation,
+                           info.fingerprint, info.self_signed)
+    timestamp = status.timestamp_validity
+    anchor = _anchor_name(status.validation_path)
+    docmdp = signature.docmdp_level
+    return SignatureCheck(
+        field_name=str(signature.field_name or ""), signer_name=info.common_name,
+        signer_organisation=info.organisation, signer_fingerprint=info.fingerprint,
+        self_signed=info.self_signed,
+        signing_time=timestamp.timestamp if timestamp is not None else status.signer_reported_dt,
+        timestamp_trusted=None if timestamp is None else bool(
+            timestamp.intact and timestamp.valid and timestamp.trusted),
+        intact=bool(status.intact), valid=bool(status.valid), trusted=bool(status.trusted),
+        trust_anchor=anchor, coverage=_coverage(status.coverage),
+        revisions_after=max(total_revisions - 1 - signature.signed_revision, 0),
+        certification=docmdp.name.lower() if docmdp is not None else None,
+        docmdp_ok=status.docmdp_ok, bottom_line=bool(status.bottom_line))
+
+
+def _unreadable(signature: EmbeddedPdfSignature, total_revisions: int, name: str = "",
+                organisation: str = "", fingerprint: str = "", self_signed: bool = False,
+                ) -> SignatureCheck:
+    try:
+        field = str(signature.field_name or "")
+        after = max(total_revisions - 1 - signature.signed_revision, 0)
+    except Exception:
+        field, after = "", 0
+    return SignatureCheck(field, name, organisation, fingerprint, self_signed, None, None,
+                          intact=False, valid=False, trusted=False, trust_anchor="",
+                          coverage=Coverage.PARTIAL, revisions_after=after, certification=None,
+                          docmdp_ok=None, bottom_line=False)
+
+
+def _anchor_name(path: object) -> str:
+    """The trusted certificate the chain ends at, named like the signer ("CN, O")."""
+    if path is None:
+        return ""
+    try:
+        anchor = describe(x509.load_der_x509_certificate(path[0].dump()))  # type: ignore[index]
+    except Exception:  # an anchor without a certificate (a bare key) has no name to show
+        return ""
+    return ", ".join(part for part in (anchor.common_name, anchor.organisation) if part)
+
+
+def _coverage(level: SignatureCoverageLevel | None) -> Coverage:
+    if level == SignatureCoverageLevel.ENTIRE_FILE:
+        return Coverage.ENTIRE_FILE
+    if level == SignatureCoverageLevel.ENTIRE_REVISION:
+        return Coverage.ENTIRE_REVISION
+    return Coverage.PARTIAL
+
+
+def _asn1(certificate: x509.Certificate) -> asn1_x509.Certificate:
+    return asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER))

@@ -1,0 +1,230 @@
+"""``planner.signing``: the certificate the user signs PDF summaries with.
+
+One per store: imported from the organisation's PKCS#12 (.p12/.pfx) or created self-signed.
+The PKCS#12 stays encrypted with its own passphrase inside the encrypted store, so opening the
+store is not enough to sign. The passphrase is kept in the OS keyring (purpose "signing") only
+when the user asks for it; otherwise it is asked each time a PDF is signed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from urllib.parse import urlsplit
+
+from cryptography import x509
+
+from planner.crypto import certificates
+from planner.crypto.certificates import CertificateInfo, KeyAndCertificate, SigningKey
+from planner.crypto.secrets import ConnectionSecrets
+from planner.domain import Agency, SigningIdentity, UserProfile
+from planner.domain.enums import AuditAction
+from planner.errors import (
+    FieldError,
+    KeyringLocked,
+    KeyringUnavailable,
+    SignerCertificateNotValid,
+    SignerMissing,
+    SigningPassphraseRequired,
+    SigningPassphraseWrong,
+    ValidationFailed,
+)
+from planner.services.audit import AuditLog
+from planner.services.base import Service
+from planner.services.context import ServiceContext
+from planner.services.profile import Profiles
+
+PURPOSE = "signing"
+TIMESTAMP_URL = "signing_timestamp_url"
+EXPIRY_WARNING = timedelta(days=30)
+
+
+@dataclass(frozen=True)
+class LoadedSigner:
+    """The decrypted key and certificates, ready for exports.signing.sign_pdf (keep it short)."""
+
+    key: SigningKey = field(repr=False)
+    certificate: x509.Certificate
+    chain: tuple[x509.Certificate, ...] = ()
+
+
+@dataclass(frozen=True)
+class SignerView:
+    """What Settings and `verkosto signer --show` tell about the certificate."""
+
+    certificate: CertificateInfo
+    passphrase_kept: bool
+    warnings: list[FieldError]
+
+
+class SigningIdentities(Service):
+    def __init__(self, ctx: ServiceContext, audit: AuditLog, profile: Profiles,
+                 secrets: ConnectionSecrets) -> None:
+        super().__init__(ctx, audit)
+        self._profile = profile
+        self._secrets = secrets
+
+    # --- setting it up -------------------------------------------------------------------
+    def import_pkcs12(self, data: bytes, passphrase: str, *, remember: bool = False
+                      ) -> SignerView:
+        """Take the organisation's certificate; refuse one that cannot sign now."""
+        if not passphrase:
+            raise ValidationFailed([FieldError("passphrase", "validation.required")])
+        contents = certificates.read_pkcs12(data, passphrase)
+        problems = certificates.check_for_signing(contents, self.ctx.now())
+        if problems:
+            raise ValidationFailed(problems)
+        return self._keep(contents, passphrase, remember, "imported")
+
+    def create_self_signed(self, passphrase: str, *, remember: bool = False,
+                           algorithm: str = "ec-p256") -> SignerView:
+        """A new key and a 3-year certificate naming the profile's name, title and agency."""
+        if len(passphrase) < certificates.MIN_PASSPHRASE:
+            raise ValidationFailed([FieldError("passphrase", "validation.signing_passphrase_short",
+                                               {"minimum": certificates.MIN_PASSPHRASE})])
+        if algorithm not in certificates.ALGORITHMS:
+            raise ValidationFailed([FieldError(
+                "algorithm", "validation.choice_invalid",
+                {"value": algorithm, "allowed": ", ".join(certificates.ALGORITHMS)})])
+        name, title, agency = self._who()
+        contents = certificates.create_self_signed(name, title, agency, self.ctx.now(), algorithm)
+        return self._keep(contents, passphrase, remember, "self-signed")
+
+    def _who(self) -> tuple[str, str, str]:
+        with self.ctx.read() as session:
+            profile = session.get(UserProfile, 1)
+            if profile is None or not profile.name.strip():
+                raise ValidationFailed([FieldError("name", "validation.profile_missing")])
+            agency = session.get(Agency, profile.agency_id) if profile.agency_id else None
+            return profile.name, profile.title, agency.name if agency else ""
+
+    def _keep(self, contents: KeyAndCertificate, passphrase: str, remember: bool,
+              how: str) -> SignerView:
+        if remember and not self._secrets.usable():
+            raise KeyringUnavailable(detail="detail.no_keyring_backend")
+        previous = self._fingerprint()
+        fingerprint = certificates.fingerprint(contents.certificate)
+        blob = certificates.to_pkcs12(contents, passphrase)
+        with self.ctx.write() as session:
+            row = session.get(SigningIdentity, 1)
+            if row is None:
+                row = SigningIdentity(id=1, pkcs12=blob, certificate="", fingerprint=fingerprint,
+                                      added_at=self.ctx.now())
+                session.add(row)
+            row.pkcs12, row.fingerprint, row.added_at = blob, fingerprint, self.ctx.now()
+            row.certificate = certificates.to_pem(contents.certificate)
+            row.self_signed = certificates.is_self_signed(contents.certificate)
+            self.audit.record(session, AuditAction.CREATE if previous is None
+                              else AuditAction.UPDATE, "signing_identity",
+                              entity_id=1, detail=f"{how}, SHA-256 {fingerprint}")
+        if previous is not None and previous != fingerprint:
+            self._forget(previous)  # no orphan passphrase for a certificate no longer used
+        if remember:
+            self._secrets.save(PURPOSE, fingerprint, passphrase)
+        else:
+            self._forget(fingerprint)
+        view = self.show()
+        assert view is not None
+        return view
+
+    # --- showing ---------------------------------------------------------------------------
+    def _row(self) -> SigningIdentity | None:
+        with self.ctx.read() as session:
+            return session.get(SigningIdentity, 1)
+
+    def _fingerprint(self) -> str | None:
+        row = self._row()
+        return row.fingerprint if row else None
+
+    def certificate(self) -> x509.Certificate | None:
+        """The user's own certificate (public part; no passphrase needed): trusted by its store."""
+        row = self._row()
+        return x509.load_pem_x509_certificate(row.certificate.encode()) if row else None
+
+    def show(self) -> SignerView | None:
+        certificate = self.certificate()
+        if certificate is None:
+            return None
+        info = certificates.describe(certificate)
+        warnings = []
+        if not info.non_repudiation:
+            warnings.append(FieldError("file", "warning.certificate_no_non_repudiation"))
+        if info.not_after - self.ctx.now() < EXPIRY_WARNING:
+            warnings.append(FieldError("file", "warning.certificate_expires_soon",
+                                       {"date": _day(info.not_after)}))
+        return SignerView(info, self.passphrase_kept(), warnings)
+
+    # --- using it --------------------------------------------------------------------------
+    def keyring_usable(self) -> bool:
+        return self._secrets.usable()
+
+    def kept_passphrase(self) -> str | None:
+        fingerprint = self._fingerprint()
+        if fingerprint is None:
+            return None
+        try:
+            return self._secrets.load(PURPOSE, fingerprint)
+        except (KeyringLocked, KeyringUnavailable):
+            return None  # asked instead, as where no keyring exists
+
+    def passphrase_kept(self) -> bool:
+        return self.kept_passphrase() is not None
+
+    def load(self, passphrase: str | None = None) -> LoadedSigner:
+        """The key for signing: with ``passphrase``, else the keyring's; each failure its own
+        error (no certificate, passphrase needed, passphrase wrong, certificate not valid now).
+        """
+        row = self._row()
+        if row is None:
+            raise SignerMissing()
+        phrase = passphrase or self.kept_passphrase()
+        if not phrase:
+            raise SigningPassphraseRequired()
+        try:
+            contents = certificates.read_pkcs12(row.pkcs12, phrase)
+        except ValidationFailed as failure:
+            raise SigningPassphraseWrong() from failure
+        certificate = contents.certificate
+        now = self.ctx.now()
+        if not certificate.not_valid_before_utc <= now <= certificate.not_valid_after_utc:
+            raise SignerCertificateNotValid(start=_day(certificate.not_valid_before_utc),
+                                            end=_day(certificate.not_valid_after_utc))
+        return LoadedSigner(contents.key, certificate, contents.chain)
+
+    def remember_passphrase(self, passphrase: str) -> None:
+        """Keep ``passphrase`` in the keyring, after checking that it opens the certificate."""
+        if not self._secrets.usable():
+            raise KeyringUnavailable(detail="detail.no_keyring_backend")
+        loaded = self.load(passphrase)
+        self._secrets.save(PURPOSE, certificates.fingerprint(loaded.certificate), passphrase)
+
+    def forget_passphrase(self) -> None:
+        fingerprint = self._fingerprint()
+        if fingerprint is not None:
+            self._forget(fingerprint)
+
+    def _forget(self, fingerprint: str) -> None:
+        # nothing can be removed from a keyring that cannot be reached
+        with contextlib.suppress(KeyringLocked, KeyringUnavailable):
+            self._secrets.forget(PURPOSE, fingerprint)
+
+    # --- the optional RFC 3161 timestamp server ------------------------------------------
+    def timestamp_url(self) -> str:
+        """The timestamp server's address, "" when signatures carry no timestamp (default)."""
+        return self._profile.setting(TIMESTAMP_URL)
+
+    def set_timestamp_url(self, url: str) -> str:
+        text = url.strip()
+        parts = urlsplit(text)
+        if text and (parts.scheme.lower() != "https" or not parts.hostname or " " in text
+                     or parts.username or parts.password or len(text) > 1000):
+            raise ValidationFailed([FieldError("timestamp_url",
+                                               "validation.timestamp_url_invalid")])
+        if text != self.timestamp_url():
+            self._profile.set_setting(TIMESTAMP_URL, text)
+        return text
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment.day}.{moment.month}.{moment.year}"

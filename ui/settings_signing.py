@@ -1,0 +1,273 @@
+"""Settings → Signing: the certificate PDF summaries are signed with, and the timestamp server.
+
+Import the organisation's PKCS#12 (.p12/.pfx) or create a self-signed certificate; the
+passphrase is kept in the OS keyring only when the user asks and a keyring exists. Reading
+the file, the key work and the store writes run on the runner; problems show beside the
+field they concern (planner.signing names it), never as pop-ups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from planner.crypto.certificates import CertificateInfo
+from planner.errors import FieldError, ValidationFailed, VerkostoError
+from planner.services import Planner
+from planner.services.signing_identity import SignerView
+from ui import i18n
+from ui.formatting import TZ, finnish_date
+from ui.operations import TaskRunner
+from ui.widgets.colours import error_style
+from ui.widgets.forms import FieldForm
+from ui.widgets.rows import button_row, file_row, muted_note
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    view: SignerView | None
+    keyring_usable: bool
+    timestamp_url: str
+
+
+class SigningSettingsBox(QGroupBox):
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Signing certificate for PDF summaries"))
+        self.runner = runner
+        self.planner: Planner | None = None
+        self._generation = 0
+        self.view: SignerView | None = None
+        self.form = FieldForm(self)
+        self.certificate = QLabel()
+        self.certificate.setWordWrap(True)
+        # the fingerprint is read out or copied to whoever checks it
+        self.certificate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.certificate.setAccessibleName(self.tr("Current signing certificate"))
+        self.form.addRow(self.certificate)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.hide()
+        self.form.addRow(self.warnings)
+
+        self.file = QLineEdit()
+        self.file.setPlaceholderText(self.tr("the organisation's .p12 or .pfx file"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.setAccessibleName(self.tr("Browse for the certificate file"))
+        browse.clicked.connect(self._choose_file)
+        self.form.add_field(self.tr("Certificate &file:"), "file", file_row(self.file, browse))
+        self.file.setAccessibleName(self.tr("Certificate file"))
+        self.passphrase = self.form.add_field(self.tr("&Passphrase:"), "passphrase", QLineEdit())
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_again = self.form.add_field(
+            self.tr("Passphrase a&gain (new certificate):"), "passphrase_again", QLineEdit())
+        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(self.tr("&Remember the passphrase in the keyring"))
+        self.form.addRow(self.remember)
+        self.keyring_note = muted_note(self.tr(
+            "This computer has no keyring, so the passphrase is not kept: it is asked each "
+            "time a summary is signed."))
+        self.form.addRow(self.keyring_note)
+        self.form.addRow(self.form.general)
+        self.import_button = QPushButton(self.tr("&Import certificate"))
+        self.create_button = QPushButton(self.tr("&Create self-signed certificate"))
+        self.remember_button = QPushButton(self.tr("&Save passphrase choice"))
+        self.form.addRow(button_row(self.import_button, self.create_button,
+                                    self.remember_button))
+
+        self.timestamp_url = self.form.add_field(self.tr("Timestamp server (&optional):"),
+                                                 "timestamp_url", QLineEdit())
+        self.timestamp_url.setPlaceholderText("https://tsa.example.fi/tsr")
+        self.timestamp_button = QPushButton(self.tr("Save ti&mestamp server"))
+        self.timestamp_button.setAutoDefault(False)
+        timestamp_row = QHBoxLayout()
+        timestamp_row.addWidget(self.timestamp_button)
+        timestamp_row.addStretch(1)
+        self.form.addRow(timestamp_row)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Signing certificate status"))
+        self.form.addRow(self.status)
+        self.import_button.clicked.connect(self.import_certificate)
+        self.create_button.clicked.connect(self.create_certificate)
+        self.remember_button.clicked.connect(self.save_passphrase_choice)
+        self.timestamp_button.clicked.connect(self.save_timestamp_url)
+        self.setTabOrder(self.file, browse)
+        self._show_view(None)
+
+    # --- showing ---------------------------------------------------------------------------
+    def load(self, planner: Planner) -> None:
+        self.planner = planner
+        self._generation += 1
+        generation = self._generation
+
+        def work(_ctx: object) -> _Loaded:
+            signing = planner.signing
+            return _Loaded(signing.show(), signing.keyring_usable(), signing.timestamp_url())
+
+        def show(loaded: _Loaded) -> None:
+            if generation == self._generation and self.planner is not None:
+                self._show(loaded)
+
+        self.runner.submit(work, show, self.tr("Loading the signing certificate…"),
+                           on_failure=self._failed)
+
+    def _show(self, loaded: _Loaded) -> None:
+        self._show_view(loaded.view)
+        self.timestamp_url.setText(loaded.timestamp_url)
+        self.remember.setEnabled(loaded.keyring_usable)
+        self.remember_button.setEnabled(loaded.keyring_usable)
+        self.keyring_note.setVisible(not loaded.keyring_usable)
+        if not loaded.keyring_usable:
+            self.remember.setChecked(False)
+            self.remember.setToolTip(self.keyring_note.text())
+
+    def _show_view(self, view: SignerView | None) -> None:
+        self.view = view
+        if view is None:
+            self.certificate.setText(self.tr("No signing certificate yet. Import your "
+                                             "organisation's certificate or create a "
+                                             "self-signed one."))
+            self.warnings.hide()
+            self.remember.setChecked(False)
+            return
+        self.certificate.setText("\n".join(self._describe(view.certificate)))
+        self.remember.setChecked(view.passphrase_kept)
+        texts = [warning.message(i18n.current()) for warning in view.warnings]
+        self.warnings.setText("\n".join(texts))
+        self.warnings.setStyleSheet(error_style())
+        self.warnings.setVisible(bool(texts))
+
+    def _describe(self, info: CertificateInfo) -> list[str]:
+        valid = (f"{finnish_date(info.not_before.astimezone(TZ).date())}–"
+                 f"{finnish_date(info.not_after.astimezone(TZ).date())}")
+        lines = [self.tr("Holder: {0}").format(info.subject),
+                 self.tr("Issuer: {0}").format(info.issuer),
+                 self.tr("Valid: {0}").format(valid),
+                 self.tr("Fingerprint (SHA-256): {0}").format(info.fingerprint)]
+        if info.self_signed:
+            lines.append(self.tr("Self-signed: a supervisor trusts it after checking the "
+                                 "fingerprint with you."))
+        return lines
+
+    def _choose_file(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Signing certificate"), self.file.text(),
+            self.tr("PKCS#12 certificates (*.p12 *.pfx);;All files (*)"))
+        if chosen:
+            self.file.setText(chosen)
+
+    # --- actions ---------------------------------------------------------------------------
+    def _start(self) -> Planner | None:
+        self.form.clear_errors()
+        self.status.clear()
+        self.status.setStyleSheet("")
+        return self.planner
+
+    def _remembering(self) -> bool:
+        return self.remember.isEnabled() and self.remember.isChecked()
+
+    def import_certificate(self) -> None:
+        planner = self._start()
+        if planner is None:
+            return
+        path, passphrase, remember = self.file.text().strip(), self.passphrase.text(), \
+            self._remembering()
+        if not path:
+            self.form.show_errors(ValidationFailed([FieldError("file", "validation.required")]))
+            return
+
+        def work(_ctx: object) -> SignerView:
+            return planner.signing.import_pkcs12(Path(path).read_bytes(), passphrase,
+                                                 remember=remember)
+
+        self.runner.submit(work, lambda view: self._done(view, self.tr("Certificate imported.")),
+                           self.tr("Importing the certificate…"), on_failure=self._failed)
+
+    def create_certificate(self) -> None:
+        planner = self._start()
+        if planner is None:
+            return
+        passphrase, remember = self.passphrase.text(), self._remembering()
+        if passphrase != self.passphrase_again.text():
+            self.form.show_errors(ValidationFailed([FieldError("passphrase_again",
+                                                               "validation.passphrase_mismatch")]))
+            return
+
+        def work(_ctx: object) -> SignerView:
+            return planner.signing.create_self_signed(passphrase, remember=remember)
+
+        self.runner.submit(
+            work, lambda view: self._done(view, self.tr("Self-signed certificate created.")),
+            self.tr("Creating the certificate…"), on_failure=self._failed)
+
+    def save_passphrase_choice(self) -> None:
+        """Keep the typed passphrase in the keyring (checked first), or forget the kept one."""
+        planner = self._start()
+        if planner is None:
+            return
+        passphrase, remember = self.passphrase.text(), self._remembering()
+
+        def work(_ctx: object) -> SignerView | None:
+            if remember:
+                planner.signing.remember_passphrase(passphrase)
+            else:
+                planner.signing.forget_passphrase()
+            return planner.signing.show()
+
+        self.runner.submit(work, lambda view: self._done(view, self.tr("Saved.")),
+                           self.tr("Saving…"), on_failure=self._failed)
+
+    def save_timestamp_url(self) -> None:
+        planner = self._start()
+        if planner is None:
+            return
+        url = self.timestamp_url.text()
+
+        def done(saved: str) -> None:
+            self.timestamp_url.setText(saved)
+            self.status.setText(self.tr("Timestamp server saved.") if saved
+                                else self.tr("Signatures carry no timestamp."))
+
+        self.runner.submit(lambda _ctx: planner.signing.set_timestamp_url(url), done,
+                           self.tr("Saving…"), on_failure=self._failed)
+
+    def _done(self, view: SignerView | None, text: str) -> None:
+        for field in (self.passphrase, self.passphrase_again, self.file):
+            field.clear()
+        self._show_view(view)
+        self.status.setText(text)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationFailed):
+            self.form.show_errors(error)
+        elif isinstance(error, VerkostoError):
+            self.status.setText(error.message(i18n.current()))
+            self.status.setStyleSheet(error_style())
+        elif isinstance(error, OSError):  # the chosen file could not be read
+            self.form.show_errors(ValidationFailed([FieldError(
+                "file", "error.unexpected", {"detail": error.strerror or str(error)})]))
+        else:
+            self.runner.report_error(error)
+
+    def clear(self) -> None:
+        """Forget everything shown, the typed passphrases first (on lock)."""
+        self.planner = None
+        self._generation += 1
+        for field in (self.passphrase, self.passphrase_again, self.file, self.timestamp_url):
+            field.clear()
+        self._show_view(None)
+        self.form.clear_errors()
+        self.status.clear()
