@@ -9,7 +9,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from cli import caldav_commands, mail_commands, signing_commands, summary_commands
+from cli import (
+    backup_commands,
+    caldav_commands,
+    mail_commands,
+    signing_commands,
+    summary_commands,
+)
 from cli.output import finnish_date, finnish_datetime, print_json, print_table
 from planner.config import PASSPHRASE_ENV
 from planner.messages import label, translate
@@ -46,6 +52,8 @@ def open_planner(data_dir: Path, language: str) -> Planner:
 def dispatch(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     if args.handler in signing_commands.WITHOUT_STORE:  # `verify` opens a store only if one exists
         return signing_commands.WITHOUT_STORE[args.handler](args, data_dir, language)
+    if args.handler in backup_commands.WITHOUT_STORE:  # `restore` may replace a damaged store
+        return backup_commands.WITHOUT_STORE[args.handler](args, data_dir, language)
     handler = HANDLERS[args.handler]
     planner = open_planner(data_dir, language)
     try:
@@ -212,4 +220,5 @@ HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {
     **mail_commands.HANDLERS,
     **signing_commands.HANDLERS,
     **summary_commands.HANDLERS,
+    **backup_commands.HANDLERS,
 }

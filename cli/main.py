@@ -10,10 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli import caldav_commands, mail_commands, signing_commands, summary_commands
-from planner.config import default_data_dir
-from planner.errors import VerkostoError
-from planner.messages import LANGUAGES, current_language, translate
+from planner.config import LANGUAGES, default_data_dir
 
 
 def _common() -> argparse.ArgumentParser:
@@ -27,6 +24,16 @@ def _common() -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Imported here: the command modules load the store's code, which the window's start
+    # (see main) loads only after its first paint.
+    from cli import (
+        backup_commands,
+        caldav_commands,
+        mail_commands,
+        signing_commands,
+        summary_commands,
+    )
+
     common = _common()
     parser = argparse.ArgumentParser(
         prog="verkosto", parents=[common],
@@ -93,18 +100,32 @@ def build_parser() -> argparse.ArgumentParser:
     mail_commands.add_parsers(commands, common)  # smtp
     signing_commands.add_parsers(commands, common)  # verify, signer, trust
     summary_commands.add_parsers(commands, common)  # summary
+    backup_commands.add_parsers(commands, common)  # backup, restore, rekey, passphrase
     return parser
 
 
+def _window_only(argv: list[str] | None) -> argparse.Namespace | None:
+    """The arguments when they only name the data dir or language: the window opens without
+    building every command's parser (``--help`` or a command fall through to that parser)."""
+    window = argparse.ArgumentParser(prog="verkosto", add_help=False, parents=[_common()])
+    args, rest = window.parse_known_args(argv)
+    return None if rest else args
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = _window_only(argv) or build_parser().parse_args(argv)
+    if "command" not in args:
+        args.command = None
     data_dir: Path = getattr(args, "data_dir", None) or default_data_dir()
-    language = getattr(args, "lang", None) or current_language()
     if args.command is None:
         from ui.app import run  # Qt is loaded only for the window
 
         return run(data_dir, sys.argv[:1])
     from cli import commands
+    from planner.errors import VerkostoError
+    from planner.messages import current_language, translate
+
+    language = getattr(args, "lang", None) or current_language()
 
     try:
         return commands.dispatch(args, data_dir, language)

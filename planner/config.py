@@ -5,9 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Verkosto"
+LANGUAGES = ("fi", "sv", "en")  # of messages and the UI; here so the window's start is light
 DATA_DIR_ENV = "VERKOSTO_DATA_DIR"
 PASSPHRASE_ENV = "VERKOSTO_PASSPHRASE"
 LANG_ENV = "VERKOSTO_LANG"
@@ -19,6 +18,8 @@ def default_data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override).expanduser()
+    import platformdirs  # a few ms at start-up, only when no data dir is given
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

@@ -260,3 +260,66 @@ class PdfEncrypted(PdfUnreadable):
 
 class PdfNotSigned(VerkostoError):
     code, exit_code = "verify.no_signature", 53
+
+
+# --- backups, restore and key changes (exit codes 60–69, documented in README) --------------
+class BackupError(VerkostoError):
+    """A backup could not be used; the current store was not touched."""
+
+    code, exit_code = "backup.failed", 60
+
+
+class NotABackup(BackupError):
+    """The file is no Verkosto backup at all ({detail} says what it looks like)."""
+
+    code, exit_code = "backup.not_a_backup", 60
+
+
+class BackupDamaged(BackupError):
+    """Empty, truncated, or its content fails a check ({detail})."""
+
+    code, exit_code = "backup.damaged", 61
+
+
+class BackupWrongPassphrase(BackupError):
+    code, exit_code = "backup.wrong_passphrase", 62
+
+
+class BackupPassphraseRequired(BackupError):
+    code, exit_code = "backup.passphrase_required", 63
+
+
+class BackupPassphraseTooShort(BackupError):
+    code, exit_code = "backup.passphrase_too_short", 63
+
+
+class BackupPassphrasesDiffer(BackupError):
+    code, exit_code = "backup.passphrases_differ", 63
+
+
+class BackupTooNew(BackupError):
+    code, exit_code = "backup.too_new", 64
+
+
+class BackupAuditBroken(BackupError):
+    code, exit_code = "backup.audit_broken", 65
+
+
+class BackupTargetExists(BackupError):
+    code, exit_code = "backup.target_exists", 66
+
+
+class RestoreNotConfirmed(BackupError):
+    code, exit_code = "backup.restore_not_confirmed", 67
+
+
+class KeyChangeNotApplicable(StoreError):
+    """Rotating a key of a passphrase store, or changing the passphrase of a keyring store."""
+
+    code, exit_code = "store.key_change_not_applicable", 68
+
+
+class BackupWriteFailed(BackupError):
+    """Writing the backup (or the restored store) failed; nothing was replaced ({detail})."""
+
+    code, exit_code = "backup.write_failed", 69

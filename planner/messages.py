@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import os
 
-from planner.config import LANG_ENV
+from planner.config import LANG_ENV, LANGUAGES
+from planner.messages_backup import BACKUP_MESSAGES
 from planner.messages_signing import SIGNING_MESSAGES
-
-LANGUAGES = ("fi", "sv", "en")
 
 # code -> {language: template}
 CATALOG: dict[str, dict[str, str]] = {
@@ -1027,6 +1026,7 @@ CATALOG: dict[str, dict[str, str]] = {
     },
 }
 CATALOG.update(SIGNING_MESSAGES)  # signed PDFs: certificate, signing, verifying
+CATALOG.update(BACKUP_MESSAGES)  # backups, restore, key changes
 
 
 def current_language() -> str:

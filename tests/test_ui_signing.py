@@ -39,7 +39,9 @@ def open_signing_settings(qtbot: QtBot, data_dir: Path, vault: KeyringVault) -> 
     window.show()
     assert window.unlock()
     window.navigation.setCurrentRow(window.stack.indexOf(window.settings))
-    window.settings.tabs.setCurrentIndex(window.settings.tabs.count() - 1)
+    tabs = window.settings.tabs  # the Signing tab (not necessarily the last one)
+    tabs.setCurrentIndex(next(i for i in range(tabs.count())
+                              if tabs.widget(i).isAncestorOf(window.settings.signing)))
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
     return window
 

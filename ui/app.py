@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QApplication
 
-from planner.services import Planner
 from ui import i18n
 from ui.main_window import MainWindow
+
+if TYPE_CHECKING:  # the store's code loads after the first paint (ui/main_window.py)
+    from planner.services import Planner
 
 
 class WindowHost:
@@ -43,6 +46,11 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     app.setOrganizationName("Verkosto")
     app.setApplicationDisplayName("Verkosto")
     i18n.install(i18n.saved_language())
-    host = WindowHost(data_dir)
+    host = WindowHost(data_dir, defer_pages=True)
+    if os.environ.get("VERKOSTO_STARTUP_PROBE"):  # benchmarks only: prints timings and quits
+        from ui import startup_probe
+
+        startup_probe.watch(host.window, lambda: host.window.is_unlocked
+                            and not host.window.runner.busy)
     host.window.start()
     return app.exec()

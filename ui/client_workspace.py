@@ -32,6 +32,10 @@ from ui.widgets.colours import error_style
 from ui.widgets.tables import make_table
 from ui.widgets.unsaved import Editor, settle
 
+# The Log tab shows the newest entries: every view of the client adds one, and a client
+# followed for years has thousands (the full extract: ``verkosto audit --client``).
+LOG_ROWS = 1000
+
 
 @dataclass(frozen=True)
 class ClientBundle:
@@ -53,7 +57,7 @@ class ClientBundle:
                    planner.directory.agencies(), planner.directory.professionals(),
                    planner.meetings.list(client_id=client_id),
                    planner.actions.list(client_id=client_id),
-                   planner.audit.for_client(client_id))
+                   planner.audit.for_client(client_id, limit=LOG_ROWS))
 
 
 class ClientWorkspace(QWidget):

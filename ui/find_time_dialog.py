@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exports.ical.busy_import import read_busy_times
 from planner.domain import Participant
 from planner.domain.enums import ParticipantKind
 from planner.errors import ValidationFailed, VerkostoError
@@ -201,6 +200,8 @@ class FindTimeDialog(QDialog):
         self.form.clear_errors()
 
         def read(_ctx: object) -> list[BusyInterval]:
+            from exports.ical.busy_import import read_busy_times  # icalendar loads when used
+
             return read_busy_times(path.read_bytes(), key, since, until)
 
         def done(found: list[BusyInterval]) -> None:

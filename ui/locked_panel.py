@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -18,25 +17,48 @@ class LockedPanel(QWidget):
         self.title.setFont(font)  # relative to the system font size
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setAccessibleName(self.tr("Status"))
         self.retry = QPushButton(self.tr("&Try again"))
+        # Offered when the store file is damaged or cannot be opened with its key
+        # (MainWindow decides; ui/restore_flow.py): the damaged file is moved aside, never
+        # overwritten.
+        self.restore = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore.hide()
+        self.damaged = False  # whether the store that failed to open is damaged
         for widget in (self.title, self.message):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(widget)
+            # Centred by stretches: this panel is the app's first paint, and PySide builds
+            # the whole Qt namespace (~12 ms) on the first use of any Qt enum; messages that
+            # come later get their alignment in show_message.
+            line = QHBoxLayout()
+            line.addStretch(1)
+            line.addWidget(widget)
+            line.addStretch(1)
+            layout.addLayout(line)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.retry)
+        row.addWidget(self.restore)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
 
     def show_message(self, message: str, button: str | None = None) -> None:
+        from PySide6.QtCore import Qt
+
+        for widget in (self.title, self.message):  # long messages wrap: centre each line
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setText(message)
         self.retry.setText(button or self.tr("&Try again"))
         self.retry.setVisible(True)
+        self.restore.setVisible(False)
+
+    def offer_restore(self, damaged: bool) -> None:
+        self.damaged = damaged
+        self.restore.setVisible(True)
 
     def show_busy(self, message: str) -> None:
         """While the store is being opened there is nothing to retry yet."""
         self.message.setText(message)
         self.retry.setVisible(False)
+        self.restore.setVisible(False)

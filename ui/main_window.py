@@ -1,58 +1,120 @@
-"""The main window: unlock, navigate between pages, lock on demand or when idle."""
+"""The main window: unlock, navigate between pages, lock on demand or when idle.
+
+Start-up speed: this module imports only Qt and the small shell widgets. The pages (and with
+them the store, SQLAlchemy and the exporters) are imported and built by ``_build_pages`` —
+at once, or, for the app's start (``defer_pages``), only after the window has painted its
+"Opening the store…" panel (tests/benchmarks measures the time to that first paint).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
-from planner.crypto.vault import KeyringVault
-from planner.errors import PassphraseRequired, StoreError, VerkostoError
-from planner.services import Planner
 from ui import i18n
-from ui.idle import IdleWatcher
 from ui.locked_panel import LockedPanel
 from ui.operations import TaskRunner
-from ui.pages.actions import ActionsPage
-from ui.pages.base import Page
-from ui.pages.calendar import CalendarPage
-from ui.pages.clients import ClientsPage
-from ui.pages.directory import DirectoryPage
-from ui.pages.settings import AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES, SettingsPage
-from ui.pages.verify import VerifyPage
-from ui.passphrase_dialog import ask_passphrase
-from ui.unlock import AskPassphrase, unlock
 from ui.widgets.progress import TaskProgress
 from ui.widgets.unsaved import settle
 
-__all__ = ["AUTO_LOCK_SETTING", "MainWindow"]
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+
+    from planner.crypto.vault import KeyringVault
+    from planner.services import Planner
+    from ui.idle import IdleWatcher
+    from ui.pages.actions import ActionsPage
+    from ui.pages.base import Page
+    from ui.pages.calendar import CalendarPage
+    from ui.pages.clients import ClientsPage
+    from ui.pages.directory import DirectoryPage
+    from ui.pages.settings import SettingsPage
+    from ui.pages.verify import VerifyPage
+    from ui.unlock import AskPassphrase
+
+__all__ = ["AUTO_LOCK_SETTING", "MainWindow"]  # noqa: F822 (module __getattr__ below)
+UNLOCK_WITHOUT_PAINT_MS = 1000  # should the platform never paint (e.g. started minimised)
+
+
+def __getattr__(name: str) -> object:
+    """``AUTO_LOCK_SETTING`` as before, without loading the settings page at import."""
+    if name == "AUTO_LOCK_SETTING":
+        from ui.pages.settings import AUTO_LOCK_SETTING
+
+        return AUTO_LOCK_SETTING
+    raise AttributeError(name)
 
 
 class MainWindow(QMainWindow):
     language_switch_requested = Signal(str)
+    # made by _build_pages
+    clients: ClientsPage
+    calendar: CalendarPage
+    actions: ActionsPage
+    directory: DirectoryPage
+    settings: SettingsPage
+    verify: VerifyPage
 
     def __init__(self, data_dir: Path, *, vault: KeyringVault | None = None,
-                 ask: AskPassphrase | None = None, planner: Planner | None = None) -> None:
+                 ask: AskPassphrase | None = None, planner: Planner | None = None,
+                 defer_pages: bool = False) -> None:
         super().__init__()
         self._handing_over = False
+        self._unlock_pending = False  # start(): unlock after the first paint
         self.data_dir = data_dir
         self.vault = vault
-        self.ask: AskPassphrase = ask or (lambda new, error: ask_passphrase(self, new, error))
+        self.ask: AskPassphrase = ask or self._ask_passphrase
         self.planner: Planner | None = None
+        self.pages: list[tuple[str, Page]] = []  # filled by _build_pages
         self.setWindowTitle("Verkosto")
         self.runner = TaskRunner(self, on_error=self.show_error)
 
         self.locked = LockedPanel()
         self.locked.retry.clicked.connect(self.unlock)
+        self.locked.restore.clicked.connect(self._offer_restore)
+        self.restore_dialog: QWidget | None = None  # ui/restore_flow.py, while open
+        self.central = QStackedWidget()
+        self.central.addWidget(self.locked)
+        self.setCentralWidget(self.central)
+        self.statusBar().addPermanentWidget(TaskProgress(self.runner))
+        self.statusBar().showMessage(self.tr("The store is not open"))
+        QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
+        self._restore_geometry()
+        if planner is not None or not defer_pages:
+            self._build_pages()
+        if planner is not None:
+            self._opened(planner)
+
+    def _ask_passphrase(self, new: bool, error: str) -> str | None:
+        from ui.passphrase_dialog import ask_passphrase
+
+        return ask_passphrase(self, new, error)
+
+    def _build_pages(self) -> None:
+        """The pages, the navigation and what hangs on them (imports the store's code)."""
+        if self.pages:
+            return
+        from PySide6.QtWidgets import QHBoxLayout, QListWidget
+
+        from ui.idle import IdleWatcher
+        from ui.pages.actions import ActionsPage
+        from ui.pages.calendar import CalendarPage
+        from ui.pages.clients import ClientsPage
+        from ui.pages.directory import DirectoryPage
+        from ui.pages.settings import AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES, SettingsPage
+        from ui.pages.verify import VerifyPage
+
         self.clients = ClientsPage(self.runner)
         self.calendar = CalendarPage(self.runner)
         self.actions = ActionsPage(self.runner)
         self.directory = DirectoryPage(self.runner)
         self.settings = SettingsPage(self.runner)
         self.verify = VerifyPage(self.runner)
-        self.pages: list[tuple[str, Page]] = [
+        self.pages = [
             (self.tr("Clients"), self.clients),
             (self.tr("Calendar"), self.calendar),
             (self.tr("Actions"), self.actions),
@@ -73,31 +135,27 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(workspace)
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
-        self.central = QStackedWidget()
-        self.central.addWidget(self.locked)
         self.central.addWidget(workspace)
         self.workspace = workspace
-        self.setCentralWidget(self.central)
 
-        self.statusBar().addPermanentWidget(TaskProgress(self.runner))
-        self.statusBar().showMessage(self.tr("The store is not open"))
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_meeting)
         for editors in (self.clients.meeting_editors, self.calendar.meeting_editors):
             editors.saved.connect(self._meetings_changed)
-        QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
         for number in range(len(self.pages)):
             QShortcut(QKeySequence(f"Alt+{number + 1}"), self,
                       lambda n=number: self.navigation.setCurrentRow(n))
         minutes = float(QSettings().value(AUTO_LOCK_SETTING, DEFAULT_AUTO_LOCK_MINUTES))
-        self.idle = IdleWatcher(minutes, self)
+        self.idle: IdleWatcher = IdleWatcher(minutes, self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_requested.connect(self.lock)  # Ctrl+L, in dialogs too
         self.settings.auto_lock_changed.connect(self.idle.set_minutes)
         self.settings.language_changed.connect(self.language_switch_requested)
-        self._restore_layout()
-        if planner is not None:
-            self._opened(planner)
+        from ui.restore_flow import connect_backups
+
+        connect_backups(self)  # Settings → Backups and keys: the keyring, restoring
+        view = int(QSettings().value("window/last_view", 0))
+        self.navigation.setCurrentRow(view if 0 <= view < len(self.pages) else 0)
 
     # --- the store -----------------------------------------------------------------------
     @property
@@ -106,7 +164,11 @@ class MainWindow(QMainWindow):
 
     def unlock(self) -> bool:
         """Open the store; on failure the locked panel tells why (nothing of the store shows)."""
+        from planner.errors import PassphraseRequired, StoreError
+        from ui.unlock import unlock
+
         self.locked.show_busy(self.tr("Opening the store…"))
+        self._build_pages()
         try:
             planner = unlock(self.data_dir, self.ask, self.vault)
         except PassphraseRequired:
@@ -114,10 +176,29 @@ class MainWindow(QMainWindow):
                                       "it: choose Try again."))
             return False
         except StoreError as error:
+            from ui.restore_flow import restore_offered
+
             self._show_locked(error.message(i18n.current()))
+            damaged = restore_offered(error)
+            if damaged is not None:  # e.g. a damaged file: it is moved aside, not overwritten
+                self.locked.offer_restore(damaged)
             return False
         self._opened(planner)
         return True
+
+    def reopen(self, planner: Planner | None = None) -> None:
+        """After the store was replaced (a restore): show ``planner``'s, or unlock again."""
+        self._build_pages()
+        if planner is None:
+            self.unlock()
+        else:
+            self._opened(planner)
+
+    def _offer_restore(self) -> None:
+        from ui.restore_flow import offer_restore
+
+        self._build_pages()
+        offer_restore(self, damaged=self.locked.damaged)
 
     def _opened(self, planner: Planner) -> None:
         self.planner = planner
@@ -132,7 +213,8 @@ class MainWindow(QMainWindow):
         """Give the open store to a successor window (a language switch) and close."""
         planner = self.planner
         self._save_or_report_unsaved()
-        self.idle.stop()
+        if self.pages:
+            self.idle.stop()
         self.runner.drain()
         for _title, page in self.pages:
             page.detach()
@@ -183,6 +265,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The store is not open"))
 
     def show_error(self, error: BaseException) -> None:
+        from planner.errors import VerkostoError
+
         if isinstance(error, VerkostoError):
             self.statusBar().showMessage(error.message(i18n.current()), 15_000)
         else:
@@ -216,15 +300,12 @@ class MainWindow(QMainWindow):
             self.clients.search.setFocus()
             self.clients.search.selectAll()
 
-    def _restore_layout(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 760)
-        view = int(settings.value("window/last_view", 0))
-        self.navigation.setCurrentRow(view if 0 <= view < len(self.pages) else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self._handing_over and self.is_unlocked and not self.settle_unsaved():
@@ -232,13 +313,28 @@ class MainWindow(QMainWindow):
             return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/last_view", self.navigation.currentRow())
+        if self.pages:  # not when closed before the store was ever opened
+            settings.setValue("window/last_view", self.navigation.currentRow())
         if not self._handing_over:
             self.lock()
         self.runner.shutdown()
         super().closeEvent(event)
 
     def start(self) -> None:
-        """Show the window, then ask for the key once it has painted."""
+        """Show the window, then open the store (building the pages first) once the window
+        has painted: a timer started here could fire before the first expose and keep the
+        window blank for the whole unlock."""
+        self.locked.show_busy(self.tr("Opening the store…"))
+        self._unlock_pending = True
         self.show()
-        QTimer.singleShot(0, self.unlock)
+        QTimer.singleShot(UNLOCK_WITHOUT_PAINT_MS, self._unlock_once)
+
+    def _unlock_once(self) -> None:
+        if self._unlock_pending:
+            self._unlock_pending = False
+            self.unlock()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._unlock_pending:  # after this frame has reached the screen
+            QTimer.singleShot(0, self._unlock_once)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from icalendar import Calendar
 
-from exports.ical.imip import eml_bytes, imip_message
+from exports.ical.imip import eml_bytes, imip_message, readdressed
 from exports.ical.invite import Organizer, build_cancel, build_request, invitees, summary
 from exports.ical.texts import text, when
 from planner.domain import Participant
@@ -87,14 +87,21 @@ def _build(planner: Planner, detail: MeetingDetail, language: str, now: datetime
     shared = build(False)
     recipients = removed if removed is not None else invitees(detail, include_client=True)
     messages: list[tuple[str, EmailMessage]] = []
-    subject_prefix = text("cancel" if cancel else "invite", language)
+    subject = (f"{text('cancel' if cancel else 'invite', language)}: "
+               f"{summary(detail, naming, language, details)}")
+    built: dict[bool, EmailMessage] = {}  # by "the client's own copy": one message per calendar
     for person in recipients:
         if not person.email or person.email.lower() == organizer.email.lower():
             continue  # the organizer's own calendar already holds the meeting
-        calendar = build(True) if person.kind == ParticipantKind.CLIENT else shared
-        subject = f"{subject_prefix}: {summary(detail, naming, language, details)}"
-        messages.append((person.email, imip_message(calendar, organizer, person.email, subject,
-                                                    _plain(calendar, cancel, language), now)))
+        own_copy = person.kind == ParticipantKind.CLIENT
+        if own_copy in built:  # the same calendar: only the addressing differs
+            messages.append((person.email, readdressed(built[own_copy], person.email,
+                                                       organizer)))
+            continue
+        calendar = build(True) if own_copy else shared
+        built[own_copy] = imip_message(calendar, organizer, person.email, subject,
+                                       _plain(calendar, cancel, language), now)
+        messages.append((person.email, built[own_copy]))
     return Outgoing(detail, shared, messages, cancel)
 
 

@@ -25,13 +25,33 @@ def imip_message(calendar: Calendar, organizer: Organizer, recipient: str, subje
     message["To"] = recipient
     message["Subject"] = subject
     message["Date"] = format_datetime(now)
-    message["Message-ID"] = make_msgid(domain=organizer.email.rpartition("@")[2] or None)
+    message["Message-ID"] = _message_id(organizer)
     message.set_content(plain, charset="utf-8")
     message.add_alternative(ics.decode("utf-8"), subtype="calendar", charset="utf-8",
                             params={"method": method})
     message.add_attachment(ics, maintype="application", subtype="ics", filename="invite.ics",
                            params={"name": "invite.ics"})
     return message
+
+
+def readdressed(message: EmailMessage, recipient: str, organizer: Organizer) -> EmailMessage:
+    """``message`` for another recipient of the same calendar: its own To and Message-ID, the
+    other (already parsed) headers and the MIME parts shared, not built again. Building the
+    parts for each invitee was most of the time of a meeting's invites (tests/benchmarks)."""
+    copy = EmailMessage(policy=SMTP)
+    for name, value in message.items():
+        if name.lower() == "to":
+            copy["To"] = recipient
+        elif name.lower() == "message-id":
+            copy["Message-ID"] = _message_id(organizer)
+        else:
+            copy[name] = value  # a parsed header object is stored as it is
+    copy.set_payload(list(message.iter_parts()))
+    return copy
+
+
+def _message_id(organizer: Organizer) -> str:
+    return make_msgid(domain=organizer.email.rpartition("@")[2] or None)
 
 
 def eml_bytes(message: EmailMessage) -> bytes:

@@ -81,3 +81,11 @@ def sqlcipher_key_pragma(key: bytes) -> str:
     if not _HEX_KEY.match(hex_key):  # pragma: no cover - guarded by KEY_BYTES
         raise ValueError("a store key is 32 bytes")
     return f"PRAGMA key = \"x'{hex_key}'\""
+
+
+def sqlcipher_rekey_pragma(key: bytes) -> str:
+    """``PRAGMA rekey`` to a raw key: one transaction that re-encrypts every page."""
+    hex_key = key.hex()
+    if not _HEX_KEY.match(hex_key):  # pragma: no cover - guarded by KEY_BYTES
+        raise ValueError("a store key is 32 bytes")
+    return f"PRAGMA rekey = \"x'{hex_key}'\""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 
 from sqlalchemy import Column, Index, UniqueConstraint, text
@@ -11,12 +12,37 @@ from planner.domain.enums import ConsentForm
 from planner.domain.types import UTCDateTime
 
 
+def search_words(text: str) -> list[str]:
+    """Words as the client search compares them: Unicode-normalised and case-folded in Python,
+    because SQLite's lower() and LIKE fold ASCII only ("Äikäs" would not match "äi")."""
+    return unicodedata.normalize("NFC", text).casefold().split()
+
+
+def search_key(first_names: str, last_name: str) -> str:
+    """Every name part with a space before it (the parts of "Ylä-Outinen" too), so that
+    ``LIKE '% word%'`` finds a client by the start of any name part."""
+    words = search_words(f"{first_names} {last_name}")
+    words += [part for word in words if "-" in word for part in word.split("-") if part]
+    return "".join(f" {word}" for word in words)[:SEARCH_KEY_LENGTH]
+
+
+SEARCH_KEY_LENGTH = 400
+
+
 class Client(SQLModel, table=True):
     __tablename__ = "client"
+    __table_args__ = (
+        # The client list in its order (name, then id) with what the search reads and shows:
+        # a search walks this small index, never the table, and stops at the page's end.
+        Index("ix_client_listing", "last_name", "first_names", "id", "search_key", "hetu",
+              "birth_date"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     last_name: str = Field(max_length=100, index=True)
     first_names: str = Field(max_length=200)
+    search_key: str = Field(default="", max_length=SEARCH_KEY_LENGTH,
+                            sa_column_kwargs={"server_default": ""})  # see search_key()
     hetu: str | None = Field(default=None, max_length=11, unique=True)  # henkilötunnus
     birth_date: date | None = Field(default=None)
     phone: str | None = Field(default=None, max_length=40)

@@ -5,16 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any
 
+from sqlalchemy import Select, text
 from sqlmodel import col, select
 
 from planner.domain import Agency, AgreedAction, Client, Meeting, Professional
 from planner.domain.enums import ActionStatus, AuditAction
+from planner.domain.meetings import OPEN_ACTION_SQL
 from planner.errors import FieldError, ValidationFailed
 from planner.services.base import Service, fetch
 from planner.validation import Checker
 
 OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+# Written out so that SQLite can use the partial index ix_action_open (see planner.domain)
+_IS_OPEN = text(f"agreed_action.{OPEN_ACTION_SQL}")
 
 
 @dataclass
@@ -153,21 +158,28 @@ class Actions(Service):
              professional_id: int | None = None, meeting_id: int | None = None,
              due_from: date | None = None, due_until: date | None = None,
              no_due_date: bool = False, limit: int = 1000) -> ActionRows:
-        """Actions, soonest due first. ``due_from``/``due_until`` are inclusive and leave out
-        actions without a due date; ``no_due_date`` keeps only those."""
+        """Actions, soonest due first (those without a due date last), at most ``limit``.
+        ``due_from``/``due_until`` are inclusive and leave out actions without a due date;
+        ``no_due_date`` keeps only those.
+
+        Dated and undated actions are read by two queries, each in the order of the
+        ix_action_open index, so that a page of open actions never sorts the whole store's.
+        """
         today = self.today()
-        query = (select(AgreedAction, Client.first_names, Client.last_name,  # type: ignore[call-overload]
-                        Professional.name, Agency.name)
-                 .join(Client, col(Client.id) == AgreedAction.client_id)
-                 .outerjoin(Professional,
-                            col(Professional.id) == AgreedAction.responsible_professional_id)
-                 .outerjoin(Agency, col(Agency.id) == AgreedAction.responsible_agency_id)
-                 .order_by(col(AgreedAction.due_date).is_(None), col(AgreedAction.due_date),
-                           col(AgreedAction.id)))
+        query: Select[Any] = (
+            select(AgreedAction.id, AgreedAction.client_id,  # type: ignore[call-overload]
+                   AgreedAction.meeting_id, AgreedAction.description,
+                   AgreedAction.responsible_name, AgreedAction.responsible_agency_id,
+                   AgreedAction.due_date, AgreedAction.status, Client.first_names,
+                   Client.last_name, Professional.name, Agency.name)
+            .join(Client, col(Client.id) == AgreedAction.client_id)
+            .outerjoin(Professional,
+                       col(Professional.id) == AgreedAction.responsible_professional_id)
+            .outerjoin(Agency, col(Agency.id) == AgreedAction.responsible_agency_id))
         if overdue_only:
             query = query.where(col(AgreedAction.due_date) < today)
         if overdue_only or open_only:
-            query = query.where(col(AgreedAction.status).in_(OPEN_STATUSES))
+            query = query.where(_IS_OPEN)
         if due_from is not None:
             query = query.where(col(AgreedAction.due_date) >= due_from)
         if due_until is not None:
@@ -179,15 +191,22 @@ class Actions(Service):
                               (AgreedAction.responsible_professional_id, professional_id),
                               (AgreedAction.meeting_id, meeting_id)):
             if value is not None:
-                query = query.where(column == value)
+                query = query.where(col(column) == value)
+        dated_only = overdue_only or due_from is not None or due_until is not None
         with self.ctx.write() as session:
+            found = [] if no_due_date else list(session.execute(
+                query.where(col(AgreedAction.due_date).is_not(None))
+                .order_by(col(AgreedAction.due_date), col(AgreedAction.id)).limit(limit)))
+            if not dated_only and len(found) < limit:
+                found += session.execute(
+                    query.where(col(AgreedAction.due_date).is_(None))
+                    .order_by(col(AgreedAction.id)).limit(limit - len(found)))
             rows = [
-                ActionRow(a.id or 0, a.client_id, f"{first} {last}", a.meeting_id,
-                          a.description, person or a.responsible_name, agency or "",
-                          a.responsible_agency_id, a.due_date, a.status,
-                          a.status in OPEN_STATUSES and a.due_date is not None
-                          and a.due_date < today)
-                for a, first, last, person, agency in session.exec(query.limit(limit))
+                ActionRow(ident, client, f"{first} {last}", meeting, description,
+                          person or named, agency or "", agency_ref, due, status,
+                          status in OPEN_STATUSES and due is not None and due < today)
+                for (ident, client, meeting, description, named, agency_ref, due, status,
+                     first, last, person, agency) in found
             ]
             self.audit.record(session, AuditAction.VIEW, "action_list", client_id=client_id,
                               detail=f"{len(rows)} rows")
@@ -196,9 +215,7 @@ class Actions(Service):
     def clients_with_open_actions(self) -> ClientChoices:
         """Clients who have open actions, by name (the overview's client filter)."""
         query = (select(Client.id, Client.first_names, Client.last_name)
-                 .where(col(Client.id).in_(
-                     select(AgreedAction.client_id)
-                     .where(col(AgreedAction.status).in_(OPEN_STATUSES))))
+                 .where(col(Client.id).in_(select(AgreedAction.client_id).where(_IS_OPEN)))
                  .order_by(col(Client.last_name), col(Client.first_names)))
         with self.ctx.write() as session:
             choices = [ClientChoice(cid or 0, f"{first} {last}")

@@ -90,12 +90,17 @@ class AuditLog:
             raise AuditChainBroken(entry=report.broken_at, reason=report.reason)
         return report
 
-    def for_client(self, client_id: int) -> list[AuditEntry]:
-        """A client's log entries for a professional to look at (logged as a view)."""
+    def for_client(self, client_id: int, *, limit: int | None = None) -> list[AuditEntry]:
+        """A client's log entries for a professional to look at (logged as a view), oldest
+        first; with ``limit`` only the newest ``limit`` (every view adds one, so a client
+        followed for years has thousands)."""
         with self.ctx.write() as session:
-            rows = list(session.exec(select(AuditEntry)
-                                     .where(AuditEntry.client_id == client_id)
-                                     .order_by(col(AuditEntry.id))))
+            query = select(AuditEntry).where(AuditEntry.client_id == client_id)
+            if limit is None:
+                rows = list(session.exec(query.order_by(col(AuditEntry.id))))
+            else:
+                rows = list(session.exec(query.order_by(col(AuditEntry.id).desc())
+                                         .limit(limit)))[::-1]
             self.record(session, AuditAction.VIEW, "audit_log", client_id=client_id,
                         detail=f"{len(rows)} entries")
         return rows

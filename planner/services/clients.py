@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_
+from sqlalchemy import ColumnElement, and_, func, or_
 from sqlmodel import Session, col, select
 
 from planner.domain import Agency, Client, ContactPerson, Professional
+from planner.domain.clients import search_key, search_words
 from planner.domain.enums import AuditAction
 from planner.errors import FieldError, ValidationFailed
 from planner.services.base import Service, fetch
@@ -104,7 +105,9 @@ class Clients(Service):
         with self.ctx.write() as session:
             if _hetu_taken(session, values["hetu"], None):
                 raise ValidationFailed([_duplicate_hetu(values["hetu"])])
-            client = Client(**values, created_at=self.ctx.now())  # type: ignore[arg-type]
+            client = Client(**values, created_at=self.ctx.now(),  # type: ignore[arg-type]
+                            search_key=search_key(str(values["first_names"]),
+                                                  str(values["last_name"])))
             session.add(client)
             session.flush()
             self.audit.record(session, AuditAction.CREATE, "client", client_id=client.id,
@@ -120,6 +123,7 @@ class Clients(Service):
             changed = sorted(k for k, v in values.items() if getattr(client, k) != v)
             for key, value in values.items():
                 setattr(client, key, value)
+            client.search_key = search_key(client.first_names, client.last_name)
             self.audit.record(session, AuditAction.UPDATE, "client", client_id=client_id,
                               entity_id=client_id, detail="fields: " + ", ".join(changed))
         return client
@@ -133,21 +137,24 @@ class Clients(Service):
         return client
 
     def search(self, text: str = "", *, limit: int = 200, offset: int = 0) -> list[ClientRow]:
-        """Clients whose name starts with ``text`` (any name part) or whose HETU ends with it.
+        """Clients with a name part starting with each word of ``text`` ("aino kor", "öh",
+        in any case), or whose HETU ends with ``text``; in name order, a page at a time.
 
-        Listing names is itself a view of client data: it is logged once per search.
+        Read from the ix_client_listing index alone. Listing names is itself a view of client
+        data: it is logged once per search.
         """
         needle = text.strip()
         query = select(Client.id, Client.first_names, Client.last_name,  # type: ignore[call-overload]
                        Client.hetu, Client.birth_date)
-        if needle:
-            like = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            query = query.where(or_(
-                func.lower(Client.last_name).like(f"{like.lower()}%", escape="\\"),
-                func.lower(Client.first_names).like(f"{like.lower()}%", escape="\\"),
-                func.lower(Client.first_names).like(f"% {like.lower()}%", escape="\\"),
-                func.upper(Client.hetu).like(f"%{like.upper()}", escape="\\"),
-            ))
+        words = search_words(needle)
+        if words:
+            matches: list[ColumnElement[bool]] = [and_(*(
+                col(Client.search_key).like(f"% {_like_escaped(word)}%", escape="\\")
+                for word in words))]
+            if len(words) == 1:
+                matches.append(func.upper(Client.hetu).like(
+                    f"%{_like_escaped(needle.upper())}", escape="\\"))
+            query = query.where(or_(*matches))
         query = query.order_by(col(Client.last_name), col(Client.first_names), col(Client.id))
         with self.ctx.write() as session:
             rows = [ClientRow(r[0], f"{r[1]} {r[2]}", r[3], r[4])
@@ -225,6 +232,10 @@ class Clients(Service):
     def case_lead(self, client_id: int) -> ContactRow | None:
         return next((c for c in self.contacts(client_id) if c.is_case_lead), None)
 
+
+
+def _like_escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _duplicate_hetu(hetu: object) -> FieldError:

@@ -39,10 +39,11 @@ from planner.errors import (
     WrongPassphrase,
 )
 from planner.storage import engine as engine_module
-from planner.storage import migrate
+from planner.storage import key_journal, migrate
 from planner.storage.descriptor import (
     DATABASE_NAME,
     DESCRIPTOR_NAME,
+    PendingKey,
     StoreDescriptor,
     write_atomically,
 )
@@ -110,6 +111,16 @@ class Store:
         finally:
             conn.close()
 
+    def use_key(self, key: bytes, descriptor: StoreDescriptor) -> None:
+        """After a key switch: connections from now on are keyed with ``key``.
+
+        The pooled ones still hold the old key and would fail on the re-encrypted pages.
+        """
+        self.engine.dispose()
+        self.engine = engine_module.make_engine(self.paths.database, key)
+        self._key = key
+        self.descriptor = descriptor
+
     def close(self) -> None:
         self.engine.dispose()
         self._key = b""
@@ -161,12 +172,25 @@ def _inspect_existing_file(path: Path) -> None:
         raise CorruptStore(path=str(path), detail="detail.truncated", size=size)
 
 
+def inspect_existing_file(path: Path) -> None:
+    """What can be told of a store file without its key (CorruptStore / NotAStore)."""
+    _inspect_existing_file(path)
+
+
 def _read_descriptor(paths: StorePaths) -> StoreDescriptor:
     try:
         return StoreDescriptor.from_json(paths.descriptor.read_text("utf-8"))
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
         raise NotAStore(path=str(paths.descriptor), detail="detail.descriptor_unreadable",
                         error=str(error)) from error
+
+
+def _pending_switch(paths: StorePaths) -> PendingKey | None:
+    """The descriptor's pending key switch; an unreadable descriptor is reported later."""
+    try:
+        return _read_descriptor(paths).pending
+    except (NotAStore, OSError):
+        return None
 
 
 def _open_key(descriptor: StoreDescriptor, vault: KeyringVault,
@@ -245,7 +269,15 @@ def open_store(
     db_exists = paths.database.exists()
     descriptor_exists = paths.descriptor.exists()
     created = False
-    if db_exists:
+    pending = _pending_switch(paths) if descriptor_exists else None
+    if pending is not None:
+        # A key switch or restore was interrupted: finish it or roll it back first.
+        key_journal.complete_swap(paths, pending)
+        if paths.database.exists():
+            _inspect_existing_file(paths.database)
+        descriptor, key = key_journal.settle_key(paths, _read_descriptor(paths), vault,
+                                                 passphrase)
+    elif db_exists:
         _inspect_existing_file(paths.database)
         if not descriptor_exists:
             raise NotAStore(path=str(paths.database),

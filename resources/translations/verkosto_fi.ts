@@ -314,6 +314,125 @@
         </message>
     </context>
     <context>
+        <name>BackupSettingsBox</name>
+        <message>
+            <source>Make a backup</source>
+            <translation>Varmuuskopion tekeminen</translation>
+        </message>
+        <message>
+            <source>The backup is one encrypted file with a passphrase of its own (at least {0} characters). Keep it somewhere other than this computer. Without the passphrase nobody can open it, not even you.</source>
+            <translation>Varmuuskopio on yksi salattu tiedosto, jolla on oma tunnuslauseensa (vähintään {0} merkkiä). Säilytä se muualla kuin tällä tietokoneella. Ilman tunnuslausetta kukaan ei voi avata sitä, et edes sinä.</translation>
+        </message>
+        <message>
+            <source>Bro&amp;wse…</source>
+            <translation>&amp;Selaa…</translation>
+        </message>
+        <message>
+            <source>Choose where to save the backup</source>
+            <translation>Valitse, mihin varmuuskopio tallennetaan</translation>
+        </message>
+        <message>
+            <source>Backup &amp;file:</source>
+            <translation>&amp;Varmuuskopiotiedosto:</translation>
+        </message>
+        <message>
+            <source>Backup file</source>
+            <translation>Varmuuskopiotiedosto</translation>
+        </message>
+        <message>
+            <source>Backup &amp;passphrase:</source>
+            <translation>Varmuuskopion t&amp;unnuslause:</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat the passphrase:</source>
+            <translation>T&amp;oista tunnuslause:</translation>
+        </message>
+        <message>
+            <source>Make &amp;backup</source>
+            <translation>&amp;Tee varmuuskopio</translation>
+        </message>
+        <message>
+            <source>Backup status</source>
+            <translation>Varmuuskopioinnin tila</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Palautus varmuuskopiosta</translation>
+        </message>
+        <message>
+            <source>The backup is checked first and what it holds is shown before anything is replaced. The current store is kept in the backups folder of the data folder.</source>
+            <translation>Varmuuskopio tarkistetaan ensin, ja sen sisältö näytetään ennen kuin mitään korvataan. Nykyinen tietovarasto säilytetään tietokansion backups-kansiossa.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Palauta varmuuskopiosta…</translation>
+        </message>
+        <message>
+            <source>The store's key</source>
+            <translation>Tietovaraston avain</translation>
+        </message>
+        <message>
+            <source>The store's key is a random key kept in the system keyring. Changing it re-encrypts the store with a new key; backups keep their own passphrase.</source>
+            <translation>Tietovaraston avain on satunnainen avain, jota säilytetään järjestelmän avainnipussa. Vaihdettaessa tietovarasto salataan uudelleen uudella avaimella; varmuuskopioiden omat tunnuslauseet eivät muutu.</translation>
+        </message>
+        <message>
+            <source>Change the &amp;key</source>
+            <translation>Vaihda &amp;avain</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent passphrase:</source>
+            <translation>N&amp;ykyinen tunnuslause:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>Uusi tunnus&amp;lause:</translation>
+        </message>
+        <message>
+            <source>Repea&amp;t the new passphrase:</source>
+            <translation>Toista uus&amp;i tunnuslause:</translation>
+        </message>
+        <message>
+            <source>Change pa&amp;ssphrase</source>
+            <translation>Vaih&amp;da tunnuslause</translation>
+        </message>
+        <message>
+            <source>Key change status</source>
+            <translation>Avaimen vaihdon tila</translation>
+        </message>
+        <message>
+            <source>Save the backup as</source>
+            <translation>Tallenna varmuuskopio nimellä</translation>
+        </message>
+        <message>
+            <source>Verkosto backups (*.vkb);;All files (*)</source>
+            <translation>Verkoston varmuuskopiot (*.vkb);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <source>Backup made {0}: {1} clients, {2} meetings. File: {3}</source>
+            <translation>Varmuuskopio tehty {0}: {1} asiakasta, {2} tapaamista. Tiedosto: {3}</translation>
+        </message>
+        <message>
+            <source>Making a backup…</source>
+            <translation>Tehdään varmuuskopiota…</translation>
+        </message>
+        <message>
+            <source>The store has a new key; the old one was removed from the keyring.</source>
+            <translation>Tietovarastolla on uusi avain; vanha poistettiin avainnipusta.</translation>
+        </message>
+        <message>
+            <source>Changing the store's key…</source>
+            <translation>Vaihdetaan tietovaraston avainta…</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. Use the new one from now on.</source>
+            <translation>Tunnuslause vaihdettiin. Käytä tästä lähtien uutta tunnuslausetta.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Vaihdetaan tunnuslausetta…</translation>
+        </message>
+    </context>
+    <context>
         <name>CalDavSettingsBox</name>
         <message>
             <source>Calendar publishing (CalDAV)</source>
@@ -1307,6 +1426,10 @@
             <source>&amp;Try again</source>
             <translation>&amp;Yritä uudelleen</translation>
         </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Palauta varmuuskopiosta…</translation>
+        </message>
     </context>
     <context>
         <name>MailSettingsBox</name>
@@ -2095,6 +2218,85 @@
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Palautus varmuuskopiosta</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Selaa…</translation>
+        </message>
+        <message>
+            <source>Choose the backup file</source>
+            <translation>Valitse varmuuskopiotiedosto</translation>
+        </message>
+        <message>
+            <source>Backup &amp;file:</source>
+            <translation>&amp;Varmuuskopiotiedosto:</translation>
+        </message>
+        <message>
+            <source>Backup file</source>
+            <translation>Varmuuskopiotiedosto</translation>
+        </message>
+        <message>
+            <source>Backup &amp;passphrase:</source>
+            <translation>Varmuuskopion t&amp;unnuslause:</translation>
+        </message>
+        <message>
+            <source>&amp;Check the backup</source>
+            <translation>&amp;Tarkista varmuuskopio</translation>
+        </message>
+        <message>
+            <source>What the backup holds</source>
+            <translation>Varmuuskopion sisältö</translation>
+        </message>
+        <message>
+            <source>R&amp;eplace the current store with this backup (the current one is kept in the backups folder)</source>
+            <translation>&amp;Korvaa nykyinen tietovarasto tällä varmuuskopiolla (nykyinen säilytetään backups-kansiossa)</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Palauta</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Peruuta</translation>
+        </message>
+        <message>
+            <source>Verkosto backups (*.vkb);;All files (*)</source>
+            <translation>Verkoston varmuuskopiot (*.vkb);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <source>Checking the backup…</source>
+            <translation>Tarkistetaan varmuuskopiota…</translation>
+        </message>
+        <message>
+            <source>The backup is intact.</source>
+            <translation>Varmuuskopio on eheä.</translation>
+        </message>
+        <message>
+            <source>Made: {0}</source>
+            <translation>Tehty: {0}</translation>
+        </message>
+        <message>
+            <source>Clients: {0}</source>
+            <translation>Asiakkaita: {0}</translation>
+        </message>
+        <message>
+            <source>Meetings: {0}</source>
+            <translation>Tapaamisia: {0}</translation>
+        </message>
+        <message>
+            <source>Audit log entries: {0}</source>
+            <translation>Lokimerkintöjä: {0}</translation>
+        </message>
+        <message>
+            <source>Made by an older version: it is upgraded when restored.</source>
+            <translation>Tehty vanhemmalla versiolla: se päivitetään palautettaessa.</translation>
+        </message>
+    </context>
+    <context>
         <name>SchedulingSettingsBox</name>
         <message>
             <source>initials (A. K.)</source>
@@ -2257,6 +2459,10 @@
         <message>
             <source>Signing</source>
             <translation>Allekirjoitus</translation>
+        </message>
+        <message>
+            <source>Backups and keys</source>
+            <translation>Varmuuskopiot ja avaimet</translation>
         </message>
         <message>
             <source>Loading settings…</source>

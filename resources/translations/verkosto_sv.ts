@@ -314,6 +314,125 @@
         </message>
     </context>
     <context>
+        <name>BackupSettingsBox</name>
+        <message>
+            <source>Make a backup</source>
+            <translation>Göra en säkerhetskopia</translation>
+        </message>
+        <message>
+            <source>The backup is one encrypted file with a passphrase of its own (at least {0} characters). Keep it somewhere other than this computer. Without the passphrase nobody can open it, not even you.</source>
+            <translation>Säkerhetskopian är en enda krypterad fil med en egen lösenfras (minst {0} tecken). Förvara den någon annanstans än på den här datorn. Utan lösenfrasen kan ingen öppna den, inte ens du.</translation>
+        </message>
+        <message>
+            <source>Bro&amp;wse…</source>
+            <translation>&amp;Bläddra…</translation>
+        </message>
+        <message>
+            <source>Choose where to save the backup</source>
+            <translation>Välj var säkerhetskopian sparas</translation>
+        </message>
+        <message>
+            <source>Backup &amp;file:</source>
+            <translation>Säkerhetskopie&amp;fil:</translation>
+        </message>
+        <message>
+            <source>Backup file</source>
+            <translation>Säkerhetskopiefil</translation>
+        </message>
+        <message>
+            <source>Backup &amp;passphrase:</source>
+            <translation>Säkerhetskopians &amp;lösenfras:</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat the passphrase:</source>
+            <translation>&amp;Upprepa lösenfrasen:</translation>
+        </message>
+        <message>
+            <source>Make &amp;backup</source>
+            <translation>&amp;Gör säkerhetskopia</translation>
+        </message>
+        <message>
+            <source>Backup status</source>
+            <translation>Säkerhetskopieringens status</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Återställning från en säkerhetskopia</translation>
+        </message>
+        <message>
+            <source>The backup is checked first and what it holds is shown before anything is replaced. The current store is kept in the backups folder of the data folder.</source>
+            <translation>Säkerhetskopian kontrolleras först och dess innehåll visas innan något ersätts. Det nuvarande datalagret sparas i mappen backups i datamappen.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Återställ från säkerhetskopia…</translation>
+        </message>
+        <message>
+            <source>The store's key</source>
+            <translation>Datalagrets nyckel</translation>
+        </message>
+        <message>
+            <source>The store's key is a random key kept in the system keyring. Changing it re-encrypts the store with a new key; backups keep their own passphrase.</source>
+            <translation>Datalagrets nyckel är en slumpmässig nyckel som förvaras i systemets nyckelring. När den byts krypteras datalagret om med en ny nyckel; säkerhetskopiorna behåller sina egna lösenfraser.</translation>
+        </message>
+        <message>
+            <source>Change the &amp;key</source>
+            <translation>Byt &amp;nyckel</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent passphrase:</source>
+            <translation>Nu&amp;varande lösenfras:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>N&amp;y lösenfras:</translation>
+        </message>
+        <message>
+            <source>Repea&amp;t the new passphrase:</source>
+            <translation>Upprepa den ny&amp;a lösenfrasen:</translation>
+        </message>
+        <message>
+            <source>Change pa&amp;ssphrase</source>
+            <translation>Byt lö&amp;senfras</translation>
+        </message>
+        <message>
+            <source>Key change status</source>
+            <translation>Status för nyckelbytet</translation>
+        </message>
+        <message>
+            <source>Save the backup as</source>
+            <translation>Spara säkerhetskopian som</translation>
+        </message>
+        <message>
+            <source>Verkosto backups (*.vkb);;All files (*)</source>
+            <translation>Säkerhetskopior av Verkosto (*.vkb);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>Backup made {0}: {1} clients, {2} meetings. File: {3}</source>
+            <translation>Säkerhetskopian gjordes {0}: {1} klienter, {2} möten. Fil: {3}</translation>
+        </message>
+        <message>
+            <source>Making a backup…</source>
+            <translation>Säkerhetskopian görs…</translation>
+        </message>
+        <message>
+            <source>The store has a new key; the old one was removed from the keyring.</source>
+            <translation>Datalagret har en ny nyckel; den gamla togs bort ur nyckelringen.</translation>
+        </message>
+        <message>
+            <source>Changing the store's key…</source>
+            <translation>Datalagrets nyckel byts…</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. Use the new one from now on.</source>
+            <translation>Lösenfrasen har bytts. Använd den nya från och med nu.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase…</source>
+            <translation>Lösenfrasen byts…</translation>
+        </message>
+    </context>
+    <context>
         <name>CalDavSettingsBox</name>
         <message>
             <source>Calendar publishing (CalDAV)</source>
@@ -1307,6 +1426,10 @@
             <source>&amp;Try again</source>
             <translation>&amp;Försök igen</translation>
         </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Återställ från säkerhetskopia…</translation>
+        </message>
     </context>
     <context>
         <name>MailSettingsBox</name>
@@ -2095,6 +2218,85 @@
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Återställning från en säkerhetskopia</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bläddra…</translation>
+        </message>
+        <message>
+            <source>Choose the backup file</source>
+            <translation>Välj säkerhetskopiefilen</translation>
+        </message>
+        <message>
+            <source>Backup &amp;file:</source>
+            <translation>Säkerhetskopie&amp;fil:</translation>
+        </message>
+        <message>
+            <source>Backup file</source>
+            <translation>Säkerhetskopiefil</translation>
+        </message>
+        <message>
+            <source>Backup &amp;passphrase:</source>
+            <translation>Säkerhetskopians &amp;lösenfras:</translation>
+        </message>
+        <message>
+            <source>&amp;Check the backup</source>
+            <translation>&amp;Kontrollera säkerhetskopian</translation>
+        </message>
+        <message>
+            <source>What the backup holds</source>
+            <translation>Säkerhetskopians innehåll</translation>
+        </message>
+        <message>
+            <source>R&amp;eplace the current store with this backup (the current one is kept in the backups folder)</source>
+            <translation>&amp;Ersätt det nuvarande datalagret med denna säkerhetskopia (det nuvarande sparas i mappen backups)</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Återställ</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Verkosto backups (*.vkb);;All files (*)</source>
+            <translation>Säkerhetskopior av Verkosto (*.vkb);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>Checking the backup…</source>
+            <translation>Säkerhetskopian kontrolleras…</translation>
+        </message>
+        <message>
+            <source>The backup is intact.</source>
+            <translation>Säkerhetskopian är intakt.</translation>
+        </message>
+        <message>
+            <source>Made: {0}</source>
+            <translation>Gjord: {0}</translation>
+        </message>
+        <message>
+            <source>Clients: {0}</source>
+            <translation>Klienter: {0}</translation>
+        </message>
+        <message>
+            <source>Meetings: {0}</source>
+            <translation>Möten: {0}</translation>
+        </message>
+        <message>
+            <source>Audit log entries: {0}</source>
+            <translation>Loggposter: {0}</translation>
+        </message>
+        <message>
+            <source>Made by an older version: it is upgraded when restored.</source>
+            <translation>Gjord med en äldre version: den uppdateras vid återställningen.</translation>
+        </message>
+    </context>
+    <context>
         <name>SchedulingSettingsBox</name>
         <message>
             <source>initials (A. K.)</source>
@@ -2257,6 +2459,10 @@
         <message>
             <source>Signing</source>
             <translation>Underskrift</translation>
+        </message>
+        <message>
+            <source>Backups and keys</source>
+            <translation>Säkerhetskopior och nycklar</translation>
         </message>
         <message>
             <source>Loading settings…</source>

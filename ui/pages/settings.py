@@ -27,6 +27,7 @@ from planner.services import ProfileInput
 from ui import i18n
 from ui.operations import TaskRunner
 from ui.pages.base import Page
+from ui.settings_backup import BackupSettingsBox
 from ui.settings_caldav import CalDavSettingsBox
 from ui.settings_mail import MailSettingsBox
 from ui.settings_scheduling import SchedulingSettingsBox
@@ -116,10 +117,12 @@ class SettingsPage(Page):
         self.caldav = CalDavSettingsBox(runner)
         self.scheduling = SchedulingSettingsBox(runner)
         self.signing = SigningSettingsBox(runner)
+        self.backups = BackupSettingsBox(runner)
         for title, box in ((self.tr("E-mail server"), self.mail),
                            (self.tr("Calendar publishing"), self.caldav),
                            (self.tr("Scheduling and invites"), self.scheduling),
-                           (self.tr("Signing"), self.signing)):
+                           (self.tr("Signing"), self.signing),
+                           (self.tr("Backups and keys"), self.backups)):
             column = self._tab(title)
             column.addWidget(box)
             column.addStretch(1)
@@ -153,6 +156,7 @@ class SettingsPage(Page):
             self.caldav.load(self.planner)
             self.scheduling.load(self.planner)
             self.signing.load(self.planner)
+            self.backups.load(self.planner)
         self.load(lambda planner: _Loaded(planner.profile.get(), planner.directory.agencies()),
                   self._show, self.tr("Loading settings…"))
 
@@ -201,3 +205,4 @@ class SettingsPage(Page):
         self.caldav.clear()
         self.scheduling.clear()
         self.signing.clear()
+        self.backups.clear()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from exports.signing import Outcome, VerificationReport, verify_pdf
+from exports.signing.report import Outcome, VerificationReport  # pyHanko loads when used
 from planner.errors import VerkostoError
 from ui import i18n
 from ui.operations import TaskRunner
@@ -113,6 +113,8 @@ class VerifyPage(Page):
                 from planner.errors import PdfUnreadable
 
                 raise PdfUnreadable()
+            from exports.signing.verify import verify_pdf
+
             trust = planner.trust.certificates() if planner is not None else []
             return verify_pdf(path.read_bytes(), trust=trust, language=language)
 

@@ -1,0 +1,262 @@
+"""Encrypted, self-contained backups made while the app runs, and their verification.
+
+Consistency: the copy is made with ``ATTACH … KEY`` + ``sqlcipher_export()`` on a connection of
+its own, inside one explicit read transaction (``BEGIN`` … ``COMMIT``). In WAL mode that
+transaction reads one snapshot — every commit up to its first read, WAL frames included, and
+none after — while other connections go on writing; it takes no write lock on the store.
+Without the explicit transaction each table's copy would be its own statement with its own
+snapshot. ``sqlcipher_export`` rather than the sqlite backup API: it is SQLCipher's documented
+way to write a database under a *different* key, and it builds the copy afresh, so free pages
+(where erased clients' data once was) are not carried into a file that leaves the machine.
+The description of the backup (when, schema revision, counts) is written in the same
+transaction, so it describes exactly the snapshot.
+
+The export goes to a private temporary file beside the target and becomes the backup file
+(planner/storage/backup_format.py) by another temporary file, fsync and rename: a failure
+leaves no half backup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from keyring.backends.fail import Keyring as FailKeyring
+from sqlalchemy import create_engine
+from sqlalchemy.pool import NullPool
+
+from planner.crypto.keys import key_check
+from planner.crypto.vault import KeyringVault
+from planner.domain.enums import AuditAction
+from planner.errors import (
+    BackupAuditBroken,
+    BackupDamaged,
+    BackupTargetExists,
+    BackupTooNew,
+    BackupWriteFailed,
+    CorruptStore,
+)
+from planner.services import ChainReport, Planner
+from planner.storage import backup_format, migrate
+from planner.storage import engine as engine_module
+from planner.storage.descriptor import DATABASE_NAME, StoreDescriptor
+from planner.storage.events import log_store_event
+from planner.storage.store import Store, StorePaths
+
+BACKUP_TABLE = "verkosto_backup"
+FORMAT = backup_format.FORMAT
+Progress = Callable[[int, int], None]  # (step done, steps)
+_STEPS = 3
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup holds, read from inside it (and so covered by its MAC and encryption)."""
+
+    file: Path
+    created_at: datetime
+    schema_revision: str
+    store_id: str
+    clients: int
+    meetings: int
+    audit_entries: int
+    size: int
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.schema_revision != migrate.head_revision()
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    pass
+
+
+# --- making a backup --------------------------------------------------------------------------
+def make_backup(store: Store, target: Path, passphrase: str, *, overwrite: bool = False,
+                progress: Progress = _no_progress) -> BackupInfo:
+    """Write an encrypted backup of the open ``store`` to ``target`` (logged as an export)."""
+    target = Path(target)
+    backup_format.require_passphrase(passphrase)
+    if target.exists() and not overwrite:
+        raise BackupTargetExists(path=str(target))
+    progress(0, _STEPS)
+    params, key = backup_format.new_backup_key(passphrase)
+    progress(1, _STEPS)
+    try:
+        with _temporary(target.parent, ".export") as exported:
+            description = _export(store, exported, key, target)
+            progress(2, _STEPS)
+            with _temporary(target.parent, ".tmp") as container:
+                with container.open("wb") as out:
+                    backup_format.write_container(out, exported, params, key)
+                    out.flush()
+                    os.fsync(out.fileno())
+                os.replace(container, target)
+            _sync_dir(target.parent)
+    except OSError as error:
+        raise BackupWriteFailed(path=str(target), detail=_os_detail(error),
+                                error=str(error)) from error
+    info = _info(target, description)
+    log_store_event(store, AuditAction.EXPORT, "backup",
+                    f"encrypted backup {target.name}: {info.clients} clients, "
+                    f"{info.meetings} meetings")
+    progress(3, _STEPS)
+    return info
+
+
+def _export(store: Store, exported: Path, key: bytes, target: Path) -> dict[str, str]:
+    """Copy one snapshot of the store into ``exported`` under ``key``; returns its description."""
+    conn = engine_module.connect(store.paths.database, store._key)
+    try:
+        conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{key.hex()}'\"", (str(exported),))
+        conn.execute("BEGIN")
+        try:
+            description = _describe(conn, store)  # its first read fixes the snapshot
+            conn.execute("SELECT sqlcipher_export('backup')").fetchall()
+            version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+            conn.execute(f"PRAGMA backup.user_version = {version}")
+            conn.execute(f"CREATE TABLE backup.{BACKUP_TABLE} "
+                         "(name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            conn.executemany(f"INSERT INTO backup.{BACKUP_TABLE} VALUES (?, ?)",
+                             sorted(description.items()))
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:  # SQLite has already rolled back after e.g. a full disk
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("DETACH DATABASE backup")
+    except engine_module.dbapi.OperationalError as error:
+        raise BackupWriteFailed(path=str(target), detail=_os_detail(error),
+                                error=str(error)) from error
+    except engine_module.dbapi.DatabaseError as error:  # the store itself fails to read
+        raise CorruptStore(path=str(store.paths.database), detail=str(error)) from error
+    finally:
+        conn.close()
+    return description
+
+
+def _describe(conn: Any, store: Store) -> dict[str, str]:
+    def count(table: str) -> str:
+        return str(conn.execute(f"SELECT count(*) FROM main.{table}").fetchone()[0])
+
+    revision = conn.execute("SELECT version_num FROM main.alembic_version").fetchone()
+    return {
+        "format": str(FORMAT),
+        "created_at": datetime.now(UTC).isoformat(),
+        "schema_revision": revision[0] if revision else "",
+        "store_id": store.descriptor.store_id,
+        "clients": count("client"),
+        "meetings": count("meeting"),
+        "audit_entries": count("audit_entry"),
+    }
+
+
+def _info(file: Path, description: dict[str, str]) -> BackupInfo:
+    try:
+        return BackupInfo(
+            file=file,
+            created_at=datetime.fromisoformat(description["created_at"]),
+            schema_revision=description["schema_revision"],
+            store_id=description["store_id"],
+            clients=int(description["clients"]),
+            meetings=int(description["meetings"]),
+            audit_entries=int(description["audit_entries"]),
+            size=file.stat().st_size,
+        )
+    except (KeyError, ValueError) as error:
+        raise BackupDamaged(path=str(file), detail="detail.backup_no_description") from error
+
+
+@contextlib.contextmanager
+def _temporary(folder: Path, suffix: str) -> Iterator[Path]:
+    """A new private file name in ``folder``, removed afterwards (with SQLite's side files)."""
+    fd, name = tempfile.mkstemp(dir=folder, prefix=".verkosto-backup-", suffix=suffix)
+    os.close(fd)
+    path = Path(name)
+    try:
+        yield path
+    finally:
+        for leftover in (path, Path(f"{path}-journal")):
+            leftover.unlink(missing_ok=True)
+
+
+def _sync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _os_detail(error: BaseException) -> str:
+    text = str(error).lower()
+    if "no space" in text or "full" in text or getattr(error, "errno", 0) == 28:
+        return "detail.disk_full"
+    if "read-only" in text or "readonly" in text or "permission" in text:
+        return "detail.read_only"
+    return "detail.io_error"
+
+
+# --- reading a backup -------------------------------------------------------------------------
+def verify_backup(file: Path, passphrase: str) -> BackupInfo:
+    """Open the backup in a temporary folder and check everything restore will rely on."""
+    with tempfile.TemporaryDirectory(prefix="verkosto-verify-") as folder:
+        info, _key = unpack_backup(Path(file), passphrase, Path(folder) / DATABASE_NAME)
+        return info
+
+
+def unpack_backup(file: Path, passphrase: str, database: Path) -> tuple[BackupInfo, bytes]:
+    """Extract the backup's database to ``database`` (a new file) and verify it.
+
+    Returns what it holds and the backup key the extracted file is encrypted with.
+    """
+    header = backup_format.read_header(file)
+    key = backup_format.open_key(file, header, passphrase)
+    backup_format.extract_database(file, header, database)
+    return _check(file, database, key), key
+
+
+def _check(file: Path, database: Path, key: bytes) -> BackupInfo:
+    try:
+        conn = engine_module.connect(database, key, verify_only=True)
+    except engine_module.dbapi.DatabaseError as error:
+        raise BackupDamaged(path=str(file), detail="detail.backup_unreadable") from error
+    try:
+        if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+            raise BackupDamaged(path=str(file), detail="detail.backup_integrity")
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise BackupDamaged(path=str(file), detail="detail.backup_integrity")
+        rows = conn.execute(f"SELECT name, value FROM {BACKUP_TABLE}").fetchall()
+    except engine_module.dbapi.DatabaseError as error:
+        raise BackupDamaged(path=str(file), detail="detail.backup_no_description") from error
+    finally:
+        conn.close()
+    info = _info(file, {str(name): str(value) for name, value in rows})
+    if info.schema_revision not in migrate.known_revisions():
+        raise BackupTooNew(revision=info.schema_revision)
+    report = _audit_report(database, key, info)
+    if not report.intact:
+        raise BackupAuditBroken(entry=report.broken_at, reason=report.reason)
+    return info
+
+
+def _audit_report(database: Path, key: bytes, info: BackupInfo) -> ChainReport:
+    """The planner's own audit chain check, over the extracted copy (opened without WAL)."""
+    engine = create_engine("sqlite://", module=engine_module.dbapi, poolclass=NullPool,
+                           creator=lambda: engine_module.connect(database, key,
+                                                                 verify_only=True))
+    descriptor = StoreDescriptor(info.store_id, "passphrase", key_check(key))
+    store = Store(StorePaths(database.parent), descriptor, engine, _key=key)
+    no_keyring = FailKeyring()  # type: ignore[no-untyped-call]  # the copy needs none
+    planner = Planner(store, vault=KeyringVault(no_keyring))
+    try:
+        return planner.audit.verify()
+    finally:
+        store.close()
+

@@ -1,0 +1,124 @@
+"""Verkosto at scale: one table of figures, each measured in the same run beside its floor.
+
+    python -m tests.benchmarks                 # the full store: 10,000 clients (long)
+    python -m tests.benchmarks --scale small   # the smoke size CI runs
+
+The store is generated once under --dir (build/benchmark-store/<scale>) and reused while the
+schema is the same; --regenerate makes it anew. Targets are those of issue 6.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.benchmarks import exporting, startup, workload
+from tests.benchmarks.generate import SCALES, Prepared, generate, open_encrypted, open_plain
+from tests.benchmarks.table import Result, absolute, info, relative, render
+
+PLAIN = "plain SQLite"
+
+
+@dataclass(frozen=True)
+class Settings:
+    scale: str = "full"
+    root: Path = Path("build/benchmark-store")
+    rounds: int = 5  # timed rounds of the query workload and the exports
+    launches: int = 5  # timed cold starts of each program
+    regenerate: bool = False
+
+
+def _services(prepared: Prepared, settings: Settings) -> list[Result]:
+    encrypted = open_encrypted(prepared)
+    plain = open_plain(prepared, encrypted.store)
+    try:
+        chosen = workload.Workload.choose(encrypted, prepared.counts["client"])
+        enc, flo = workload.run(encrypted, plain, chosen, settings.rounds)
+        pdf, pdf_floor = exporting.run(encrypted, plain, settings.rounds)
+    finally:
+        encrypted.close()
+        plain.close()
+    med = exporting.median
+    return [
+        relative("query workload (all below, per round)", med(enc.rounds), med(flo.rounds),
+                 "ms", PLAIN, 1.25),
+        absolute(f"client search, median of {len(enc.samples['search'])}",
+                 enc.median("search"), flo.median("search"), "ms", PLAIN, 16),
+        absolute("opening a client (workspace + plan)", enc.median("open_client"),
+                 flo.median("open_client"), "ms", PLAIN, 50),
+        info("opening the busiest client", enc.median("busiest_client"),
+             flo.median("busiest_client"), "ms", PLAIN),
+        absolute("overdue-actions view", enc.median("overdue"), flo.median("overdue"), "ms",
+                 PLAIN, 100),
+        info("open-actions view (all due dates)", enc.median("open_actions"),
+             flo.median("open_actions"), "ms", PLAIN),
+        info("calendar (upcoming meetings)", enc.median("calendar"), flo.median("calendar"),
+             "ms", PLAIN),
+        absolute("summary PDF + signature (30 people, 50 actions)", med(pdf.summary_s),
+                 med(pdf_floor.summary_s), "s", PLAIN, 0.5),
+        info("… the session's first (loads reportlab, pyHanko)", pdf.first_summary_s,
+             med(pdf_floor.summary_s), "s", PLAIN),
+        absolute(f"{_n(pdf.invites)} invites ({pdf.invite_meetings} meetings, REQUEST + iMIP)",
+                 med(pdf.invites_s), med(pdf_floor.invites_s), "s", PLAIN,
+                 1.0),
+        info("… of which reading those meetings (logged views)", med(pdf.reading_s),
+             med(pdf_floor.reading_s), "s", PLAIN),
+    ]
+
+
+def _startup(prepared: Prepared, settings: Settings) -> tuple[str, list[Result]]:
+    measured = startup.measure(prepared, settings.launches)
+    app, bare = measured.app, measured.bare
+    median = startup.StartupResult.median
+    bare_name = "bare Qt window"
+    return measured.platform, [
+        relative("cold start to the first painted window", median(app, "painted_ms"),
+                 median(bare, "painted_ms"), "ms", bare_name, 1.3),
+        info("… to the store open and every page filled", median(app, "ready_ms"),
+             median(bare, "ready_ms"), "ms", bare_name),
+        absolute("peak RSS, full store open", max(a.peak_rss_mb for a in app),
+                 max(b.peak_rss_mb for b in bare), "MB", bare_name, 250),
+    ]
+
+
+def _n(count: int) -> str:
+    return f"{count:,}".replace(",", " ")
+
+
+def run(settings: Settings) -> tuple[str, list[Result]]:
+    prepared = generate(settings.root / settings.scale, settings.scale,
+                        reuse=not settings.regenerate)
+    services = _services(prepared, settings)
+    display, launches = _startup(prepared, settings)
+    counts = prepared.counts
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    title = (f"Verkosto benchmark, {prepared.scale} store: {_n(counts['client'])} clients, "
+             f"{_n(counts['meeting'])} meetings, {_n(counts['agreed_action'])} agreed actions, "
+             f"{_n(counts['audit_entry'])} audit entries. {os.cpu_count()} CPUs, load {load} "
+             f"before the run; Python {platform.python_version()}, Qt platform {display}; "
+             f"medians of {settings.rounds} rounds / {settings.launches} launches.")
+    return title, launches[:1] + services + launches[1:]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", choices=SCALES, default="full")
+    parser.add_argument("--dir", type=Path, default=Settings.root, help="where stores are kept")
+    parser.add_argument("--rounds", type=int, default=Settings.rounds)
+    parser.add_argument("--launches", type=int, default=Settings.launches)
+    parser.add_argument("--regenerate", action="store_true")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args(argv)
+    title, results = run(Settings(args.scale, args.dir, args.rounds, args.launches,
+                                  args.regenerate))
+    print(render(title, results))
+    missed = [r for r in results if r.passed is False]
+    return 1 if args.check and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,182 @@
+"""Issue 6, speed at scale: the client search (Unicode, any name part, from its index), the
+indexes the busy views read, the Log tab's newest entries, migration 0004 on an older store,
+and invites that share one message body per calendar."""
+
+from __future__ import annotations
+
+import email
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from email.policy import default
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from keyring.backends.fail import Keyring as FailKeyring
+from sqlalchemy import Engine, event, text
+
+from exports.ical.export import invite_messages
+from planner.crypto.vault import KeyringVault
+from planner.domain.clients import search_key
+from planner.services import ActionInput, ClientInput, MeetingInput, Planner
+from planner.storage import migrate
+from planner.storage.store import open_store
+from tests.conftest import PASSPHRASE
+from tests.factories import build_network, next_weekday_at
+from tests.support import ical
+
+
+def names(planner: Planner, text_: str) -> list[str]:
+    return [row.name for row in planner.clients.search(text_)]
+
+
+def add_clients(planner: Planner) -> None:
+    for first, last, hetu in (("Åsa", "Öhman", "010203A1230"), ("Eelis", "Äikäs", None),
+                              ("Aino Helena", "Ylä-Outinen", None),
+                              ("Nguyễn Thị Lan", "Trần", None), ("Öljy_mies", "Kallio", None)):
+        planner.clients.create(ClientInput(first, last, hetu=hetu))
+
+
+def test_search_folds_finnish_and_other_letters_in_any_case(planner: Planner) -> None:
+    add_clients(planner)
+    assert names(planner, "öh") == names(planner, "ÖH") == ["Åsa Öhman"]
+    assert names(planner, "Äi") == names(planner, "äikä") == ["Eelis Äikäs"]
+    assert names(planner, "åsa") == ["Åsa Öhman"]
+    decomposed = unicodedata.normalize("NFD", "nguyễn")  # as some keyboards type it
+    assert names(planner, decomposed) == names(planner, "TRẦN") == ["Nguyễn Thị Lan Trần"]
+
+
+def test_search_by_any_name_part_and_several_words(planner: Planner) -> None:
+    add_clients(planner)
+    assert names(planner, "outinen") == names(planner, "ylä-out") == \
+        ["Aino Helena Ylä-Outinen"]
+    assert names(planner, "helena ylä") == names(planner, "ylä aino") == \
+        ["Aino Helena Ylä-Outinen"]
+    assert names(planner, "aino kallio") == []
+    assert names(planner, "1230") == ["Åsa Öhman"]  # the end of the HETU
+    assert names(planner, "_") == [] and names(planner, "%") == []  # no wildcards
+    assert names(planner, "öljy_") == ["Öljy_mies Kallio"]
+    assert len(planner.clients.search("")) == 5
+
+
+def test_an_edited_name_is_found_by_its_new_parts(planner: Planner) -> None:
+    client = planner.clients.create(ClientInput("Aino", "Korhonen"))
+    planner.clients.update(client.id or 0, ClientInput("Aino", "Östman-Korhonen"))
+    assert names(planner, "öst") == names(planner, "korh") == ["Aino Östman-Korhonen"]
+    assert search_key("Aino", "Östman-Korhonen") == " aino östman-korhonen östman korhonen"
+
+
+@contextmanager
+def statements(engine: Engine) -> Iterator[list[tuple[str, Any]]]:
+    """The SQL the services send, with its parameters."""
+    seen: list[tuple[str, Any]] = []
+
+    def keep(_conn: Any, _cursor: Any, sql: str, params: Any, *_rest: Any) -> None:
+        seen.append((sql, params))
+
+    event.listen(engine, "before_cursor_execute", keep)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", keep)
+
+
+def plan_of(planner: Planner, seen: list[tuple[str, Any]], table: str) -> str:
+    sql, params = next((s, p) for s, p in seen
+                       if s.lstrip().startswith("SELECT") and f"FROM {table}" in s)
+    with planner.store.engine.connect() as conn:
+        rows = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params).all()
+    return " | ".join(str(row[3]) for row in rows)
+
+
+def test_the_busy_views_read_their_indexes(planner: Planner) -> None:
+    """The services' own queries use the indexes of migration 0004 (a change to the literal
+    open-actions predicate or to the ORDER BY trick would silently turn these into scans)."""
+    network = build_network(planner)
+    client = network.client.id or 0
+    planner.actions.record(ActionInput(client, "Hakemus", responsible_name="Asiakas itse",
+                                       due_date=datetime.now(UTC).date() - timedelta(days=3)))
+    start = next_weekday_at(9)
+    planner.meetings.plan(MeetingInput(client, "Verkostoneuvottelu", start,
+                                       start + timedelta(hours=1), location="Hervanta"))
+    engine = planner.store.engine
+    with statements(engine) as seen:
+        planner.clients.search("mäk")
+    assert "COVERING INDEX ix_client_listing" in plan_of(planner, seen, "client")
+    with statements(engine) as seen:
+        planner.actions.list(overdue_only=True)
+    assert "ix_action_open" in plan_of(planner, seen, "agreed_action")
+    with statements(engine) as seen:
+        planner.actions.clients_with_open_actions()
+    assert "ix_action_open" in plan_of(planner, seen, "client")
+    with statements(engine) as seen:
+        planner.meetings.upcoming()
+    assert "ix_meeting_end" in plan_of(planner, seen, "meeting")
+
+
+def test_open_actions_dated_first_then_undated_within_the_limit(planner: Planner) -> None:
+    client = planner.clients.create(ClientInput("Aino", "Korhonen")).id or 0
+    today = datetime.now(UTC).date()
+    for text_, days in (("Ei päivää 1", None), ("Myöhemmin", 9), ("Ensin", 1),
+                        ("Ei päivää 2", None)):
+        planner.actions.record(ActionInput(client, text_, responsible_name="Asiakas itse",
+                                           due_date=None if days is None
+                                           else today + timedelta(days=days)))
+    listed = [r.description for r in planner.actions.list(open_only=True)]
+    assert listed == ["Ensin", "Myöhemmin", "Ei päivää 1", "Ei päivää 2"]
+    assert [r.description for r in planner.actions.list(open_only=True, limit=3)] == \
+        listed[:3]
+
+
+def test_the_log_tab_reads_the_newest_entries_oldest_first(planner: Planner) -> None:
+    client = planner.clients.create(ClientInput("Aino", "Korhonen")).id or 0
+    for _ in range(6):
+        planner.clients.get(client)
+    newest = planner.audit.for_client(client, limit=3)
+    everything = planner.audit.for_client(client)  # one more: the view just logged
+    assert len(everything) == 8
+    assert [e.id for e in newest] == [e.id for e in everything[-4:-1]]
+    assert [e.id for e in newest] == sorted(e.id or 0 for e in newest)
+
+
+def test_migration_0004_fills_the_search_key_of_existing_clients(data_dir: Path) -> None:
+    def open_() -> Any:
+        return open_store(data_dir, vault=KeyringVault(FailKeyring()),
+                          passphrase=lambda: PASSPHRASE)
+
+    store = open_()
+    Planner(store).clients.create(ClientInput("Åsa", "Öhman-Lindqvist"))
+    with store.engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0003")
+    store.close()
+    store = open_()  # upgrades again, a copy made first
+    try:
+        assert store.migration_backup is not None
+        assert names(Planner(store), "lindq") == ["Åsa Öhman-Lindqvist"]
+        with store.read() as session:
+            key = session.execute(text("SELECT search_key FROM client")).scalar_one()
+        assert key == search_key("Åsa", "Öhman-Lindqvist")
+    finally:
+        store.close()
+
+
+def test_invitees_of_one_calendar_share_its_message_body(planner: Planner) -> None:
+    ical.organizer(planner)
+    client = ical.client(planner)
+    meeting = ical.meeting(planner, client.id or 0)
+    outgoing = invite_messages(planner, meeting)
+    parsed = {address: email.message_from_bytes(message.as_bytes(), policy=default)
+              for address, message in outgoing.messages}
+    assert all(m["To"] == address for address, m in parsed.items())
+    assert len({m["Message-ID"] for m in parsed.values()}) == len(parsed)
+
+    def calendar_of(message: Any) -> bytes:
+        part = next(p for p in message.walk() if p.get_content_type() == "text/calendar")
+        return bytes(part.get_payload(decode=True))
+
+    own = "anna.korhonen@example.fi"  # the client: their own copy lists them
+    others = {calendar_of(m) for address, m in parsed.items() if address != own}
+    assert len(others) == 1 and calendar_of(parsed[own]) not in others
+    assert own.encode() not in others.pop()
