@@ -2389,8 +2389,8 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <source>Profile and this computer</source>
-            <translation>Profiili ja tämä tietokone</translation>
+            <source>General</source>
+            <translation>Yleiset</translation>
         </message>
         <message>
             <source>Your profile</source>

@@ -2389,8 +2389,8 @@
     <context>
         <name>SettingsPage</name>
         <message>
-            <source>Profile and this computer</source>
-            <translation>Profil och denna dator</translation>
+            <source>General</source>
+            <translation>Allmänt</translation>
         </message>
         <message>
             <source>Your profile</source>

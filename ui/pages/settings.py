@@ -65,7 +65,7 @@ class SettingsPage(Page):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.tabs)
-        layout = self._tab(self.tr("Profile and this computer"))
+        layout = self._tab(self.tr("General"))
 
         profile_box = QGroupBox(self.tr("Your profile"))
         self.profile_form = FieldForm(profile_box)
