@@ -228,15 +228,16 @@ class FindTimeDialog(QDialog):
         required, optional = self.required_and_optional()
         first: date = self.first_day.date().toPython()  # type: ignore[assignment]
         last: date = self.last_day.date().toPython()  # type: ignore[assignment]
-        request = SlotRequest(timedelta(minutes=self.minutes.value()), first, last,
-                              required, optional,
-                              buffer_minutes=planner.scheduling.settings().buffer_minutes)
+        duration = timedelta(minutes=self.minutes.value())
         extra = [b for intervals in self.busy.values() for b in intervals]
         meeting_id, client_id = self.meeting_id, self.client_id
         self.form.clear_errors()
         self.status.setText(self.tr("Searching…"))
 
         def search(_ctx: object) -> list[Slot]:
+            buffer = planner.scheduling.settings().buffer_minutes  # a read: off the GUI thread
+            request = SlotRequest(duration, first, last, required, optional,
+                                  buffer_minutes=buffer)
             return planner.scheduling.find_time(request, extra, exclude_meeting_id=meeting_id,
                                                 client_id=client_id)
 

@@ -35,8 +35,7 @@ from planner.services import Planner
 from planner.services.caldav_settings import CalDavSettings, validate
 from ui import i18n
 from ui.operations import Task, TaskContext, TaskRunner
-from ui.widgets.colours import error_style
-from ui.widgets.forms import FieldForm
+from ui.widgets.forms import FieldForm, show_failure
 from ui.widgets.rows import button_row, muted_note
 
 
@@ -240,16 +239,9 @@ class CalDavSettingsBox(QGroupBox):
         self._submit(work, done, self.tr("Publishing meetings to the calendar…"))
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, ValidationFailed):
-            self.form.show_errors(error)
-        elif isinstance(error, CalDavError):
-            self.form.show_errors(ValidationFailed([_Beside(_field_of(error), error.code,
-                                                            error=error)]))
-        elif isinstance(error, VerkostoError):  # e.g. a locked keyring or a full disk
-            self.status.setText(error.message(i18n.current()))
-            self.status.setStyleSheet(error_style())
-        else:
-            self.runner.report_error(error)
+        if isinstance(error, CalDavError):  # beside the field that would fix it
+            error = ValidationFailed([_Beside(_field_of(error), error.code, error=error)])
+        show_failure(error, self.form, self.status, self.runner.report_error)
 
     def clear(self) -> None:
         """Forget everything shown, the typed password first (on lock)."""

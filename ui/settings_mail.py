@@ -29,8 +29,7 @@ from planner.services import Planner, SmtpSettings
 from planner.services.mail_settings import DEFAULT_PORTS, require_configured
 from ui import i18n
 from ui.operations import TaskRunner
-from ui.widgets.colours import error_style
-from ui.widgets.forms import FieldForm
+from ui.widgets.forms import FieldForm, show_failure
 from ui.widgets.rows import button_row, file_row, muted_note
 
 
@@ -219,13 +218,7 @@ class MailSettingsBox(QGroupBox):
                            on_failure=self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, ValidationFailed):
-            self.form.show_errors(error)
-        elif isinstance(error, VerkostoError):
-            self.status.setText(error.message(i18n.current()))
-            self.status.setStyleSheet(error_style())
-        else:
-            self.runner.report_error(error)
+        show_failure(error, self.form, self.status, self.runner.report_error)
 
     def clear(self) -> None:
         """Forget everything shown, the typed password first (on lock)."""

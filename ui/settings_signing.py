@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.crypto.certificates import CertificateInfo
-from planner.errors import FieldError, ValidationFailed, VerkostoError
+from planner.errors import FieldError, ValidationFailed
 from planner.services import Planner
 from planner.services.signing_identity import SignerView
 from ui import i18n
 from ui.formatting import TZ, finnish_date
 from ui.operations import TaskRunner
 from ui.widgets.colours import error_style
-from ui.widgets.forms import FieldForm
+from ui.widgets.forms import FieldForm, show_failure
 from ui.widgets.rows import button_row, file_row, muted_note
 
 
@@ -251,16 +251,10 @@ class SigningSettingsBox(QGroupBox):
         self.status.setText(text)
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, ValidationFailed):
-            self.form.show_errors(error)
-        elif isinstance(error, VerkostoError):
-            self.status.setText(error.message(i18n.current()))
-            self.status.setStyleSheet(error_style())
-        elif isinstance(error, OSError):  # the chosen file could not be read
-            self.form.show_errors(ValidationFailed([FieldError(
-                "file", "error.unexpected", {"detail": error.strerror or str(error)})]))
-        else:
-            self.runner.report_error(error)
+        if isinstance(error, OSError):  # the chosen file could not be read
+            error = ValidationFailed([FieldError(
+                "file", "error.unexpected", {"detail": error.strerror or str(error)})])
+        show_failure(error, self.form, self.status, self.runner.report_error)
 
     def clear(self) -> None:
         """Forget everything shown, the typed passphrases first (on lock)."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from planner.errors import ValidationFailed
+from planner.errors import ValidationFailed, VerkostoError
 from ui import i18n
 from ui.widgets.colours import error_style
 
@@ -71,3 +73,17 @@ class FieldForm(QFormLayout):
 
     def error_text(self, field: str) -> str:
         return self._errors[field].text()
+
+
+def show_failure(error: BaseException, form: FieldForm, status: QLabel,
+                 report: Callable[[BaseException], None]) -> None:
+    """A background task's error where the user looks for it: invalid input beside its fields,
+    another known problem (locked keyring, server refused, full disk) in the status line, and
+    anything unexpected through ``report`` (the window's error report)."""
+    if isinstance(error, ValidationFailed):
+        form.show_errors(error)
+    elif isinstance(error, VerkostoError):
+        status.setText(error.message(i18n.current()))
+        status.setStyleSheet(error_style())
+    else:
+        report(error)
