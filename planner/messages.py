@@ -831,6 +831,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The e-mail server {host} did not accept the sending ({reply}). Check that your "
               "profile's e-mail address is an allowed sender on this server.",
     },
+    "error.mail_needs_smtputf8": {
+        "fi": "osoitteessa on muita kuin ASCII-merkkejä, eikä palvelin tue niitä (SMTPUTF8)",
+        "sv": "adressen har andra tecken än ASCII och servern stöder dem inte (SMTPUTF8)",
+        "en": "the address has characters outside ASCII and the server does not support "
+              "them (SMTPUTF8)",
+    },
     "error.mail_recipient_refused": {
         "fi": "Palvelin ei hyväksynyt vastaanottajaa {recipient} ({reply}). Tarkista osoite.",
         "sv": "Servern godtog inte mottagaren {recipient} ({reply}). Kontrollera adressen.",

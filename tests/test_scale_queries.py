@@ -167,8 +167,8 @@ def test_invitees_of_one_calendar_share_its_message_body(planner: Planner) -> No
     client = ical.client(planner)
     meeting = ical.meeting(planner, client.id or 0)
     outgoing = invite_messages(planner, meeting)
-    parsed = {address: email.message_from_bytes(message.as_bytes(), policy=default)
-              for address, message in outgoing.messages}
+    parsed = {mail.recipient: email.message_from_bytes(mail.data, policy=default)
+              for mail in outgoing.messages}
     assert all(m["To"] == address for address, m in parsed.items())
     assert len({m["Message-ID"] for m in parsed.values()}) == len(parsed)
 

@@ -15,6 +15,7 @@ from planner.domain.enums import Attendance, MeetingStatus, ParticipantKind
 from planner.messages import translate
 from planner.services import ParticipantInput, SmtpSettings
 from tests.factories import TZ
+from tests.support import ical
 from tests.support.smtp_server import PASSWORD, USER, smtp_server
 from tests.support.windows import demo_store, unlocked_window
 from tests.test_ical_reply_import import outlook_mail, reply_ics
@@ -202,7 +203,8 @@ def test_invites_are_sent_by_email_with_progress(editor: MeetingEditor, qtbot: Q
         bar.send_with(planner.mail.load(), PASSWORD)
         qtbot.waitUntil(lambda: bar.send.isEnabled() and bar.result.isVisible(), timeout=WAIT)
         assert "aleksi.tulkki@example.fi" in server.mailbox.received
-        assert b"METHOD:REQUEST" in server.mailbox.received["aleksi.tulkki@example.fi"]
+        assert b"METHOD:REQUEST" in ical.calendar_in(
+            server.mailbox.received["aleksi.tulkki@example.fi"])
         assert progress and progress[-1][0] == progress[-1][1]  # reported to the end
         assert bar.result.styleSheet() == ""  # no problem shown
 
@@ -220,7 +222,8 @@ def test_invites_are_sent_by_email_with_progress(editor: MeetingEditor, qtbot: Q
         bar.send_with(planner.mail.load(), PASSWORD, list(bar.removed))
         qtbot.waitUntil(lambda: "aleksi.tulkki@example.fi" in server.mailbox.received,
                         timeout=WAIT)
-        assert b"METHOD:CANCEL" in server.mailbox.received["aleksi.tulkki@example.fi"]
+        assert b"METHOD:CANCEL" in ical.calendar_in(
+            server.mailbox.received["aleksi.tulkki@example.fi"])
         qtbot.waitUntil(lambda: not bar.removed and not bar.cancel_removed.isVisibleTo(editor),
                         timeout=WAIT)
 

@@ -8,17 +8,18 @@ meeting (Client Data Act 703/2023): who was sent what, and when.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from email.message import EmailMessage
 from pathlib import Path
 
 from icalendar import Calendar
 
-from exports.ical.imip import eml_bytes, imip_message, readdressed
+from exports.ical.imip import ImipBody, Sender
 from exports.ical.invite import Organizer, build_cancel, build_request, invitees, summary
+from exports.ical.privacy import Redactor
 from exports.ical.texts import text, when
+from exports.mail.message import OutgoingMail
 from planner.domain import Participant
 from planner.domain.enums import AuditAction, MeetingStatus, ParticipantKind
 from planner.errors import FieldError, ValidationFailed
@@ -62,7 +63,7 @@ class Outgoing:
 
     detail: MeetingDetail
     calendar: Calendar
-    messages: list[tuple[str, EmailMessage]]  # (recipient address, its own message)
+    messages: list[OutgoingMail]
     cancel: bool
 
     @property
@@ -71,57 +72,90 @@ class Outgoing:
         return "meeting_cancel" if self.cancel else "meeting_invite"
 
 
-def _build(planner: Planner, detail: MeetingDetail, language: str, now: datetime,
-           cancel: bool, removed: list[Participant] | None) -> Outgoing:
-    organizer = organizer_of(planner)
-    naming = planner.profile.invite_client_naming()
-    details = planner.profile.invite_details()
+@dataclass(frozen=True)
+class _Sending:
+    """What every message of one batch shares: who sends, how the client is named."""
+
+    organizer: Organizer
+    sender: Sender
+    naming: str
+    details: bool
+    language: str
+    now: datetime
+
+    @classmethod
+    def of(cls, planner: Planner, language: str, now: datetime | None,
+           from_name: str | None) -> _Sending:
+        organizer = organizer_of(planner)
+        return cls(organizer, Sender.of(organizer, from_name),
+                   planner.profile.invite_client_naming(), planner.profile.invite_details(),
+                   language, now or planner.ctx.now())
+
+
+def _build(sending: _Sending, detail: MeetingDetail, cancel: bool,
+           removed: list[Participant] | None) -> Outgoing:
+    organizer, language = sending.organizer, sending.language
+    redact = Redactor(detail.client, sending.naming)
 
     def build(include_client: bool) -> Calendar:
         if cancel:
-            return build_cancel(detail, organizer, removed, naming=naming, language=language,
-                                now=now, include_client=include_client, details=details)
-        return build_request(detail, organizer, naming=naming, language=language, now=now,
-                             include_client=include_client, details=details)
+            return build_cancel(detail, organizer, removed, naming=sending.naming,
+                                language=language, now=sending.now,
+                                include_client=include_client, details=sending.details,
+                                redact=redact)
+        return build_request(detail, organizer, naming=sending.naming, language=language,
+                             now=sending.now, include_client=include_client,
+                             details=sending.details, redact=redact)
 
     shared = build(False)
     recipients = removed if removed is not None else invitees(detail, include_client=True)
-    messages: list[tuple[str, EmailMessage]] = []
     subject = (f"{text('cancel' if cancel else 'invite', language)}: "
-               f"{summary(detail, naming, language, details)}")
-    built: dict[bool, EmailMessage] = {}  # by "the client's own copy": one message per calendar
+               f"{summary(detail, sending.naming, language, sending.details)}")
+    headers = sending.sender.headers(subject, sending.now)
+    bodies: dict[bool, ImipBody] = {}  # by "the client's own copy": one body per calendar
+    messages: list[OutgoingMail] = []
     for person in recipients:
         if not person.email or person.email.lower() == organizer.email.lower():
             continue  # the organizer's own calendar already holds the meeting
         own_copy = person.kind == ParticipantKind.CLIENT
-        if own_copy in built:  # the same calendar: only the addressing differs
-            messages.append((person.email, readdressed(built[own_copy], person.email,
-                                                       organizer)))
-            continue
-        calendar = build(True) if own_copy else shared
-        built[own_copy] = imip_message(calendar, organizer, person.email, subject,
-                                       _plain(calendar, cancel, language), now)
-        messages.append((person.email, built[own_copy]))
+        if own_copy not in bodies:
+            calendar = build(True) if own_copy else shared
+            bodies[own_copy] = sending.sender.body(calendar, headers,
+                                                   _plain(calendar, cancel, language))
+        messages.append(bodies[own_copy].to(person.email))
     return Outgoing(detail, shared, messages, cancel)
 
 
 def invite_messages(planner: Planner, meeting_id: int, language: str = "fi",
-                    now: datetime | None = None) -> Outgoing:
-    """REQUEST: one message per invitee (the client's copy lists the client too)."""
-    detail = planner.meeting_details.get(meeting_id, purpose="calendar invite")
-    if detail.meeting.status == MeetingStatus.CANCELLED:
-        raise ValidationFailed([FieldError("status", "validation.invite_cancelled_meeting")])
-    return _build(planner, detail, language, now or planner.ctx.now(), False, None)
+                    now: datetime | None = None, *, from_name: str | None = None) -> Outgoing:
+    """REQUEST: one message per invitee (the client's copy lists the client too).
+    ``from_name`` is the e-mail settings' sender name for From, if any."""
+    return invite_batch(planner, [meeting_id], language, now, from_name=from_name)[0]
+
+
+def invite_batch(planner: Planner, meeting_ids: Sequence[int], language: str = "fi",
+                 now: datetime | None = None, *, from_name: str | None = None
+                 ) -> list[Outgoing]:
+    """The invites of several meetings (a follow-up series, say), the meetings read in one
+    transaction. Raises ValidationFailed, building nothing, if any of them is cancelled."""
+    details = planner.meeting_details.get_many(meeting_ids, purpose="calendar invite")
+    for detail in details:
+        if detail.meeting.status == MeetingStatus.CANCELLED:
+            raise ValidationFailed([FieldError("status", "validation.invite_cancelled_meeting",
+                                               {"meeting": detail.meeting.id})])
+    sending = _Sending.of(planner, language, now, from_name)
+    return [_build(sending, detail, False, None) for detail in details]
 
 
 def cancel_messages(planner: Planner, meeting_id: int, language: str = "fi",
                     now: datetime | None = None,
-                    removed: Iterable[Participant] | None = None) -> Outgoing:
+                    removed: Iterable[Participant] | None = None, *,
+                    from_name: str | None = None) -> Outgoing:
     """CANCEL to everyone (a cancelled meeting) or only to the ``removed`` participants."""
     detail = planner.meeting_details.get(meeting_id, purpose="calendar cancellation")
     if removed is None and detail.meeting.status != MeetingStatus.CANCELLED:
         raise ValidationFailed([FieldError("status", "validation.cancel_not_cancelled")])
-    return _build(planner, detail, language, now or planner.ctx.now(), True,
+    return _build(_Sending.of(planner, language, now, from_name), detail, True,
                   list(removed) if removed is not None else None)
 
 
@@ -130,10 +164,10 @@ def _write(planner: Planner, outgoing: Outgoing, out: Path) -> Written:
     ics = out / ("cancel.ics" if outgoing.cancel else "invite.ics")
     write_atomically(ics, outgoing.calendar.to_ical())
     emails: dict[str, Path] = {}
-    for address, message in outgoing.messages:
-        path = out / _file_name(address)
-        write_atomically(path, eml_bytes(message))
-        emails[address] = path
+    for mail in outgoing.messages:
+        path = out / _file_name(mail.recipient)
+        write_atomically(path, mail.data)
+        emails[mail.recipient] = path
     _log(planner, outgoing, ics, emails)
     return Written(ics, emails)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from icalendar import Alarm, Calendar, Event
 
 from exports.ical.invite import PRODID, REMINDER, TZ, summary
-from exports.ical.privacy import redact
+from exports.ical.privacy import Redactor
 from exports.ical.texts import description
 from exports.ical.timezone import helsinki_vtimezone
 from planner.domain.enums import AuditAction, MeetingStatus
@@ -43,12 +43,13 @@ class Privacy:
 def upcoming_details(planner: Planner, now: datetime, purpose: str) -> list[MeetingDetail]:
     """Every meeting not yet over and not cancelled, in time order (selected in SQL)."""
     rows = planner.meetings.list(since=now, include_cancelled=False, limit=MAX_MEETINGS)
-    return [planner.meeting_details.get(row.id, purpose=purpose) for row in rows]
+    return planner.meeting_details.get_many([row.id or 0 for row in rows], purpose=purpose)
 
 
 def meeting_event(detail: MeetingDetail, privacy: Privacy, language: str,
                   now: datetime) -> Event:
-    meeting, client, naming = detail.meeting, detail.client, privacy.naming
+    meeting, naming = detail.meeting, privacy.naming
+    redact = Redactor(detail.client, naming)
     event = Event()
     event.add("uid", meeting.ical_uid)
     event.add("sequence", meeting.sequence)
@@ -57,10 +58,10 @@ def meeting_event(detail: MeetingDetail, privacy: Privacy, language: str,
     event.add("dtend", meeting.end.astimezone(TZ))
     event.add("summary", summary(detail, naming, language, privacy.details))
     if meeting.location:
-        event.add("location", redact(meeting.location, client, naming))
+        event.add("location", redact(meeting.location))
     if meeting.remote_link:
         event.add("url", meeting.remote_link)
-    agenda = ([redact(item.title, client, naming) for item in detail.agenda]
+    agenda = ([redact(item.title) for item in detail.agenda]
               if privacy.details else [])  # agenda items name health and benefit matters
     text = description(agenda, meeting.remote_link, language)
     if text:

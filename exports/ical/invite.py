@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, vCalAddress, vText
 
-from exports.ical.privacy import client_name, person_name, redact
+from exports.ical.privacy import Redactor, client_name, person_name, redact
 from exports.ical.texts import description, text
 from exports.ical.timezone import helsinki_vtimezone
 from planner.config import HELSINKI
@@ -50,14 +50,14 @@ def _address(email: str, name: str) -> vCalAddress:
     return address
 
 
-def _attendee(p: Participant, detail: MeetingDetail, naming: str,
+def _attendee(p: Participant, detail: MeetingDetail, naming: str, redact: Redactor,
               partstat: str | None = None) -> vCalAddress:
     if p.kind == ParticipantKind.CLIENT:
         name = client_name(detail.client, naming)
     elif p.kind == ParticipantKind.FAMILY:
         name = person_name(p.name, naming)
     else:
-        name = redact(p.name, detail.client, naming)
+        name = redact(p.name)
     address = _address(p.email or "", name)
     address.params["CUTYPE"] = "INDIVIDUAL"
     address.params["ROLE"] = "REQ-PARTICIPANT" if p.required else "OPT-PARTICIPANT"
@@ -87,7 +87,7 @@ def summary(detail: MeetingDetail, naming: str, language: str, details: bool) ->
 
 
 def _event(detail: MeetingDetail, organizer: Organizer, naming: str, language: str,
-           now: datetime, sequence: int, details: bool) -> Event:
+           now: datetime, sequence: int, details: bool, redact: Redactor) -> Event:
     meeting = detail.meeting
     event = Event()
     event.add("uid", meeting.ical_uid)
@@ -97,10 +97,10 @@ def _event(detail: MeetingDetail, organizer: Organizer, naming: str, language: s
     event.add("dtend", meeting.end.astimezone(TZ))
     event.add("summary", summary(detail, naming, language, details))
     if meeting.location:
-        event.add("location", redact(meeting.location, detail.client, naming))
+        event.add("location", redact(meeting.location))
     if meeting.remote_link:
         event.add("url", meeting.remote_link)
-    agenda = ([redact(item.title, detail.client, naming) for item in detail.agenda]
+    agenda = ([redact(item.title) for item in detail.agenda]
               if details else [])  # agenda items name health and benefit matters
     event.add("description", description(agenda, meeting.remote_link, language))
     event.add("organizer", _address(organizer.email, organizer.name))
@@ -109,15 +109,18 @@ def _event(detail: MeetingDetail, organizer: Organizer, naming: str, language: s
 
 def build_request(detail: MeetingDetail, organizer: Organizer, *, naming: str = "initials",
                   language: str = "fi", now: datetime | None = None,
-                  include_client: bool = False, details: bool = False) -> Calendar:
+                  include_client: bool = False, details: bool = False,
+                  redact: Redactor | None = None) -> Calendar:
     """METHOD:REQUEST with every invitee; ``include_client`` for the client's own copy;
-    ``details`` sends the title and agenda as typed (redacted) instead of a neutral summary."""
+    ``details`` sends the title and agenda as typed (redacted) instead of a neutral summary;
+    ``redact``: the client's Redactor, when the caller builds several calendars of them."""
+    redact = redact or Redactor(detail.client, naming)
     event = _event(detail, organizer, naming, language, now or datetime.now(UTC),
-                   detail.meeting.sequence, details)
+                   detail.meeting.sequence, details, redact)
     confirmed = detail.meeting.status == MeetingStatus.CONFIRMED
     event.add("status", "CONFIRMED" if confirmed else "TENTATIVE")
     for p in invitees(detail, include_client=include_client):
-        event.add("attendee", _attendee(p, detail, naming))
+        event.add("attendee", _attendee(p, detail, naming, redact))
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", event["SUMMARY"])
@@ -131,18 +134,20 @@ def build_request(detail: MeetingDetail, organizer: Organizer, *, naming: str = 
 def build_cancel(detail: MeetingDetail, organizer: Organizer,
                  removed: Iterable[Participant] | None = None, *, naming: str = "initials",
                  language: str = "fi", now: datetime | None = None,
-                 include_client: bool = False, details: bool = False) -> Calendar:
+                 include_client: bool = False, details: bool = False,
+                 redact: Redactor | None = None) -> Calendar:
     """METHOD:CANCEL, STATUS:CANCELLED, same UID: to everyone for a cancelled meeting, or to
     the ``removed`` participants only. The SEQUENCE is the meeting's, which the service raised
     with the change; it never goes below the last one sent."""
+    redact = redact or Redactor(detail.client, naming)
     event = _event(detail, organizer, naming, language, now or datetime.now(UTC),
-                   detail.meeting.sequence, details)
+                   detail.meeting.sequence, details, redact)
     event.add("status", "CANCELLED")
     whom = list(removed) if removed is not None else invitees(
         detail, include_client=include_client)
     for p in whom:
         if p.email:
-            event.add("attendee", _attendee(p, detail, naming, "NEEDS-ACTION"))
+            event.add("attendee", _attendee(p, detail, naming, redact, "NEEDS-ACTION"))
     calendar = _calendar("CANCEL")
     calendar.add_component(event)
     return calendar

@@ -11,10 +11,11 @@ import re
 from planner.domain import Client
 from planner.services.profile import CLIENT_NAMINGS
 
-__all__ = ["CLIENT_NAMINGS", "client_name", "person_name", "redact"]
+__all__ = ["CLIENT_NAMINGS", "Redactor", "client_name", "person_name", "redact"]
 
 # A Finnish personal identity code, with every century separator in use since 2023.
 _HETU = re.compile(r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t]{2,}")
 
 
 def _initial(name: str) -> str:
@@ -55,21 +56,36 @@ def _surname(last_name: str) -> str:
     return "(?:" + "|".join(forms) + ")"
 
 
+class Redactor:
+    """Redacts one client's names from the texts of one invite or feed: the client's patterns
+    are compiled once, not for every field (re's own cache is small: tests/benchmarks), and
+    are not kept once the texts are built."""
+
+    def __init__(self, client: Client, naming: str) -> None:
+        self.allowed = client_name(client, naming)
+        self.patterns: list[re.Pattern[str]] = []
+        if naming == "full_name" or not client.last_name.strip():
+            return
+        all_first = re.escape(client.first_names.strip())
+        first = client.first_names.split()[0] if client.first_names.split() else ""
+        given = f"(?:{all_first}|{re.escape(first)})"
+        surname = _surname(client.last_name)
+        # Whole names before parts (all given names before only the first one), so "Anna
+        # Korhonen" becomes one "A. K.", not "A. K. A. K."; one pattern, compiled once.
+        names = ([rf"{given}\s+{surname}", rf"{surname}\s+{given}", all_first]
+                 if first else []) + [surname]
+        self.patterns = [re.compile(rf"\b(?:{'|'.join(names)})\b", re.IGNORECASE)]
+        if first and naming != "first_name":  # case-sensitive: "Anna" is also a Finnish verb
+            self.patterns.append(re.compile(rf"\b{re.escape(first)}\b"))
+
+    def __call__(self, text: str) -> str:
+        """``text`` with the client's names in the allowed form and no HETU-shaped codes."""
+        for pattern in self.patterns:
+            text = pattern.sub(self.allowed, text)
+        text = _HETU.sub("", text)
+        return _SPACES.sub(" ", text).strip()
+
+
 def redact(text: str, client: Client, naming: str) -> str:
     """Replace the client's names with the allowed form and drop anything shaped like a HETU."""
-    if naming != "full_name" and client.last_name.strip():
-        allowed = client_name(client, naming)
-        first_names = re.escape(client.first_names.strip())
-        first = client.first_names.split()[0] if client.first_names.split() else ""
-        surname = _surname(client.last_name)
-        # Whole names first (all given names, or only the first one, with the surname), so
-        # "Anna Korhonen" becomes one "A. K.", not "A. K. A. K."
-        patterns = [rf"{first_names}\s+{surname}", rf"{surname}\s+{first_names}"]
-        if first:
-            patterns += [rf"{re.escape(first)}\s+{surname}", rf"{surname}\s+{re.escape(first)}"]
-        for pattern in (*patterns, first_names, surname):
-            text = re.sub(rf"\b{pattern}\b", allowed, text, flags=re.IGNORECASE)
-        if first and naming != "first_name":  # case-sensitive: "Anna" is also a Finnish verb
-            text = re.sub(rf"\b{re.escape(first)}\b", allowed, text)
-    text = _HETU.sub("", text)
-    return re.sub(r"[ \t]{2,}", " ", text).strip()
+    return Redactor(client, naming)(text)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from email.utils import formataddr, parseaddr
 
 from exports.ical.export import Outgoing, cancel_messages, invite_messages
 from exports.mail.report import SendReport
@@ -26,8 +25,9 @@ def send_invites(planner: Planner, meeting_id: int, settings: SmtpSettings,
     """REQUEST to every invitee. Raises ValidationFailed before anything is sent (no profile
     e-mail, cancelled meeting, no server); a mail failure comes back in the report."""
     settings = require_configured(settings)
-    outgoing = invite_messages(planner, meeting_id, language, now)
-    return _send(planner, outgoing, settings, password, progress, cancelled)
+    outgoing = invite_messages(planner, meeting_id, language, now,
+                               from_name=settings.sender_name or None)
+    return send_outgoing(planner, outgoing, settings, password, progress, cancelled)
 
 
 def send_cancel(planner: Planner, meeting_id: int, settings: SmtpSettings,
@@ -37,16 +37,16 @@ def send_cancel(planner: Planner, meeting_id: int, settings: SmtpSettings,
                 cancelled: Cancelled | None = None) -> SendReport:
     """CANCEL to everyone (a cancelled meeting) or only to the ``removed`` participants."""
     settings = require_configured(settings)
-    outgoing = cancel_messages(planner, meeting_id, language, now, removed)
-    return _send(planner, outgoing, settings, password, progress, cancelled)
+    outgoing = cancel_messages(planner, meeting_id, language, now, removed,
+                               from_name=settings.sender_name or None)
+    return send_outgoing(planner, outgoing, settings, password, progress, cancelled)
 
 
-def _send(planner: Planner, outgoing: Outgoing, settings: SmtpSettings, password: str | None,
-          progress: Progress | None, cancelled: Cancelled | None) -> SendReport:
-    if settings.sender_name:
-        for _recipient, message in outgoing.messages:
-            address = parseaddr(message["From"])[1]
-            message.replace_header("From", formataddr((settings.sender_name, address)))
+def send_outgoing(planner: Planner, outgoing: Outgoing, settings: SmtpSettings,
+                  password: str | None, progress: Progress | None = None,
+                  cancelled: Cancelled | None = None) -> SendReport:
+    """Send messages already built (with the settings' sender name in From) over one
+    connection, each accepted recipient logged as a disclosure right away."""
     detail = outgoing.detail
 
     def delivered(recipient: str) -> None:
@@ -55,5 +55,5 @@ def _send(planner: Planner, outgoing: Outgoing, settings: SmtpSettings, password
                                  client_id=detail.client.id, entity_id=detail.meeting.id,
                                  detail="SMTP", purpose="calendar invite", recipient=recipient)
 
-    return send_messages(settings, password, outgoing.messages, progress=progress,
-                         cancelled=cancelled, delivered=delivered)
+    return send_messages(require_configured(settings), password, outgoing.messages,
+                         progress=progress, cancelled=cancelled, delivered=delivered)

@@ -12,11 +12,12 @@ import base64
 import smtplib
 import ssl
 from collections.abc import Callable, Sequence
-from email.message import EmailMessage
 
 from exports.mail.failures import reply_text, translate_failure, translated
+from exports.mail.message import OutgoingMail
 from exports.mail.report import SendReport
 from planner.errors import FieldError, MailNoStartTls, ValidationFailed, VerkostoError
+from planner.messages import translate
 from planner.services.mail_settings import SmtpSettings
 
 TIMEOUT = 30.0  # seconds for each network step; a slow server is told apart from a dead one
@@ -109,16 +110,16 @@ def check_connection(settings: SmtpSettings, password: str | None,
 
 
 def send_messages(settings: SmtpSettings, password: str | None,
-                  messages: Sequence[tuple[str, EmailMessage]], *,
+                  messages: Sequence[OutgoingMail], *,
                   progress: Progress | None = None, cancelled: Cancelled | None = None,
                   delivered: Delivered | None = None, timeout: float = TIMEOUT) -> SendReport:
-    """Send each (recipient, message) to that recipient only, over one connection.
+    """Send each message to its one recipient, over one connection.
 
     ``cancelled`` is asked before each message; ``delivered`` runs right after the server
     accepted one (an error there stops the batch: mail the audit log cannot record is not sent).
     """
     report = SendReport(total=len(messages))
-    recipients = [recipient for recipient, _ in messages]
+    recipients = [mail.recipient for mail in messages]
     if not messages:
         return report  # nobody with an address: no connection, no password sent
     try:
@@ -127,12 +128,13 @@ def send_messages(settings: SmtpSettings, password: str | None,
         report.failure, report.not_sent = failure, recipients
         return report
     try:
-        for index, (recipient, message) in enumerate(messages):
+        for index, message in enumerate(messages):
+            recipient = message.recipient
             if cancelled is not None and cancelled():
                 report.cancelled = True
                 report.not_sent = recipients[index:]
                 break
-            if not _send_one(client, settings, recipient, message, report):
+            if not _send_one(client, settings, message, report):
                 report.not_sent = recipients[index:]
                 break
             if recipient in report.sent and delivered is not None:
@@ -148,11 +150,19 @@ def send_messages(settings: SmtpSettings, password: str | None,
     return report
 
 
-def _send_one(client: smtplib.SMTP, settings: SmtpSettings, recipient: str,
-              message: EmailMessage, report: SendReport) -> bool:
+def _send_one(client: smtplib.SMTP, settings: SmtpSettings, mail: OutgoingMail,
+              report: SendReport) -> bool:
     """False when the batch cannot go on (the failure is in ``report``)."""
+    recipient = mail.recipient
+    options: list[str] = []
     try:
-        client.send_message(message, to_addrs=[recipient])
+        if mail.international:
+            client.ehlo_or_helo_if_needed()
+            if not client.has_extn("smtputf8"):
+                report.refused[recipient] = translate("error.mail_needs_smtputf8")
+                return True
+            options = ["SMTPUTF8", "BODY=8BITMIME"]
+        client.sendmail(mail.sender, [recipient], mail.data, mail_options=options)
     except smtplib.SMTPRecipientsRefused as refused:
         code, reply = refused.recipients.get(recipient, (550, b""))
         report.refused[recipient] = reply_text(code, reply)

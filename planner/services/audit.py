@@ -49,6 +49,9 @@ class ChainReport:
         return self.broken_at is None
 
 
+_HEAD = "verkosto.audit_head"  # Session.info key
+
+
 class AuditLog:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -57,17 +60,22 @@ class AuditLog:
                client_id: int | None = None, entity_id: object = "", detail: str = "",
                purpose: str = "", recipient: str = "") -> AuditEntry:
         """Append one entry inside ``session``'s (write) transaction."""
-        last = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc())
-                            .limit(1)).first()
-        prev = last.entry_hash if last else GENESIS
+        prev = session.info.get(_HEAD)
+        if prev is None:
+            last = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc())
+                                .limit(1)).first()
+            prev = last.entry_hash if last else GENESIS
         at = self.ctx.now()
         user = self.ctx.user(session)
         entry = AuditEntry(at=at, user=user, client_id=client_id, action=action,
                            entity=entity, entity_id=str(entity_id or ""), detail=detail,
                            purpose=purpose, recipient=recipient, prev_hash=prev, entry_hash="")
         entry.entry_hash = _digest_of(entry)
+        # Inserted at the next flush or the commit, in the order added (one batched INSERT
+        # for a batch of views). The chain's head for this transaction's next entry is kept:
+        # BEGIN IMMEDIATE keeps other writers out until commit, and nothing else appends.
         session.add(entry)
-        session.flush()
+        session.info[_HEAD] = entry.entry_hash
         return entry
 
     def verify(self) -> ChainReport:

@@ -108,12 +108,25 @@ class Consents(Service):
 
 def consent_views(session: Session, client_id: int) -> list[ConsentView]:
     """A client's consents, newest first, each with the agencies it covers."""
-    consents = list(session.exec(select(Consent).where(Consent.client_id == client_id)
-                                 .order_by(col(Consent.given_at).desc())))
+    return consent_views_of(session, [client_id]).get(client_id, [])
+
+
+def consent_views_of(session: Session, client_ids: Sequence[int]
+                     ) -> dict[int, list[ConsentView]]:
+    """Several clients' consents at once (by client id), each client's newest first."""
+    consents: list[Consent] = []
+    for start in range(0, len(client_ids), 500):  # well under SQLite's parameter limit
+        consents.extend(session.exec(select(Consent).where(
+            col(Consent.client_id).in_(client_ids[start:start + 500]))))
+    consents.sort(key=lambda c: (c.given_at, c.id or 0), reverse=True)
     links: dict[int, list[int]] = {}
-    if consents:
-        ids = [c.id for c in consents]
+    ids = [c.id or 0 for c in consents]
+    for start in range(0, len(ids), 500):
         for link in session.exec(select(ConsentAgency).where(
-                col(ConsentAgency.consent_id).in_(ids))):
+                col(ConsentAgency.consent_id).in_(ids[start:start + 500]))):
             links.setdefault(link.consent_id, []).append(link.agency_id)
-    return [ConsentView(c, tuple(sorted(links.get(c.id or 0, [])))) for c in consents]
+    views: dict[int, list[ConsentView]] = {}
+    for c in consents:
+        views.setdefault(c.client_id, []).append(
+            ConsentView(c, tuple(sorted(links.get(c.id or 0, [])))))
+    return views

@@ -16,6 +16,7 @@ from planner.domain import UserProfile
 from planner.storage.store import Store
 
 TZ = ZoneInfo(HELSINKI)
+_USER = "verkosto.audit_user"  # Session.info key: the audit name, once per transaction
 
 
 def _utc_now() -> datetime:
@@ -35,15 +36,22 @@ class ServiceContext:
         return self.clock().astimezone(TZ)
 
     def user(self, session: Session) -> str:
-        """The audit log's "who": the profile's name, else the OS login marked as such."""
+        """The audit log's "who": the profile's name, else the OS login marked as such.
+        Looked up once per transaction (a batch of views logs many entries)."""
+        cached = session.info.get(_USER)
+        if cached is not None:
+            return str(cached)
         profile = session.get(UserProfile, 1)
         if profile is not None:
-            return profile.name
-        try:
-            login = getpass.getuser()
-        except Exception:  # no login name in some containers
-            login = "unknown"
-        return f"{login} (no profile)"
+            name = profile.name
+        else:
+            try:
+                login = getpass.getuser()
+            except Exception:  # no login name in some containers
+                login = "unknown"
+            name = f"{login} (no profile)"
+        session.info[_USER] = name
+        return name
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from email import message_from_bytes
+from email.policy import default
 from zoneinfo import ZoneInfo
 
 from planner.domain import Client
@@ -44,3 +46,10 @@ def meeting(planner: Planner, client_id: int, *, title: str = "Verkostoneuvottel
         planner.meetings.add_participant(meeting_id, ParticipantInput(
             ParticipantKind.OTHER, name=name, email=email, required=required))
     return meeting_id
+
+
+def calendar_in(raw: bytes) -> bytes:
+    """The text/calendar part of an iMIP e-mail, decoded (it travels base64-encoded)."""
+    message = message_from_bytes(raw, policy=default)
+    part = next(p for p in message.walk() if p.get_content_type() == "text/calendar")
+    return bytes(part.get_payload(decode=True))
