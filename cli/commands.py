@@ -175,16 +175,22 @@ def cmd_profile(planner: Planner, args: argparse.Namespace, language: str) -> in
 
 
 def cmd_invites(planner: Planner, args: argparse.Namespace, language: str) -> int:
-    from exports.ical.export import write_cancel, write_invites
+    from exports.ical.export import cancel_messages, invite_batch, write_outgoing
 
     if args.out is None and not args.send:
         print("verkosto: " + translate("cli.out_or_send", language), file=sys.stderr)
         return 2
-    write = write_cancel if args.handler == "cancel" else write_invites
     if args.out is not None:
-        written = write(planner, args.meeting, args.out, language=language)
-        for path in (written.ics, *written.emails.values()):
-            print(path)
+        if args.handler == "cancel":
+            outgoing = [cancel_messages(planner, meeting, language) for meeting in args.meetings]
+        else:  # several meetings are read in one transaction
+            outgoing = invite_batch(planner, args.meetings, language)
+        several = len(outgoing) > 1
+        for each in outgoing:
+            folder = args.out / str(each.detail.meeting.id) if several else args.out
+            written = write_outgoing(planner, each, folder)
+            for path in (written.ics, *written.emails.values()):
+                print(path)
     return mail_commands.send(planner, args, language) if args.send else 0
 
 

@@ -10,12 +10,15 @@ import sys
 from collections.abc import Callable
 from dataclasses import asdict, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.errors import FieldError, KeyringUnavailable, ValidationFailed
 from planner.messages import translate
 from planner.services import Planner, SmtpSettings
 from planner.services.mail_settings import DEFAULT_PORTS, SECURITY_CHOICES, require_configured
+
+if TYPE_CHECKING:
+    from exports.mail.report import SendReport
 
 PASSWORD_ENV = "VERKOSTO_SMTP_PASSWORD"
 
@@ -94,16 +97,37 @@ def cmd_smtp(planner: Planner, args: argparse.Namespace, language: str) -> int:
 
 
 def send(planner: Planner, args: argparse.Namespace, language: str) -> int:
-    """Exit 0 when everyone got it; the failure's own code, or 33 when some were refused."""
-    from exports.ical.send import send_cancel, send_invites
+    """Exit 0 when everyone got it; the failure's own code, or 33 when some were refused.
+    Several meetings are read and built as one batch and sent one meeting after another; a
+    failure that stops one (no connection, Ctrl+C) stops the rest."""
+    from exports.ical.export import Outgoing, cancel_messages, invite_batch
+    from exports.ical.send import send_outgoing
 
     settings = require_configured(planner.mail.load())
+    from_name = settings.sender_name or None
+    outgoing: list[Outgoing]
+    if args.handler == "cancel":
+        outgoing = [cancel_messages(planner, meeting, language, from_name=from_name)
+                    for meeting in args.meetings]
+    else:
+        outgoing = invite_batch(planner, args.meetings, language, from_name=from_name)
     password = smtp_password(planner, settings, language)
-    sender: Callable[..., Any] = send_cancel if args.handler == "cancel" else send_invites
+    refused = False
     stop = _StopOnInterrupt()
-    with stop:
-        report = sender(planner, args.meeting, settings, password, language=language,
-                        cancelled=stop.requested)
+    for each in outgoing:
+        if len(outgoing) > 1:
+            print(translate("cli.mail_meeting", language, meeting=each.detail.meeting.id))
+        with stop:
+            report = send_outgoing(planner, each, settings, password,
+                                   cancelled=stop.requested)
+        code = _print_report(report, language)
+        if code not in (0, 33):
+            return code
+        refused = refused or code == 33
+    return 33 if refused else 0
+
+
+def _print_report(report: SendReport, language: str) -> int:
     for recipient in report.sent:
         print(translate("cli.mail_sent", language, recipient=recipient))
     for line in report.problems(language):

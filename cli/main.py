@@ -81,14 +81,16 @@ def build_parser() -> argparse.ArgumentParser:
     profile.add_argument("--json", action="store_true", help="print JSON")
     profile.set_defaults(handler="profile")
 
-    for name, text in (("invites", "write a meeting's calendar invite (invite.ics, one .eml "
+    for name, text in (("invites", "write meetings' calendar invites (invite.ics, one .eml "
                                    "per recipient)"),
-                       ("cancel", "write a meeting's cancellation (cancel.ics, one .eml per "
+                       ("cancel", "write meetings' cancellations (cancel.ics, one .eml per "
                                   "recipient)")):
         command = commands.add_parser(name, parents=[common], help=text)
-        command.add_argument("meeting", type=int, metavar="MEETING_ID")
+        command.add_argument("meetings", type=int, nargs="+", metavar="MEETING_ID",
+                             help="one meeting, or several (a follow-up series, say)")
         command.add_argument("--out", type=Path, metavar="DIR",
-                             help="folder for the files (--out, --send or both)")
+                             help="folder for the files; with several meetings, one "
+                                  "subfolder per meeting id (--out, --send or both)")
         mail_commands.add_send_option(command)
         command.set_defaults(handler=name)
     reply = commands.add_parser("reply", parents=[common],

@@ -864,6 +864,9 @@ CATALOG: dict[str, dict[str, str]] = {
                       "en": "Sent: {recipient}"},
     "cli.mail_not_sent": {"fi": "Ei lähetetty: {recipient}", "sv": "Inte skickat: {recipient}",
                           "en": "Not sent: {recipient}"},
+    "cli.mail_meeting": {
+        "fi": "Tapaaminen {meeting}:", "sv": "Möte {meeting}:", "en": "Meeting {meeting}:",
+    },
     "cli.mail_summary": {
         "fi": "{sent}/{total} viestiä lähetetty.", "sv": "{sent}/{total} meddelanden skickade.",
         "en": "{sent}/{total} messages sent.",

@@ -9,6 +9,7 @@ import random
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -320,5 +321,24 @@ def test_a_pending_restore_to_a_passphrase_opens_while_the_old_keyring_is_locked
     try:
         assert names(store) == {"Palautettava"} and store.protection == "passphrase"
         assert store.descriptor.pending is None
+    finally:
+        store.close()
+
+
+def test_opening_the_store_removes_a_restore_staging_folder_left_long_ago(
+        planner: Planner, data_dir: Path) -> None:
+    """A restore killed before its journal began leaves its staged copy behind: the next open
+    removes it once clearly abandoned, and leaves alone one that may still be working."""
+    planner.store.close()
+    old, fresh = data_dir / ".restore-killed", data_dir / ".restore-working"
+    for folder in (old, fresh):
+        folder.mkdir()
+        (folder / DATABASE_NAME).write_bytes(os.urandom(4096))
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    store = open_(data_dir)
+    try:
+        assert not old.exists() and (fresh / DATABASE_NAME).is_file()
+        assert names(store) == set()  # the store itself untouched
     finally:
         store.close()

@@ -20,6 +20,7 @@ from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.support.keyboard import audit
 from tests.support.keyrings import MemoryKeyring
+from ui.app import WindowHost
 from ui.main_window import MainWindow
 from ui.restore_dialog import RestoreDialog
 from ui.settings_backup import BackupSettingsBox
@@ -239,3 +240,50 @@ def test_the_backups_tab_the_restore_dialog_and_the_offer_are_usable_by_keyboard
     window.lock()
     window.locked.offer_restore(damaged=True)
     assert not audit(window), "\n".join(audit(window))
+
+
+def test_backup_and_restore_work_in_the_window_a_language_switch_rebuilds(
+        qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
+    """The successor window of a language switch gets the open store and its own backup and
+    restore flows, speaking the new language; the restore reopens that window."""
+    make_demo_store(data_dir)
+    host = WindowHost(data_dir, vault=NO_KEYRING, ask=lambda new, error: PASSPHRASE)
+    first = host.window  # each switch deletes the window before: only the last is qtbot's
+    first.show()
+    assert first.unlock()
+    target = tmp_path / "verkosto.vkb"
+    box = backups_tab(qtbot, first)
+    box.backup_file.setText(str(target))
+    qtbot.keyClicks(box.backup_passphrase, BACKUP_PASSPHRASE)
+    qtbot.keyClicks(box.backup_repeat, BACKUP_PASSPHRASE)
+    box.backup_button.click()
+    qtbot.waitUntil(lambda: target.exists() and bool(box.backup_status.text()), timeout=15_000)
+
+    first.settings.language.setCurrentIndex(1)  # Svenska: the window is rebuilt
+    second = host.window
+    assert second is not first and second.planner is not None
+    planner_of(second).clients.create(ClientInput("Testi", "Efter säkerhetskopian"))
+    box = backups_tab(qtbot, second)
+    assert box.restore_button.text() == "&Återställ från säkerhetskopia…"
+    box.restore_button.click()
+    dialog = second.restore_dialog
+    assert isinstance(dialog, RestoreDialog) and dialog.isVisible()
+    assert dialog.windowTitle() == "Återställning från en säkerhetskopia"
+    choose_and_check(qtbot, dialog, target, "fel losenfras")  # keyClicks: ASCII only
+    qtbot.waitUntil(lambda: bool(dialog.form.error_text("backup_passphrase")), timeout=15_000)
+    assert dialog.form.error_text("backup_passphrase").startswith(
+        "Säkerhetskopians lösenfras är fel")
+    choose_and_check(qtbot, dialog, target, BACKUP_PASSPHRASE)
+    qtbot.waitUntil(dialog.confirm.isEnabled, timeout=15_000)
+    old_planner = second.planner
+    dialog.confirm.setChecked(True)
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: second.is_unlocked and second.planner is not old_planner,
+                    timeout=20_000)
+    assert not any("Efter säkerhetskopian" in name for name in client_names(second))
+    restored = second.planner
+    second.settings.language.setCurrentIndex(0)  # back to Suomi, with the restored store
+    third = host.window
+    qtbot.addWidget(third)
+    assert third.planner is restored and third.navigation.item(0).text() == "Asiakkaat"
+    assert planner_of(third).audit.verify().intact

@@ -159,7 +159,9 @@ def cancel_messages(planner: Planner, meeting_id: int, language: str = "fi",
                   list(removed) if removed is not None else None)
 
 
-def _write(planner: Planner, outgoing: Outgoing, out: Path) -> Written:
+def write_outgoing(planner: Planner, outgoing: Outgoing, out: Path) -> Written:
+    """The calendar file and one .eml per recipient in ``out``, then the export and each
+    recipient's disclosure in the audit log."""
     out.mkdir(parents=True, exist_ok=True)
     ics = out / ("cancel.ics" if outgoing.cancel else "invite.ics")
     write_atomically(ics, outgoing.calendar.to_ical())
@@ -188,11 +190,12 @@ def _log(planner: Planner, outgoing: Outgoing, ics: Path, emails: dict[str, Path
 def write_invites(planner: Planner, meeting_id: int, out: Path, *, language: str = "fi",
                   now: datetime | None = None) -> Written:
     """REQUEST: invite.ics (without the client's address) and one .eml per invitee."""
-    return _write(planner, invite_messages(planner, meeting_id, language, now), out)
+    return write_outgoing(planner, invite_messages(planner, meeting_id, language, now), out)
 
 
 def write_cancel(planner: Planner, meeting_id: int, out: Path, *, language: str = "fi",
                  now: datetime | None = None,
                  removed: Iterable[Participant] | None = None) -> Written:
     """CANCEL to everyone (a cancelled meeting) or only to the ``removed`` participants."""
-    return _write(planner, cancel_messages(planner, meeting_id, language, now, removed), out)
+    outgoing = cancel_messages(planner, meeting_id, language, now, removed)
+    return write_outgoing(planner, outgoing, out)

@@ -55,9 +55,8 @@ from planner.storage.descriptor import (
     write_atomically,
 )
 from planner.storage.events import log_store_event
+from planner.storage.staging import STAGING_PREFIX, remove_stale_staging
 from planner.storage.store import PassphraseSource, Store, StorePaths, open_store
-
-STAGING_PREFIX = ".restore-"
 
 
 @dataclass
@@ -89,7 +88,7 @@ def restore_backup(
     ensure_private_dir(paths.data_dir)
     current = _current_descriptor(paths)
     if current is None or current.pending is None:
-        remove_stale_staging(paths)
+        remove_stale_staging(paths.data_dir)  # left by restores killed before the journal
     if store_in_use(paths.database):
         raise StoreBusy()
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=paths.data_dir))
@@ -192,15 +191,6 @@ def _kept_name(paths: StorePaths, kind: str) -> Path:
         number += 1
         kept = paths.backups / f"{kind}-{stamp}-{number}.db"
     return kept
-
-
-def remove_stale_staging(paths: StorePaths) -> None:
-    """Staging folders of restores that never reached the journal (interrupted early)."""
-    if not paths.data_dir.exists():
-        return
-    for folder in paths.data_dir.glob(f"{STAGING_PREFIX}*"):
-        if folder.is_dir():
-            shutil.rmtree(folder, ignore_errors=True)
 
 
 # SQLite's lock bytes (os_unix.c): a connection to a WAL database holds a read lock on the

@@ -39,7 +39,7 @@ from planner.errors import (
     WrongPassphrase,
 )
 from planner.storage import engine as engine_module
-from planner.storage import key_journal, migrate
+from planner.storage import key_journal, migrate, staging
 from planner.storage.descriptor import (
     DATABASE_NAME,
     DESCRIPTOR_NAME,
@@ -303,4 +303,7 @@ def open_store(
         target = paths.data_dir / name
         if target.exists() and (target.stat().st_mode & 0o077):
             os.chmod(target, 0o600)
+    # A restore killed before its journal began leaves its staged copy (encrypted, but
+    # client data all the same): removed once it is clearly abandoned.
+    staging.remove_stale_staging(paths.data_dir, older_than_s=staging.ABANDONED_AFTER_S)
     return store

@@ -1,7 +1,9 @@
 """Exports at scale: the signed summary PDF of a meeting with 30 participants and 50 agreed
 actions (collect, lay out, sign, write atomically with its audit entry — what *Tallenna
-yhteenveto* runs), and 1,000 calendar invites (each upcoming meeting's iTIP REQUEST and one iMIP
-message per recipient, built in memory as *Lähetä kutsut* builds them before sending).
+yhteenveto* runs), and 1,000 calendar invites: the upcoming meetings' iTIP REQUESTs and one
+iMIP message per recipient, serialized and ready to send or write. They are built as one batch
+(``invite_batch``: ``verkosto invites ID…``) and, for comparison, one meeting at a time, as
+the meeting editor's *Lähetä kutsut* builds a single meeting's.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ INVITES = 1_000
 class ExportTimings:
     first_summary_s: float  # the session's first: loads reportlab and pyHanko
     summary_s: list[float]
-    invites_s: list[float]
+    invites_s: list[float]  # as one batch
+    single_s: list[float]  # the same invites, one meeting at a time
     reading_s: list[float]  # of which reading those meetings (each read is logged)
     invites: int
     invite_meetings: int
@@ -42,50 +45,66 @@ def invite_meetings(planner: Planner) -> list[int]:
     return [row.id for row in planner.meetings.upcoming(limit=2_000)]
 
 
-def invites(planner: Planner, meetings: list[int], wanted: int = INVITES
-            ) -> tuple[float, int, int]:
-    """Seconds to build ``wanted`` invite messages, how many were built, over how many
-    meetings."""
+def invite_prefix(planner: Planner, meetings: list[int], wanted: int = INVITES) -> list[int]:
+    """The first upcoming meetings that together have ``wanted`` invitees (chosen untimed)."""
+    from exports.ical.export import invite_batch
+
+    built = 0
+    for used, outgoing in enumerate(invite_batch(planner, meetings), start=1):
+        built += len(outgoing.messages)
+        if built >= wanted:
+            return meetings[:used]
+    return meetings
+
+
+def invites(planner: Planner, meetings: list[int]) -> tuple[float, int]:
+    """Seconds to build the invites of ``meetings`` as one batch, and how many were built."""
+    from exports.ical.export import invite_batch
+
+    started = time.perf_counter()
+    outgoing = invite_batch(planner, meetings)
+    seconds = time.perf_counter() - started
+    return seconds, sum(len(each.messages) for each in outgoing)
+
+
+def invites_singly(planner: Planner, meetings: list[int]) -> float:
+    """The same invites built one meeting at a time (each meeting its own logged read)."""
     from exports.ical.export import invite_messages
 
-    built = used = 0
     started = time.perf_counter()
     for meeting_id in meetings:
-        built += len(invite_messages(planner, meeting_id).messages)
-        used += 1
-        if built >= wanted:
-            break
-    return time.perf_counter() - started, built, used
+        invite_messages(planner, meeting_id)
+    return time.perf_counter() - started
 
 
 def reading(planner: Planner, meetings: list[int]) -> float:
-    """The store's part of the invites: each meeting's details, as invite_messages reads
-    them (a logged view: one committed write per meeting)."""
+    """The store's part of the batch: the meetings' details, as invite_batch reads them (one
+    transaction, one logged view per meeting)."""
     started = time.perf_counter()
-    for meeting_id in meetings:
-        planner.meeting_details.get(meeting_id, purpose="calendar invite")
+    planner.meeting_details.get_many(meetings, purpose="calendar invite")
     return time.perf_counter() - started
 
 
 def run(encrypted: Planner, plain: Planner, rounds: int) -> tuple[ExportTimings, ExportTimings]:
-    meetings = invite_meetings(encrypted)
+    meetings = invite_prefix(encrypted, invite_meetings(encrypted))
     results = {}
     with tempfile.TemporaryDirectory() as folder:
         first = {name: summary(planner, Path(folder) / f"{name}-first.pdf")
                  for name, planner in (("encrypted", encrypted), ("plain", plain))}
-        samples: dict[str, tuple[list[float], list[float], list[float]]] = {
-            "encrypted": ([], [], []), "plain": ([], [], [])}
-        counts: dict[str, tuple[int, int]] = {}
+        samples: dict[str, tuple[list[float], ...]] = {
+            "encrypted": ([], [], [], []), "plain": ([], [], [], [])}
+        built: dict[str, int] = {}
         for number in range(rounds):
             order = [("encrypted", encrypted), ("plain", plain)][::1 if number % 2 == 0 else -1]
             for name, planner in order:
                 samples[name][0].append(summary(planner, Path(folder) / f"{name}.pdf"))
-                seconds, built, used = invites(planner, meetings)
+                seconds, built[name] = invites(planner, meetings)
                 samples[name][1].append(seconds)
-                samples[name][2].append(reading(planner, meetings[:used]))
-                counts[name] = (built, used)
-        for name in samples:
-            results[name] = ExportTimings(first[name], *samples[name], *counts[name])
+                samples[name][2].append(invites_singly(planner, meetings))
+                samples[name][3].append(reading(planner, meetings))
+        for name, (summaries, batches, singles, reads) in samples.items():
+            results[name] = ExportTimings(first[name], summaries, batches, singles, reads,
+                                          built[name], len(meetings))
     return results["encrypted"], results["plain"]
 
 

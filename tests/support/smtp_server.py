@@ -118,14 +118,16 @@ def free_port() -> int:
 
 @contextmanager
 def smtp_server(folder: Path, *, implicit_tls: bool = False,
-                mechanisms: tuple[str, ...] = ("LOGIN", "PLAIN")) -> Iterator[Server]:
+                mechanisms: tuple[str, ...] = ("LOGIN", "PLAIN"),
+                smtputf8: bool = False) -> Iterator[Server]:
     ca_file, cert, key = make_certificates(folder)
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(cert, key)
     mailbox = Mailbox()
     excluded = [m for m in ("LOGIN", "PLAIN") if m not in mechanisms]
     options: dict[str, Any] = {"authenticator": mailbox.authenticate,
-                               "auth_exclude_mechanism": excluded}
+                               "auth_exclude_mechanism": excluded,
+                               "enable_SMTPUTF8": smtputf8}
     if implicit_tls:  # the whole connection is TLS: aiosmtpd's STARTTLS check does not apply
         options.update(ssl_context=context, auth_require_tls=False)
     else:
