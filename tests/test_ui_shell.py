@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
@@ -177,3 +178,43 @@ def test_passphrase_dialog_checks_a_new_passphrase(qtbot: QtBot) -> None:
     dialog.ok.click()
     assert dialog.result() == PassphraseDialog.DialogCode.Accepted
     assert dialog.passphrase.accessibleName() == "Tunnuslause"
+
+
+def test_the_window_keeps_painting_while_the_store_opens(qtbot: QtBot, data_dir: Path) -> None:
+    """The key is derived (Argon2id) and the store opened on a worker thread; the passphrase
+    is asked on the GUI thread, and the GUI thread's timers keep running meanwhile."""
+    make_store(data_dir)
+    threads: list[str] = []
+
+    def ask(_new: bool, _error: str) -> str:
+        threads.append(threading.current_thread().name)
+        return PASSPHRASE
+
+    window = open_window(qtbot, data_dir, ask=ask)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    assert window.unlock()
+    timer.stop()
+    assert threads == [threading.main_thread().name]
+    assert ticks  # events were handled while the key was derived
+    assert window.is_unlocked and window.planner is not None
+
+
+def test_a_window_closed_while_the_store_opens_leaves_it_closed(qtbot: QtBot,
+                                                                data_dir: Path) -> None:
+    make_store(data_dir)
+    window: MainWindow | None = None
+
+    def ask(_new: bool, _error: str) -> str:
+        assert window is not None
+        window.close()  # the user closes the window while the store is opening
+        return PASSPHRASE
+
+    window = open_window(qtbot, data_dir, ask=ask)
+    assert not window.unlock()
+    assert window.planner is None and not window.is_unlocked
+    reopened = open_store(data_dir, vault=KeyringVault(FailKeyring()),
+                          passphrase=lambda: PASSPHRASE)  # and it opens again as usual
+    reopened.close()

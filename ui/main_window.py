@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._handing_over = False
         self._unlock_pending = False  # start(): unlock after the first paint
+        self._unlocking = False  # the store is being opened on a worker thread
+        self._closed = False
         self.data_dir = data_dir
         self.vault = vault
         self.ask: AskPassphrase = ask or self._ask_passphrase
@@ -165,12 +167,15 @@ class MainWindow(QMainWindow):
     def unlock(self) -> bool:
         """Open the store; on failure the locked panel tells why (nothing of the store shows)."""
         from planner.errors import PassphraseRequired, StoreError
-        from ui.unlock import unlock
+        from ui.unlock import unlock_in_background
 
+        if self._unlocking:
+            return False  # already opening (a second request while the first one runs)
         self.locked.show_busy(self.tr("Opening the store…"))
         self._build_pages()
+        self._unlocking = True
         try:
-            planner = unlock(self.data_dir, self.ask, self.vault)
+            planner = unlock_in_background(self.data_dir, self.ask, self.vault)
         except PassphraseRequired:
             self._show_locked(self.tr("No passphrase was given. The store opens when you give "
                                       "it: choose Try again."))
@@ -182,6 +187,11 @@ class MainWindow(QMainWindow):
             damaged = restore_offered(error)
             if damaged is not None:  # e.g. a damaged file: it is moved aside, not overwritten
                 self.locked.offer_restore(damaged)
+            return False
+        finally:
+            self._unlocking = False
+        if self._closed:  # the window was closed while the store was opening
+            planner.close()
             return False
         self._opened(planner)
         return True
@@ -317,6 +327,7 @@ class MainWindow(QMainWindow):
             settings.setValue("window/last_view", self.navigation.currentRow())
         if not self._handing_over:
             self.lock()
+        self._closed = True
         self.runner.shutdown()
         super().closeEvent(event)
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
 
 from planner.config import PASSPHRASE_ENV
 from planner.crypto.vault import KeyringVault
@@ -34,3 +37,53 @@ def unlock(data_dir: Path, ask: AskPassphrase, vault: KeyringVault | None = None
             return Planner(open_store(data_dir, vault=vault, passphrase=passphrase), vault=vault)
         except WrongPassphrase as wrong:
             error = wrong.message(i18n.current())
+
+
+class _Asker(QObject):
+    """The passphrase question of an opening that runs on a worker thread, asked on the GUI
+    thread (a dialog can only live there); the worker waits for the answer."""
+
+    asked = Signal(bool, str)
+    done = Signal()
+
+    def __init__(self, ask: AskPassphrase) -> None:
+        super().__init__()
+        self._ask = ask
+        self._answer: str | None = None
+        self.asked.connect(self._on_asked, Qt.ConnectionType.BlockingQueuedConnection)
+
+    @Slot(bool, str)
+    def _on_asked(self, new_store: bool, error: str) -> None:
+        self._answer = self._ask(new_store, error)
+
+    def __call__(self, new_store: bool, error: str) -> str | None:
+        """Called on the worker thread only (on the GUI thread it would wait for itself)."""
+        self.asked.emit(new_store, error)
+        return self._answer
+
+
+def unlock_in_background(data_dir: Path, ask: AskPassphrase,
+                         vault: KeyringVault | None = None) -> Planner:
+    """``unlock`` on a worker thread while the GUI thread goes on painting: deriving the key
+    (Argon2id) takes about a second, a migration longer. Returns or raises as ``unlock``."""
+    asker = _Asker(ask)
+    loop = QEventLoop()
+    asker.done.connect(loop.quit)  # emitted on the worker: queued to this thread
+    outcome: list[Planner | BaseException] = []
+
+    def work() -> None:
+        try:
+            outcome.append(unlock(data_dir, asker, vault))
+        except BaseException as error:  # handed to the GUI thread, raised there
+            outcome.append(error)
+        finally:
+            asker.done.emit()
+
+    thread = threading.Thread(target=work, name="verkosto-unlock", daemon=True)
+    thread.start()
+    loop.exec()
+    thread.join()
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
