@@ -14,7 +14,7 @@ import pytest
 from icalendar import Calendar
 from sqlmodel import col, select
 
-import planner.services.meeting_view as meeting_view
+import planner.services.base as services_base
 from exports.ical.export import invite_batch, invite_messages
 from exports.ical.imip import Sender
 from exports.ical.invite import Organizer
@@ -108,7 +108,7 @@ def test_an_unknown_meeting_in_a_batch_reads_and_logs_nothing(planner: Planner,
 def test_batches_larger_than_one_query_are_read_in_chunks(
         planner: Planner, meetings: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
     whole = planner.meeting_details.get_many(meetings)
-    monkeypatch.setattr(meeting_view, "_CHUNK", 2)
+    monkeypatch.setattr(services_base, "IN_CHUNK", 2)
     chunked = planner.meeting_details.get_many(meetings)
     assert [(d.meeting, d.participants, d.agenda, d.warnings) for d in chunked] == [
         (d.meeting, d.participants, d.agenda, d.warnings) for d in whole]

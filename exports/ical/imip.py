@@ -82,13 +82,6 @@ class Sender:
                         headers + _parts(plain, calendar.to_ical(), method))
 
 
-def imip_body(calendar: Calendar, organizer: Organizer, subject: str, plain: str,
-              now: datetime, *, from_name: str | None = None) -> ImipBody:
-    """One calendar's message body, for a single message (batches use ``Sender``)."""
-    sender = Sender.of(organizer, from_name)
-    return sender.body(calendar, sender.headers(subject, now), plain)
-
-
 def _parts(plain: str, ics: bytes, method: str) -> bytes:
     alternative = MIMEMultipart("alternative", _boundary(), policy=_PARTS_POLICY)
     alternative.attach(MIMEText(plain, "plain", "utf-8", policy=_PARTS_POLICY))

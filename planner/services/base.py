@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
-from sqlmodel import Session, SQLModel
+from sqlmodel import Session, SQLModel, col, select
 
 from planner.errors import NotFound
 from planner.services.audit import AuditLog
@@ -18,6 +19,20 @@ def fetch(session: Session, model: type[M], ident: object) -> M:
     if row is None:
         raise NotFound(entity=model.__name__, ident=ident)
     return row
+
+
+IN_CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit
+
+
+def rows_in(session: Session, model: type[M], key: Any, values: Sequence[int],
+            *order: Any) -> list[M]:
+    """The rows of ``model`` whose ``key`` is one of ``values``, in chunks of IN_CHUNK ids,
+    each chunk ordered by ``order``."""
+    rows: list[M] = []
+    for start in range(0, len(values), IN_CHUNK):
+        query = select(model).where(col(key).in_(values[start:start + IN_CHUNK]))
+        rows.extend(session.exec(query.order_by(*(col(o) for o in order)) if order else query))
+    return rows
 
 
 class Service:

@@ -6,12 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from planner.domain import Agency, Client, Consent, ConsentAgency
 from planner.domain.enums import AuditAction, ConsentForm
 from planner.errors import FieldError, ValidationFailed
-from planner.services.base import Service, fetch
+from planner.services.base import Service, fetch, rows_in
 from planner.services.context import TZ
 from planner.validation import Checker, require_aware
 
@@ -114,17 +114,12 @@ def consent_views(session: Session, client_id: int) -> list[ConsentView]:
 def consent_views_of(session: Session, client_ids: Sequence[int]
                      ) -> dict[int, list[ConsentView]]:
     """Several clients' consents at once (by client id), each client's newest first."""
-    consents: list[Consent] = []
-    for start in range(0, len(client_ids), 500):  # well under SQLite's parameter limit
-        consents.extend(session.exec(select(Consent).where(
-            col(Consent.client_id).in_(client_ids[start:start + 500]))))
+    consents = rows_in(session, Consent, Consent.client_id, client_ids)
     consents.sort(key=lambda c: (c.given_at, c.id or 0), reverse=True)
     links: dict[int, list[int]] = {}
-    ids = [c.id or 0 for c in consents]
-    for start in range(0, len(ids), 500):
-        for link in session.exec(select(ConsentAgency).where(
-                col(ConsentAgency.consent_id).in_(ids[start:start + 500]))):
-            links.setdefault(link.consent_id, []).append(link.agency_id)
+    for link in rows_in(session, ConsentAgency, ConsentAgency.consent_id,
+                        [c.id or 0 for c in consents]):
+        links.setdefault(link.consent_id, []).append(link.agency_id)
     views: dict[int, list[ConsentView]] = {}
     for c in consents:
         views.setdefault(c.client_id, []).append(

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
-
-from sqlmodel import Session, SQLModel, col, select
+from typing import Any
 
 from planner.domain import Agency, AgendaItem, Client, Meeting, MeetingNote, Participant
 from planner.domain.enums import AuditAction, ParticipantKind
 from planner.errors import NotFound
-from planner.services.base import Service
+from planner.services.base import Service, rows_in
 from planner.services.consents import consent_views_of
-
-M = TypeVar("M", bound=SQLModel)
 
 
 @dataclass(frozen=True)
@@ -65,20 +61,20 @@ class MeetingDetails(Service):
         commit (tests/benchmarks). Raises NotFound, reading nothing, when an id is unknown."""
         ids = list(dict.fromkeys(meeting_ids))
         with self.ctx.write() as session:
-            meetings = {m.id or 0: m for m in _rows(session, Meeting, Meeting.id, ids)}
+            meetings = {m.id or 0: m for m in rows_in(session, Meeting, Meeting.id, ids)}
             missing = [i for i in ids if i not in meetings]
             if missing:
                 raise NotFound(entity="Meeting", ident=missing[0])
             client_ids = list({m.client_id for m in meetings.values()})
-            clients = {c.id or 0: c for c in _rows(session, Client, Client.id, client_ids)}
-            agenda = _grouped(_rows(session, AgendaItem, AgendaItem.meeting_id, ids,
+            clients = {c.id or 0: c for c in rows_in(session, Client, Client.id, client_ids)}
+            agenda = _grouped(rows_in(session, AgendaItem, AgendaItem.meeting_id, ids,
                                     AgendaItem.meeting_id, AgendaItem.position))
-            people = _grouped(_rows(session, Participant, Participant.meeting_id, ids,
+            people = _grouped(rows_in(session, Participant, Participant.meeting_id, ids,
                                     Participant.id))
             agency_ids = list({p.agency_id for group in people.values() for p in group
                                if p.agency_id is not None})
-            agencies = {a.id or 0: a for a in _rows(session, Agency, Agency.id, agency_ids)}
-            notes = {n.meeting_id: n for n in _rows(session, MeetingNote,
+            agencies = {a.id or 0: a for a in rows_in(session, Agency, Agency.id, agency_ids)}
+            notes = {n.meeting_id: n for n in rows_in(session, MeetingNote,
                                                     MeetingNote.meeting_id, ids)}
             consents = consent_views_of(session, client_ids)
             details = []
@@ -100,18 +96,6 @@ class MeetingDetails(Service):
                                              warnings))
         order = {meeting_id: index for index, meeting_id in enumerate(ids)}
         return [details[order[meeting_id]] for meeting_id in meeting_ids]
-
-
-_CHUNK = 500  # ids per IN (...): well under SQLite's bound-parameter limit
-
-
-def _rows(session: Session, model: type[M], key: Any, values: Sequence[int],
-          *order: Any) -> list[M]:
-    rows: list[M] = []
-    for start in range(0, len(values), _CHUNK):
-        query = select(model).where(col(key).in_(values[start:start + _CHUNK]))
-        rows.extend(session.exec(query.order_by(*(col(o) for o in order)) if order else query))
-    return rows
 
 
 def _grouped(rows: Iterable[Any]) -> dict[int, list[Any]]:
