@@ -33,3 +33,17 @@ def ensure_private_dir(path: Path) -> Path:
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(path, 0o700)
     return path
+
+
+CONFIG_DIR_ENV = "VERKOSTO_CONFIG_DIR"
+
+
+def default_config_dir() -> Path:
+    """The user configuration dir (or ``$VERKOSTO_CONFIG_DIR``): outside the data dir, so a
+    copy of the data dir put back does not bring its audit anchor with it."""
+    override = os.environ.get(CONFIG_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))

@@ -21,10 +21,11 @@ class VerkostoError(Exception):
 
     def message(self, language: str | None = None) -> str:
         params = dict(self.params)
-        detail = params.get("detail")
-        if isinstance(detail, str) and detail.startswith("detail."):
-            # A known cause has its own message code, so no English leaks into Finnish text.
-            params["detail"] = translate(detail, language, **self.params)
+        for name in ("detail", "reason"):
+            cause = params.get(name)
+            if isinstance(cause, str) and cause.startswith("detail."):
+                # A known cause has its own message code, so no English leaks into Finnish.
+                params[name] = translate(cause, language, **self.params)
         return translate(self.code, language, **params)
 
 
@@ -91,6 +92,25 @@ class StoreBusy(StoreError):
     code, exit_code = "store.locked_by_other", 23
 
 
+class AuditRolledBack(StoreError):
+    """The store's log is behind the head anchored outside it: an older copy of the store was
+    put back, or entries were removed. ``detail`` says which finding; ``anchor`` and ``head``
+    name the entries. Opened only to inspect and acknowledge (``verkosto audit``)."""
+
+    code, exit_code = "store.audit_rolled_back", 24
+
+    def message(self, language: str | None = None) -> str:
+        anchor_id, at = self.params.get("anchor_id"), str(self.params.get("anchor_at", ""))
+        head_id = self.params.get("head_id") or 0
+        anchor = (translate("audit.head_entry_at", language, id=anchor_id,
+                            at=at[:16].replace("T", " ") + " UTC")
+                  if anchor_id else translate("audit.head_none", language))
+        head = (translate("audit.head_entry", language, id=head_id) if head_id
+                else translate("audit.head_none", language))
+        detail = translate(str(self.params.get("detail", "")), language)
+        return translate(self.code, language, detail=detail, anchor=anchor, head=head)
+
+
 # --- validation (exit code 3; not found 4) ---------------------------------------------------
 @dataclass(frozen=True)
 class FieldError:
@@ -127,6 +147,19 @@ class ValidationFailed(VerkostoError):
 
 class NotFound(VerkostoError):
     code, exit_code = "validation.not_found", 4
+
+
+class AuditHeadMissing(VerkostoError):
+    """A file given to ``audit --against`` carries no audit head."""
+
+    code, exit_code = "audit.no_head_in_file", 25
+
+
+class AuditHeadNotHeld(VerkostoError):
+    """The log no longer holds the entry a file was made at (or the export entry after it):
+    entries have been removed or the store rolled back since."""
+
+    code, exit_code = "audit.head_not_held", 24
 
 
 class AuditChainBroken(VerkostoError):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 
 from planner.config import LANG_ENV, LANGUAGES
+from planner.messages_audit import AUDIT_MESSAGES
 from planner.messages_backup import BACKUP_MESSAGES
 from planner.messages_signing import SIGNING_MESSAGES
 
@@ -1036,6 +1037,7 @@ CATALOG: dict[str, dict[str, str]] = {
 }
 CATALOG.update(SIGNING_MESSAGES)  # signed PDFs: certificate, signing, verifying
 CATALOG.update(BACKUP_MESSAGES)  # backups, restore, key changes
+CATALOG.update(AUDIT_MESSAGES)  # the audit log's chain and outside anchor
 
 
 def current_language() -> str:

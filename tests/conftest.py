@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The audit anchors live in the user config folder, outside any data dir: one folder for the
+# whole run (anchors are named by store id), set before any fixture, module-scoped ones too,
+# so no test reads or writes the developer's own.
+os.environ["VERKOSTO_CONFIG_DIR"] = tempfile.mkdtemp(prefix="verkosto-test-config-")
 
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
@@ -14,6 +19,7 @@ from planner.services import Planner
 from planner.storage.store import Store, open_store
 from tests.support.keyrings import MemoryKeyring
 
+RUN_CONFIG_DIR = os.environ["VERKOSTO_CONFIG_DIR"]
 PASSPHRASE = "testipassi 12345"
 
 
@@ -22,6 +28,7 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     """No test reaches the developer's keyring, data dir or passphrase."""
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     monkeypatch.setenv("VERKOSTO_DATA_DIR", str(tmp_path / "default-data"))
+    monkeypatch.setenv("VERKOSTO_CONFIG_DIR", RUN_CONFIG_DIR)  # undone after a copy_store
     monkeypatch.delenv("VERKOSTO_PASSPHRASE", raising=False)
     monkeypatch.setenv("VERKOSTO_LANG", "fi")
 

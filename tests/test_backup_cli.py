@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.support.stores import copy_store
 from tests.test_store_keys import snapshot
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,7 +47,7 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def demo_copy(demo_dir: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "data"
-    shutil.copytree(demo_dir, copy)
+    copy_store(demo_dir, copy)
     return copy
 
 

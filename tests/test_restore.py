@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 from keyring.backends.fail import Keyring as FailKeyring
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlmodel import select
 
 from planner.crypto.vault import SERVICE, KeyringVault
@@ -31,6 +31,7 @@ from planner.errors import (
 )
 from planner.services import ClientInput, Planner
 from planner.storage import key_journal, migrate
+from planner.storage.audit_chain import GENESIS, ROW_COLUMNS, expected_hash
 from planner.storage.backup import make_backup
 from planner.storage.descriptor import DATABASE_NAME, DESCRIPTOR_NAME
 from planner.storage.restore import restore_backup, store_in_use
@@ -38,6 +39,7 @@ from planner.storage.store import Store, open_store
 from tests.conftest import PASSPHRASE
 from tests.support.file_keyring import FileKeyring
 from tests.support.keyrings import MemoryKeyring
+from tests.support.stores import copy_store
 from tests.test_backup import BACKUP_PASSPHRASE, BAD_FILES, ROOT, _damage
 from tests.test_rekey import run_child
 from tests.test_store_keys import snapshot
@@ -113,7 +115,8 @@ def test_restore_onto_a_new_machine_keeps_the_key_in_the_keyring(backed_up: Path
     assert result.kept is None and result.store.protection == "keyring"
     account = result.store.descriptor.keyring_account
     result.store.close()
-    assert list(keyring.entries) == [(SERVICE, account)]
+    # the key, and the restored log's head anchored next to it
+    assert sorted(keyring.entries) == [(SERVICE, account), (SERVICE, f"{account}-audit-head")]
     reopened = open_store(target, vault=KeyringVault(keyring), create=False)
     assert names(reopened) == {"Ennen", "Varmuuskopiota"}
     reopened.close()
@@ -177,10 +180,26 @@ def test_a_damaged_store_is_moved_aside_never_overwritten(backed_up: Path,
     assert names(open_(data_dir)) == {"Ennen", "Varmuuskopiota"}
 
 
+def legacy_log(conn: Connection) -> None:
+    """Rewrite the log's links as plain SHA-256, the way stores before schema 0005 have it."""
+    rows = conn.exec_driver_sql(f"SELECT {ROW_COLUMNS} FROM audit_entry ORDER BY id").all()
+    conn.exec_driver_sql("DROP TRIGGER audit_entry_no_update")
+    prev = GENESIS
+    for row in rows:
+        fixed = (*row[:10], prev, row[11])
+        digest = expected_hash(None, fixed)
+        conn.exec_driver_sql("UPDATE audit_entry SET prev_hash = ?, entry_hash = ? WHERE id = ?",
+                             (prev, digest, row[0]))
+        prev = digest
+    conn.exec_driver_sql("CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry "
+                         "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END")
+
+
 def test_an_older_backup_is_upgraded_when_restored(planner: Planner, tmp_path: Path) -> None:
     planner.clients.create(ClientInput("Testi", "Vanha"))
     with planner.store.engine.begin() as conn:
         command.downgrade(migrate.alembic_config(conn), "0002")
+        legacy_log(conn)  # as the version of schema 0002 wrote it: plain SHA-256 links
     backup = tmp_path / "old.vkb"
     info = make_backup(planner.store, backup, BACKUP_PASSPHRASE)
     assert info.schema_revision == "0002" and info.needs_upgrade
@@ -237,7 +256,7 @@ def test_kill_9_during_a_restore_leaves_the_old_or_the_new_store(backed_up: Path
     outcomes = set()
     for number, (step, delay) in enumerate(runs):
         target = tmp_path / f"data{number}"
-        shutil.copytree(pristine, target)
+        copy_store(pristine, target)
         run_child(target, tmp_path / "unused.json", f"restore:{backed_up}", pause=step,
                   delay=delay)
         store = open_(target)

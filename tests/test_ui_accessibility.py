@@ -8,7 +8,6 @@ mnemonic letter, Tab reaches every control and visits each form in reading order
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +26,7 @@ from planner.services import ClientInput, Planner
 from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.support.keyboard import audit
+from tests.support.stores import copy_store
 from tests.test_ui_meeting_editor import discard_open_editors
 from ui import i18n
 from ui.client_workspace import ClientWorkspace
@@ -57,7 +57,7 @@ def window(request: pytest.FixtureRequest, qtbot: QtBot, data_dir: Path,
            demo_store: Path) -> Iterator[MainWindow]:
     """The language is installed before the window is built, as the app does at start."""
     i18n.install(request.param)
-    shutil.copytree(demo_store, data_dir)
+    copy_store(demo_store, data_dir)
     window = MainWindow(data_dir, vault=KeyringVault(FailKeyring()),
                         ask=lambda new, error: PASSPHRASE)
     qtbot.addWidget(window, before_close_func=discard_open_editors)

@@ -33,6 +33,9 @@ class Written:
     emails: dict[str, Path]  # recipient address -> .eml
 
 
+AUDIT_HEAD_PROPERTY = "X-VERKOSTO-AUDIT-HEAD"
+
+
 def organizer_of(planner: Planner) -> Organizer:
     profile = planner.profile.get()
     if profile is None or not profile.email:
@@ -82,6 +85,7 @@ class _Sending:
     details: bool
     language: str
     now: datetime
+    audit_head: str  # the log's newest entry ("id:mac") once the meetings were read
 
     @classmethod
     def of(cls, planner: Planner, language: str, now: datetime | None,
@@ -89,7 +93,7 @@ class _Sending:
         organizer = organizer_of(planner)
         return cls(organizer, Sender.of(organizer, from_name),
                    planner.profile.invite_client_naming(), planner.profile.invite_details(),
-                   language, now or planner.ctx.now())
+                   language, now or planner.ctx.now(), planner.audit.head().to_text())
 
 
 def _build(sending: _Sending, detail: MeetingDetail, cancel: bool,
@@ -99,13 +103,18 @@ def _build(sending: _Sending, detail: MeetingDetail, cancel: bool,
 
     def build(include_client: bool) -> Calendar:
         if cancel:
-            return build_cancel(detail, organizer, removed, naming=sending.naming,
-                                language=language, now=sending.now,
-                                include_client=include_client, details=sending.details,
-                                redact=redact)
-        return build_request(detail, organizer, naming=sending.naming, language=language,
-                             now=sending.now, include_client=include_client,
-                             details=sending.details, redact=redact)
+            calendar = build_cancel(detail, organizer, removed, naming=sending.naming,
+                                    language=language, now=sending.now,
+                                    include_client=include_client, details=sending.details,
+                                    redact=redact)
+        else:
+            calendar = build_request(detail, organizer, naming=sending.naming,
+                                     language=language, now=sending.now,
+                                     include_client=include_client, details=sending.details,
+                                     redact=redact)
+        # Which log entry the batch was made at: `verkosto audit --verify --against FILE`.
+        calendar.add(AUDIT_HEAD_PROPERTY, sending.audit_head)
+        return calendar
 
     shared = build(False)
     recipients = removed if removed is not None else invitees(detail, include_client=True)

@@ -70,16 +70,23 @@ def render_summary(data: SummaryData, *, language: str) -> bytes:
     document = text("document", language)
     marking = text("marking", language)
     id_line = f"{text('document_id', language)}: {data.document_id}"
+    keywords = [f"verkosto-document:{data.document_id}"]
+    footer = id_line
+    if data.audit_head:
+        # The footer shows the entry and the MAC's start; the metadata the whole head.
+        number, mac = data.audit_head.split(":", 1)
+        footer += f" · {text('audit_head', language)} #{number} {mac[:16]}"
+        keywords.append(f"verkosto-audit-head:{data.audit_head}")
     doc = BaseDocTemplate(
         out, pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
         title=f"{document} {finnish_date(data.meeting.start)}", author=producer,
-        subject=f"{marking} – {id_line}", creator="Verkosto", keywords=[],
+        subject=f"{marking} – {id_line}", creator="Verkosto", keywords=keywords,
         lang=_PDF_LANGUAGE.get(language, "fi-FI"), invariant=1, pageCompression=1,
         initialFontName=REGULAR)  # else every page names Helvetica, unembedded
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="summary", frames=[frame])])
-    decoration = Decoration(marking, document, text("page", language), id_line,
+    decoration = Decoration(marking, document, text("page", language), footer,
                             data.produced_at)
     doc.build(_story(data, language), canvasmaker=partial(DecoratedCanvas, decoration=decoration))
     return out.getvalue()

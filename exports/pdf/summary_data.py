@@ -128,6 +128,9 @@ class SummaryData:
     consents: tuple[ConsentLine, ...]
     uncovered_agencies: tuple[str, ...]  # taking part without the client's valid consent
     producer: Producer | None
+    # The audit log's newest entry when the summary was made ("id:mac", the read logged just
+    # before): on the page and in the metadata, for `verkosto audit --verify --against`.
+    audit_head: str = ""
 
     @classmethod
     def collect(cls, planner: Planner, meeting_id: int, *, language: str,
@@ -158,6 +161,7 @@ class SummaryData:
             uncovered_agencies=tuple(str(w.params["agency"]) for w in detail.warnings
                                      if w.code == "warning.no_consent"),
             producer=_producer(source),
+            audit_head=planner.audit.head().to_text(),
         )
 
 

@@ -1,6 +1,6 @@
 """The domain model. Importing this package registers every table in ``SQLModel.metadata``."""
 
-from planner.domain.audit import AuditEntry
+from planner.domain.audit import AuditChain, AuditEntry
 from planner.domain.clients import Client, Consent, ConsentAgency, ContactPerson
 from planner.domain.directory import Agency, Professional
 from planner.domain.meetings import AgendaItem, AgreedAction, Meeting, MeetingNote, Participant
@@ -9,8 +9,9 @@ from planner.domain.profile import StoreSetting, UserProfile
 from planner.domain.signing import SigningIdentity, TrustRoot
 
 __all__ = [
-    "Agency", "AgendaItem", "AgreedAction", "AuditEntry", "Client", "ClientPlan", "Consent",
-    "ConsentAgency", "ContactPerson", "Meeting", "MeetingNote", "Participant", "PlanGoal",
-    "PlanService", "PlanVersion", "Professional", "ServiceCode", "SigningIdentity", "StoreSetting",
+    "Agency", "AgendaItem", "AgreedAction", "AuditChain", "AuditEntry", "Client", "ClientPlan",
+    "Consent", "ConsentAgency", "ContactPerson", "Meeting", "MeetingNote", "Participant",
+    "PlanGoal", "PlanService", "PlanVersion", "Professional", "ServiceCode", "SigningIdentity",
+    "StoreSetting",
     "TrustRoot", "UserProfile",
 ]

@@ -31,3 +31,19 @@ class AuditEntry(SQLModel, table=True):
     recipient: str = Field(default="", max_length=500)
     prev_hash: str = Field(max_length=64)
     entry_hash: str = Field(max_length=64, unique=True)
+
+
+class AuditChain(SQLModel, table=True):
+    """The chain key of the log (one row) — see planner/storage/audit_chain.py.
+
+    ``keyed_from``: the first entry id whose MAC uses ``mac_key`` (earlier ones are plain
+    SHA-256); ``anchored``: an anchor outside the store has been written at least once, so a
+    missing one is a finding, not a first start.
+    """
+
+    __tablename__ = "audit_chain"
+
+    id: int | None = Field(default=None, primary_key=True)
+    mac_key: str = Field(max_length=64)
+    keyed_from: int
+    anchored: bool = Field(default=False)

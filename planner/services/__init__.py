@@ -10,7 +10,7 @@ from planner.crypto.vault import KeyringVault
 from planner.domain import Meeting
 from planner.scheduling import FollowUp
 from planner.services.actions import ActionInput, ActionRow, Actions
-from planner.services.audit import AuditLog, ChainReport
+from planner.services.audit import AuditLog, ChainReport, backup_audit_head
 from planner.services.caldav_settings import CalDavAccount
 from planner.services.clients import ClientInput, ClientRow, Clients, ContactRow
 from planner.services.consents import ConsentInput, Consents, ConsentView
@@ -33,14 +33,16 @@ from planner.services.scheduling import Scheduling
 from planner.services.signing_identity import SigningIdentities
 from planner.services.summary_view import MeetingSummaries, SummarySource
 from planner.services.trust_roots import TrustRoots
+from planner.storage.audit_chain import AuditHead
 from planner.storage.store import Store
 
 __all__ = [
-    "ActionInput", "ActionRow", "AgencyInput", "ChainReport", "ClientInput", "ClientRow",
+    "ActionInput", "ActionRow", "AgencyInput", "AuditHead", "ChainReport", "ClientInput",
+    "ClientRow",
     "ConsentInput", "ConsentView", "ContactRow", "GoalInput", "MeetingDetail", "MeetingInput",
     "MeetingRow", "MeetingWarning", "ParticipantInput", "ParticipantUpdate", "PlanDraft",
     "PlanView", "Planner", "ProfessionalInput", "ProfileInput", "ReplyOutcome", "ReplyResult",
-    "ServiceInput", "SmtpSettings", "SummarySource",
+    "ServiceInput", "SmtpSettings", "SummarySource", "backup_audit_head",
 ]
 
 

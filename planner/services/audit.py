@@ -6,36 +6,36 @@ stored without its log line (and a rolled-back change leaves none).
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlmodel import Session, col, select
 
 from planner.domain import AuditEntry
 from planner.domain.enums import AuditAction
-from planner.errors import AuditChainBroken
+from planner.errors import AuditChainBroken, AuditHeadNotHeld
 from planner.services.context import ServiceContext
-
-GENESIS = "0" * 64
+from planner.storage import backup_format
+from planner.storage.audit_anchor import AnchorCheck
+from planner.storage.audit_chain import (
+    GENESIS,
+    ROW_COLUMNS,
+    AuditHead,
+    keyed_digest,
+    legacy_digest,
+    walk,
+)
+from planner.storage.store import AUDIT_LAST
 
 
 def entry_digest(prev_hash: str, at: datetime, user: str, client_id: int | None,
                  action: str, entity: str, entity_id: str, detail: str, purpose: str,
-                 recipient: str) -> str:
-    canonical = json.dumps(
-        [prev_hash, at.isoformat(timespec="microseconds"), user, client_id, action, entity,
-         entity_id, detail, purpose, recipient],
-        ensure_ascii=False, separators=(",", ":"),
-    )
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def _digest_of(entry: AuditEntry) -> str:
-    return entry_digest(entry.prev_hash, entry.at, entry.user, entry.client_id,
-                        str(entry.action), entry.entity, entry.entity_id, entry.detail,
-                        entry.purpose, entry.recipient)
+                 recipient: str, *, mac_key: bytes | None = None) -> str:
+    """The entry's MAC under the chain key (plain SHA-256 only for entries before it)."""
+    fields = (prev_hash, at, user, client_id, action, entity, entity_id, detail, purpose,
+              recipient)
+    return keyed_digest(mac_key, *fields) if mac_key is not None else legacy_digest(*fields)
 
 
 @dataclass(frozen=True)
@@ -43,10 +43,16 @@ class ChainReport:
     count: int
     broken_at: int | None = None
     reason: str = ""
+    head: AuditHead | None = None  # the newest entry of an intact chain
+    anchor: AnchorCheck | None = None  # the log against its outside anchor, as found at open
 
     @property
     def intact(self) -> bool:
         return self.broken_at is None
+
+    @property
+    def rolled_back(self) -> bool:
+        return self.anchor is not None and self.anchor.rolled_back
 
 
 _HEAD = "verkosto.audit_head"  # Session.info key
@@ -70,27 +76,70 @@ class AuditLog:
         entry = AuditEntry(at=at, user=user, client_id=client_id, action=action,
                            entity=entity, entity_id=str(entity_id or ""), detail=detail,
                            purpose=purpose, recipient=recipient, prev_hash=prev, entry_hash="")
-        entry.entry_hash = _digest_of(entry)
+        keys = self.ctx.store.chain_keys
+        entry.entry_hash = entry_digest(
+            entry.prev_hash, entry.at, entry.user, entry.client_id, str(entry.action),
+            entry.entity, entry.entity_id, entry.detail, entry.purpose, entry.recipient,
+            mac_key=keys.mac_key if keys is not None else None)
         # Inserted at the next flush or the commit, in the order added (one batched INSERT
         # for a batch of views). The chain's head for this transaction's next entry is kept:
         # BEGIN IMMEDIATE keeps other writers out until commit, and nothing else appends.
         session.add(entry)
         session.info[_HEAD] = entry.entry_hash
+        session.info[AUDIT_LAST] = entry  # the store anchors it once committed
         return entry
 
     def verify(self) -> ChainReport:
-        """Walk the whole chain; report the first entry whose link or content does not match."""
-        prev = GENESIS
-        count = 0
+        """Walk the whole chain from the raw rows (a malformed row is a break, not a crash)
+        and report the first entry whose link or MAC does not match, with the anchor found
+        when the store was opened."""
         with self.ctx.read() as session:
-            for entry in session.exec(select(AuditEntry).order_by(col(AuditEntry.id))):
-                count += 1
-                if entry.prev_hash != prev:
-                    return ChainReport(count, entry.id, "link to the previous entry differs")
-                if _digest_of(entry) != entry.entry_hash:
-                    return ChainReport(count, entry.id, "content changed after it was written")
-                prev = entry.entry_hash
-        return ChainReport(count)
+            rows = session.connection().exec_driver_sql(
+                f"SELECT {ROW_COLUMNS} FROM audit_entry ORDER BY id")
+            found = walk(rows, self.ctx.store.chain_keys)
+        return ChainReport(found.count, found.broken_at, found.reason, found.head,
+                           self.ctx.store.anchor_check)
+
+    def head(self) -> AuditHead:
+        """The newest entry now: what an export carries to be checked against later."""
+        return self.ctx.store.audit_head()
+
+    def holds(self, head: AuditHead) -> bool:
+        """Whether the log still holds ``head`` (that entry with that MAC)."""
+        held = self.ctx.store.stored_hash(head.entry_id)
+        return held is not None and held == head.entry_hash
+
+    def check_carried(self, head: AuditHead, document_id: str = "") -> int:
+        """Prove the log still holds ``head`` carried by a file, and (for a summary) the entry
+        recording that document's export after it; returns that entry's id (0 without one).
+        AuditHeadNotHeld when either is gone; the chain itself is checked by ``verify``."""
+        if not self.holds(head):
+            raise AuditHeadNotHeld(entry=head.entry_id, detail="detail.head_gone")
+        if not document_id:
+            return 0
+        with self.ctx.read() as session:
+            found = session.exec(
+                select(AuditEntry.id).where(col(AuditEntry.id) > head.entry_id,
+                                            AuditEntry.entity == "meeting_summary",
+                                            col(AuditEntry.detail).contains(document_id))
+                .order_by(col(AuditEntry.id)).limit(1)).first()
+        if found is None:
+            raise AuditHeadNotHeld(entry=head.entry_id, detail="detail.export_gone")
+        return int(found)
+
+    def acknowledge_rollback(self) -> AuditEntry:
+        """Record that the user has seen the rollback finding; the anchor then follows the
+        store's log again (the acknowledgement is the first entry it anchors)."""
+        found = self.ctx.store.anchor_check
+        anchor = found.anchor if found is not None else None
+        detail = (f"finding {found.state if found else 'none'}; anchor "
+                  f"{anchor.head.to_text() if anchor else '-'} at {anchor.at if anchor else '-'};"
+                  f" store head {self.ctx.store.audit_head().to_text()}")
+        with self.ctx.write() as session:
+            entry = self.record(session, AuditAction.UPDATE, "audit_rollback",
+                                detail=detail[:2000], purpose="rollback acknowledged")
+        self.ctx.store.acknowledge_rollback()
+        return entry
 
     def require_intact(self) -> ChainReport:
         report = self.verify()
@@ -126,3 +175,10 @@ class AuditLog:
                         detail=f"{len(rows)} entries", purpose=purpose or "client's request",
                         recipient="client")
         return rows
+
+
+def backup_audit_head(path: Path) -> AuditHead | None:
+    """The head a backup file's header carries (None for backups made before heads were);
+    read without the backup's passphrase. BackupDamaged / NotABackup for other files."""
+    header = backup_format.read_header(path)
+    return AuditHead.parse(header.audit_head) if header.audit_head else None

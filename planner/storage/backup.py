@@ -27,12 +27,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from keyring.backends.fail import Keyring as FailKeyring
-from sqlalchemy import create_engine
-from sqlalchemy.pool import NullPool
-
-from planner.crypto.keys import key_check
-from planner.crypto.vault import KeyringVault
 from planner.domain.enums import AuditAction
 from planner.errors import (
     BackupAuditBroken,
@@ -42,12 +36,12 @@ from planner.errors import (
     BackupWriteFailed,
     CorruptStore,
 )
-from planner.services import ChainReport, Planner
-from planner.storage import backup_format, migrate
+from planner.storage import audit_chain, backup_format, migrate
 from planner.storage import engine as engine_module
-from planner.storage.descriptor import DATABASE_NAME, StoreDescriptor
+from planner.storage.audit_chain import GENESIS, AuditHead, ChainFinding
+from planner.storage.descriptor import DATABASE_NAME
 from planner.storage.events import log_store_event
-from planner.storage.store import Store, StorePaths
+from planner.storage.store import Store
 
 BACKUP_TABLE = "verkosto_backup"
 FORMAT = backup_format.FORMAT
@@ -94,7 +88,8 @@ def make_backup(store: Store, target: Path, passphrase: str, *, overwrite: bool 
             progress(2, _STEPS)
             with _temporary(target.parent, ".tmp") as container:
                 with container.open("wb") as out:
-                    backup_format.write_container(out, exported, params, key)
+                    backup_format.write_container(out, exported, params, key,
+                                                  audit_head=description["audit_head"])
                     out.flush()
                     os.fsync(out.fileno())
                 os.replace(container, target)
@@ -154,7 +149,16 @@ def _describe(conn: Any, store: Store) -> dict[str, str]:
         "clients": count("client"),
         "meetings": count("meeting"),
         "audit_entries": count("audit_entry"),
+        "audit_head": _head(conn),
     }
+
+
+def _head(conn: Any) -> str:
+    """The newest log entry in the snapshot, as the backup header carries it."""
+    row = conn.execute("SELECT id, entry_hash FROM main.audit_entry "
+                       "ORDER BY id DESC LIMIT 1").fetchone()
+    head = AuditHead(int(row[0]), str(row[1])) if row else AuditHead(0, GENESIS)
+    return head.to_text()
 
 
 def _info(file: Path, description: dict[str, str]) -> BackupInfo:
@@ -241,22 +245,15 @@ def _check(file: Path, database: Path, key: bytes) -> BackupInfo:
     if info.schema_revision not in migrate.known_revisions():
         raise BackupTooNew(revision=info.schema_revision)
     report = _audit_report(database, key, info)
-    if not report.intact:
+    if report.broken_at is not None:
         raise BackupAuditBroken(entry=report.broken_at, reason=report.reason)
     return info
 
 
-def _audit_report(database: Path, key: bytes, info: BackupInfo) -> ChainReport:
-    """The planner's own audit chain check, over the extracted copy (opened without WAL)."""
-    engine = create_engine("sqlite://", module=engine_module.dbapi, poolclass=NullPool,
-                           creator=lambda: engine_module.connect(database, key,
-                                                                 verify_only=True))
-    descriptor = StoreDescriptor(info.store_id, "passphrase", key_check(key))
-    store = Store(StorePaths(database.parent), descriptor, engine, _key=key)
-    no_keyring = FailKeyring()  # type: ignore[no-untyped-call]  # the copy needs none
-    planner = Planner(store, vault=KeyringVault(no_keyring))
+def _audit_report(database: Path, key: bytes, info: BackupInfo) -> ChainFinding:
+    """The audit chain of the extracted copy, walked with the copy's own chain key."""
+    conn = engine_module.connect(database, key, verify_only=True)
     try:
-        return planner.audit.verify()
+        return audit_chain.check_connection(conn)
     finally:
-        store.close()
-
+        conn.close()

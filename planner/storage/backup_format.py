@@ -41,6 +41,7 @@ from planner.errors import (
     BackupWrongPassphrase,
     NotABackup,
 )
+from planner.storage.audit_chain import AuditHead
 
 MAGIC = b"VERKOSTO-BACKUP\x00"
 FORMAT = 1
@@ -64,10 +65,15 @@ class BackupHeader:
     mac: str = ""
     format: int = FORMAT
     offset: int = field(default=0, compare=False)  # where the database starts (when read)
+    # The audit log's head in the copy ("id:mac"): `verkosto audit --verify --against` proves
+    # the live log still holds it, without the backup's passphrase. Absent in older backups.
+    audit_head: str = ""
 
     def _fields(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("offset")
+        if not data["audit_head"]:
+            data.pop("audit_head")  # so older backups' MACs still match
         return data
 
     def signed_part(self) -> bytes:
@@ -78,7 +84,7 @@ class BackupHeader:
     def sealed(self, key: bytes) -> BackupHeader:
         mac = hmac.new(key, self.signed_part(), hashlib.sha256).hexdigest()
         return BackupHeader(self.argon2, self.key_check, self.database_size,
-                            self.database_sha256, mac)
+                            self.database_sha256, mac, audit_head=self.audit_head)
 
     def to_bytes(self) -> bytes:
         return json.dumps(self._fields(), sort_keys=True).encode("utf-8")
@@ -108,10 +114,12 @@ def file_digest(path: Path) -> tuple[int, str]:
     return size, digest.hexdigest()
 
 
-def write_container(out: BinaryIO, database: Path, params: Argon2Parameters, key: bytes) -> None:
+def write_container(out: BinaryIO, database: Path, params: Argon2Parameters, key: bytes,
+                    *, audit_head: str = "") -> None:
     """Write the whole backup file for ``database`` (already encrypted under ``key``)."""
     size, sha = file_digest(database)
-    header = BackupHeader(params, key_check(key), size, sha).sealed(key).to_bytes()
+    header = BackupHeader(params, key_check(key), size, sha,
+                          audit_head=audit_head).sealed(key).to_bytes()
     out.write(MAGIC + _LENGTH.pack(len(header)) + header)
     with database.open("rb") as handle:
         while chunk := handle.read(_CHUNK):
@@ -163,6 +171,7 @@ def _parse_header(path: Path, raw: bytes) -> BackupHeader:
             database_size=_count(data["database_size"]),
             database_sha256=_hex(data["database_sha256"], 64),
             mac=_hex(data["mac"], 64),
+            audit_head=_head(data.get("audit_head", "")),
         )
     except BackupTooNew:
         raise
@@ -184,6 +193,14 @@ def _argon2(data: Any) -> Argon2Parameters:
         raise ValueError("argon2 parameters out of bounds")
     _hex(params.salt_hex, 32)
     return params
+
+
+def _head(value: Any) -> str:
+    if value == "":
+        return ""
+    if not isinstance(value, str) or AuditHead.parse(value) is None:
+        raise ValueError("audit head")
+    return value
 
 
 def _count(value: Any) -> int:

@@ -168,10 +168,15 @@ def _new_key(protection: Protection, may_fall_back: bool, store_id: str, vault: 
 
 
 def _prepare(staged: Path, backup_key: bytes, key: bytes) -> None:
-    """Drop the backup's description and re-key the staged copy; flush it to disk."""
+    """Drop the backup's description and re-key the staged copy; flush it to disk.
+
+    The copy gets a new store id, which has no outside anchor yet: it starts its own at the
+    first open (the restore itself is then its first anchored entry)."""
     conn = engine_module.connect(staged, backup_key, verify_only=True)
     try:
         conn.execute(f"DROP TABLE {BACKUP_TABLE}")
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_chain'").fetchone():
+            conn.execute("UPDATE audit_chain SET anchored = 0")
         conn.execute(sqlcipher_rekey_pragma(key))
     finally:
         conn.close()

@@ -13,11 +13,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Literal
 
 from sqlalchemy import Engine, exc
 from sqlmodel import Session
 
-from planner.config import ensure_private_dir, private_umask
+from planner.config import default_config_dir, ensure_private_dir, private_umask
 from planner.crypto.keys import (
     Argon2Parameters,
     derive_key,
@@ -27,6 +28,7 @@ from planner.crypto.keys import (
 )
 from planner.crypto.vault import KeyringVault
 from planner.errors import (
+    AuditRolledBack,
     CorruptStore,
     KeyringNotPersisting,
     KeyringUnavailable,
@@ -38,8 +40,9 @@ from planner.errors import (
     WrongKey,
     WrongPassphrase,
 )
+from planner.storage import audit_anchor, key_journal, migrate, staging
 from planner.storage import engine as engine_module
-from planner.storage import key_journal, migrate, staging
+from planner.storage.audit_chain import GENESIS, AuditHead, ChainKeys, load_chain_keys
 from planner.storage.descriptor import (
     DATABASE_NAME,
     DESCRIPTOR_NAME,
@@ -51,6 +54,11 @@ from planner.storage.descriptor import (
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 # A passphrase source: called only when the store needs one (the GUI asks, the CLI reads env).
 PassphraseSource = Callable[[], str | None]
+# What to do when the log is behind its outside anchor: refuse to open (the default), or open
+# to inspect and acknowledge (``verkosto audit``); nothing moves the anchor meanwhile.
+RollbackPolicy = Literal["refuse", "inspect"]
+AUDIT_LAST = "verkosto.audit_last"  # Session.info key: the newest entry added in a transaction
+ANCHOR_FOLDER = "audit-anchors"
 
 
 @dataclass
@@ -76,6 +84,9 @@ class Store:
     created: bool = False
     migration_backup: Path | None = None
     _key: bytes = field(default=b"", repr=False)
+    chain_keys: ChainKeys | None = field(default=None, repr=False)
+    anchor: audit_anchor.AnchorKeeper | None = field(default=None, repr=False)
+    anchor_check: audit_anchor.AnchorCheck | None = None
 
     @property
     def protection(self) -> str:
@@ -91,9 +102,13 @@ class Store:
         """A write transaction (BEGIN IMMEDIATE), committed on success, rolled back on error."""
         bound = self.engine.execution_options(**{engine_module.WRITE_OPTION: True})
         with (translate_errors(self.paths.database),
-              Session(bound, expire_on_commit=False) as session,
-              session.begin()):
-            yield session
+              Session(bound, expire_on_commit=False) as session):
+            with session.begin():
+                yield session
+            last: Any = session.info.pop(AUDIT_LAST, None)
+        if last is not None and self.anchor is not None and last.id is not None:
+            # Committed: only now may the outside anchor move to it.
+            self.anchor.advance(AuditHead(int(last.id), str(last.entry_hash)))
 
     def backup_to(self, target: Path) -> None:
         """A consistent encrypted copy (same key) made with ``sqlcipher_export``."""
@@ -124,6 +139,70 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
         self._key = b""
+        self.chain_keys = None
+
+    def audit_head(self) -> AuditHead:
+        """The log's newest entry (entry 0 with the genesis value for an empty log)."""
+        with self.read() as session:
+            row = session.connection().exec_driver_sql(
+                "SELECT id, entry_hash FROM audit_entry ORDER BY id DESC LIMIT 1").first()
+        return AuditHead(int(row[0]), str(row[1])) if row else AuditHead(0, GENESIS)
+
+    def stored_hash(self, entry_id: int) -> str | None:
+        """The MAC the log holds for ``entry_id`` (the genesis value for 0), None if absent."""
+        if entry_id == 0:
+            return GENESIS
+        with self.read() as session:
+            row = session.connection().exec_driver_sql(
+                "SELECT entry_hash FROM audit_entry WHERE id = ?", (entry_id,)).first()
+        return str(row[0]) if row else None
+
+    def mark_anchored(self) -> None:
+        with self.write() as session:
+            session.connection().exec_driver_sql(
+                "UPDATE audit_chain SET anchored = 1 WHERE id = 1 AND anchored = 0")
+
+    def settle_audit(self, vault: KeyringVault | None, policy: RollbackPolicy) -> None:
+        """Key the log's chain and compare it with its outside anchor (see module doc)."""
+        with self.write() as session:
+            conn = session.connection()
+            self.chain_keys = load_chain_keys(conn, self._key)
+            anchored = bool(conn.exec_driver_sql(
+                "SELECT anchored FROM audit_chain WHERE id = 1").scalar())
+        keeper = audit_anchor.AnchorKeeper(
+            self.descriptor.store_id, self.chain_keys, default_config_dir() / ANCHOR_FOLDER,
+            vault if self.protection == "keyring" else None)
+        head = self.audit_head()
+        found = audit_anchor.check(keeper, self.stored_hash, head, anchored)
+        self.anchor, self.anchor_check = keeper, found
+        if found.rolled_back:
+            if policy == "refuse":
+                raise rolled_back_error(found)
+            keeper.frozen = True
+            return
+        moved = (found.anchor is None or found.anchor.head != head) and keeper.advance(head)
+        if moved and not anchored:
+            self.mark_anchored()
+
+    def acknowledge_rollback(self) -> None:
+        """After the acknowledgement is logged: the anchor follows the store again."""
+        if self.anchor is None:
+            return
+        self.anchor.frozen = False
+        self.anchor.advance(self.audit_head(), force=True)
+        self.anchor_check = audit_anchor.AnchorCheck("ok", None, self.audit_head())
+        self.mark_anchored()
+
+
+def rolled_back_error(found: audit_anchor.AnchorCheck) -> AuditRolledBack:
+    head = found.store_head
+    if found.anchor is not None:
+        anchor: dict[str, object] = {"anchor_id": found.anchor.head.entry_id,
+                                     "anchor_at": found.anchor.at}
+    else:
+        anchor = {"anchor_id": None, "anchor_at": ""}
+    return AuditRolledBack(detail=f"detail.anchor_{found.state}",
+                           head_id=head.entry_id if head else 0, **anchor)
 
 
 @contextmanager
@@ -261,6 +340,7 @@ def open_store(
     passphrase: PassphraseSource = lambda: None,
     create: bool = True,
     prefer_passphrase: bool = False,
+    audit_rollback: RollbackPolicy = "refuse",
 ) -> Store:
     """Open the store in ``data_dir``, creating it (and its key) only when nothing is there."""
     private_umask()
@@ -296,6 +376,7 @@ def open_store(
     try:
         with translate_errors(paths.database):
             store.migration_backup = migrate.upgrade(engine, paths.backups, store.backup_to)
+        store.settle_audit(vault, audit_rollback)
     except BaseException:
         store.close()
         raise

@@ -32,16 +32,17 @@ from planner.crypto.vault import KeyringVault
 from planner.domain import AuditEntry
 from planner.domain.enums import AuditAction
 from planner.services import Planner
-from planner.services.audit import GENESIS, entry_digest
+from planner.services.audit import entry_digest
 from planner.storage import engine as engine_module
 from planner.storage import migrate
+from planner.storage.audit_chain import GENESIS
 from planner.storage.store import Store, StorePaths, open_store
 from tests.benchmarks.rows import TZ, Row, RowMaker
 
 PASSPHRASE = "vertailu-salasana 2026"  # the synthetic store's (a passphrase store: no keyring)
 SIGNING_PASSPHRASE = "allekirjoitus-2026"
 CHUNK = 20_000  # rows per transaction
-ROWS_VERSION = 2  # raise when rows.py makes different rows: stores made before are remade
+ROWS_VERSION = 3  # raise when rows.py makes different rows: stores made before are remade
 
 
 @dataclass(frozen=True)
@@ -117,11 +118,11 @@ def _insert(engines: Iterable[Engine], table: str, rows: list[Row]) -> int:
     return len(rows)
 
 
-def _audit_rows(maker: RowMaker, prev: str, user: str) -> list[Row]:
+def _audit_rows(maker: RowMaker, prev: str, user: str, mac_key: bytes) -> list[Row]:
     rows: list[Row] = []
     for at, client_id, entity, entity_id in sorted(maker.events, key=lambda e: e[0]):
         digest = entry_digest(prev, at, user, client_id, str(AuditAction.CREATE), entity,
-                              str(entity_id), "", "", "")
+                              str(entity_id), "", "", "", mac_key=mac_key)
         rows.append(dict(at=at, user=user, client_id=client_id, action=AuditAction.CREATE,
                          entity=entity, entity_id=str(entity_id), detail="", purpose="",
                          recipient="", prev_hash=prev, entry_hash=digest))
@@ -136,7 +137,8 @@ def _last_hash(engine: Engine) -> str:
     return str(last[0]) if last else GENESIS
 
 
-def _bulk(engines: list[Engine], scale: Scale, seed: int, today: date) -> dict[str, int]:
+def _bulk(engines: list[Engine], scale: Scale, seed: int, today: date,
+          mac_key: bytes) -> dict[str, int]:
     with engines[0].connect() as conn:
         codes = [str(c) for c in conn.execute(select(  # type: ignore[call-overload]
             SQLModel.metadata.tables["service_code"].c.code)).scalars()]
@@ -159,7 +161,8 @@ def _bulk(engines: list[Engine], scale: Scale, seed: int, today: date) -> dict[s
     prev = {_last_hash(engine) for engine in engines}
     assert len(prev) == 1, "the two stores' audit logs differ before the bulk rows"
     counts["audit_entry"] = _insert(engines, "audit_entry",
-                                    _audit_rows(maker, prev.pop(), "Katja Salonen"))
+                                    _audit_rows(maker, prev.pop(), "Katja Salonen",
+                                                mac_key))
     return counts
 
 
@@ -194,7 +197,8 @@ def generate(root: Path, scale_name: str = "full", *, seed: int = 2026,
     plain = engine_module.make_engine(StorePaths(root / "plain").database, b"", plain_connect)
     migrate.upgrade(plain, root / "plain" / "backups", lambda _path: None)
     try:
-        counts = _bulk([store.engine, plain], scale, seed, today)
+        assert store.chain_keys is not None  # keyed at open: the log is MACed with its key
+        counts = _bulk([store.engine, plain], scale, seed, today, store.chain_keys.mac_key)
     finally:
         plain.dispose()
         store.close()

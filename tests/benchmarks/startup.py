@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner.config import default_config_dir
 from tests.benchmarks.generate import PASSPHRASE, Prepared
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,7 +72,9 @@ def _environment(home: Path, extra: dict[str, str]) -> dict[str, str]:
            if not k.startswith(("QT_QPA", "VERKOSTO_"))}
     env.update(PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring", PYTHONPATH=str(ROOT),
                HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), VERKOSTO_LANG="fi",
-               VERKOSTO_PASSPHRASE=PASSPHRASE, VERKOSTO_STARTUP_PROBE="ready", **extra)
+               VERKOSTO_PASSPHRASE=PASSPHRASE, VERKOSTO_STARTUP_PROBE="ready",
+               # where the generator's open anchored the store's log: else it looks moved
+               VERKOSTO_CONFIG_DIR=str(default_config_dir()), **extra)
     return env
 
 

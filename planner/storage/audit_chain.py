@@ -1,0 +1,179 @@
+"""The audit log's chain (lokitietojen ketju): each entry's MAC covers the previous one.
+
+Since schema 0005 an entry's ``entry_hash`` is an HMAC-SHA256 under the store's *chain key*,
+so recomputing the chain after an edit needs the key. The chain key is derived from the store
+key when the chain is first keyed and then kept inside the encrypted store (table
+``audit_chain``): a later key change or a restore under a new key leaves every MAC valid.
+Entries written before (``id < keyed_from``) keep their plain SHA-256 links.
+
+Nothing here imports the services: the store opens, checks and anchors its own log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from planner.domain.enums import AuditAction
+
+GENESIS = "0" * 64
+_CHAIN_LABEL = b"verkosto audit chain v1"
+_ANCHOR_LABEL = b"verkosto audit anchor v1"
+_TIMESTAMP = "%Y-%m-%dT%H:%M:%S.%fZ"  # as planner.domain.types.UTCDateTime stores it
+_HEAD_TEXT = re.compile(r"^(\d{1,18}):([0-9a-f]{64})$")
+
+
+@dataclass(frozen=True)
+class AuditHead:
+    """A point in the log: the entry ``entry_id`` whose MAC is ``entry_hash``."""
+
+    entry_id: int
+    entry_hash: str
+
+    def to_text(self) -> str:
+        return f"{self.entry_id}:{self.entry_hash}"
+
+    @property
+    def short(self) -> str:
+        """What a page footer shows: the entry number and the MAC's first 16 hex digits."""
+        return f"#{self.entry_id} {self.entry_hash[:16]}"
+
+    @classmethod
+    def parse(cls, text: str) -> AuditHead | None:
+        match = _HEAD_TEXT.match(text.strip().lower())
+        if match is None:
+            return None
+        return cls(int(match.group(1)), match.group(2))
+
+
+@dataclass(frozen=True)
+class ChainKeys:
+    """The chain key and from which entry id it is used (older entries: plain SHA-256)."""
+
+    mac_key: bytes
+    keyed_from: int
+
+    @property
+    def anchor_key(self) -> bytes:
+        """Seals the head kept outside the store: derived, so the chain key never leaves it."""
+        return hmac.new(self.mac_key, _ANCHOR_LABEL, hashlib.sha256).digest()
+
+
+def chain_key_from(store_key: bytes) -> bytes:
+    return hmac.new(store_key, _CHAIN_LABEL, hashlib.sha256).digest()
+
+
+def _canonical(prev_hash: str, at: datetime, user: str, client_id: int | None, action: str,
+               entity: str, entity_id: str, detail: str, purpose: str, recipient: str) -> bytes:
+    return json.dumps(
+        [prev_hash, at.isoformat(timespec="microseconds"), user, client_id, action, entity,
+         entity_id, detail, purpose, recipient],
+        ensure_ascii=False, separators=(",", ":"),
+    ).encode("utf-8")
+
+
+def legacy_digest(prev_hash: str, at: datetime, user: str, client_id: int | None,
+                  action: str, entity: str, entity_id: str, detail: str, purpose: str,
+                  recipient: str) -> str:
+    """The plain SHA-256 link of entries written before the chain was keyed."""
+    return hashlib.sha256(_canonical(prev_hash, at, user, client_id, action, entity, entity_id,
+                                     detail, purpose, recipient)).hexdigest()
+
+
+def keyed_digest(mac_key: bytes, prev_hash: str, at: datetime, user: str,
+                 client_id: int | None, action: str, entity: str, entity_id: str, detail: str,
+                 purpose: str, recipient: str) -> str:
+    return hmac.new(mac_key, _canonical(prev_hash, at, user, client_id, action, entity,
+                                        entity_id, detail, purpose, recipient),
+                    hashlib.sha256).hexdigest()
+
+
+# --- the chain key's row ---------------------------------------------------------------------
+
+def load_chain_keys(conn: Any, store_key: bytes) -> ChainKeys:
+    """The store's chain keys; on the first open after schema 0005 they are made (in ``conn``'s
+    transaction): the key from ``store_key``, keyed from the entry after the current last."""
+    row = conn.exec_driver_sql("SELECT mac_key, keyed_from FROM audit_chain WHERE id = 1").first()
+    if row is not None:
+        return ChainKeys(bytes.fromhex(str(row[0])), int(row[1]))
+    last = conn.exec_driver_sql("SELECT max(id) FROM audit_entry").scalar()
+    keys = ChainKeys(chain_key_from(store_key), int(last or 0) + 1)
+    conn.exec_driver_sql("INSERT INTO audit_chain (id, mac_key, keyed_from) VALUES (1, ?, ?)",
+                         (keys.mac_key.hex(), keys.keyed_from))
+    return keys
+
+
+# --- walking the chain from raw rows (a damaged row is a finding, never a crash) --------------
+
+ROW_COLUMNS = ('id, at, "user", client_id, action, entity, entity_id, detail, purpose, '
+               "recipient, prev_hash, entry_hash")
+
+
+@dataclass(frozen=True)
+class ChainFinding:
+    """The walk's result: entries seen, the last intact head, and the first break (if any)."""
+
+    count: int
+    head: AuditHead | None
+    broken_at: int | None = None
+    reason: str = ""  # a message code: detail.chain_link / chain_content / chain_unreadable
+
+
+def _parse_at(value: object) -> datetime:
+    return datetime.strptime(str(value), _TIMESTAMP).replace(tzinfo=UTC)
+
+
+def _action_value(stored: object) -> str:
+    """The enum's value the MAC covers; SQLAlchemy stores the member's name."""
+    member = AuditAction.__members__.get(str(stored))
+    return str(member) if member is not None else str(stored)
+
+
+def expected_hash(keys: ChainKeys | None, row: tuple[Any, ...]) -> str:
+    """What ``row`` (in ROW_COLUMNS order) must carry as its entry_hash; ValueError when the
+    row cannot even be read (a malformed timestamp, a non-integer client id)."""
+    (entry_id, at, user, client_id, action, entity, entity_id, detail, purpose, recipient,
+     prev_hash, _hash) = row
+    fields = (str(prev_hash), _parse_at(at), str(user),
+              None if client_id is None else int(client_id), _action_value(action), str(entity),
+              str(entity_id), str(detail), str(purpose), str(recipient))
+    if keys is not None and int(entry_id) >= keys.keyed_from:
+        return keyed_digest(keys.mac_key, *fields)
+    return legacy_digest(*fields)
+
+
+def walk(rows: Any, keys: ChainKeys | None) -> ChainFinding:
+    """Check every link and MAC of ``rows`` (ascending id) and stop at the first break."""
+    prev = GENESIS
+    count = 0
+    head: AuditHead | None = None
+    for row in rows:
+        count += 1
+        entry_id = int(row[0])
+        if row[10] != prev:
+            return ChainFinding(count, head, entry_id, "detail.chain_link")
+        try:
+            expected = expected_hash(keys, tuple(row))
+        except (ValueError, TypeError, OverflowError):
+            return ChainFinding(count, head, entry_id, "detail.chain_unreadable")
+        if not hmac.compare_digest(expected, str(row[11])):
+            return ChainFinding(count, head, entry_id, "detail.chain_content")
+        prev = str(row[11])
+        head = AuditHead(entry_id, prev)
+    return ChainFinding(count, head)
+
+
+def check_connection(conn: Any) -> ChainFinding:
+    """Walk the chain of a store opened with a DB-API connection (a backup's copy): its own
+    chain key when it has one, else (before schema 0005) plain SHA-256 links throughout."""
+    try:
+        row = conn.execute("SELECT mac_key, keyed_from FROM audit_chain WHERE id = 1").fetchone()
+    except Exception:  # noqa: BLE001 - no such table before schema 0005
+        row = None
+    keys = ChainKeys(bytes.fromhex(str(row[0])), int(row[1])) if row else None
+    return walk(conn.execute(f"SELECT {ROW_COLUMNS} FROM audit_entry ORDER BY id"), keys)
