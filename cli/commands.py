@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cli import (
+    audit_commands,
     backup_commands,
     caldav_commands,
     mail_commands,
@@ -18,9 +19,10 @@ from cli import (
 )
 from cli.output import finnish_date, finnish_datetime, print_json, print_table
 from planner.config import PASSPHRASE_ENV
+from planner.errors import FieldError, ValidationFailed
 from planner.messages import label, translate
 from planner.services import Planner, ProfileInput
-from planner.storage.store import open_store
+from planner.storage.store import RollbackPolicy, open_store
 
 
 def passphrase_source(data_dir: Path, language: str) -> Callable[[], str | None]:
@@ -38,8 +40,10 @@ def passphrase_source(data_dir: Path, language: str) -> Callable[[], str | None]
     return ask
 
 
-def open_planner(data_dir: Path, language: str) -> Planner:
-    store = open_store(data_dir, passphrase=passphrase_source(data_dir, language))
+def open_planner(data_dir: Path, language: str, *,
+                 audit_rollback: RollbackPolicy = "refuse") -> Planner:
+    store = open_store(data_dir, passphrase=passphrase_source(data_dir, language),
+                       audit_rollback=audit_rollback)
     if store.created:
         protection = "avainnippu" if store.protection == "keyring" else "tunnuslause"
         if language != "fi":
@@ -55,7 +59,9 @@ def dispatch(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     if args.handler in backup_commands.WITHOUT_STORE:  # `restore` may replace a damaged store
         return backup_commands.WITHOUT_STORE[args.handler](args, data_dir, language)
     handler = HANDLERS[args.handler]
-    planner = open_planner(data_dir, language)
+    # `audit --verify` and `--acknowledge-rollback` open a store behind its anchor to show it.
+    inspect = args.handler == "audit" and (args.verify or args.acknowledge_rollback)
+    planner = open_planner(data_dir, language, audit_rollback="inspect" if inspect else "refuse")
     try:
         return handler(planner, args, language)
     finally:
@@ -124,19 +130,12 @@ def cmd_actions(planner: Planner, args: argparse.Namespace, language: str) -> in
 
 
 def cmd_audit(planner: Planner, args: argparse.Namespace, language: str) -> int:
+    if args.against is not None and not args.verify:
+        raise ValidationFailed([FieldError("against", "validation.against_needs_verify")])
     if args.verify:
-        report = planner.audit.verify()
-        if args.json:
-            print_json({"intact": report.intact, "entries": report.count,
-                        "broken_at": report.broken_at, "reason": report.reason})
-        if not report.intact:
-            if not args.json:
-                print(translate("audit.chain_broken", language, entry=report.broken_at,
-                                reason=report.reason), file=sys.stderr)
-            return 5
-        if not args.json:
-            print(translate("audit.chain_ok", language, count=report.count))
-        return 0
+        return audit_commands.verify(planner, args, language)
+    if args.acknowledge_rollback:
+        return audit_commands.acknowledge(planner, language)
     planner.clients.get(args.client, purpose="audit extract")  # NotFound for a wrong id
     entries = planner.audit.client_extract(args.client)
     if args.json:

@@ -69,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--verify", action="store_true", help="verify the hash chain")
     which.add_argument("--client", type=int, metavar="ID",
                        help="the log extract a client is entitled to")
+    which.add_argument("--acknowledge-rollback", action="store_true",
+                       help="acknowledge (and log) that the store is behind its audit anchor")
+    audit.add_argument("--against", type=Path, metavar="FILE",
+                       help="with --verify: prove the log still holds the entry a summary "
+                            "PDF, backup or invite was made at")
     audit.add_argument("--json", action="store_true", help="print JSON")
     audit.set_defaults(handler="audit")
 

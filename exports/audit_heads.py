@@ -62,9 +62,11 @@ def _pdf_head(path: Path) -> CarriedHead:
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     try:
-        reader = PdfFileReader(BytesIO(_read_bounded(path)))
-        info = reader.trailer_view.get("/Info")
-        keywords = str(info.get("/Keywords", "")) if info is not None else ""
+        reader = PdfFileReader(BytesIO(_read_bounded(path)), strict=False)
+        trailer = reader.trailer_view
+        # [] resolves the indirect reference; pyHanko's .get() would hand back the reference
+        info = trailer["/Info"] if "/Info" in trailer else {}  # noqa: SIM401
+        keywords = str(info.get("/Keywords", ""))
     except AuditHeadMissing:
         raise
     except Exception as error:  # any parser failure on untrusted bytes means "damaged"

@@ -100,6 +100,10 @@ class AuditRolledBack(StoreError):
     code, exit_code = "store.audit_rolled_back", 24
 
     def message(self, language: str | None = None) -> str:
+        return self.render(self.code, language)
+
+    def render(self, code: str, language: str | None = None) -> str:
+        """The finding in ``code``'s words (refusing to open, or a report of ``audit``)."""
         anchor_id, at = self.params.get("anchor_id"), str(self.params.get("anchor_at", ""))
         head_id = self.params.get("head_id") or 0
         anchor = (translate("audit.head_entry_at", language, id=anchor_id,
@@ -108,7 +112,7 @@ class AuditRolledBack(StoreError):
         head = (translate("audit.head_entry", language, id=head_id) if head_id
                 else translate("audit.head_none", language))
         detail = translate(str(self.params.get("detail", "")), language)
-        return translate(self.code, language, detail=detail, anchor=anchor, head=head)
+        return translate(code, language, detail=detail, anchor=anchor, head=head)
 
 
 # --- validation (exit code 3; not found 4) ---------------------------------------------------

@@ -24,6 +24,20 @@ AUDIT_MESSAGES: dict[str, dict[str, str]] = {
               "\"verkosto audit --verify\" and acknowledge with \"verkosto audit "
               "--acknowledge-rollback\" (the acknowledgement is logged).",
     },
+    "audit.rolled_back_found": {
+        "fi": "Tietovarasto on palautettu vanhempaan tilaan tai lokista on poistettu "
+              "merkintöjä: {detail} Ulkoinen ankkuri: {anchor}; tietovaraston viimeisin: "
+              "{head}. Kun tilanne on selvitetty, kuittaa se komennolla ”verkosto audit "
+              "--acknowledge-rollback” (kuittaus kirjataan lokiin).",
+        "sv": "Datalagret har återställts till ett äldre tillstånd eller poster har tagits bort "
+              "ur loggen: {detail} Yttre ankare: {anchor}; datalagrets senaste: {head}. När "
+              "läget är utrett, kvittera det med ”verkosto audit --acknowledge-rollback” "
+              "(kvitteringen loggas).",
+        "en": "The store has been rolled back or entries have been removed from its log: "
+              "{detail} Outside anchor: {anchor}; the store's newest: {head}. Once you have "
+              "looked into it, acknowledge with \"verkosto audit --acknowledge-rollback\" (the "
+              "acknowledgement is logged).",
+    },
     "detail.anchor_behind": {
         "fi": "merkintä, johon loki on ankkuroitu, puuttuu tai on muuttunut.",
         "sv": "posten som loggen är förankrad vid saknas eller har ändrats.",
@@ -49,5 +63,93 @@ AUDIT_MESSAGES: dict[str, dict[str, str]] = {
         "fi": "merkintä {id}, ankkuroitu {at}",
         "sv": "post {id}, förankrad {at}",
         "en": "entry {id}, anchored {at}",
+    },
+    "audit.anchor_ok": {
+        "fi": "Lokin ulkoinen ankkuri (merkintä {id}, {at} UTC) täsmää tietovarastoon.",
+        "sv": "Loggens yttre ankare (post {id}, {at} UTC) stämmer med datalagret.",
+        "en": "The log's outside anchor (entry {id}, {at} UTC) matches the store.",
+    },
+    "audit.against_held": {
+        "fi": "Loki sisältää yhä merkinnän {entry}, jonka kohdalla {path} tehtiin.",
+        "sv": "Loggen innehåller fortfarande post {entry}, vid vilken {path} gjordes.",
+        "en": "The log still holds entry {entry}, at which {path} was made.",
+    },
+    "audit.against_held_export": {
+        "fi": "Loki sisältää yhä merkinnän {entry}, jonka kohdalla {path} tehtiin, ja sen "
+              "viennin kirjauksen (merkintä {export}).",
+        "sv": "Loggen innehåller fortfarande post {entry}, vid vilken {path} gjordes, och "
+              "registreringen av dess export (post {export}).",
+        "en": "The log still holds entry {entry}, at which {path} was made, and the record of "
+              "its export (entry {export}).",
+    },
+    "audit.against_not_held": {
+        "fi": "{path}: {detail}",
+        "sv": "{path}: {detail}",
+        "en": "{path}: {detail}",
+    },
+    "audit.head_not_held": {
+        "fi": "Lokista puuttuu {detail} (lokin kohta {entry}). Merkintöjä on poistettu tai "
+              "tietovarasto on palautettu vanhempaan tilaan tiedoston tekemisen jälkeen.",
+        "sv": "I loggen saknas {detail} (loggpost {entry}). Poster har tagits bort eller "
+              "datalagret har återställts till ett äldre tillstånd efter att filen gjordes.",
+        "en": "The log no longer holds {detail} (entry {entry}). Entries have been removed or "
+              "the store rolled back since the file was made.",
+    },
+    "detail.head_gone": {
+        "fi": "tiedoston tekohetken merkintä",
+        "sv": "posten från när filen gjordes",
+        "en": "the entry the file was made at",
+    },
+    "detail.export_gone": {
+        "fi": "tämän asiakirjan viennin kirjaus",
+        "sv": "registreringen av detta dokuments export",
+        "en": "the record of this document's export",
+    },
+    "audit.no_head_in_file": {
+        "fi": "{path} ei kerro lokin kohtaa: se ei ole Verkoston yhteenveto, varmuuskopio tai "
+              "kutsu, tai se on tehty ennen kuin Verkosto alkoi merkitä lokin kohdan.",
+        "sv": "{path} anger ingen loggpost: den är inte en sammanfattning, säkerhetskopia eller "
+              "inbjudan från Verkosto, eller så gjordes den innan Verkosto började ange "
+              "loggposten.",
+        "en": "{path} carries no audit log entry: it is not a Verkosto summary, backup or "
+              "invite, or it was made before Verkosto recorded one.",
+    },
+    "audit.nothing_to_acknowledge": {
+        "fi": "Loki täsmää ulkoiseen ankkuriinsa: kuitattavaa ei ole.",
+        "sv": "Loggen stämmer med sitt yttre ankare: inget att kvittera.",
+        "en": "The log matches its outside anchor: there is nothing to acknowledge.",
+    },
+    "audit.rollback_acknowledged": {
+        "fi": "Kuitattu. Kuittaus kirjattiin lokiin (merkintä {entry}), ja ankkuri seuraa "
+              "tietovarastoa taas.",
+        "sv": "Kvitterat. Kvitteringen loggades (post {entry}) och ankaret följer datalagret "
+              "igen.",
+        "en": "Acknowledged. The acknowledgement was logged (entry {entry}) and the anchor "
+              "follows the store again.",
+    },
+    "validation.against_needs_verify": {
+        "fi": "--against toimii vain yhdessä valitsimen --verify kanssa.",
+        "sv": "--against fungerar bara tillsammans med --verify.",
+        "en": "--against works only together with --verify.",
+    },
+    "detail.chain_link": {
+        "fi": "linkki edelliseen merkintään ei täsmää",
+        "sv": "länken till föregående post stämmer inte",
+        "en": "the link to the previous entry differs",
+    },
+    "detail.chain_content": {
+        "fi": "sisältöä on muutettu kirjaamisen jälkeen",
+        "sv": "innehållet har ändrats efter att det skrevs",
+        "en": "the content was changed after it was written",
+    },
+    "detail.chain_unreadable": {
+        "fi": "merkintää ei voi lukea (esimerkiksi virheellinen aikaleima)",
+        "sv": "posten kan inte läsas (till exempel en felaktig tidsstämpel)",
+        "en": "the entry cannot be read (a malformed timestamp, for example)",
+    },
+    "validation.file_unreadable": {
+        "fi": "tiedostoa {path} ei voi lukea ({reason})",
+        "sv": "filen {path} kan inte läsas ({reason})",
+        "en": "the file {path} cannot be read ({reason})",
     },
 }
