@@ -38,6 +38,20 @@ AUDIT_MESSAGES: dict[str, dict[str, str]] = {
               "looked into it, acknowledge with \"verkosto audit --acknowledge-rollback\" (the "
               "acknowledgement is logged).",
     },
+    "audit.rolled_back_window": {
+        "fi": "Tietovarasto on palautettu vanhempaan tilaan tai lokista on poistettu "
+              "merkintöjä: {detail} Ulkoinen ankkuri: {anchor}; tietovaraston viimeisin: "
+              "{head}. Tietovarastoa ei avattu. Jos tiedät syyn (esimerkiksi vanha kopio "
+              "palautettiin tarkoituksella), kuittaa tilanne; kuittaus kirjataan lokiin.",
+        "sv": "Datalagret har återställts till ett äldre tillstånd eller poster har tagits bort "
+              "ur loggen: {detail} Yttre ankare: {anchor}; datalagrets senaste: {head}. "
+              "Datalagret öppnades inte. Om du vet orsaken (till exempel att en gammal kopia "
+              "återställdes avsiktligt), kvittera läget; kvitteringen loggas.",
+        "en": "The store has been rolled back or entries have been removed from its log: "
+              "{detail} Outside anchor: {anchor}; the store's newest: {head}. The store was not "
+              "opened. If you know why (an old copy was put back on purpose, say), acknowledge "
+              "it; the acknowledgement is logged.",
+    },
     "detail.anchor_behind": {
         "fi": "merkintä, johon loki on ankkuroitu, puuttuu tai on muuttunut.",
         "sv": "posten som loggen är förankrad vid saknas eller har ändrats.",

@@ -24,6 +24,10 @@ class LockedPanel(QWidget):
         # overwritten.
         self.restore = QPushButton(self.tr("&Restore from a backup…"))
         self.restore.hide()
+        # Offered when the store is behind its audit anchor: opening then logs that the user
+        # has seen it (MainWindow asks first).
+        self.acknowledge = QPushButton(self.tr("&Acknowledge and open…"))
+        self.acknowledge.hide()
         self.damaged = False  # whether the store that failed to open is damaged
         for widget in (self.title, self.message):
             # Centred by stretches: this panel is the app's first paint, and PySide builds
@@ -38,6 +42,7 @@ class LockedPanel(QWidget):
         row.addStretch(1)
         row.addWidget(self.retry)
         row.addWidget(self.restore)
+        row.addWidget(self.acknowledge)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
@@ -52,6 +57,10 @@ class LockedPanel(QWidget):
         self.retry.setText(button or self.tr("&Try again"))
         self.retry.setVisible(True)
         self.restore.setVisible(False)
+        self.acknowledge.setVisible(False)
+
+    def offer_acknowledge(self) -> None:
+        self.acknowledge.setVisible(True)
 
     def offer_restore(self, damaged: bool) -> None:
         self.damaged = damaged
@@ -62,3 +71,4 @@ class LockedPanel(QWidget):
         self.message.setText(message)
         self.retry.setVisible(False)
         self.restore.setVisible(False)
+        self.acknowledge.setVisible(False)

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.locked = LockedPanel()
         self.locked.retry.clicked.connect(self.unlock)
         self.locked.restore.clicked.connect(self._offer_restore)
+        self.locked.acknowledge.clicked.connect(self.acknowledge_rollback)
         self.restore_dialog: QWidget | None = None  # ui/restore_flow.py, while open
         self.central = QStackedWidget()
         self.central.addWidget(self.locked)
@@ -164,9 +165,10 @@ class MainWindow(QMainWindow):
     def is_unlocked(self) -> bool:
         return self.planner is not None
 
-    def unlock(self) -> bool:
-        """Open the store; on failure the locked panel tells why (nothing of the store shows)."""
-        from planner.errors import PassphraseRequired, StoreError
+    def unlock(self, *, acknowledging: bool = False) -> bool:
+        """Open the store; on failure the locked panel tells why (nothing of the store shows).
+        ``acknowledging``: open a store behind its audit anchor and log that it was seen."""
+        from planner.errors import AuditRolledBack, PassphraseRequired, StoreError
         from ui.unlock import unlock_in_background
 
         if self._unlocking:
@@ -175,7 +177,14 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._unlocking = True
         try:
-            planner = unlock_in_background(self.data_dir, self.ask, self.vault)
+            planner = unlock_in_background(self.data_dir, self.ask, self.vault,
+                                           "inspect" if acknowledging else "refuse")
+            if acknowledging:
+                planner.audit.acknowledge_rollback()
+        except AuditRolledBack as rolled_back:
+            self._show_locked(rolled_back.render("audit.rolled_back_window", i18n.current()))
+            self.locked.offer_acknowledge()
+            return False
         except PassphraseRequired:
             self._show_locked(self.tr("No passphrase was given. The store opens when you give "
                                       "it: choose Try again."))
@@ -195,6 +204,21 @@ class MainWindow(QMainWindow):
             return False
         self._opened(planner)
         return True
+
+    def acknowledge_rollback(self) -> bool:
+        """The user has read why the store did not open; ask once more, then open it and log
+        the acknowledgement (the audit anchor follows the store from then on)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, self.tr("Acknowledge the rollback"),
+            self.tr("Open the store as it is now? The missing log entries do not come back; "
+                    "your acknowledgement is written to the audit log."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self.unlock(acknowledging=True)
 
     def reopen(self, planner: Planner | None = None) -> None:
         """After the store was replaced (a restore): show ``planner``'s, or unlock again."""

@@ -14,15 +14,17 @@ from planner.crypto.vault import KeyringVault
 from planner.errors import WrongPassphrase
 from planner.services import Planner
 from planner.storage.descriptor import DATABASE_NAME
-from planner.storage.store import open_store
+from planner.storage.store import RollbackPolicy, open_store
 from ui import i18n
 
 # (new_store, error shown in the dialog) -> the passphrase, or None when the user cancels
 AskPassphrase = Callable[[bool, str], str | None]
 
 
-def unlock(data_dir: Path, ask: AskPassphrase, vault: KeyringVault | None = None) -> Planner:
-    """Open the store; a wrong passphrase is asked again, every other error is raised."""
+def unlock(data_dir: Path, ask: AskPassphrase, vault: KeyringVault | None = None,
+           audit_rollback: RollbackPolicy = "refuse") -> Planner:
+    """Open the store; a wrong passphrase is asked again, every other error is raised.
+    ``audit_rollback="inspect"`` opens a store behind its audit anchor (to acknowledge it)."""
     error = ""
     while True:
         new_store = not (data_dir / DATABASE_NAME).exists()
@@ -34,7 +36,8 @@ def unlock(data_dir: Path, ask: AskPassphrase, vault: KeyringVault | None = None
             return ask(new_store, error)
 
         try:
-            return Planner(open_store(data_dir, vault=vault, passphrase=passphrase), vault=vault)
+            return Planner(open_store(data_dir, vault=vault, passphrase=passphrase,
+                                      audit_rollback=audit_rollback), vault=vault)
         except WrongPassphrase as wrong:
             error = wrong.message(i18n.current())
 
@@ -63,7 +66,8 @@ class _Asker(QObject):
 
 
 def unlock_in_background(data_dir: Path, ask: AskPassphrase,
-                         vault: KeyringVault | None = None) -> Planner:
+                         vault: KeyringVault | None = None,
+                         audit_rollback: RollbackPolicy = "refuse") -> Planner:
     """``unlock`` on a worker thread while the GUI thread goes on painting: deriving the key
     (Argon2id) takes about a second, a migration longer. Returns or raises as ``unlock``."""
     asker = _Asker(ask)
@@ -73,7 +77,7 @@ def unlock_in_background(data_dir: Path, ask: AskPassphrase,
 
     def work() -> None:
         try:
-            outcome.append(unlock(data_dir, asker, vault))
+            outcome.append(unlock(data_dir, asker, vault, audit_rollback))
         except BaseException as error:  # handed to the GUI thread, raised there
             outcome.append(error)
         finally:

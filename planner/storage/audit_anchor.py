@@ -94,7 +94,7 @@ class AnchorKeeper:
         self.file = folder / f"{store_id}.anchor"
         self.vault = vault
         self.frozen = False  # while a rollback is being inspected, nothing moves the anchor
-        self._written = 0
+        self._written = -1  # entry 0: the empty log's genesis, anchored like any head
         self._lock = threading.Lock()
 
     def read(self) -> tuple[Anchor | None, bool]:

@@ -87,6 +87,7 @@ class Store:
     chain_keys: ChainKeys | None = field(default=None, repr=False)
     anchor: audit_anchor.AnchorKeeper | None = field(default=None, repr=False)
     anchor_check: audit_anchor.AnchorCheck | None = None
+    _anchored: bool = False  # the store knows an anchor was written (a missing one is news)
 
     @property
     def protection(self) -> str:
@@ -108,7 +109,9 @@ class Store:
             last: Any = session.info.pop(AUDIT_LAST, None)
         if last is not None and self.anchor is not None and last.id is not None:
             # Committed: only now may the outside anchor move to it.
-            self.anchor.advance(AuditHead(int(last.id), str(last.entry_hash)))
+            moved = self.anchor.advance(AuditHead(int(last.id), str(last.entry_hash)))
+            if moved and not self._anchored:
+                self.mark_anchored()
 
     def backup_to(self, target: Path) -> None:
         """A consistent encrypted copy (same key) made with ``sqlcipher_export``."""
@@ -161,6 +164,7 @@ class Store:
         with self.write() as session:
             session.connection().exec_driver_sql(
                 "UPDATE audit_chain SET anchored = 1 WHERE id = 1 AND anchored = 0")
+        self._anchored = True
 
     def settle_audit(self, vault: KeyringVault | None, policy: RollbackPolicy) -> None:
         """Key the log's chain and compare it with its outside anchor (see module doc)."""
@@ -169,6 +173,7 @@ class Store:
             self.chain_keys = load_chain_keys(conn, self._key)
             anchored = bool(conn.exec_driver_sql(
                 "SELECT anchored FROM audit_chain WHERE id = 1").scalar())
+        self._anchored = anchored
         keeper = audit_anchor.AnchorKeeper(
             self.descriptor.store_id, self.chain_keys, default_config_dir() / ANCHOR_FOLDER,
             vault if self.protection == "keyring" else None)
@@ -180,7 +185,9 @@ class Store:
                 raise rolled_back_error(found)
             keeper.frozen = True
             return
-        moved = (found.anchor is None or found.anchor.head != head) and keeper.advance(head)
+        # Written at every open too: a place that lost its copy (a keyring reset, a cleaned
+        # config folder) gets it back while another still vouches for the head.
+        moved = keeper.advance(head, force=True)
         if moved and not anchored:
             self.mark_anchored()
 

@@ -1430,6 +1430,10 @@
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Palauta varmuuskopiosta…</translation>
         </message>
+        <message>
+            <source>&amp;Acknowledge and open…</source>
+            <translation>&amp;Kuittaa ja avaa…</translation>
+        </message>
     </context>
     <context>
         <name>MailSettingsBox</name>
@@ -1579,6 +1583,14 @@
         <message>
             <source>No passphrase was given. The store opens when you give it: choose Try again.</source>
             <translation>Tunnuslausetta ei annettu. Tietovarasto avataan, kun annat sen: valitse Yritä uudelleen.</translation>
+        </message>
+        <message>
+            <source>Acknowledge the rollback</source>
+            <translation>Kuittaa palautus</translation>
+        </message>
+        <message>
+            <source>Open the store as it is now? The missing log entries do not come back; your acknowledgement is written to the audit log.</source>
+            <translation>Avataanko tietovarasto nykyisessä tilassaan? Puuttuvat lokimerkinnät eivät palaa; kuittauksesi kirjataan lokiin.</translation>
         </message>
         <message>
             <source>Store open: {0}</source>

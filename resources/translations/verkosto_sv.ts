@@ -1430,6 +1430,10 @@
             <source>&amp;Restore from a backup…</source>
             <translation>&amp;Återställ från säkerhetskopia…</translation>
         </message>
+        <message>
+            <source>&amp;Acknowledge and open…</source>
+            <translation>&amp;Kvittera och öppna…</translation>
+        </message>
     </context>
     <context>
         <name>MailSettingsBox</name>
@@ -1579,6 +1583,14 @@
         <message>
             <source>No passphrase was given. The store opens when you give it: choose Try again.</source>
             <translation>Ingen lösenfras angavs. Datalagret öppnas när du anger den: välj Försök igen.</translation>
+        </message>
+        <message>
+            <source>Acknowledge the rollback</source>
+            <translation>Kvittera återställningen</translation>
+        </message>
+        <message>
+            <source>Open the store as it is now? The missing log entries do not come back; your acknowledgement is written to the audit log.</source>
+            <translation>Öppna datalagret i sitt nuvarande skick? De saknade loggposterna kommer inte tillbaka; din kvittering skrivs i loggen.</translation>
         </message>
         <message>
             <source>Store open: {0}</source>
