@@ -25,12 +25,14 @@ from planner.errors import (
     NotAStore,
     PassphraseRequired,
     RestoreNotConfirmed,
+    StoreError,
 )
 from planner.messages import translate
 
 if TYPE_CHECKING:  # `verkosto` without a command parses these arguments too: keep it light
     from planner.services import Planner
     from planner.storage.backup import BackupInfo
+    from planner.storage.restore_preview import RestoreLoss
 
 BACKUP_PASSPHRASE_ENV = "VERKOSTO_BACKUP_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "VERKOSTO_NEW_PASSPHRASE"
@@ -150,9 +152,17 @@ def cmd_restore(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     from planner.storage.store import StorePaths
 
     phrase = _backup_phrase(language)
-    info = verify_backup(args.file, phrase)
-    _show(info, language)
     paths = StorePaths(data_dir)
+    loss = None
+    if paths.database.exists():
+        info, loss = _preview(args.file, phrase, data_dir, language)
+    else:
+        info = verify_backup(args.file, phrase)
+    _show(info, language)
+    if loss is not None:
+        _show_loss(loss, language)
+    if loss is not None and not loss.nothing and not args.yes:
+        raise RestoreNotConfirmed()  # newer work would be lost: only --yes, no quick "k"
     if paths.database.exists() and not args.yes:
         if not sys.stdin.isatty():
             raise RestoreNotConfirmed()
@@ -169,6 +179,45 @@ def cmd_restore(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     if result.kept is not None:
         print(translate("cli.restored_kept", language, kept=result.kept))
     return 0
+
+
+def _preview(file: Path, phrase: str, data_dir: Path,
+             language: str) -> tuple[BackupInfo, RestoreLoss | None]:
+    """The backup verified, and what the live store holds that it lacks — when the live store
+    opens (a damaged one cannot tell; then the restore needs a yes all the same)."""
+    from cli.commands import passphrase_source
+    from planner.storage.backup import verify_backup
+    from planner.storage.restore_preview import preview_restore
+    from planner.storage.store import open_store
+
+    try:
+        live = open_store(data_dir, passphrase=passphrase_source(data_dir, language),
+                          create=False, audit_rollback="inspect")
+    except StoreError as error:
+        print(translate("cli.restore_loss_unknown", language,
+                        reason=error.message(language)), file=sys.stderr)
+        return verify_backup(file, phrase), None
+    try:
+        info, loss = preview_restore(file, phrase, live)
+    finally:
+        live.close()
+    return info, loss
+
+
+def _show_loss(loss: RestoreLoss, language: str) -> None:
+    from cli.output import finnish_datetime
+
+    if loss.nothing:
+        print(translate("cli.restore_loss_none", language))
+        return
+    print(translate("cli.restore_loss_header", language), file=sys.stderr)
+    for kind in ("clients", "meetings", "actions", "answers", "log_entries"):
+        newer = getattr(loss, kind)
+        if newer.count:
+            newest = finnish_datetime(newer.newest) if newer.newest else "–"
+            print(translate(f"cli.restore_loss_{kind}", language, count=newer.count,
+                            newest=newest), file=sys.stderr)
+    print(translate("cli.restore_loss_footer", language), file=sys.stderr)
 
 
 def _show(info: BackupInfo, language: str) -> None:

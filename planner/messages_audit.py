@@ -166,4 +166,59 @@ AUDIT_MESSAGES: dict[str, dict[str, str]] = {
         "sv": "filen {path} kan inte läsas ({reason})",
         "en": "the file {path} cannot be read ({reason})",
     },
+    # --- restoring over newer work (issue 11.7) ----------------------------------------------
+    "cli.restore_loss_none": {
+        "fi": "Nykyisessä tietovarastossa ei ole mitään, mitä varmuuskopiossa ei olisi.",
+        "sv": "Det nuvarande datalagret har inget som säkerhetskopian saknar.",
+        "en": "The current store holds nothing that the backup lacks.",
+    },
+    "cli.restore_loss_unknown": {
+        "fi": "Nykyistä tietovarastoa ei voi lukea, joten sitä ei voi verrata varmuuskopioon "
+              "({reason}).",
+        "sv": "Det nuvarande datalagret kan inte läsas och kan därför inte jämföras med "
+              "säkerhetskopian ({reason}).",
+        "en": "The current store cannot be read, so it cannot be compared with the backup "
+              "({reason}).",
+    },
+    "cli.restore_loss_header": {
+        "fi": "Nykyisessä tietovarastossa on uudempaa työtä, jota varmuuskopiossa ei ole. "
+              "Palautus hävittäisi sen:",
+        "sv": "Det nuvarande datalagret har nyare arbete som säkerhetskopian saknar. "
+              "Återställningen skulle förlora det:",
+        "en": "The current store holds newer work that the backup lacks. The restore would "
+              "lose it:",
+    },
+    "cli.restore_loss_clients": {
+        "fi": "  asiakkaita {count} (uusin {newest})",
+        "sv": "  klienter {count} (senast {newest})",
+        "en": "  clients: {count} (newest {newest})",
+    },
+    "cli.restore_loss_meetings": {
+        "fi": "  tapaamisia {count} (uusin {newest})",
+        "sv": "  möten {count} (senast {newest})",
+        "en": "  meetings: {count} (newest {newest})",
+    },
+    "cli.restore_loss_actions": {
+        "fi": "  sovittuja toimenpiteitä {count} (uusin {newest})",
+        "sv": "  överenskomna åtgärder {count} (senast {newest})",
+        "en": "  agreed actions: {count} (newest {newest})",
+    },
+    "cli.restore_loss_answers": {
+        "fi": "  osallistujien vastauksia {count} (uusin {newest})",
+        "sv": "  deltagarsvar {count} (senast {newest})",
+        "en": "  participants' answers: {count} (newest {newest})",
+    },
+    "cli.restore_loss_log_entries": {
+        "fi": "  lokimerkintöjä {count} (uusin {newest})",
+        "sv": "  loggposter {count} (senast {newest})",
+        "en": "  log entries: {count} (newest {newest})",
+    },
+    "cli.restore_loss_footer": {
+        "fi": "Nykyinen tietovarasto säilytetään kansiossa backups/, mutta palautettu ei sisällä "
+              "näitä. Jatka vain valitsimella --yes.",
+        "sv": "Det nuvarande datalagret sparas i mappen backups/, men det återställda innehåller "
+              "inte dessa. Fortsätt bara med --yes.",
+        "en": "The current store is kept in backups/, but the restored one will not hold "
+              "these. Go on only with --yes.",
+    },
 }

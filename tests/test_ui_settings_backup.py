@@ -111,6 +111,11 @@ def test_a_backup_made_in_settings_is_restored_and_the_window_reopens_on_it(
     assert "5" in dialog.contents.text() and dialog.form.error_text("backup_passphrase") == ""
     old_planner = window.planner
     dialog.confirm.setChecked(True)
+    # The client added after the backup would be lost: named, and a second yes is needed.
+    assert dialog.loss_text.isVisible() and "asiakkaita: 1" in dialog.loss_text.text()
+    assert not dialog.restore_button.isEnabled()
+    dialog.confirm_loss.setChecked(True)
+    assert dialog.restore_button.isEnabled()
     dialog.restore_button.click()
     qtbot.waitUntil(lambda: window.is_unlocked and window.planner is not old_planner,
                     timeout=20_000)
@@ -202,20 +207,25 @@ def keyring() -> MemoryKeyring:
     return MemoryKeyring()
 
 
+def store_keys(keyring: MemoryKeyring) -> dict[tuple[str, str], str]:
+    """The store's key entries (its audit anchor is kept beside them)."""
+    return {k: v for k, v in keyring.entries.items() if not k[1].endswith("-audit-head")}
+
+
 def test_the_keyring_key_is_rotated_in_settings(qtbot: QtBot, data_dir: Path,
                                                 keyring: MemoryKeyring) -> None:
     vault = KeyringVault(keyring)
     store = open_store(data_dir, vault=vault)
     Planner(store).clients.create(ClientInput("Testi", "Avainnippu"))
     store.close()
-    (old_key,) = keyring.entries.values()
+    (old_key,) = store_keys(keyring).values()
     window = open_window(qtbot, data_dir, vault)
     assert window.unlock()
     box = backups_tab(qtbot, window)
     assert box.rotate_button.isVisibleTo(window) and not box.current.isVisibleTo(window)
     box.rotate_button.click()
     qtbot.waitUntil(lambda: bool(box.key_status.text()), timeout=15_000)
-    ((service, _account), new_key), = keyring.entries.items()
+    ((service, _account), new_key), = store_keys(keyring).items()
     assert service == SERVICE and new_key != old_key
     assert any("Avainnippu" in name for name in client_names(window))
     window.lock()
@@ -277,6 +287,8 @@ def test_backup_and_restore_work_in_the_window_a_language_switch_rebuilds(
     qtbot.waitUntil(dialog.confirm.isEnabled, timeout=15_000)
     old_planner = second.planner
     dialog.confirm.setChecked(True)
+    assert "klienter: 1" in dialog.loss_text.text()  # the client added after the backup
+    dialog.confirm_loss.setChecked(True)
     dialog.restore_button.click()
     qtbot.waitUntil(lambda: second.is_unlocked and second.planner is not old_planner,
                     timeout=20_000)

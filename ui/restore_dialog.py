@@ -31,6 +31,8 @@ from planner.errors import (
     VerkostoError,
 )
 from planner.storage.backup import BackupInfo, verify_backup
+from planner.storage.restore_preview import RestoreLoss, preview_restore
+from planner.storage.store import Store
 from ui.formatting import finnish_datetime
 from ui.operations import TaskRunner
 from ui.settings_backup import beside
@@ -41,10 +43,13 @@ from ui.widgets.rows import button_row, file_row
 class RestoreDialog(QDialog):
     chosen = Signal(str, str)  # backup file, backup passphrase
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None,
+                 live: Store | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.live = live  # the open store, compared with the backup before it is replaced
         self.info: BackupInfo | None = None
+        self.loss: RestoreLoss | None = None
         self._generation = 0
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.setMinimumWidth(520)
@@ -73,6 +78,16 @@ class RestoreDialog(QDialog):
             "backups folder)"))
         self.confirm.setEnabled(False)
         layout.addWidget(self.confirm)
+        # Shown only when the current store holds work the backup lacks: a second yes.
+        self.loss_text = QLabel()
+        self.loss_text.setWordWrap(True)
+        self.loss_text.setAccessibleName(self.tr("What the restore would lose"))
+        self.loss_text.hide()
+        layout.addWidget(self.loss_text)
+        self.confirm_loss = QCheckBox(self.tr(
+            "I &understand that this newer work will not be in the restored store"))
+        self.confirm_loss.hide()
+        layout.addWidget(self.confirm_loss)
         buttons = QDialogButtonBox()
         self.restore_button = buttons.addButton(self.tr("&Restore"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
@@ -81,7 +96,8 @@ class RestoreDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.confirm.toggled.connect(self.restore_button.setEnabled)
+        self.confirm.toggled.connect(self._allow_restore)
+        self.confirm_loss.toggled.connect(self._allow_restore)
         for field in (self.file, self.passphrase):
             field.textEdited.connect(self._forget_check)
         self.file.setFocus()
@@ -95,13 +111,22 @@ class RestoreDialog(QDialog):
             self.file.setText(chosen)
             self._forget_check()
 
+    def _allow_restore(self, *_args: object) -> None:
+        losing = self.loss is not None and not self.loss.nothing
+        self.restore_button.setEnabled(self.confirm.isChecked() and (
+            not losing or self.confirm_loss.isChecked()))
+
     def _forget_check(self, *_args: object) -> None:
         """A changed file or passphrase must be checked again before it can be restored."""
         self._generation += 1
         self.info = None
+        self.loss = None
         self.contents.clear()
         self.confirm.setChecked(False)
         self.confirm.setEnabled(False)
+        self.confirm_loss.setChecked(False)
+        self.confirm_loss.hide()
+        self.loss_text.hide()
 
     def check(self) -> None:
         self._forget_check()
@@ -114,21 +139,31 @@ class RestoreDialog(QDialog):
         generation = self._generation
         self.check_button.setEnabled(False)
 
-        def done(info: BackupInfo) -> None:
+        def done(found: tuple[BackupInfo, RestoreLoss | None]) -> None:
             self.check_button.setEnabled(True)
             if generation == self._generation:
-                self._show(info)
+                self._show(*found)
 
         def failed(error: BaseException) -> None:
             self.check_button.setEnabled(True)
             if generation == self._generation:
                 self._failed(error)
 
-        self.runner.submit(lambda _ctx: verify_backup(Path(path), phrase), done,
-                           self.tr("Checking the backup…"), on_failure=failed)
+        live = self.live
 
-    def _show(self, info: BackupInfo) -> None:
-        self.info = info
+        def work(_ctx: object) -> tuple[BackupInfo, RestoreLoss | None]:
+            if live is None:  # no store open (a damaged one, say): nothing to compare
+                return verify_backup(Path(path), phrase), None
+            return preview_restore(Path(path), phrase, live)
+
+        self.runner.submit(work, done, self.tr("Checking the backup…"), on_failure=failed)
+
+    def _show(self, info: BackupInfo, loss: RestoreLoss | None = None) -> None:
+        self.info, self.loss = info, loss
+        if loss is not None and not loss.nothing:
+            self.loss_text.setText(self._loss_lines(loss))
+            self.loss_text.show()
+            self.confirm_loss.show()
         lines = [self.tr("The backup is intact."),
                  self.tr("Made: {0}").format(finnish_datetime(info.created_at)),
                  self.tr("Clients: {0}").format(info.clients),
@@ -140,6 +175,21 @@ class RestoreDialog(QDialog):
         self.confirm.setEnabled(True)
         self.confirm.setFocus()
 
+    def _loss_lines(self, loss: RestoreLoss) -> str:
+        lines = [self.tr("The current store holds newer work that the backup lacks. The "
+                         "current store is kept in the backups folder, but the restored one "
+                         "will not hold:")]
+        kinds = ((loss.clients, self.tr("clients: {0} (newest {1})")),
+                 (loss.meetings, self.tr("meetings: {0} (newest {1})")),
+                 (loss.actions, self.tr("agreed actions: {0} (newest {1})")),
+                 (loss.answers, self.tr("participants' answers: {0} (newest {1})")),
+                 (loss.log_entries, self.tr("audit log entries: {0} (newest {1})")))
+        for newer, text in kinds:
+            if newer.count:
+                newest = finnish_datetime(newer.newest) if newer.newest else "–"
+                lines.append("• " + text.format(newer.count, newest))
+        return "\n".join(lines)
+
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, VerkostoError):
             self.runner.report_error(error)
@@ -149,7 +199,7 @@ class RestoreDialog(QDialog):
         self.form.show_errors(beside(field, error))
 
     def _accept(self) -> None:
-        if self.info is None or not self.confirm.isChecked():
+        if self.info is None or not self.restore_button.isEnabled():
             return
         self.chosen.emit(str(self.info.file), self.passphrase.text())
         self.passphrase.clear()

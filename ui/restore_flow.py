@@ -54,7 +54,8 @@ def connect_backups(window: MainWindow) -> None:
 
 
 def offer_restore(window: MainWindow, damaged: bool) -> RestoreDialog:
-    dialog = RestoreDialog(window.runner, window)
+    live = window.planner.store if window.planner is not None else None
+    dialog = RestoreDialog(window.runner, window, live=live)
     dialog.chosen.connect(lambda file, phrase: restore(window, Path(file), phrase, damaged))
     if window.is_unlocked:  # locking closes it: it holds a typed passphrase
         window.idle.idle.connect(dialog.reject)

@@ -2268,6 +2268,14 @@
             <translation>&amp;Korvaa nykyinen tietovarasto tällä varmuuskopiolla (nykyinen säilytetään backups-kansiossa)</translation>
         </message>
         <message>
+            <source>What the restore would lose</source>
+            <translation>Mitä palautus hävittäisi</translation>
+        </message>
+        <message>
+            <source>I &amp;understand that this newer work will not be in the restored store</source>
+            <translation>&amp;Ymmärrän, ettei tämä uudempi työ ole palautetussa tietovarastossa</translation>
+        </message>
+        <message>
             <source>&amp;Restore</source>
             <translation>&amp;Palauta</translation>
         </message>
@@ -2306,6 +2314,30 @@
         <message>
             <source>Made by an older version: it is upgraded when restored.</source>
             <translation>Tehty vanhemmalla versiolla: se päivitetään palautettaessa.</translation>
+        </message>
+        <message>
+            <source>The current store holds newer work that the backup lacks. The current store is kept in the backups folder, but the restored one will not hold:</source>
+            <translation>Nykyisessä tietovarastossa on uudempaa työtä, jota varmuuskopiossa ei ole. Nykyinen tietovarasto säilytetään varmuuskopiokansiossa, mutta palautetussa ei ole:</translation>
+        </message>
+        <message>
+            <source>clients: {0} (newest {1})</source>
+            <translation>asiakkaita: {0} (uusin {1})</translation>
+        </message>
+        <message>
+            <source>meetings: {0} (newest {1})</source>
+            <translation>tapaamisia: {0} (uusin {1})</translation>
+        </message>
+        <message>
+            <source>agreed actions: {0} (newest {1})</source>
+            <translation>sovittuja toimenpiteitä: {0} (uusin {1})</translation>
+        </message>
+        <message>
+            <source>participants' answers: {0} (newest {1})</source>
+            <translation>osallistujien vastauksia: {0} (uusin {1})</translation>
+        </message>
+        <message>
+            <source>audit log entries: {0} (newest {1})</source>
+            <translation>lokimerkintöjä: {0} (uusin {1})</translation>
         </message>
     </context>
     <context>

@@ -2268,6 +2268,14 @@
             <translation>&amp;Ersätt det nuvarande datalagret med denna säkerhetskopia (det nuvarande sparas i mappen backups)</translation>
         </message>
         <message>
+            <source>What the restore would lose</source>
+            <translation>Vad återställningen skulle förlora</translation>
+        </message>
+        <message>
+            <source>I &amp;understand that this newer work will not be in the restored store</source>
+            <translation>Jag &amp;förstår att detta nyare arbete inte finns i det återställda datalagret</translation>
+        </message>
+        <message>
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>
@@ -2306,6 +2314,30 @@
         <message>
             <source>Made by an older version: it is upgraded when restored.</source>
             <translation>Gjord med en äldre version: den uppdateras vid återställningen.</translation>
+        </message>
+        <message>
+            <source>The current store holds newer work that the backup lacks. The current store is kept in the backups folder, but the restored one will not hold:</source>
+            <translation>Det nuvarande datalagret har nyare arbete som säkerhetskopian saknar. Det nuvarande datalagret sparas i säkerhetskopiemappen, men det återställda innehåller inte:</translation>
+        </message>
+        <message>
+            <source>clients: {0} (newest {1})</source>
+            <translation>klienter: {0} (senast {1})</translation>
+        </message>
+        <message>
+            <source>meetings: {0} (newest {1})</source>
+            <translation>möten: {0} (senast {1})</translation>
+        </message>
+        <message>
+            <source>agreed actions: {0} (newest {1})</source>
+            <translation>överenskomna åtgärder: {0} (senast {1})</translation>
+        </message>
+        <message>
+            <source>participants' answers: {0} (newest {1})</source>
+            <translation>deltagarsvar: {0} (senast {1})</translation>
+        </message>
+        <message>
+            <source>audit log entries: {0} (newest {1})</source>
+            <translation>loggposter: {0} (senast {1})</translation>
         </message>
     </context>
     <context>
