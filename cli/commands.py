@@ -40,9 +40,12 @@ def passphrase_source(data_dir: Path, language: str) -> Callable[[], str | None]
     return ask
 
 
-def open_planner(data_dir: Path, language: str, *,
+def open_planner(data_dir: Path, language: str, *, create: bool = False,
+                 prefer_passphrase: bool = False,
                  audit_rollback: RollbackPolicy = "refuse") -> Planner:
+    """The store in ``data_dir``; created only when ``create`` (init, demo)."""
     store = open_store(data_dir, passphrase=passphrase_source(data_dir, language),
+                       create=create, prefer_passphrase=prefer_passphrase,
                        audit_rollback=audit_rollback)
     if store.created:
         protection = "avainnippu" if store.protection == "keyring" else "tunnuslause"
@@ -61,7 +64,9 @@ def dispatch(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     handler = HANDLERS[args.handler]
     # `audit --verify` and `--acknowledge-rollback` open a store behind its anchor to show it.
     inspect = args.handler == "audit" and (args.verify or args.acknowledge_rollback)
-    planner = open_planner(data_dir, language, audit_rollback="inspect" if inspect else "refuse")
+    planner = open_planner(data_dir, language, create=args.handler in CREATING,
+                           prefer_passphrase=bool(getattr(args, "passphrase", False)),
+                           audit_rollback="inspect" if inspect else "refuse")
     try:
         return handler(planner, args, language)
     finally:
@@ -70,6 +75,15 @@ def dispatch(args: argparse.Namespace, data_dir: Path, language: str) -> int:
 
 def _col(name: str, language: str) -> str:
     return translate(f"cli.col.{name}", language)
+
+
+CREATING = ("init", "demo")  # the only commands that may create a store
+
+
+def cmd_init(planner: Planner, args: argparse.Namespace, language: str) -> int:
+    if not planner.store.created:
+        print(translate("cli.store_exists", language, path=planner.store.paths.database))
+    return 0
 
 
 def cmd_demo(planner: Planner, args: argparse.Namespace, language: str) -> int:
@@ -218,7 +232,7 @@ def cmd_reply(planner: Planner, args: argparse.Namespace, language: str) -> int:
 
 
 HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {
-    "demo": cmd_demo, "clients": cmd_clients, "meetings": cmd_meetings,
+    "init": cmd_init, "demo": cmd_demo, "clients": cmd_clients, "meetings": cmd_meetings,
     "actions": cmd_actions, "audit": cmd_audit, "profile": cmd_profile,
     "invites": cmd_invites, "cancel": cmd_invites, "reply": cmd_reply,
     **caldav_commands.HANDLERS,

@@ -13,9 +13,16 @@ from pathlib import Path
 from planner.config import LANGUAGES, default_data_dir
 
 
+def _folder(text: str) -> Path:
+    """``--data-dir ""`` would be the current folder: refused, as a typo should be."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty folder name")
+    return Path(text)
+
+
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="DIR",
+    common.add_argument("--data-dir", type=_folder, default=argparse.SUPPRESS, metavar="DIR",
                         help="folder of the encrypted store (default: the user data dir, "
                              "or $VERKOSTO_DATA_DIR)")
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
@@ -41,8 +48,17 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Passphrase-protected stores read the passphrase from $VERKOSTO_PASSPHRASE.")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    init = commands.add_parser("init", parents=[common],
+                               help="create a new encrypted store (the only commands that "
+                                    "create one are init and demo)")
+    init.add_argument("--passphrase", action="store_true",
+                      help="protect it with a passphrase ($VERKOSTO_PASSPHRASE or asked) "
+                           "instead of a key in the OS keyring")
+    init.set_defaults(handler="init")
+
     demo = commands.add_parser("demo", parents=[common],
-                               help="fill the store with the five demo client situations")
+                               help="fill the store with the five demo client situations "
+                                    "(creates the store if there is none)")
     demo.set_defaults(handler="demo")
 
     clients = commands.add_parser("clients", parents=[common], help="list clients")

@@ -92,6 +92,20 @@ class StoreBusy(StoreError):
     code, exit_code = "store.locked_by_other", 23
 
 
+class StoreReadOnly(StoreError):
+    """The store is sound but cannot be written (a read-only disk or no write permission):
+    every view is logged, so it cannot be used. Never "damaged", never "restore"."""
+
+    code, exit_code = "store.read_only", 26
+
+
+class NoStore(StoreError):
+    """Nothing in the data dir: only `verkosto init`, `demo` and the window (after asking)
+    create a store; every other command says where it looked."""
+
+    code, exit_code = "store.none_here", 27
+
+
 class AuditRolledBack(StoreError):
     """The store's log is behind the head anchored outside it: an older copy of the store was
     put back, or entries were removed. ``detail`` says which finding; ``anchor`` and ``head``

@@ -221,4 +221,52 @@ AUDIT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The current store is kept in backups/, but the restored one will not hold "
               "these. Go on only with --yes.",
     },
+    # --- opening a store: bad descriptors, read-only disks, no store (issue 11.6) -----------
+    "detail.descriptor_argon2": {
+        "fi": "kuvaustiedoston Argon2-parametrit ovat sallittujen rajojen ulkopuolella: "
+              "kuvaustiedosto on vioittunut tai sitä on muutettu",
+        "sv": "beskrivningsfilens Argon2-parametrar ligger utanför de tillåtna gränserna: "
+              "beskrivningsfilen är skadad eller har ändrats",
+        "en": "the descriptor's Argon2 parameters are outside the allowed bounds: the "
+              "descriptor is damaged or has been changed",
+    },
+    "store.read_only": {
+        "fi": "Tietovarastoa {path} ei voi avata, koska siihen ei voi kirjoittaa ({detail}). "
+              "Tiedosto on kunnossa, eikä sitä tarvitse palauttaa: Verkosto kirjaa lokiin "
+              "jokaisen katselun, joten se tarvitsee kirjoitusoikeuden. Siirrä tietovarasto "
+              "kirjoitettavalle levylle tai korjaa oikeudet ja yritä uudelleen.",
+        "sv": "Datalagret {path} kan inte öppnas eftersom det inte går att skriva till det "
+              "({detail}). Filen är i ordning och behöver inte återställas: Verkosto loggar "
+              "varje visning och behöver därför skrivrätt. Flytta datalagret till en skrivbar "
+              "disk eller rätta behörigheterna och försök igen.",
+        "en": "The store {path} cannot be opened because it cannot be written ({detail}). The "
+              "file is sound and needs no restore: Verkosto logs every view, so it needs to "
+              "write. Move the store to a writable disk or fix the permissions and try again.",
+    },
+    "detail.read_only_disk": {
+        "fi": "levy on vain luku -tilassa",
+        "sv": "disken är skrivskyddad",
+        "en": "the disk is read-only",
+    },
+    "detail.no_write_permission": {
+        "fi": "ei kirjoitusoikeutta",
+        "sv": "ingen skrivrätt",
+        "en": "no write permission",
+    },
+    "store.none_here": {
+        "fi": "Kansiossa {path} ei ole Verkoston tietovarastoa. Uutta ei luotu. Luo tietovarasto "
+              "komennolla ”verkosto init” (tai esittelyaineiston kanssa ”verkosto demo”), tai "
+              "anna oikea kansio valitsimella --data-dir.",
+        "sv": "Mappen {path} innehåller inget datalager för Verkosto. Inget nytt skapades. "
+              "Skapa ett med ”verkosto init” (eller med demodata ”verkosto demo”), eller ange "
+              "rätt mapp med --data-dir.",
+        "en": "There is no Verkosto store in {path}. None was created. Create one with "
+              "\"verkosto init\" (or with demo data, \"verkosto demo\"), or give the right "
+              "folder with --data-dir.",
+    },
+    "cli.store_exists": {
+        "fi": "Tietovarasto on jo olemassa: {path}. Mitään ei muutettu.",
+        "sv": "Datalagret finns redan: {path}. Inget ändrades.",
+        "en": "The store already exists: {path}. Nothing was changed.",
+    },
 }

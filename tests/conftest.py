@@ -73,6 +73,12 @@ def _finnish_ui_with_private_settings(request: pytest.FixtureRequest, tmp_path: 
     from ui import i18n
 
     request.getfixturevalue("qapp")
+    # The user agrees to the window's first-run question (a new store in an empty data dir),
+    # as `ask` gives the passphrase; a test using the `real_first_run` fixture
+    # (tests/test_adversarial_store_open.py) gets the real question.
+    if "real_first_run" not in request.fixturenames:
+        request.getfixturevalue("monkeypatch").setattr("ui.main_window.ask_to_create",
+                                                       lambda parent, data_dir: True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "qt-settings"))

@@ -156,8 +156,9 @@ def test_rekey_with_the_real_keyring_keeps_the_store_open_across_sessions(
 
     home, data_dir = tmp_path / "home", tmp_path / "data"
     home.mkdir()
-    made = in_session(home, data_dir, UNLOCKED, "profile", "--name", "Anna Virtanen")
-    assert made.returncode == 0, made.stderr
+    for command in (["init"], ["profile", "--name", "Anna Virtanen"]):
+        made = in_session(home, data_dir, UNLOCKED, *command)
+        assert made.returncode == 0, made.stderr
     check_before = json.loads((data_dir / "verkosto-store.json").read_text())["key_check"]
     rotated = in_session(home, data_dir, UNLOCKED, "rekey")
     assert rotated.returncode == 0, rotated.stderr

@@ -118,7 +118,9 @@ def test_not_a_store_and_a_fresh_store_without_any_key(tmp_path: Path) -> None:
     assert result.returncode == 18 and "not a Verkosto store" in result.stderr
     fresh = tmp_path / "fresh"
     result = verkosto("clients", passphrase=None, data_dir=fresh)
-    assert result.returncode == 15
+    assert result.returncode == 27 and "verkosto init" in result.stderr  # none made here
+    result = verkosto("init", passphrase=None, data_dir=fresh)
+    assert result.returncode == 15  # no keyring and no passphrase: no store either
     assert not (fresh / "verkosto.db").exists()
 
 
@@ -127,7 +129,8 @@ def test_data_dir_comes_from_the_environment_too(tmp_path: Path) -> None:
     env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
                VERKOSTO_PASSPHRASE=PASSPHRASE, VERKOSTO_DATA_DIR=str(env_dir),
                PYTHONPATH=str(ROOT))
-    result = subprocess.run([sys.executable, "-m", "cli", "profile", "--name", "Liisa Mäkelä"],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
+    for command in (["init"], ["profile", "--name", "Liisa Mäkelä"]):
+        result = subprocess.run([sys.executable, "-m", "cli", *command], cwd=ROOT, env=env,
+                                capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
     assert (env_dir / "verkosto.db").exists()

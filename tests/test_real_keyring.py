@@ -52,8 +52,10 @@ NO_DAEMON = None
 def test_real_secret_service_keeps_the_key_across_sessions(tmp_path: Path) -> None:
     home, data_dir = tmp_path / "home", tmp_path / "data"
     home.mkdir()
-    created = in_session(home, data_dir, UNLOCKED, "profile", "--name", "Anna Virtanen")
+    created = in_session(home, data_dir, UNLOCKED, "init")
     assert created.returncode == 0, created.stderr
+    named = in_session(home, data_dir, UNLOCKED, "profile", "--name", "Anna Virtanen")
+    assert named.returncode == 0, named.stderr
     descriptor = json.loads((data_dir / "verkosto-store.json").read_text())
     assert descriptor["protection"] == "keyring"
 

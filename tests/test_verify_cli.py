@@ -33,6 +33,7 @@ def files(tmp_path_factory: pytest.TempPathFactory, ca: TestCa) -> dict[str, Pat
     and PDFs signed with it and with a CA-issued certificate."""
     folder = tmp_path_factory.mktemp("verify")
     data_dir = folder / "data"
+    assert verkosto("init", data_dir=data_dir).returncode == 0
     assert verkosto("profile", "--name", "Sari Äijälä", "--title", "sosiaalityöntekijä",
                     data_dir=data_dir).returncode == 0
     created = _verkosto_with(SIGNING, "signer", "--create", data_dir=data_dir)
@@ -126,6 +127,7 @@ def test_a_supervisor_without_a_store_trusts_the_organisations_ca(
 
 def test_trust_add_makes_the_store_trust_the_ca(files: dict[str, Path], tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
+    assert verkosto("init", data_dir=data_dir).returncode == 0
     assert verkosto("verify", str(files["issued"]), data_dir=data_dir).returncode == 50
     added = verkosto("trust", "--add", str(files["ca"]), data_dir=data_dir)
     assert added.returncode == 0, added.stderr
@@ -136,6 +138,7 @@ def test_trust_add_makes_the_store_trust_the_ca(files: dict[str, Path], tmp_path
 def test_signer_errors_have_their_own_exit_codes(files: dict[str, Path], tmp_path: Path,
                                                  ca: TestCa) -> None:
     data_dir = tmp_path / "data"
+    assert verkosto("init", data_dir=data_dir).returncode == 0
     none = verkosto("signer", data_dir=data_dir)
     assert none.returncode == 55 and "Allekirjoitusvarmennetta ei ole." in none.stderr
     p12 = tmp_path / "sari.p12"

@@ -22,9 +22,10 @@ AskPassphrase = Callable[[bool, str], str | None]
 
 
 def unlock(data_dir: Path, ask: AskPassphrase, vault: KeyringVault | None = None,
-           audit_rollback: RollbackPolicy = "refuse") -> Planner:
+           audit_rollback: RollbackPolicy = "refuse", create: bool = False) -> Planner:
     """Open the store; a wrong passphrase is asked again, every other error is raised.
-    ``audit_rollback="inspect"`` opens a store behind its audit anchor (to acknowledge it)."""
+    ``audit_rollback="inspect"`` opens a store behind its audit anchor (to acknowledge it);
+    ``create`` only after the user agreed to a new store (else NoStore)."""
     error = ""
     while True:
         new_store = not (data_dir / DATABASE_NAME).exists()
@@ -37,7 +38,8 @@ def unlock(data_dir: Path, ask: AskPassphrase, vault: KeyringVault | None = None
 
         try:
             return Planner(open_store(data_dir, vault=vault, passphrase=passphrase,
-                                      audit_rollback=audit_rollback), vault=vault)
+                                      create=create, audit_rollback=audit_rollback),
+                           vault=vault)
         except WrongPassphrase as wrong:
             error = wrong.message(i18n.current())
 
@@ -67,7 +69,8 @@ class _Asker(QObject):
 
 def unlock_in_background(data_dir: Path, ask: AskPassphrase,
                          vault: KeyringVault | None = None,
-                         audit_rollback: RollbackPolicy = "refuse") -> Planner:
+                         audit_rollback: RollbackPolicy = "refuse",
+                         create: bool = False) -> Planner:
     """``unlock`` on a worker thread while the GUI thread goes on painting: deriving the key
     (Argon2id) takes about a second, a migration longer. Returns or raises as ``unlock``."""
     asker = _Asker(ask)
@@ -77,7 +80,7 @@ def unlock_in_background(data_dir: Path, ask: AskPassphrase,
 
     def work() -> None:
         try:
-            outcome.append(unlock(data_dir, asker, vault, audit_rollback))
+            outcome.append(unlock(data_dir, asker, vault, audit_rollback, create))
         except BaseException as error:  # handed to the GUI thread, raised there
             outcome.append(error)
         finally:

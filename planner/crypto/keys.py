@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import re
 import secrets
+import unicodedata
 from dataclasses import dataclass
 
 from argon2.low_level import Type, hash_secret_raw
@@ -21,6 +22,11 @@ KEY_BYTES = 32
 MIN_PASSPHRASE_LENGTH = 10
 _HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 _CHECK_LABEL = b"verkosto-store-key-check-v1"
+
+
+TIME_COST_BOUNDS = range(1, 11)
+MEMORY_KIB_BOUNDS = range(8 * 1024, 512 * 1024 + 1)
+PARALLELISM_BOUNDS = range(1, 17)
 
 
 @dataclass(frozen=True)
@@ -36,12 +42,29 @@ class Argon2Parameters:
     def fresh(cls) -> Argon2Parameters:
         return cls(salt_hex=secrets.token_hex(16))
 
+    def within_bounds(self) -> bool:
+        """Parameters read from a file (descriptor, backup header) are only used inside these:
+        a forged file must not make Argon2 run for hours or eat the machine's memory."""
+        try:
+            salt = bytes.fromhex(self.salt_hex)
+        except (ValueError, TypeError):
+            return False
+        return (all(type(v) is int for v in (self.time_cost, self.memory_kib,
+                                              self.parallelism))
+                and self.time_cost in TIME_COST_BOUNDS and self.memory_kib in MEMORY_KIB_BOUNDS
+                and self.parallelism in PARALLELISM_BOUNDS
+                and self.memory_kib >= 8 * self.parallelism and len(salt) == 16)
+
 
 def new_random_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
-def derive_key(passphrase: str, params: Argon2Parameters) -> bytes:
+def derive_key(passphrase: str, params: Argon2Parameters, *, normalise: bool = True) -> bytes:
+    """The key of ``passphrase`` (NFC-normalised: "ä" typed as a + combining diaeresis on one
+    keyboard is the same passphrase as "ä" on another)."""
+    if normalise:
+        passphrase = unicodedata.normalize("NFC", passphrase)
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise PassphraseTooShort(minimum=MIN_PASSPHRASE_LENGTH)
     return hash_secret_raw(
@@ -53,6 +76,20 @@ def derive_key(passphrase: str, params: Argon2Parameters) -> bytes:
         hash_len=KEY_BYTES,
         type=Type.ID,
     )
+
+
+def matching_key(passphrase: str, params: Argon2Parameters, check: str) -> bytes | None:
+    """The key of ``passphrase`` that fits ``check``, or None. NFC first; a store or backup
+    made before passphrases were normalised was keyed with the bytes as typed, so those are
+    tried too when they differ. PassphraseTooShort as ``derive_key``."""
+    key = derive_key(passphrase, params)
+    if key_matches(key, check):
+        return key
+    if unicodedata.normalize("NFC", passphrase) != passphrase:
+        raw = derive_key(passphrase, params, normalise=False)
+        if key_matches(raw, check):
+            return raw
+    return None
 
 
 def key_check(key: bytes) -> str:

@@ -31,7 +31,7 @@ from planner.crypto.keys import (
     Argon2Parameters,
     derive_key,
     key_check,
-    key_matches,
+    matching_key,
 )
 from planner.errors import (
     BackupDamaged,
@@ -50,10 +50,6 @@ _LENGTH = struct.Struct(">I")
 _PREFIX = len(MAGIC) + _LENGTH.size
 _CHUNK = 1024 * 1024
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
-# Bounds for parameters read from a file: a forged header must not make Argon2 eat the machine.
-_TIME_COST = range(1, 11)
-_MEMORY_KIB = range(8 * 1024, 512 * 1024 + 1)
-_PARALLELISM = range(1, 17)
 
 
 @dataclass(frozen=True)
@@ -187,9 +183,7 @@ def _argon2(data: Any) -> Argon2Parameters:
                               memory_kib=_count(data["memory_kib"]),
                               parallelism=_count(data["parallelism"]),
                               salt_hex=str(data["salt_hex"]))
-    if (params.time_cost not in _TIME_COST or params.memory_kib not in _MEMORY_KIB
-            or params.parallelism not in _PARALLELISM
-            or params.memory_kib < 8 * params.parallelism):
+    if not params.within_bounds():  # a forged header must not make Argon2 eat the machine
         raise ValueError("argon2 parameters out of bounds")
     _hex(params.salt_hex, 32)
     return params
@@ -222,8 +216,8 @@ def open_key(path: Path, header: BackupHeader, passphrase: str | None) -> bytes:
         raise BackupPassphraseRequired()
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise BackupWrongPassphrase()  # no backup is ever made with a shorter one
-    key = derive_key(passphrase, header.argon2)
-    if not key_matches(key, header.key_check):
+    key = matching_key(passphrase, header.argon2, header.key_check)
+    if key is None:
         raise BackupWrongPassphrase()
     if not hmac.compare_digest(header.sealed(key).mac, header.mac):
         raise BackupDamaged(path=str(path), detail="detail.backup_header_changed")

@@ -25,6 +25,18 @@ FORMAT = 1
 Protection = Literal["keyring", "passphrase"]
 
 
+class Argon2OutOfBounds(ValueError):
+    """The descriptor's Argon2 parameters are outside what Verkosto ever writes."""
+
+
+def bounded(params: Argon2Parameters) -> Argon2Parameters:
+    """Refuse parameters that would make opening hang (time_cost 4e9) or fail for memory (an
+    absurd memory_kib would otherwise be reported as a wrong passphrase)."""
+    if not params.within_bounds():
+        raise Argon2OutOfBounds("argon2 parameters out of bounds")
+    return params
+
+
 @dataclass(frozen=True)
 class PendingKey:
     """A key switch that has begun and may not have finished; never a secret either.
@@ -50,7 +62,7 @@ class PendingKey:
         argon2 = data.get("argon2")
         return cls(action=data["action"], protection=_protection(data["protection"]),
                    key_check=str(data["key_check"]), store_id=str(data["store_id"]),
-                   argon2=Argon2Parameters(**argon2) if argon2 else None,
+                   argon2=bounded(Argon2Parameters(**argon2)) if argon2 else None,
                    keyring_account=str(data.get("keyring_account", "")),
                    staged=str(data.get("staged", "")), kept=str(data.get("kept", "")))
 
@@ -96,7 +108,7 @@ class StoreDescriptor:
             store_id=str(data["store_id"]),
             protection=_protection(data["protection"]),
             key_check=str(data["key_check"]),
-            argon2=Argon2Parameters(**argon2) if argon2 else None,
+            argon2=bounded(Argon2Parameters(**argon2)) if argon2 else None,
             created_at=str(data.get("created_at", "")),
             pending=PendingKey.from_dict(pending) if pending else None,
         )

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.config import ensure_private_dir
-from planner.crypto.keys import Argon2Parameters, derive_key, key_matches
+from planner.crypto.keys import Argon2Parameters, key_matches, matching_key
 from planner.crypto.vault import KeyringVault
 from planner.errors import (
     CorruptStore,
@@ -153,10 +153,11 @@ def settle_key(paths: StorePaths, descriptor: StoreDescriptor, vault: KeyringVau
         for candidate in asked:
             assert candidate.argon2 is not None
             try:
-                key = derive_key(phrase, candidate.argon2)
+                found = matching_key(phrase, candidate.argon2, candidate.key_check)
             except PassphraseTooShort:
                 continue
-            if key_matches(key, candidate.key_check):
+            if found is not None:
+                key = found
                 if opens(paths.database, key):
                     return _resolve(paths, descriptor, candidate, key, vault), key
                 tried.append(candidate)

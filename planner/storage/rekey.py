@@ -18,7 +18,7 @@ from planner.crypto.keys import (
     Argon2Parameters,
     derive_key,
     key_check,
-    key_matches,
+    matching_key,
     new_random_key,
     sqlcipher_rekey_pragma,
 )
@@ -52,10 +52,10 @@ def change_passphrase(store: Store, old: str, new: str,
     current = store.descriptor.argon2
     assert current is not None
     try:
-        old_key = derive_key(old, current)
+        old_key = matching_key(old, current, store.descriptor.key_check)
     except Exception as error:  # too short cannot be right either
         raise WrongPassphrase() from error
-    if not key_matches(old_key, store.descriptor.key_check):
+    if old_key is None:
         raise WrongPassphrase()
     params = Argon2Parameters.fresh()
     key = derive_key(new, params)  # PassphraseTooShort for a short one, before any change

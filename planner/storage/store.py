@@ -24,6 +24,7 @@ from planner.crypto.keys import (
     derive_key,
     key_check,
     key_matches,
+    matching_key,
     new_random_key,
 )
 from planner.crypto.vault import KeyringVault
@@ -32,10 +33,12 @@ from planner.errors import (
     CorruptStore,
     KeyringNotPersisting,
     KeyringUnavailable,
+    NoStore,
     NotAStore,
     PassphraseRequired,
     StoreBusy,
     StoreFileMissing,
+    StoreReadOnly,
     StoreWriteFailed,
     WrongKey,
     WrongPassphrase,
@@ -46,6 +49,7 @@ from planner.storage.audit_chain import GENESIS, AuditHead, ChainKeys, load_chai
 from planner.storage.descriptor import (
     DATABASE_NAME,
     DESCRIPTOR_NAME,
+    Argon2OutOfBounds,
     PendingKey,
     StoreDescriptor,
     write_atomically,
@@ -258,6 +262,17 @@ def _inspect_existing_file(path: Path) -> None:
         raise CorruptStore(path=str(path), detail="detail.truncated", size=size)
 
 
+def _require_writable(paths: StorePaths) -> None:
+    """A sound store on a read-only disk (or without write permission) is told as such before
+    any key is asked: SQLite would call it "unable to open", which reads as damaged."""
+    for target in (paths.data_dir, paths.database):
+        if not os.access(target, os.W_OK):
+            read_only_fs = bool(os.statvfs(target).f_flag & os.ST_RDONLY)
+            raise StoreReadOnly(path=str(paths.database),
+                                detail="detail.read_only_disk" if read_only_fs
+                                else "detail.no_write_permission")
+
+
 def inspect_existing_file(path: Path) -> None:
     """What can be told of a store file without its key (CorruptStore / NotAStore)."""
     _inspect_existing_file(path)
@@ -266,6 +281,9 @@ def inspect_existing_file(path: Path) -> None:
 def _read_descriptor(paths: StorePaths) -> StoreDescriptor:
     try:
         return StoreDescriptor.from_json(paths.descriptor.read_text("utf-8"))
+    except Argon2OutOfBounds as error:
+        raise NotAStore(path=str(paths.descriptor), detail="detail.descriptor_argon2",
+                        error=str(error)) from error
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as error:
         raise NotAStore(path=str(paths.descriptor), detail="detail.descriptor_unreadable",
                         error=str(error)) from error
@@ -291,12 +309,12 @@ def _open_key(descriptor: StoreDescriptor, vault: KeyringVault,
         raise PassphraseRequired()
     assert descriptor.argon2 is not None
     try:
-        key = derive_key(phrase, descriptor.argon2)
+        found = matching_key(phrase, descriptor.argon2, descriptor.key_check)
     except Exception as error:  # too short cannot be right either
         raise WrongPassphrase() from error
-    if not key_matches(key, descriptor.key_check):
+    if found is None:
         raise WrongPassphrase()
-    return key
+    return found
 
 
 def _verify_opens(path: Path, key: bytes) -> None:
@@ -366,14 +384,17 @@ def open_store(
                                                  passphrase)
     elif db_exists:
         _inspect_existing_file(paths.database)
+        _require_writable(paths)
         if not descriptor_exists:
             raise NotAStore(path=str(paths.database),
                             detail="detail.descriptor_missing", name=DESCRIPTOR_NAME)
         descriptor = _read_descriptor(paths)
         key = _open_key(descriptor, vault, passphrase)
         _verify_opens(paths.database, key)
-    elif descriptor_exists or not create:
+    elif descriptor_exists:
         raise StoreFileMissing(descriptor=str(paths.descriptor), path=str(paths.database))
+    elif not create:
+        raise NoStore(path=str(paths.data_dir))
     else:
         ensure_private_dir(paths.data_dir)
         descriptor, key = _create(paths, vault, passphrase, prefer_passphrase)

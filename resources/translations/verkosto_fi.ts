@@ -1577,8 +1577,24 @@
             <translation>Tietovarastoa ei ole avattu</translation>
         </message>
         <message>
+            <source>Create a store</source>
+            <translation>Luo tietovarasto</translation>
+        </message>
+        <message>
+            <source>There is no Verkosto store in {0} yet. Create a new encrypted store there?</source>
+            <translation>Kansiossa {0} ei ole vielä Verkoston tietovarastoa. Luodaanko sinne uusi salattu tietovarasto?</translation>
+        </message>
+        <message>
             <source>Opening the store…</source>
             <translation>Avataan tietovarastoa…</translation>
+        </message>
+        <message>
+            <source>There is no store in {0} yet. Nothing was created.</source>
+            <translation>Kansiossa {0} ei ole vielä tietovarastoa. Mitään ei luotu.</translation>
+        </message>
+        <message>
+            <source>&amp;Create a store…</source>
+            <translation>&amp;Luo tietovarasto…</translation>
         </message>
         <message>
             <source>No passphrase was given. The store opens when you give it: choose Try again.</source>

@@ -1577,8 +1577,24 @@
             <translation>Datalagret är inte öppet</translation>
         </message>
         <message>
+            <source>Create a store</source>
+            <translation>Skapa ett datalager</translation>
+        </message>
+        <message>
+            <source>There is no Verkosto store in {0} yet. Create a new encrypted store there?</source>
+            <translation>Mappen {0} har ännu inget datalager för Verkosto. Skapa ett nytt krypterat datalager där?</translation>
+        </message>
+        <message>
             <source>Opening the store…</source>
             <translation>Datalagret öppnas…</translation>
+        </message>
+        <message>
+            <source>There is no store in {0} yet. Nothing was created.</source>
+            <translation>Mappen {0} har ännu inget datalager. Inget skapades.</translation>
+        </message>
+        <message>
+            <source>&amp;Create a store…</source>
+            <translation>&amp;Skapa ett datalager…</translation>
         </message>
         <message>
             <source>No passphrase was given. The store opens when you give it: choose Try again.</source>
