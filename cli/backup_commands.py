@@ -211,12 +211,15 @@ def _show_loss(loss: RestoreLoss, language: str) -> None:
         print(translate("cli.restore_loss_none", language))
         return
     print(translate("cli.restore_loss_header", language), file=sys.stderr)
-    for kind in ("clients", "meetings", "actions", "answers", "log_entries"):
-        newer = getattr(loss, kind)
+    for newer, code in ((loss.clients, "cli.restore_loss_clients"),
+                        (loss.meetings, "cli.restore_loss_meetings"),
+                        (loss.actions, "cli.restore_loss_actions"),
+                        (loss.answers, "cli.restore_loss_answers"),
+                        (loss.log_entries, "cli.restore_loss_log_entries")):
         if newer.count:
             newest = finnish_datetime(newer.newest) if newer.newest else "–"
-            print(translate(f"cli.restore_loss_{kind}", language, count=newer.count,
-                            newest=newest), file=sys.stderr)
+            print(translate(code, language, count=newer.count, newest=newest),
+                  file=sys.stderr)
     print(translate("cli.restore_loss_footer", language), file=sys.stderr)
 
 
