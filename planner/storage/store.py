@@ -38,6 +38,7 @@ from planner.errors import (
     WrongKey,
     WrongPassphrase,
 )
+from planner.files import write_atomically
 from planner.storage import engine as engine_module
 from planner.storage import key_journal, migrate, staging
 from planner.storage.descriptor import (
@@ -45,7 +46,6 @@ from planner.storage.descriptor import (
     DESCRIPTOR_NAME,
     PendingKey,
     StoreDescriptor,
-    write_atomically,
 )
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
