@@ -149,6 +149,8 @@ class OutputExists(OutputError):
 
     def __init__(self, paths: Iterable[Path | str]) -> None:
         self.paths = tuple(Path(path) for path in paths)
+        if len(self.paths) > 1:
+            self.code = "output.exists_many"
         super().__init__(path=", ".join(str(path) for path in self.paths))
 
 

@@ -19,6 +19,7 @@ Two kinds of writing:
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
@@ -186,16 +187,16 @@ def write_outputs(files: Mapping[Path, Content], *, force: bool = False,
     """Write several files all or nothing: everything is checked, then every file is staged
     beside its target, then they are published. A refusal or failure leaves no new file and
     every existing one untouched (with ``force``, the files replaced before a failure stay
-    replaced). ``make_folders`` creates missing folders."""
+    replaced). ``make_folders`` creates missing folders (removed again on a failure)."""
     targets = [Path(target) for target in files]
     check_outputs(targets, force=force, make_folders=make_folders)
     folders = list(dict.fromkeys(target.parent for target in targets))
-    if make_folders:
-        for folder in folders:
-            _make_folder(folder)
     staged: dict[Path, Path] = {}
     created: list[Path] = []
+    made: list[Path] = []
     try:
+        for folder in folders if make_folders else []:
+            _make_folder(folder, made)
         for target, content in zip(targets, files.values(), strict=True):
             staged[target] = _stage(target, content)
         for target, temp in staged.items():
@@ -204,22 +205,30 @@ def write_outputs(files: Mapping[Path, Content], *, force: bool = False,
         for folder in folders:
             _durable(folder)
     except BaseException:
-        for target in created:  # only what this call made; nothing else is removed
-            target.unlink(missing_ok=True)
+        for path in [*staged.values(), *created]:  # only what this call made
+            path.unlink(missing_ok=True)
+        for folder in reversed(made):
+            with contextlib.suppress(OSError):  # not empty: something else is in it now
+                folder.rmdir()
         raise
-    finally:
-        for temp in staged.values():
+    for temp in staged.values():  # the second name of each linked file
+        with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
     return targets
 
 
-def _make_folder(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:  # something else took the name meanwhile
-        check_folder(folder)
-    except OSError as error:
-        raise failure(error, folder) from error
+def _make_folder(folder: Path, made: list[Path]) -> None:
+    """Make ``folder`` and its missing parents, adding each made to ``made``."""
+    missing = [part for part in [*reversed(folder.parents), folder] if not part.exists()]
+    for part in missing:
+        try:
+            part.mkdir()
+        except FileExistsError:  # something else took the name meanwhile
+            check_folder(part)
+            continue
+        except OSError as error:
+            raise failure(error, part) from error
+        made.append(part)
 
 
 def _stage(target: Path, content: Content) -> Path:

@@ -13,6 +13,14 @@ OUTPUT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} already exists; nothing was written. Choose another name or use --force "
               "to replace it.",
     },
+    "output.exists_many": {
+        "fi": "Nämä tiedostot ovat jo olemassa: {path}. Mitään ei kirjoitettu. Valitse toinen "
+              "kansio tai korvaa tiedostot valitsimella --force.",
+        "sv": "Dessa filer finns redan: {path}. Inget skrevs. Välj en annan mapp eller ersätt "
+              "filerna med --force.",
+        "en": "These files already exist: {path}. Nothing was written. Choose another folder "
+              "or use --force to replace them.",
+    },
     "output.not_regular": {
         "fi": "{path} on {detail} eikä tavallinen tiedosto; sitä ei korvata. Mitään ei "
               "kirjoitettu.",
