@@ -112,10 +112,10 @@ def _calendar(planner: Planner, details: list[MeetingDetail], language: str,
 
 def write_upcoming(planner: Planner, path: Path, *, language: str = "fi",
                    now: datetime | None = None, force: bool = False) -> int:
-    """Write the upcoming meetings to ``path`` (``planner.files.write_output``: an existing
-    file only with ``force``); log each meeting as exported (so each client's audit extract
-    shows it) in the same transaction — a refused or failed write logs nothing. Returns how
-    many meetings were written."""
+    """Write the upcoming meetings to ``path`` (``exports.output.write_logged``: an existing
+    file only with ``force``) and log each meeting as exported (so each client's audit
+    extract shows it) in the same transaction: a refused or failed write logs nothing.
+    Returns how many meetings were written."""
     check_output(path, force=force)  # before the meetings are read
     moment = now or planner.ctx.now()
     details = upcoming_details(planner, moment, "calendar file")
