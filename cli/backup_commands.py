@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cli.main import FORCE_HELP
 from planner.config import PASSPHRASE_ENV
 from planner.errors import (
     BackupPassphraseRequired,
@@ -45,7 +46,7 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser],
         help=f"write an encrypted backup of the store to FILE (its own passphrase from "
              f"${BACKUP_PASSPHRASE_ENV}, else asked twice); works while the window is open")
     backup.add_argument("file", type=Path, metavar="FILE")
-    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    backup.add_argument("--force", action="store_true", help=FORCE_HELP)
     backup.set_defaults(handler="backup")
 
     restore = commands.add_parser(
@@ -98,8 +99,9 @@ def _backup_phrase(language: str) -> str:
 
 # --- backup, rekey (the store is open) --------------------------------------------------------
 def cmd_backup(planner: Planner, args: argparse.Namespace, language: str) -> int:
-    from planner.storage.backup import make_backup
+    from planner.storage.backup import check_backup_target, make_backup
 
+    check_backup_target(args.file, overwrite=args.force)  # before the passphrase is asked
     phrase = _new_phrase(BACKUP_PASSPHRASE_ENV, language, "cli.prompt_backup_passphrase",
                          BackupPassphraseRequired)
     info = make_backup(planner.store, args.file, phrase, overwrite=args.force)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cli.main import FORCE_HELP
 from planner.errors import CalDavPasswordMissing, KeyringLocked
 from planner.messages import translate
 
@@ -26,6 +27,7 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     calendar = commands.add_parser("calendar", parents=[common],
                                    help="write every upcoming meeting into one .ics file")
     calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
+    calendar.add_argument("--force", action="store_true", help=FORCE_HELP)
     calendar.set_defaults(handler="calendar")
 
     publish = commands.add_parser(
@@ -71,7 +73,7 @@ def password_for(planner: Planner, settings: CalDavSettings, language: str) -> s
 def cmd_calendar(planner: Planner, args: argparse.Namespace, language: str) -> int:
     from exports.ical.feed import write_upcoming
 
-    count = write_upcoming(planner, args.out, language=language)
+    count = write_upcoming(planner, args.out, language=language, force=args.force)
     print(translate("cli.calendar_written", language, count=count, path=args.out))
     return 0
 

@@ -188,20 +188,23 @@ def cmd_profile(planner: Planner, args: argparse.Namespace, language: str) -> in
 
 
 def cmd_invites(planner: Planner, args: argparse.Namespace, language: str) -> int:
-    from exports.ical.export import cancel_messages, invite_batch, write_outgoing
+    from exports.ical.export import cancel_messages, invite_batch, write_outgoing_batch
+    from planner.files import check_folder
 
     if args.out is None and not args.send:
         print("verkosto: " + translate("cli.out_or_send", language), file=sys.stderr)
         return 2
     if args.out is not None:
+        check_folder(args.out, may_create=True)  # a file where the folder should be: say so
         if args.handler == "cancel":
             outgoing = [cancel_messages(planner, meeting, language) for meeting in args.meetings]
         else:  # several meetings are read in one transaction
             outgoing = invite_batch(planner, args.meetings, language)
         several = len(outgoing) > 1
-        for each in outgoing:
-            folder = args.out / str(each.detail.meeting.id) if several else args.out
-            written = write_outgoing(planner, each, folder)
+        batch = [(each, args.out / str(each.detail.meeting.id) if several else args.out)
+                 for each in outgoing]
+        # every file of every meeting is checked before any is written
+        for written in write_outgoing_batch(planner, batch, force=args.force):
             for path in (written.ics, *written.emails.values()):
                 print(path)
     return mail_commands.send(planner, args, language) if args.send else 0

@@ -12,6 +12,9 @@ from pathlib import Path
 
 from planner.config import LANGUAGES, default_data_dir
 
+FORCE_HELP = ("replace an existing regular file at the path (otherwise nothing is written; a "
+              "device, FIFO, folder or link is never replaced)")
+
 
 def _folder(text: str) -> Path:
     """``--data-dir ""`` would be the current folder: refused, as a typo should be."""
@@ -112,6 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--out", type=Path, metavar="DIR",
                              help="folder for the files; with several meetings, one "
                                   "subfolder per meeting id (--out, --send or both)")
+        command.add_argument("--force", action="store_true",
+                             help="replace files of the same name already in the folder "
+                                  "(otherwise nothing is written when one exists)")
         mail_commands.add_send_option(command)
         command.set_defaults(handler=name)
     reply = commands.add_parser("reply", parents=[common],

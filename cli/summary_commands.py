@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cli.main import FORCE_HELP
+from planner.files import check_output
 from planner.messages import translate
 
 if TYPE_CHECKING:
@@ -26,6 +28,7 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser],
              "is --lang")
     summary.add_argument("meeting", type=int, metavar="MEETING_ID")
     summary.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    summary.add_argument("--force", action="store_true", help=FORCE_HELP)
     summary.add_argument("--no-sign", action="store_true", help="leave it unsigned")
     summary.add_argument("--show-hetu", action="store_true",
                          help="print the client's identity code in full (masked by default)")
@@ -36,10 +39,11 @@ def cmd_summary(planner: Planner, args: argparse.Namespace, language: str) -> in
     from cli.signing_commands import passphrase_for
     from exports.pdf.export import write_summary_pdf
 
+    check_output(args.out, force=args.force)  # before a passphrase is asked
     passphrase = None if args.no_sign else passphrase_for(planner, language)
     written = write_summary_pdf(planner, args.meeting, args.out, language=language,
                                 sign=not args.no_sign, passphrase=passphrase,
-                                show_hetu=args.show_hetu)
+                                show_hetu=args.show_hetu, force=args.force)
     code = "cli.summary_signed" if written.signed else "cli.summary_unsigned"
     print(translate(code, language, path=written.path, document_id=written.document_id))
     return 0

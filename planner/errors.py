@@ -3,8 +3,10 @@ for its placeholders, and the exit code the CLI uses for it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
+from pathlib import Path
 
 from planner.messages import translate
 
@@ -182,6 +184,52 @@ class AuditHeadNotHeld(VerkostoError):
 
 class AuditChainBroken(VerkostoError):
     code, exit_code = "audit.chain_broken", 5
+
+
+# --- files written where a person asked (exit codes 7–9; planner/files.py) ----------------
+class OutputError(VerkostoError):
+    """A file was not written; nothing that was there before was changed."""
+
+    code, exit_code = "output.write_failed", 9
+
+
+class OutputExists(OutputError):
+    """Regular files already at the target(s) and no ``force``; ``paths`` lists them."""
+
+    code, exit_code = "output.exists", 7
+
+    def __init__(self, paths: Iterable[Path | str]) -> None:
+        self.paths = tuple(Path(path) for path in paths)
+        if len(self.paths) > 1:
+            self.code = "output.exists_many"
+        super().__init__(path=", ".join(str(path) for path in self.paths))
+
+
+class OutputNotRegular(OutputError):
+    """The target is a device, FIFO, socket, folder or link ({detail}): refused even with
+    ``force``."""
+
+    code, exit_code = "output.not_regular", 8
+
+
+class OutputNotAFolder(OutputError):
+    """A part of the path that should be a folder is something else ({detail})."""
+
+    code, exit_code = "output.not_a_folder", 8
+
+
+class OutputFolderMissing(OutputError):
+    code, exit_code = "output.folder_missing", 8
+
+
+class OutputDiskFull(OutputError):
+    code, exit_code = "output.disk_full", 9
+
+
+class OutputWriteFailed(OutputError):
+    """Another OS error ({detail}: its reason)."""
+
+    code, exit_code = "output.write_failed", 9
 
 
 # --- sending e-mail by SMTP (exit codes 30–33; every message names {host}) ------------------

@@ -11,6 +11,7 @@ import os
 from planner.config import LANG_ENV, LANGUAGES
 from planner.messages_audit import AUDIT_MESSAGES
 from planner.messages_backup import BACKUP_MESSAGES
+from planner.messages_output import OUTPUT_MESSAGES
 from planner.messages_signing import SIGNING_MESSAGES
 
 # code -> {language: template}
@@ -1038,6 +1039,7 @@ CATALOG: dict[str, dict[str, str]] = {
 CATALOG.update(SIGNING_MESSAGES)  # signed PDFs: certificate, signing, verifying
 CATALOG.update(BACKUP_MESSAGES)  # backups, restore, key changes
 CATALOG.update(AUDIT_MESSAGES)  # the audit log's chain and outside anchor
+CATALOG.update(OUTPUT_MESSAGES)  # files written where asked: --out, backups, save dialogs
 
 
 def current_language() -> str:

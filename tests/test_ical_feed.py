@@ -131,4 +131,5 @@ def test_calendar_command_writes_the_demo_meetings_ahead(tmp_path: Path) -> None
                calendar.walk("VEVENT"))
     missing = verkosto("calendar", "--out", str(tmp_path / "no" / "such.ics"),
                        data_dir=data_dir)
-    assert missing.returncode == 1 and "Traceback" not in missing.stderr
+    assert missing.returncode == 8 and "Traceback" not in missing.stderr  # planner/files.py
+    assert f"Kansiota {tmp_path / 'no'} ei ole" in missing.stderr

@@ -74,10 +74,10 @@ def test_a_failed_signature_leaves_the_earlier_file_and_logs_nothing(
     out = tmp_path / "yhteenveto.pdf"
     out.write_bytes(b"the earlier summary")
     meeting_id = _held_meeting(signer)
-    with pytest.raises(SigningPassphraseWrong):
-        write_summary_pdf(signer, meeting_id, out, passphrase="väärä tunnuslause")
+    with pytest.raises(SigningPassphraseWrong):  # replacing it was allowed (force)
+        write_summary_pdf(signer, meeting_id, out, passphrase="väärä tunnuslause", force=True)
     with pytest.raises(SigningPassphraseRequired):  # no keyring keeps it
-        write_summary_pdf(signer, meeting_id, out)
+        write_summary_pdf(signer, meeting_id, out, force=True)
     assert out.read_bytes() == b"the earlier summary"
     assert not list(tmp_path.glob(".yhteenveto.pdf.*"))  # no temporary left behind
     assert not [e for e in signer.audit.for_client(_held(signer).client_id)
@@ -107,6 +107,7 @@ def test_summary_command_signs_with_the_passphrase_from_the_environment(
     meetings = verkosto("meetings", "--all", "--json", data_dir=data_dir)
     held = next(m for m in json.loads(meetings.stdout) if m["status"] == "held")
     out = tmp_path / "out" / "yhteenveto.pdf"
+    out.parent.mkdir()  # an output's folder must exist (planner/files.py)
     result = verkosto("summary", str(held["id"]), "--out", str(out), data_dir=data_dir)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Allekirjoitettu yhteenveto tallennettu:")

@@ -1,6 +1,7 @@
 """The calendar page's "Save upcoming as .ics…": every meeting ahead in one file, for a
 calendar app that cannot use CalDAV. The file is written (and logged) on the worker; the
-result, or why it failed, shows in the line beside the button."""
+result, or why it failed, shows in the line beside the button. An existing file is replaced
+only when the save dialog confirmed it, or after asking (ui/replace_question.py)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from planner.errors import VerkostoError
+from planner.errors import OutputExists, VerkostoError
 from planner.messages import translate
 from planner.services import Planner
 from ui import i18n
 from ui.operations import Task, TaskContext, TaskRunner
 from ui.pages.settings import export_folder
+from ui.replace_question import confirm_replace, confirmed_by_dialog
 from ui.widgets.colours import error_style
 
 
@@ -45,9 +47,12 @@ class CalendarFileExport(QWidget):
             self, self.tr("Save upcoming meetings"), suggested,
             self.tr("iCalendar files (*.ics)"))
         if chosen:
-            self.save(Path(chosen if chosen.lower().endswith(".ics") else chosen + ".ics"))
+            # With .ics added, the file is not the one the dialog asked about.
+            path = Path(chosen if chosen.lower().endswith(".ics") else chosen + ".ics")
+            self.save(path, force=confirmed_by_dialog(chosen, path))
 
-    def save(self, path: Path) -> None:
+    def save(self, path: Path, force: bool = False) -> None:
+        """Write the file; ``force`` only when the user agreed to replace an existing one."""
         planner = self._planner()
         if planner is None:
             return
@@ -59,13 +64,17 @@ class CalendarFileExport(QWidget):
         self.button.setEnabled(False)
 
         def work(_ctx: TaskContext) -> int:
-            return write_upcoming(planner, path, language=language)
+            return write_upcoming(planner, path, language=language, force=force)
 
         def done(count: int) -> None:
             self.note.setText(translate("cli.calendar_written", i18n.current(), count=count,
                                         path=path))
 
         def failed(error: BaseException) -> None:
+            if isinstance(error, OutputExists) and not force:  # the button is enabled again
+                if confirm_replace(self, error.paths):
+                    self.save(path, force=True)
+                return
             if isinstance(error, VerkostoError):
                 text = error.message(i18n.current())
             elif isinstance(error, OSError):  # a folder that is gone or not writable

@@ -3,13 +3,16 @@ as files, and record the answers that came back. Sending asks for the server pas
 keyring does not keep it, and shows progress per recipient.
 
 Everything runs on the background worker with progress; the outcome (who got it, who did not,
-which answers were recorded) stays visible in the bar.
+which answers were recorded) stays visible in the bar. Saving the files into a folder that
+already holds some of them asks first, listing them (ui/replace_question.py); No writes
+nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -17,13 +20,18 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from exports.mail.report import SendReport
 from planner.domain import Participant
 from planner.domain.enums import MeetingStatus
-from planner.errors import ValidationFailed, VerkostoError
+from planner.errors import OutputExists, ValidationFailed, VerkostoError
+from planner.files import check_folder, check_outputs, existing_outputs
 from planner.messages import label, translate
 from planner.services import Planner, ReplyResult, SmtpSettings
 from ui import i18n
 from ui.operations import TaskContext, TaskRunner
+from ui.replace_question import confirm_replace
 from ui.settings_mail import ask_smtp_password
 from ui.widgets.colours import error_style
+
+if TYPE_CHECKING:
+    from exports.ical.export import Outgoing, Written
 
 
 def reply_lines(results: list[ReplyResult]) -> list[str]:
@@ -120,21 +128,58 @@ class InviteBar(QWidget):
             self.save_to(Path(chosen))
 
     def save_to(self, folder: Path) -> None:
-        from exports.ical.export import write_cancel, write_invites  # loaded when used
+        """Build the files, then ask before replacing any already in ``folder``, then write."""
+        from exports.ical.export import (  # loaded when used
+            cancel_messages,
+            invite_messages,
+            outgoing_targets,
+        )
 
         planner, meeting_id = self.planner, self.meeting_id
         if planner is None or meeting_id is None:
             return
-        write = write_cancel if self.status == MeetingStatus.CANCELLED else write_invites
+        build = cancel_messages if self.status == MeetingStatus.CANCELLED else invite_messages
         language = i18n.current()
 
-        def done(written: object) -> None:
-            emails = getattr(written, "emails", {})
-            self.show_result([self.tr("Saved in {0}: the calendar file and {1} e-mails to "
-                                      "send.").format(folder, len(emails))])
+        def prepare(_ctx: TaskContext) -> tuple[Outgoing, list[Path]]:
+            check_folder(folder, may_create=True)  # a file where the folder should be
+            outgoing = build(planner, meeting_id, language)
+            targets = outgoing_targets([(outgoing, folder)])
+            check_outputs(targets, force=True, make_folders=True)  # a device, link… never
+            return outgoing, existing_outputs(targets)
 
-        self.runner.submit(lambda _ctx: write(planner, meeting_id, folder, language=language),
-                           done, self.tr("Writing invite files…"), on_failure=self.failed)
+        def prepared(result: tuple[Outgoing, list[Path]]) -> None:
+            outgoing, existing = result
+            if existing and not confirm_replace(self, existing):
+                self.show_result([self.tr("Nothing was saved.")])
+                return
+            self.write_files(outgoing, folder, force=bool(existing))
+
+        self.runner.submit(prepare, prepared, self.tr("Writing invite files…"),
+                           on_failure=self.failed)
+
+    def write_files(self, outgoing: Outgoing, folder: Path, force: bool) -> None:
+        from exports.ical.export import write_outgoing
+
+        planner = self.planner
+        if planner is None:
+            return
+
+        def done(written: Written) -> None:
+            self.show_result([self.tr("Saved in {0}: the calendar file and {1} e-mails to "
+                                      "send.").format(folder, len(written.emails))])
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, OutputExists) and not force:  # appeared after the check
+                if confirm_replace(self, error.paths):
+                    self.write_files(outgoing, folder, force=True)
+                else:
+                    self.show_result([self.tr("Nothing was saved.")])
+                return
+            self.failed(error)
+
+        self.runner.submit(lambda _ctx: write_outgoing(planner, outgoing, folder, force=force),
+                           done, self.tr("Writing invite files…"), on_failure=failed)
 
     # --- answers ---------------------------------------------------------------------------
     def _choose_replies(self) -> None:

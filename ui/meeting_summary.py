@@ -1,7 +1,9 @@
 """The meeting editor's summary for supervisors: a signed PDF in the chosen language.
 
 The PDF is made on the background worker with progress. Signing needs the user's signing
-certificate (Settings → Signing); its passphrase comes from the keyring or is asked here.
+certificate (Settings → Signing); its passphrase comes from the keyring or is asked here. An
+existing file is replaced only after the save dialog (or, for a file that appeared since, the
+question of ui/replace_question.py) confirmed it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import (
+    OutputExists,
     SigningPassphraseRequired,
     SigningPassphraseWrong,
     ValidationFailed,
@@ -33,6 +36,7 @@ from planner.services import Planner
 from ui import i18n
 from ui.formatting import TZ
 from ui.operations import TaskContext, TaskRunner
+from ui.replace_question import confirm_replace, confirmed_by_dialog
 from ui.widgets.colours import error_style
 
 LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
@@ -83,9 +87,11 @@ class SummaryBar(QWidget):
             self, self.tr("Save the meeting summary"), str(Path(self.export_folder()) / name),
             self.tr("PDF files (*.pdf)"))
         if chosen:
-            self.write(Path(chosen))
+            self.write(Path(chosen), force=confirmed_by_dialog(chosen, Path(chosen)))
 
-    def write(self, path: Path, passphrase: str | None = None) -> None:
+    def write(self, path: Path, passphrase: str | None = None, force: bool = False) -> None:
+        """Make and save the summary; ``force`` only when the user has agreed to replace an
+        existing ``path`` (else they are asked when it exists)."""
         from exports.pdf.export import WrittenSummary, write_summary_pdf
 
         planner, meeting_id = self.planner, self.meeting_id
@@ -97,7 +103,8 @@ class SummaryBar(QWidget):
         def work(ctx: TaskContext) -> WrittenSummary:
             return write_summary_pdf(planner, meeting_id, path, language=language, sign=sign,
                                      passphrase=passphrase, show_hetu=show_hetu,
-                                     progress=lambda done, total, _what: ctx.report(done, total))
+                                     progress=lambda done, total, _what: ctx.report(done, total),
+                                     force=force)
 
         def done(written: WrittenSummary) -> None:
             self.save.setEnabled(True)
@@ -111,7 +118,11 @@ class SummaryBar(QWidget):
                 wrong = isinstance(error, SigningPassphraseWrong)
                 asked = self.ask_passphrase(error.message(i18n.current()) if wrong else "")
                 if asked:
-                    self.write(path, asked)
+                    self.write(path, asked, force)
+                return
+            if isinstance(error, OutputExists) and not force:
+                if confirm_replace(self, error.paths):
+                    self.write(path, passphrase, force=True)
                 return
             if isinstance(error, ValidationFailed):
                 language_now = i18n.current()

@@ -5,7 +5,9 @@ planner/storage/backup.py); the key change re-encrypts the file in place. Both r
 window's worker, one at a time with everything else that touches the store. Restoring replaces
 the open store, so the box only asks the window for it (``restore_requested``): the window
 closes the store, restores and opens the restored one (ui/restore_dialog.py, MainWindow).
-Problems show beside the field they concern, never as pop-ups.
+Problems show beside the field they concern, never as pop-ups. The one question asked is
+before replacing an existing file that the save dialog has not already asked about (a path
+typed into the field, or chosen before the file appeared).
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ from planner.errors import (
     BackupError,
     BackupPassphraseRequired,
     BackupPassphraseTooShort,
+    BackupTargetExists,
     FieldError,
+    OutputError,
     PassphraseTooShort,
     ValidationFailed,
     VerkostoError,
@@ -44,6 +48,7 @@ from planner.storage.rekey import change_passphrase, rotate_key
 from ui import i18n
 from ui.formatting import finnish_datetime
 from ui.operations import Task, TaskContext, TaskRunner
+from ui.replace_question import confirm_replace, confirmed_by_dialog
 from ui.widgets.colours import error_style
 from ui.widgets.forms import FieldForm
 from ui.widgets.rows import button_row, file_row, muted_note
@@ -83,6 +88,9 @@ class BackupSettingsBox(QWidget):
         self.runner = runner
         self.planner: Planner | None = None
         self.vault: KeyringVault | None = None  # the window's, for rotating a keyring key
+        # The existing file the user agreed to replace (in the save dialog or when asked);
+        # used by the next backup only.
+        self._replace: Path | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._backup_box())
@@ -198,6 +206,7 @@ class BackupSettingsBox(QWidget):
             self.tr("Verkosto backups (*.vkb);;All files (*)"))
         if chosen:
             self.backup_file.setText(chosen)
+            self._replace = Path(chosen) if confirmed_by_dialog(chosen, Path(chosen)) else None
 
     def _report(self, label: QLabel, text: str, error: bool = False) -> None:
         label.setText(text)
@@ -225,11 +234,19 @@ class BackupSettingsBox(QWidget):
             self.backup_form.show_errors(ValidationFailed(problems))
             return
         path = Path(target)
+        overwrite, self._replace = self._replace == path, None  # agreed once, used once
 
         def work(ctx: TaskContext) -> BackupInfo:
-            # The file dialog already asked about replacing an existing file.
-            return make_backup(planner.store, path, phrase, overwrite=True,
+            return make_backup(planner.store, path, phrase, overwrite=overwrite,
                                progress=lambda done, total: ctx.report(done, total))
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, BackupTargetExists) and not overwrite:
+                if confirm_replace(self, [path]):
+                    self._replace = path
+                    self.make_backup()
+                return
+            self._backup_failed(error)
 
         def done(info: BackupInfo) -> None:
             self.backup_passphrase.clear()
@@ -238,12 +255,13 @@ class BackupSettingsBox(QWidget):
                 "Backup made {0}: {1} clients, {2} meetings. File: {3}").format(
                     finnish_datetime(info.created_at), info.clients, info.meetings, info.file))
 
-        self._run(work, done, self.tr("Making a backup…"), self._backup_failed)
+        self._run(work, done, self.tr("Making a backup…"), failed)
 
     def _backup_failed(self, error: BaseException) -> None:
         placed = _field_error(error, {BackupPassphraseRequired: "backup_passphrase",
                                       BackupPassphraseTooShort: "backup_passphrase",
-                                      BackupError: "backup_file"})
+                                      BackupError: "backup_file",
+                                      OutputError: "backup_file"})
         if placed is not None:
             self.backup_form.show_errors(placed)
         elif isinstance(error, VerkostoError):

@@ -1,8 +1,10 @@
 """A meeting's invite (or cancellation): built as one iMIP message per recipient, then written
 as invite.ics and one .eml per recipient (sending: exports/ical/send.py).
 
-Each file is written atomically and each recipient is logged as a disclosure of the client's
-meeting (Client Data Act 703/2023): who was sent what, and when.
+The files are written with their audit entries in one go (exports/output.py): the export and
+each recipient's disclosure of the client's meeting (Client Data Act 703/2023: who was sent
+what, and when). An existing file in the folder is replaced only with ``force``; a refusal
+writes nothing and logs nothing.
 """
 
 from __future__ import annotations
@@ -14,17 +16,18 @@ from datetime import datetime
 from pathlib import Path
 
 from icalendar import Calendar
+from sqlmodel import Session
 
 from exports.ical.imip import ImipBody, Sender
 from exports.ical.invite import Organizer, build_cancel, build_request, invitees, summary
 from exports.ical.privacy import Redactor
 from exports.ical.texts import text, when
 from exports.mail.message import OutgoingMail
+from exports.output import write_logged
 from planner.domain import Participant
 from planner.domain.enums import AuditAction, MeetingStatus, ParticipantKind
 from planner.errors import FieldError, ValidationFailed
 from planner.services import MeetingDetail, Planner
-from planner.storage.descriptor import write_atomically
 
 
 @dataclass(frozen=True)
@@ -168,43 +171,72 @@ def cancel_messages(planner: Planner, meeting_id: int, language: str = "fi",
                   list(removed) if removed is not None else None)
 
 
-def write_outgoing(planner: Planner, outgoing: Outgoing, out: Path) -> Written:
-    """The calendar file and one .eml per recipient in ``out``, then the export and each
-    recipient's disclosure in the audit log."""
-    out.mkdir(parents=True, exist_ok=True)
+def _layout(outgoing: Outgoing, out: Path) -> tuple[Written, dict[Path, bytes]]:
+    """Where each file of ``outgoing`` goes in the folder ``out``, and its bytes."""
     ics = out / ("cancel.ics" if outgoing.cancel else "invite.ics")
-    write_atomically(ics, outgoing.calendar.to_ical())
+    files = {ics: outgoing.calendar.to_ical()}
     emails: dict[str, Path] = {}
     for mail in outgoing.messages:
         path = out / _file_name(mail.recipient)
-        write_atomically(path, mail.data)
+        files[path] = mail.data
         emails[mail.recipient] = path
-    _log(planner, outgoing, ics, emails)
-    return Written(ics, emails)
+    return Written(ics, emails), files
 
 
-def _log(planner: Planner, outgoing: Outgoing, ics: Path, emails: dict[str, Path]) -> None:
+def outgoing_targets(batch: Sequence[tuple[Outgoing, Path]]) -> list[Path]:
+    """Every file ``write_outgoing_batch`` would write (to ask before replacing any)."""
+    return [path for outgoing, out in batch for path in _layout(outgoing, out)[1]]
+
+
+def write_outgoing(planner: Planner, outgoing: Outgoing, out: Path, *,
+                   force: bool = False) -> Written:
+    """The calendar file and one .eml per recipient in ``out`` (made if missing), with the
+    export and each recipient's disclosure in the audit log."""
+    return write_outgoing_batch(planner, [(outgoing, out)], force=force)[0]
+
+
+def write_outgoing_batch(planner: Planner, batch: Sequence[tuple[Outgoing, Path]], *,
+                         force: bool = False) -> list[Written]:
+    """Several meetings' files, each in its folder, and their entries, all or nothing: every
+    target is checked before anything is written; existing files are replaced only with
+    ``force``."""
+    written: list[Written] = []
+    files: dict[Path, bytes] = {}
+    for outgoing, out in batch:
+        each, its_files = _layout(outgoing, out)
+        written.append(each)
+        files.update(its_files)
+
+    def log(session: Session) -> None:
+        for (outgoing, _out), each in zip(batch, written, strict=True):
+            _log(planner, session, outgoing, each)
+
+    write_logged(planner, files, log, force=force, make_folders=True)
+    return written
+
+
+def _log(planner: Planner, session: Session, outgoing: Outgoing, written: Written) -> None:
     detail = outgoing.detail
-    with planner.ctx.write() as session:
-        planner.audit.record(session, AuditAction.EXPORT, outgoing.what,
+    planner.audit.record(session, AuditAction.EXPORT, outgoing.what,
+                         client_id=detail.client.id, entity_id=detail.meeting.id,
+                         detail=written.ics.name, purpose="calendar invite")
+    for address in written.emails:
+        planner.audit.record(session, AuditAction.DISCLOSE, outgoing.what,
                              client_id=detail.client.id, entity_id=detail.meeting.id,
-                             detail=ics.name, purpose="calendar invite")
-        for address in emails:
-            planner.audit.record(session, AuditAction.DISCLOSE, outgoing.what,
-                                 client_id=detail.client.id, entity_id=detail.meeting.id,
-                                 detail="iMIP e-mail", purpose="calendar invite",
-                                 recipient=address)
+                             detail="iMIP e-mail", purpose="calendar invite",
+                             recipient=address)
 
 
 def write_invites(planner: Planner, meeting_id: int, out: Path, *, language: str = "fi",
-                  now: datetime | None = None) -> Written:
+                  now: datetime | None = None, force: bool = False) -> Written:
     """REQUEST: invite.ics (without the client's address) and one .eml per invitee."""
-    return write_outgoing(planner, invite_messages(planner, meeting_id, language, now), out)
+    return write_outgoing(planner, invite_messages(planner, meeting_id, language, now), out,
+                          force=force)
 
 
 def write_cancel(planner: Planner, meeting_id: int, out: Path, *, language: str = "fi",
                  now: datetime | None = None,
-                 removed: Iterable[Participant] | None = None) -> Written:
+                 removed: Iterable[Participant] | None = None, force: bool = False) -> Written:
     """CANCEL to everyone (a cancelled meeting) or only to the ``removed`` participants."""
     outgoing = cancel_messages(planner, meeting_id, language, now, removed)
-    return write_outgoing(planner, outgoing, out)
+    return write_outgoing(planner, outgoing, out, force=force)

@@ -15,14 +15,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
+from sqlmodel import Session
 
 from exports.ical.invite import PRODID, REMINDER, TZ, summary
 from exports.ical.privacy import Redactor
 from exports.ical.texts import description
 from exports.ical.timezone import helsinki_vtimezone
+from exports.output import write_logged
 from planner.domain.enums import AuditAction, MeetingStatus
+from planner.files import check_output
 from planner.services import MeetingDetail, Planner
-from planner.storage.descriptor import write_atomically
 
 # More than anyone has ahead of them; the query's own limit is 500.
 MAX_MEETINGS = 10_000
@@ -109,15 +111,21 @@ def _calendar(planner: Planner, details: list[MeetingDetail], language: str,
 
 
 def write_upcoming(planner: Planner, path: Path, *, language: str = "fi",
-                   now: datetime | None = None) -> int:
-    """Write the upcoming meetings to ``path`` atomically; log each meeting as exported (so
-    each client's audit extract shows it). Returns how many meetings were written."""
+                   now: datetime | None = None, force: bool = False) -> int:
+    """Write the upcoming meetings to ``path`` (``exports.output.write_logged``: an existing
+    file only with ``force``) and log each meeting as exported (so each client's audit
+    extract shows it) in the same transaction: a refused or failed write logs nothing.
+    Returns how many meetings were written."""
+    check_output(path, force=force)  # before the meetings are read
     moment = now or planner.ctx.now()
     details = upcoming_details(planner, moment, "calendar file")
-    write_atomically(path, _calendar(planner, details, language, moment).to_ical())
-    with planner.ctx.write() as session:
+    data = _calendar(planner, details, language, moment).to_ical()
+
+    def log(session: Session) -> None:
         for detail in details:
             planner.audit.record(session, AuditAction.EXPORT, "meeting_calendar",
                                  client_id=detail.client.id, entity_id=detail.meeting.id,
                                  detail=path.name, purpose="calendar file")
+
+    write_logged(planner, {path: data}, log, force=force)
     return len(details)

@@ -1,7 +1,10 @@
 """Write a meeting's summary PDF: collected, laid out, signed (PAdES, certifying) and written
 atomically, so a failure at any step leaves no file, or the earlier one, behind.
 
-Every summary written is logged as an export of the client's data with its document id.
+Every summary written is logged as an export of the client's data with its document id. The
+target is checked first and written with its entry through ``exports.output.write_logged``:
+an existing file is replaced only with ``force``, a device, FIFO, folder or link never; a
+refusal writes nothing and logs nothing.
 """
 
 from __future__ import annotations
@@ -11,14 +14,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlmodel import Session
+
+from exports.output import write_logged
 from exports.pdf.page import SIGNATURE_BOX
 from exports.pdf.summary import render_summary
 from exports.pdf.summary_data import SummaryData
 from planner.domain import Meeting
 from planner.domain.enums import AuditAction
+from planner.files import check_output
 from planner.services import Planner
 from planner.services.base import fetch
-from planner.storage.descriptor import write_atomically
 
 Progress = Callable[[int, int, str], None]  # step done, steps, what is being done
 
@@ -38,9 +44,11 @@ def _noop(_done: int, _total: int, _what: str) -> None:
 def write_summary_pdf(planner: Planner, meeting_id: int, out: Path, *, language: str = "fi",
                       sign: bool = True, passphrase: str | None = None,
                       show_hetu: bool = False, now: datetime | None = None,
-                      progress: Progress | None = None) -> WrittenSummary:
+                      progress: Progress | None = None, force: bool = False) -> WrittenSummary:
     """The summary of ``meeting_id`` at ``out``. ``sign`` needs the user's signing identity
-    (``passphrase``, else the keyring's); its errors are raised before anything is written."""
+    (``passphrase``, else the keyring's); its errors are raised before anything is written.
+    ``force`` replaces an existing regular file."""
+    check_output(out, force=force)  # before a passphrase is used or anything is made
     report = progress or _noop
     steps = 4 if sign else 3
     moment = now or planner.ctx.now()
@@ -63,21 +71,16 @@ def write_summary_pdf(planner: Planner, meeting_id: int, out: Path, *, language:
         url = planner.signing.timestamp_url() or None
         pdf = sign_pdf(pdf, signer, stamp=stamp, box=SIGNATURE_BOX, timestamp_url=url)
     report(steps - 1, steps, "write")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    written = False
-    try:  # the log entry and the file together: neither without the other
-        with planner.ctx.write() as session:
-            meeting = fetch(session, Meeting, meeting_id)
-            planner.audit.record(session, AuditAction.EXPORT, "meeting_summary",
-                                 client_id=meeting.client_id, entity_id=meeting_id,
-                                 detail=f"{out.name} {data.document_id} "
-                                        f"{'signed' if signer else 'unsigned'} {language}",
-                                 purpose="meeting summary")
-            write_atomically(out, pdf)
-            written = True
-    except BaseException:
-        if written:  # the entry did not commit: take back the file it describes
-            out.unlink(missing_ok=True)
-        raise
+
+    def log(session: Session) -> None:
+        meeting = fetch(session, Meeting, meeting_id)
+        planner.audit.record(session, AuditAction.EXPORT, "meeting_summary",
+                             client_id=meeting.client_id, entity_id=meeting_id,
+                             detail=f"{out.name} {data.document_id} "
+                                    f"{'signed' if signer else 'unsigned'} {language}",
+                             purpose="meeting summary")
+
+    # the log entry and the file together: neither without the other
+    write_logged(planner, {out: pdf}, log, force=force)
     report(steps, steps, "done")
     return WrittenSummary(out, data.document_id, signer is not None, len(pdf))

@@ -12,8 +12,12 @@ The description of the backup (when, schema revision, counts) is written in the 
 transaction, so it describes exactly the snapshot.
 
 The export goes to a private temporary file beside the target and becomes the backup file
-(planner/storage/backup_format.py) by another temporary file, fsync and rename: a failure
-leaves no half backup.
+(planner/storage/backup_format.py) through ``planner.files.write_output``: the target is
+checked like every other output (a device, FIFO, folder or link is refused even with
+``overwrite``; an existing file only with it), the container is written to another temporary
+file, fsynced and published without replacing a file that appeared meanwhile. A failure leaves
+no half backup. The backup keeps its own errors where it had them: an existing file is
+``BackupTargetExists`` (66), a full disk or other write failure ``BackupWriteFailed`` (69).
 """
 
 from __future__ import annotations
@@ -35,7 +39,11 @@ from planner.errors import (
     BackupTooNew,
     BackupWriteFailed,
     CorruptStore,
+    OutputDiskFull,
+    OutputExists,
+    OutputWriteFailed,
 )
+from planner.files import check_output, write_output
 from planner.storage import audit_chain, backup_format, migrate
 from planner.storage import engine as engine_module
 from planner.storage.audit_chain import GENESIS, AuditHead, ChainFinding
@@ -77,8 +85,7 @@ def make_backup(store: Store, target: Path, passphrase: str, *, overwrite: bool 
     """Write an encrypted backup of the open ``store`` to ``target`` (logged as an export)."""
     target = Path(target)
     backup_format.require_passphrase(passphrase)
-    if target.exists() and not overwrite:
-        raise BackupTargetExists(path=str(target))
+    check_backup_target(target, overwrite=overwrite)
     progress(0, _STEPS)
     params, key = backup_format.new_backup_key(passphrase)
     progress(1, _STEPS)
@@ -86,14 +93,10 @@ def make_backup(store: Store, target: Path, passphrase: str, *, overwrite: bool 
         with _temporary(target.parent, ".export") as exported:
             description = _export(store, exported, key, target)
             progress(2, _STEPS)
-            with _temporary(target.parent, ".tmp") as container:
-                with container.open("wb") as out:
-                    backup_format.write_container(out, exported, params, key,
-                                                  audit_head=description["audit_head"])
-                    out.flush()
-                    os.fsync(out.fileno())
-                os.replace(container, target)
-            _sync_dir(target.parent)
+            with _backup_errors(target):
+                write_output(target, lambda out: backup_format.write_container(
+                    out, exported, params, key, audit_head=description["audit_head"]),
+                    force=overwrite)
     except OSError as error:
         raise BackupWriteFailed(path=str(target), detail=_os_detail(error),
                                 error=str(error)) from error
@@ -103,6 +106,28 @@ def make_backup(store: Store, target: Path, passphrase: str, *, overwrite: bool 
                     f"{info.meetings} meetings")
     progress(3, _STEPS)
     return info
+
+
+def check_backup_target(target: Path, *, overwrite: bool = False) -> None:
+    """Raise before any work when ``target`` cannot take the backup (see make_backup)."""
+    with _backup_errors(target):
+        check_output(target, force=overwrite)
+
+
+@contextlib.contextmanager
+def _backup_errors(target: Path) -> Iterator[None]:
+    """The output errors as the backup's own (exit codes 66 and 69, as before); a target
+    that is not a regular file or a folder that is not one stay output errors (exit 8)."""
+    try:
+        yield
+    except OutputExists as error:
+        raise BackupTargetExists(path=str(target)) from error
+    except OutputDiskFull as error:
+        raise BackupWriteFailed(path=str(target), detail="detail.disk_full",
+                                error=error.message("en")) from error
+    except OutputWriteFailed as error:
+        raise BackupWriteFailed(path=str(target), detail=error.params.get("detail", ""),
+                                error=error.params.get("detail", "")) from error
 
 
 def _export(store: Store, exported: Path, key: bytes, target: Path) -> dict[str, str]:
@@ -188,14 +213,6 @@ def _temporary(folder: Path, suffix: str) -> Iterator[Path]:
     finally:
         for leftover in (path, Path(f"{path}-journal")):
             leftover.unlink(missing_ok=True)
-
-
-def _sync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _os_detail(error: BaseException) -> str:

@@ -10,14 +10,13 @@ open tells by trying which of the two keys the database has, and finishes or rol
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
 from planner.crypto.keys import Argon2Parameters
+from planner.files import write_atomically
 
 DESCRIPTOR_NAME = "verkosto-store.json"
 DATABASE_NAME = "verkosto.db"
@@ -115,24 +114,3 @@ class StoreDescriptor:
 
     def save(self, path: Path) -> None:
         write_atomically(path, self.to_json().encode("utf-8"))
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Temporary file in the same folder, fsync, rename: never a half-written file."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise

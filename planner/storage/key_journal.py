@@ -46,6 +46,7 @@ from planner.errors import (
     WrongKey,
     WrongPassphrase,
 )
+from planner.files import sync_dir
 from planner.storage import engine as engine_module
 from planner.storage.descriptor import PendingKey, StoreDescriptor
 
@@ -83,17 +84,9 @@ def complete_swap(paths: StorePaths, pending: PendingKey) -> None:
                 raise FileExistsError(target)
             os.rename(current, target)
     os.rename(staged, paths.database)
-    _sync_dir(kept.parent)
-    _sync_dir(paths.data_dir)
+    sync_dir(kept.parent)
+    sync_dir(paths.data_dir)
     shutil.rmtree(staged.parent, ignore_errors=True)
-
-
-def _sync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # --- which key does the file have? ------------------------------------------------------------

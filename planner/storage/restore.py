@@ -44,6 +44,7 @@ from planner.errors import (
     PassphraseRequired,
     StoreBusy,
 )
+from planner.files import write_atomically
 from planner.storage import engine as engine_module
 from planner.storage import key_journal
 from planner.storage.backup import BACKUP_TABLE, BackupInfo, unpack_backup
@@ -52,7 +53,6 @@ from planner.storage.descriptor import (
     PendingKey,
     Protection,
     StoreDescriptor,
-    write_atomically,
 )
 from planner.storage.events import log_store_event
 from planner.storage.staging import STAGING_PREFIX, remove_stale_staging

@@ -43,6 +43,7 @@ from planner.errors import (
     WrongKey,
     WrongPassphrase,
 )
+from planner.files import write_atomically
 from planner.storage import audit_anchor, key_journal, migrate, staging
 from planner.storage import engine as engine_module
 from planner.storage.audit_chain import GENESIS, AuditHead, ChainKeys, load_chain_keys
@@ -52,7 +53,6 @@ from planner.storage.descriptor import (
     Argon2OutOfBounds,
     PendingKey,
     StoreDescriptor,
-    write_atomically,
 )
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"

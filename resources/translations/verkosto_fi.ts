@@ -1376,6 +1376,10 @@
             <translation>Kansio kutsutiedostoille</translation>
         </message>
         <message>
+            <source>Nothing was saved.</source>
+            <translation>Mitään ei tallennettu.</translation>
+        </message>
+        <message>
             <source>Saved in {0}: the calendar file and {1} e-mails to send.</source>
             <translation>Tallennettu kansioon {0}: kalenteritiedosto ja {1} lähetettävää sähköpostiviestiä.</translation>
         </message>
@@ -2243,6 +2247,25 @@
         <message>
             <source>Languages</source>
             <translation>Kielet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplaceQuestion</name>
+        <message>
+            <source>… and {0} more</source>
+            <translation>… ja {0} muuta</translation>
+        </message>
+        <message>
+            <source>{0} already exists. Replace it?</source>
+            <translation>{0} on jo olemassa. Korvataanko se?</translation>
+        </message>
+        <message>
+            <source>These files already exist. Replace them?</source>
+            <translation>Nämä tiedostot ovat jo olemassa. Korvataanko ne?</translation>
+        </message>
+        <message>
+            <source>Replace files?</source>
+            <translation>Korvataanko tiedostot?</translation>
         </message>
     </context>
     <context>

@@ -1376,6 +1376,10 @@
             <translation>Mapp för inbjudningsfilerna</translation>
         </message>
         <message>
+            <source>Nothing was saved.</source>
+            <translation>Inget sparades.</translation>
+        </message>
+        <message>
             <source>Saved in {0}: the calendar file and {1} e-mails to send.</source>
             <translation>Sparat i {0}: kalenderfilen och {1} e-postmeddelanden att skicka.</translation>
         </message>
@@ -2243,6 +2247,25 @@
         <message>
             <source>Languages</source>
             <translation>Språk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplaceQuestion</name>
+        <message>
+            <source>… and {0} more</source>
+            <translation>… och {0} till</translation>
+        </message>
+        <message>
+            <source>{0} already exists. Replace it?</source>
+            <translation>{0} finns redan. Vill du ersätta den?</translation>
+        </message>
+        <message>
+            <source>These files already exist. Replace them?</source>
+            <translation>Dessa filer finns redan. Vill du ersätta dem?</translation>
+        </message>
+        <message>
+            <source>Replace files?</source>
+            <translation>Ersätta filerna?</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,44 @@
+"""Asking before a save replaces existing files (the window's side of planner/files.py).
+
+Qt's own save dialog already asks when an existing file is chosen in it, so a path chosen
+there may replace that file (``confirmed_by_dialog``). Anything else — a path typed into a
+field, a folder whose files would be replaced, a file that appeared after the dialog closed —
+is asked here, listing the files; No (the default) writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+MAX_LISTED = 12
+
+
+def confirmed_by_dialog(chosen: str, path: Path) -> bool:
+    """Whether ``path`` is the file the save dialog returned and it exists: then the dialog
+    (never given DontConfirmOverwrite) asked the user before letting it be chosen."""
+    return bool(chosen) and Path(chosen) == path and path.is_file()
+
+
+def confirm_replace(parent: QWidget, paths: Sequence[Path]) -> bool:
+    """Ask whether the existing ``paths`` may be replaced; True only for an explicit Yes."""
+    listed = [str(path) for path in paths[:MAX_LISTED]]
+    if len(paths) > MAX_LISTED:
+        listed.append(QCoreApplication.translate("ReplaceQuestion", "… and {0} more")
+                      .format(len(paths) - MAX_LISTED))
+    if len(paths) == 1:
+        text = QCoreApplication.translate(
+            "ReplaceQuestion", "{0} already exists. Replace it?").format(paths[0])
+    else:
+        text = QCoreApplication.translate(
+            "ReplaceQuestion", "These files already exist. Replace them?") + "\n\n" + \
+            "\n".join(listed)
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("ReplaceQuestion", "Replace files?"), text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setObjectName("replaceQuestion")
+    return box.exec() == QMessageBox.StandardButton.Yes
