@@ -18,6 +18,7 @@ from cli import (
     summary_commands,
 )
 from cli.output import finnish_date, finnish_datetime, print_json, print_table
+from planner.client_identity import mask_hetu
 from planner.config import PASSPHRASE_ENV
 from planner.errors import FieldError, ValidationFailed
 from planner.messages import label, translate
@@ -99,13 +100,19 @@ def cmd_demo(planner: Planner, args: argparse.Namespace, language: str) -> int:
 
 
 def cmd_clients(planner: Planner, args: argparse.Namespace, language: str) -> int:
-    rows = planner.clients.search(args.search, limit=100_000)
+    """The HETU masked as documents show it (131052-****); ``--show-hetu`` in full, logged."""
+    rows = planner.clients.search(args.search, limit=100_000, show_hetu=args.show_hetu)
+
+    def hetu(code: str | None) -> str | None:
+        return code if args.show_hetu else (mask_hetu(code) or None)
+
     if args.json:
-        print_json([{"id": r.id, "name": r.name, "hetu": r.hetu, "birth_date": r.birth_date}
-                    for r in rows])
+        print_json([{"id": r.id, "name": r.name, "hetu": hetu(r.hetu),
+                     "birth_date": r.birth_date} for r in rows])
     else:
         print_table([_col(c, language) for c in ("id", "name", "hetu", "birth_date")],
-                    [(r.id, r.name, r.hetu or "", finnish_date(r.birth_date)) for r in rows])
+                    [(r.id, r.name, hetu(r.hetu) or "", finnish_date(r.birth_date))
+                     for r in rows])
     return 0
 
 

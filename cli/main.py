@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     clients = commands.add_parser("clients", parents=[common], help="list clients")
     clients.add_argument("--search", default="", help="name start or HETU end")
     clients.add_argument("--json", action="store_true", help="print JSON")
+    clients.add_argument("--show-hetu", action="store_true",
+                         help="print identity codes in full (masked by default); logged")
     clients.set_defaults(handler="clients")
 
     meetings = commands.add_parser("meetings", parents=[common],

@@ -117,6 +117,10 @@ PEOPLE: dict[str, PersonRow] = {
            "paula.niskanen@plp-ry.example.fi", "044 123 9877", ["fi"]),
 }
 
+# Remote links are opaque meeting ids, as they should be: a link that names the client is left
+# out of every invite (planner.client_identity).
+TEAMS = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_"
+
 # One dict per situation. Meetings: day offset from today (negative = held), hour, minutes.
 # A participant is a PEOPLE key, "client", or ("family"|"other", name, role, e-mail).
 SITUATIONS: list[dict[str, Any]] = [
@@ -154,7 +158,7 @@ SITUATIONS: list[dict[str, Any]] = [
                           ("Kotihoidon arviointikäynti", "pirha_sw", 5, "in_progress", "")]),
             dict(days=9, hour=13, minutes=60, title="Seurantaneuvottelu", mode="hybrid",
                  location="Hervannan sote-keskus, neuvotteluhuone 2",
-                 link="https://teams.microsoft.com/l/meetup-join/demo-korhonen",
+                 link=TEAMS + "TmF2ZXJrb3N0bzAx%40thread.v2/0",
                  status="confirmed",
                  people=["client", "me", "pirha_sw", "pirha_dr",
                          ("family", "Tuula Korhonen", R.FAMILY_MEMBER, "tuula.k@example.fi")],
@@ -184,7 +188,7 @@ SITUATIONS: list[dict[str, Any]] = [
                   "other.mental_health_services"], "agree_and_redraft"),
         "meetings": [
             dict(days=-21, hour=14, minutes=60, title="Verkostoneuvottelu", mode="remote",
-                 link="https://teams.microsoft.com/l/meetup-join/demo-lehtonen-1",
+                 link=TEAMS + "VmVya29zdG8wMg%40thread.v2/0",
                  status="held",
                  people=["client", "kela_kuo", "kys_psy", "yths_nurse", "savonia_oo"],
                  agenda=["Opintojen tilanne", "Toimeentulo", "Hoito ja kuntoutus"],
@@ -237,7 +241,7 @@ SITUATIONS: list[dict[str, Any]] = [
                           ("Asumistuen tarkistus", "varha_sw", -6, "open", "")]),
             dict(days=12, hour=10, minutes=60, title="Sairauspäivärahan 90–150 päivän seuranta",
                  mode="hybrid", location="Tyks Neurokeskus",
-                 link="https://teams.microsoft.com/l/meetup-join/demo-makinen-2",
+                 link=TEAMS + "RXNpdHRlbHkwMw%40thread.v2/0",
                  status="planned",
                  people=["client", "me", "varha_sw", "tyks_dr", "turku_te"],
                  agenda=["Yhteenveto sovitusta", "Uudet tavoitteet", "Hoitavan tahon lausunto",
@@ -309,7 +313,7 @@ SITUATIONS: list[dict[str, Any]] = [
                   "other.client_fee_reduction", "other.debt_counselling"], "agree"),
         "meetings": [
             dict(days=-30, hour=10, minutes=60, title="Verkostoneuvottelu", mode="remote",
-                 link="https://teams.microsoft.com/l/meetup-join/demo-nieminen-1",
+                 link=TEAMS + "S29rb3VzMDRhYg%40thread.v2/0",
                  status="held", people=["client", "pohde_sw", "kela_oulu", "oys_dr", "velka"],
                  agenda=["Lapsen hoito", "Perheen toimeentulo", "Asiakasmaksut"],
                  decisions="Haetaan erityishoitorahaa. Sosiaalityö tekee päätöksen "
@@ -321,7 +325,7 @@ SITUATIONS: list[dict[str, Any]] = [
                           ("Maksusuunnitelma velkojille", "velka", 20, "in_progress", "")]),
             dict(days=20, hour=14, minutes=60, title="Seurantaneuvottelu", mode="hybrid",
                  location="OYS, lasten ja nuorten poliklinikka",
-                 link="https://teams.microsoft.com/l/meetup-join/demo-nieminen-2",
+                 link=TEAMS + "UGFsYXZlcmkwNQ%40thread.v2/0",
                  status="planned",
                  people=["client", "pohde_sw", "kela_oulu", "oys_dr", "ry",
                          ("family", "Raija Nieminen", R.FAMILY_MEMBER, None)],

@@ -83,7 +83,7 @@ def test_audit_verify_and_client_extract(demo_dir: Path) -> None:
 
 
 def test_no_file_in_the_data_dir_holds_client_names_or_hetus(demo_dir: Path) -> None:
-    clients = json.loads(verkosto("clients", "--json", data_dir=demo_dir).stdout)
+    clients = json.loads(verkosto("clients", "--json", "--show-hetu", data_dir=demo_dir).stdout)
     needles = set()
     for client in clients:
         needles.update(part for part in client["name"].split() if len(part) >= 4)

@@ -35,7 +35,7 @@ def test_opening_a_client_shows_the_overview_and_every_tab(window: MainWindow,
     space = window.clients.workspace
     assert window.clients.stack.currentWidget() is space
     assert space.heading.text() == "Aino Helena Korhonen"
-    assert space.hetu.text() == "••••••-2481"
+    assert space.hetu.text() == "140341-****"
     assert space.case_lead.text().startswith("Vastuuhenkilö: Liisa Mäkelä")
     assert space.contacts.rowCount() == 4
     assert "(vastuuhenkilö)" in space.contacts.data(space.contacts.index(0, 1))
@@ -53,7 +53,7 @@ def test_opening_a_client_shows_the_overview_and_every_tab(window: MainWindow,
 def test_temporary_hetu_and_interpreter_are_shown(window: MainWindow, qtbot: QtBot) -> None:
     open_client(window, qtbot, "Rahimi")
     space = window.clients.workspace
-    assert space.hetu.text() == "••••••A953E (väliaikainen)"
+    assert space.hetu.text() == "010101A**** (väliaikainen)"
     assert space.interpreter.text() == "tarvitaan: prs"
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.client_identity import mask_hetu
 from planner.domain import Agency, AuditEntry, Client, Professional
 from planner.errors import ValidationFailed
 from planner.services import ActionRow, ConsentView, ContactRow, MeetingRow, Planner
@@ -24,7 +25,7 @@ from ui.client_dialog import ClientDialog
 from ui.client_models import AuditTableModel, ConsentTableModel, ContactTableModel
 from ui.consent_dialog import ConsentDialog
 from ui.contact_dialog import ContactDialog
-from ui.formatting import finnish_date, masked_hetu
+from ui.formatting import finnish_date
 from ui.models import ID_ROLE, ActionTableModel, MeetingTableModel
 from ui.operations import TaskRunner
 from ui.plan_editor import PlanEditor
@@ -179,7 +180,7 @@ class ClientWorkspace(QWidget):
         self.bundle = bundle
         client = bundle.client
         self.heading.setText(client.display_name)
-        self.hetu.setText(masked_hetu(client.hetu) + (
+        self.hetu.setText(mask_hetu(client.hetu) + (
             self.tr(" (temporary)") if client.hetu_is_temporary else ""))
         self.birth.setText(finnish_date(client.birth_date))
         self.language.setText(client.language)

@@ -1,4 +1,4 @@
-"""How the UI shows dates, times and identity codes (Finnish conventions)."""
+"""How the UI shows dates and times (Finnish conventions; a HETU: planner.client_identity)."""
 
 from __future__ import annotations
 
@@ -19,9 +19,3 @@ def finnish_datetime(moment: datetime) -> str:
     return (f"{WEEKDAYS_FI[local.weekday()]} {finnish_date(local.date())} "
             f"klo {local.hour}.{local.minute:02d}")
 
-
-def masked_hetu(hetu: str | None) -> str:
-    """Only the separator and the last four characters: enough to tell clients apart."""
-    if not hetu:
-        return ""
-    return "••••••" + hetu[6:7] + hetu[7:]

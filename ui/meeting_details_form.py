@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.client_identity import ClientIdentity
 from planner.domain import Meeting
 from planner.domain.enums import MeetingMode, MeetingStatus
 from planner.errors import FieldError, ValidationFailed
@@ -107,6 +108,19 @@ class MeetingDetailsForm(QWidget):
         self.remote_link = self.form.add_field(self.tr("Remote lin&k:"), "remote_link",
                                                QLineEdit())
         self.remote_link.setPlaceholderText("https://…")
+        # Shown while the link names the client or holds a HETU: invites leave such a link out.
+        self.link_warning = QLabel(self.tr(
+            "⚠ This link reveals the client (a name or an identity code in it), so it will be "
+            "left out of invites and the calendar. Use a link that does not identify the "
+            "client, for example the meeting service's own meeting id."))
+        self.link_warning.setWordWrap(True)
+        self.link_warning.setAccessibleName(self.tr("Remote link warning"))
+        self.link_warning.setStyleSheet(warning_panel_style())
+        self.link_warning.hide()
+        self.form.addRow("", self.link_warning)
+        self._client: tuple[str, str, str | None] | None = None  # names and HETU, for the link
+        self.naming = "initials"  # the store's setting for invites; strictest until read
+        self.clients = {client.id: client for client in clients or []}
         self.agenda = AgendaEditor()
         self.form.add_field(self.tr("Agend&a:"), "agenda", self.agenda)
         self.status = QComboBox()
@@ -117,6 +131,9 @@ class MeetingDetailsForm(QWidget):
         column.addStretch(1)  # the fields keep their natural height; the space goes below
         for signal in (self.date.dateChanged, self.time.timeChanged, self.minutes.valueChanged):
             signal.connect(self._show_end)
+        self.remote_link.textChanged.connect(self._check_link)
+        if self.client_picker is not None:
+            self.client_picker.currentIndexChanged.connect(self._picked)
         self.clear_for_new()
 
     # --- filling ---------------------------------------------------------------------------
@@ -164,6 +181,43 @@ class MeetingDetailsForm(QWidget):
         local = start.astimezone(TZ)
         self.date.setDate(QDate(local.year, local.month, local.day))
         self.time.setTime(QTime(local.hour, local.minute))
+
+    def set_client(self, first_names: str, last_name: str, hetu: str | None) -> None:
+        """The meeting's client: the link is checked against their names as it is typed."""
+        self._client = (first_names, last_name, hetu)
+        self._check_link()
+
+    def set_naming(self, naming: str) -> None:
+        """The store's setting for how invites name the client: what it allows is no leak."""
+        self.naming = naming
+        self._check_link()
+
+    def _picked(self) -> None:
+        row = self.clients.get(self.chosen_client() or -1)
+        if row is None:
+            self._client = None
+        elif row.last_name:
+            self._client = (row.first_names, row.last_name, row.hetu)
+        else:  # a row without the parts: the name's last word is the surname
+            first, _, last = row.name.rpartition(" ")
+            self._client = (first, last, row.hetu)
+        self._check_link()
+
+    def link_reveals_client(self) -> bool:
+        """Whether the typed link names the client or holds a HETU (then invites leave it out:
+        exports.ical.privacy uses the same planner.client_identity)."""
+        link = self.remote_link.text().strip()
+        if not link or self._client is None:
+            return False
+        return ClientIdentity(*self._client, naming=self.naming).reveals(link)
+
+    def _check_link(self) -> None:
+        self.link_warning.setVisible(self.link_reveals_client())
+
+    def forget(self) -> None:
+        """Drop the client data the form keeps for checking the link (the editor closes)."""
+        self._client = None
+        self.clients = {}
 
     def lock_client(self) -> None:
         """Once saved, the meeting belongs to its client."""

@@ -50,6 +50,7 @@ class EditorBundle:
     agencies: list[Agency]
     people: list[Professional]
     actions: list[ActionRow]
+    naming: str = "initials"  # how invites may name the client: the link warning follows it
 
     @classmethod
     def load(cls, planner: Planner, meeting_id: int | None,
@@ -62,7 +63,8 @@ class EditorBundle:
         elif client_id is not None:
             client = planner.clients.get(client_id, purpose="new meeting")
         return cls(detail, client, planner.directory.agencies(),
-                   planner.directory.professionals(), actions)
+                   planner.directory.professionals(), actions,
+                   planner.profile.invite_client_naming())
 
 
 class MeetingEditor(MeetingScheduling, QDialog):
@@ -152,6 +154,10 @@ class MeetingEditor(MeetingScheduling, QDialog):
             self._fill_forms()
         self.tabs.setEnabled(True)
         self.save.setEnabled(True)
+        self.details.set_naming(bundle.naming)
+        if bundle.client is not None:
+            client = bundle.client
+            self.details.set_client(client.first_names, client.last_name, client.hetu)
         detail = bundle.detail
         client_name = bundle.client.display_name if bundle.client else ""
         self._watch_schedule(bundle)
@@ -321,6 +327,7 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self.participants.planner = self.agreed_actions.planner = None
         self.participants.clear()
         self.agreed_actions.clear()
+        self.details.forget()
         self.schedule.forget()
         self.invites.clear()
         self.calendar_tab.summary.clear()

@@ -15,11 +15,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
+from planner.client_identity import mask_hetu
 from planner.domain.enums import MeetingMode
 from planner.messages import label
 from planner.services import ActionRow, ClientRow, MeetingRow
 from ui import i18n
-from ui.formatting import finnish_date, finnish_datetime, masked_hetu
+from ui.formatting import finnish_date, finnish_datetime
 from ui.widgets.colours import error_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -81,7 +82,7 @@ class ClientTableModel(RowTableModel):
         if column == self.NAME:
             return row.name
         if column == self.HETU:
-            return masked_hetu(row.hetu)
+            return mask_hetu(row.hetu)
         return finnish_date(row.birth_date)
 
 

@@ -2,10 +2,10 @@
 
 Each meeting keeps the UID and SEQUENCE of its invites, so a calendar that already holds the
 invite updates it instead of showing the meeting twice. What is said about the client follows
-the same rules as the invites (the store's naming and "details" settings, no HETU). Unlike an
-invite, the event names no organizer and no attendees: the file is for the user's own
-calendar, where a server that schedules (RFC 6638) would otherwise mail every attendee, and
-where nobody needs the participants' addresses.
+the same rules as the invites (the store's naming and "details" settings, no HETU, no link
+that names the client). Unlike an invite, the event names no organizer and no attendees: the
+file is for the user's own calendar, where a server that schedules (RFC 6638) would otherwise
+mail every attendee, and where nobody needs the participants' addresses.
 """
 
 from __future__ import annotations
@@ -61,11 +61,12 @@ def meeting_event(detail: MeetingDetail, privacy: Privacy, language: str,
     event.add("summary", summary(detail, naming, language, privacy.details))
     if meeting.location:
         event.add("location", redact(meeting.location))
-    if meeting.remote_link:
-        event.add("url", meeting.remote_link)
+    link = redact.link(meeting.remote_link)  # None when it would name the client
+    if link:
+        event.add("url", link)
     agenda = ([redact(item.title) for item in detail.agenda]
               if privacy.details else [])  # agenda items name health and benefit matters
-    text = description(agenda, meeting.remote_link, language)
+    text = description(agenda, link, language, withheld=bool(meeting.remote_link) and not link)
     if text:
         event.add("description", text)
     event.add("status", "CONFIRMED" if meeting.status == MeetingStatus.CONFIRMED

@@ -98,11 +98,13 @@ def _event(detail: MeetingDetail, organizer: Organizer, naming: str, language: s
     event.add("summary", summary(detail, naming, language, details))
     if meeting.location:
         event.add("location", redact(meeting.location))
-    if meeting.remote_link:
-        event.add("url", meeting.remote_link)
+    link = redact.link(meeting.remote_link)  # None when it would name the client
+    if link:
+        event.add("url", link)
     agenda = ([redact(item.title) for item in detail.agenda]
               if details else [])  # agenda items name health and benefit matters
-    event.add("description", description(agenda, meeting.remote_link, language))
+    event.add("description", description(agenda, link, language,
+                                         withheld=bool(meeting.remote_link) and not link))
     event.add("organizer", _address(organizer.email, organizer.name))
     return event
 

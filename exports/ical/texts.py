@@ -8,13 +8,18 @@ from datetime import datetime
 TEXTS: dict[str, dict[str, str]] = {
     "fi": {"agenda": "Asialista:", "link": "Etäyhteys:", "invite": "Kutsu verkostoneuvotteluun",
            "cancel": "Verkostoneuvottelu on peruttu", "when": "Aika:", "where": "Paikka:",
-           "summary": "Verkostoneuvottelu"},
+           "summary": "Verkostoneuvottelu",
+           "link_withheld": "linkki jätettiin pois kutsusta; järjestäjä antaa sen erikseen."},
     "sv": {"agenda": "Föredragningslista:", "link": "Distansanslutning:",
            "invite": "Inbjudan till nätverksmöte", "cancel": "Nätverksmötet är inställt",
-           "when": "Tid:", "where": "Plats:", "summary": "Nätverksmöte"},
+           "when": "Tid:", "where": "Plats:", "summary": "Nätverksmöte",
+           "link_withheld": "länken har utelämnats ur inbjudan; organisatören ger den "
+                            "separat."},
     "en": {"agenda": "Agenda:", "link": "Remote link:", "invite": "Invitation to a network meeting",
            "cancel": "The network meeting is cancelled", "when": "Time:", "where": "Place:",
-           "summary": "Network meeting"},
+           "summary": "Network meeting",
+           "link_withheld": "the link was left out of this invitation; the organiser will "
+                            "give it separately."},
 }
 
 
@@ -22,15 +27,18 @@ def text(key: str, language: str) -> str:
     return TEXTS.get(language, TEXTS["fi"])[key]
 
 
-def description(agenda: Sequence[str], link: str | None, language: str) -> str:
+def description(agenda: Sequence[str], link: str | None, language: str, *,
+                withheld: bool = False) -> str:
+    """The agenda and the remote link; ``withheld``: the meeting has a link, but it named the
+    client, so the text says the organiser will give it."""
     lines: list[str] = []
     if agenda:
         lines.append(text("agenda", language))
         lines.extend(f"{index}. {item}" for index, item in enumerate(agenda, 1))
-    if link:
+    if link or withheld:
         if lines:
             lines.append("")
-        lines.append(f"{text('link', language)} {link}")
+        lines.append(f"{text('link', language)} {link or text('link_withheld', language)}")
     return "\n".join(lines)
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from planner.client_identity import mask_hetu
 from planner.domain import Client, Participant
 from planner.domain.enums import (
     ActionStatus,
@@ -163,11 +164,6 @@ class SummaryData:
             producer=_producer(source),
             audit_head=planner.audit.head().to_text(),
         )
-
-
-def mask_hetu(hetu: str) -> str:
-    """The birth date and century sign stay, the personal part goes: 131052-****."""
-    return hetu[:7] + "*" * (len(hetu) - 7)
 
 
 def _client(client: Client, show_hetu: bool) -> ClientPart:

@@ -44,6 +44,8 @@ class ClientRow:
     name: str
     hetu: str | None
     birth_date: date | None
+    first_names: str = ""  # the name's parts, for telling whether a text names the client
+    last_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -136,12 +138,15 @@ class Clients(Service):
                               entity_id=client_id, purpose=purpose)
         return client
 
-    def search(self, text: str = "", *, limit: int = 200, offset: int = 0) -> list[ClientRow]:
+    def search(self, text: str = "", *, limit: int = 200, offset: int = 0,
+               show_hetu: bool = False) -> list[ClientRow]:
         """Clients with a name part starting with each word of ``text`` ("aino kor", "öh",
         in any case), or whose HETU ends with ``text``; in name order, a page at a time.
 
         Read from the ix_client_listing index alone. Listing names is itself a view of client
-        data: it is logged once per search.
+        data: it is logged once per search. ``show_hetu``: the caller shows the identity codes
+        in full (not masked, planner.client_identity.mask_hetu); that is logged too, once for
+        each client whose code is shown, so the client's own log extract tells it.
         """
         needle = text.strip()
         query = select(Client.id, Client.first_names, Client.last_name,  # type: ignore[call-overload]
@@ -157,10 +162,16 @@ class Clients(Service):
             query = query.where(or_(*matches))
         query = query.order_by(col(Client.last_name), col(Client.first_names), col(Client.id))
         with self.ctx.write() as session:
-            rows = [ClientRow(r[0], f"{r[1]} {r[2]}", r[3], r[4])
+            rows = [ClientRow(r[0], f"{r[1]} {r[2]}", r[3], r[4], r[1], r[2])
                     for r in session.exec(query.limit(limit).offset(offset))]
+            shown = ", full identity codes shown" if show_hetu else ""
             self.audit.record(session, AuditAction.VIEW, "client_list",
-                              detail=f"search {len(needle)} chars, {len(rows)} rows")
+                              detail=f"search {len(needle)} chars, {len(rows)} rows{shown}")
+            for row in rows if show_hetu else []:
+                if row.hetu:
+                    self.audit.record(session, AuditAction.VIEW, "client_hetu",
+                                      client_id=row.id, entity_id=row.id,
+                                      detail="full identity code shown in a client list")
         return rows
 
     # --- named contact persons and the case lead -----------------------------------------

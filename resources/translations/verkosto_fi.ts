@@ -1731,6 +1731,14 @@
             <translation>Etäy&amp;hteyden linkki:</translation>
         </message>
         <message>
+            <source>⚠ This link reveals the client (a name or an identity code in it), so it will be left out of invites and the calendar. Use a link that does not identify the client, for example the meeting service's own meeting id.</source>
+            <translation>⚠ Tämä linkki paljastaa asiakkaan (siinä on nimi tai henkilötunnus), joten se jätetään pois kutsuista ja kalenterista. Käytä linkkiä, josta asiakasta ei tunnista, esimerkiksi kokouspalvelun omaa kokoustunnusta.</translation>
+        </message>
+        <message>
+            <source>Remote link warning</source>
+            <translation>Etäyhteyslinkin varoitus</translation>
+        </message>
+        <message>
             <source>Agend&amp;a:</source>
             <translation>Esit&amp;yslista:</translation>
         </message>

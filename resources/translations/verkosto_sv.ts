@@ -1731,6 +1731,14 @@
             <translation>Dista&amp;nslänk:</translation>
         </message>
         <message>
+            <source>⚠ This link reveals the client (a name or an identity code in it), so it will be left out of invites and the calendar. Use a link that does not identify the client, for example the meeting service's own meeting id.</source>
+            <translation>⚠ Länken avslöjar klienten (ett namn eller en personbeteckning i den), så den utelämnas ur inbjudningar och kalendern. Använd en länk som inte identifierar klienten, till exempel mötestjänstens eget mötes-id.</translation>
+        </message>
+        <message>
+            <source>Remote link warning</source>
+            <translation>Varning om distanslänken</translation>
+        </message>
+        <message>
             <source>Agend&amp;a:</source>
             <translation>Föredra&amp;gningslista:</translation>
         </message>
