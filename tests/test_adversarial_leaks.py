@@ -378,3 +378,16 @@ def test_cli_clients_show_hetu_prints_it_and_logs_it(demo_dir: Path) -> None:
     log = json.loads(verkosto("audit", "--client", str(korhonen["id"]), "--json",
                               data_dir=demo_dir).stdout)
     assert len([e for e in log if e["what"] == "client_hetu"]) == 2
+
+
+def test_a_summary_with_the_full_hetu_says_so_in_the_log(demo_dir: Path, tmp_path: Path) -> None:
+    meeting = json.loads(verkosto("meetings", "--all", "--json", data_dir=demo_dir).stdout)[0]
+    for flags, shown in (([], False), (["--show-hetu"], True)):
+        out = tmp_path / f"summary-{shown}.pdf"
+        made = verkosto("summary", str(meeting["id"]), "--out", str(out), "--no-sign", *flags,
+                        data_dir=demo_dir)
+        assert made.returncode == 0, made.stderr
+        log = json.loads(verkosto("audit", "--client", str(meeting["client_id"]), "--json",
+                                  data_dir=demo_dir).stdout)
+        export = [e for e in log if e["what"] == "meeting_summary"][-1]
+        assert ("full HETU shown" in export["detail"]) is shown

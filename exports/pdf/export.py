@@ -77,7 +77,8 @@ def write_summary_pdf(planner: Planner, meeting_id: int, out: Path, *, language:
         planner.audit.record(session, AuditAction.EXPORT, "meeting_summary",
                              client_id=meeting.client_id, entity_id=meeting_id,
                              detail=f"{out.name} {data.document_id} "
-                                    f"{'signed' if signer else 'unsigned'} {language}",
+                                    f"{'signed' if signer else 'unsigned'} {language}"
+                                    + (" full HETU shown" if show_hetu else ""),
                              purpose="meeting summary")
 
     # the log entry and the file together: neither without the other
