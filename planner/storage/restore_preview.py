@@ -81,7 +81,7 @@ def _compare(conn: Any, own_export: str) -> RestoreLoss:
                             "AND (q.id IS NULL OR q.attendance != p.attendance)")
     last_backup = _scalar(conn, "SELECT coalesce(max(id), 0) FROM b.audit_entry")
     answered = _date(_scalar(conn, "SELECT max(at) FROM main.audit_entry WHERE id > ? AND "
-                                   "detail LIKE '%(calendar reply)'", (last_backup,)))
+                                   "detail LIKE '%(calendar reply)%'", (last_backup,)))
     after = ("FROM main.audit_entry WHERE id > ? "
              "AND NOT (entity = 'backup' AND detail LIKE ?)")
     entries = _scalar(conn, f"SELECT count(*) {after}", (last_backup, own_export))
