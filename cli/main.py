@@ -97,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
                                 help="record participants' answers from reply files "
                                      "(.ics or .eml)")
     reply.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    reply.add_argument("--accept-mismatch", action="store_true",
+                       help="record answers whose e-mail came from someone else than the "
+                            "attendee they speak for (check them first; exit 34 without)")
     reply.set_defaults(handler="reply")
     caldav_commands.add_parsers(commands, common)  # calendar, publish, caldav
     mail_commands.add_parsers(commands, common)  # smtp

@@ -10,6 +10,7 @@ import os
 
 from planner.config import LANG_ENV, LANGUAGES
 from planner.messages_backup import BACKUP_MESSAGES
+from planner.messages_input import INPUT_MESSAGES
 from planner.messages_signing import SIGNING_MESSAGES
 
 # code -> {language: template}
@@ -1036,6 +1037,7 @@ CATALOG: dict[str, dict[str, str]] = {
 }
 CATALOG.update(SIGNING_MESSAGES)  # signed PDFs: certificate, signing, verifying
 CATALOG.update(BACKUP_MESSAGES)  # backups, restore, key changes
+CATALOG.update(INPUT_MESSAGES)  # hostile input: forged answers, huge files and ids
 
 
 def current_language() -> str:

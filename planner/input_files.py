@@ -1,0 +1,42 @@
+"""Reading a file a person pointed at (a reply, busy times, a PDF to verify, a .p12, a CA
+certificate) without trusting it: at most ``limit`` bytes are ever read, so ``/dev/zero`` or
+a huge file is refused instead of filling memory; a missing path, a folder or an unreadable
+file gives a translated error that names it.
+"""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+from planner.errors import InputTooLarge, InputUnreadable, NotFound
+
+KIB = 1024
+MIB = 1024 * KIB
+# Bounds per kind of input, far above what a real file of that kind holds.
+PDF_MAX_BYTES = 100 * MIB
+CERTIFICATE_MAX_BYTES = 1 * MIB  # a PEM bundle of many CA certificates, or a .p12
+
+
+def _size_text(limit: int) -> str:
+    return f"{limit // MIB} MiB" if limit >= MIB else f"{max(1, limit // KIB)} KiB"
+
+
+def read_input(path: Path, limit: int) -> bytes:
+    """The bytes of ``path``, at most ``limit`` of them; more is refused (InputTooLarge)."""
+    try:
+        with Path(path).open("rb") as handle:
+            data = handle.read(limit + 1)
+    except FileNotFoundError as error:
+        raise NotFound(entity="file", ident=str(path)) from error
+    except IsADirectoryError as error:
+        raise InputUnreadable(path=str(path), detail="detail.input_is_folder") from error
+    except PermissionError as error:
+        raise InputUnreadable(path=str(path), detail="detail.input_no_permission") from error
+    except OSError as error:
+        if error.errno == errno.ENOTDIR:  # a file where a folder of the path should be
+            raise NotFound(entity="file", ident=str(path)) from error
+        raise InputUnreadable(path=str(path), detail=error.strerror or str(error)) from error
+    if len(data) > limit:
+        raise InputTooLarge(path=str(path), limit=_size_text(limit))
+    return data
