@@ -139,6 +139,7 @@ def cmd_passphrase(args: argparse.Namespace, data_dir: Path, language: str) -> i
                           PassphraseRequired)
         change_passphrase(store, old or "", new)
     finally:
+        given.clear()  # the old passphrase is not kept past its use
         store.close()
     print(translate("cli.passphrase_changed", language))
     return 0

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from planner.config import LANGUAGES, default_data_dir
+from planner.crypto.hardening import harden_process
 
 
 def _common() -> argparse.ArgumentParser:
@@ -118,6 +119,7 @@ def _window_only(argv: list[str] | None) -> argparse.Namespace | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    harden_process()  # before any key or passphrase is read, by the window or a command
     args = _window_only(argv) or build_parser().parse_args(argv)
     if "command" not in args:
         args.command = None

@@ -66,16 +66,30 @@ class StorePaths:
         self.backups = self.data_dir / "backups"
 
 
+def _wipe(secret: bytes | bytearray) -> None:
+    """Overwrite a key held in a bytearray (immutable bytes can only be dropped)."""
+    if isinstance(secret, bytearray):
+        secret[:] = bytes(len(secret))
+
+
 @dataclass
 class Store:
-    """An open, keyed, migrated store. Sessions come from ``read()`` and ``write()``."""
+    """An open, keyed, migrated store. Sessions come from ``read()`` and ``write()``.
+
+    The key lives in one bytearray, ``_key``, which the engine's connections are keyed from;
+    ``close()`` (also at lock) overwrites it, so no copy of it stays reachable.
+    """
 
     paths: StorePaths
     descriptor: StoreDescriptor
     engine: Engine
     created: bool = False
     migration_backup: Path | None = None
-    _key: bytes = field(default=b"", repr=False)
+    _key: bytes | bytearray = field(default_factory=bytearray, repr=False)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self._key, bytearray):
+            self._key = bytearray(self._key)
 
     @property
     def protection(self) -> str:
@@ -111,19 +125,20 @@ class Store:
         finally:
             conn.close()
 
-    def use_key(self, key: bytes, descriptor: StoreDescriptor) -> None:
+    def use_key(self, key: bytes | bytearray, descriptor: StoreDescriptor) -> None:
         """After a key switch: connections from now on are keyed with ``key``.
 
         The pooled ones still hold the old key and would fail on the re-encrypted pages.
         """
         self.engine.dispose()
-        self.engine = engine_module.make_engine(self.paths.database, key)
-        self._key = key
+        old, self._key = self._key, bytearray(key)  # a copy first: ``key`` may be ``old``
+        self.engine = engine_module.make_engine(self.paths.database, self._key)
+        _wipe(old)
         self.descriptor = descriptor
 
     def close(self) -> None:
         self.engine.dispose()
-        self._key = b""
+        _wipe(self._key)  # the engine's connector holds this very bytearray
 
 
 @contextmanager
@@ -291,8 +306,10 @@ def open_store(
         ensure_private_dir(paths.data_dir)
         descriptor, key = _create(paths, vault, passphrase, prefer_passphrase)
         created = True
-    engine = engine_module.make_engine(paths.database, key)
-    store = Store(paths, descriptor, engine, created=created, _key=key)
+    secret = bytearray(key)  # the one copy the store keeps (and wipes at close)
+    del key
+    engine = engine_module.make_engine(paths.database, secret)
+    store = Store(paths, descriptor, engine, created=created, _key=secret)
     try:
         with translate_errors(paths.database):
             store.migration_backup = migrate.upgrade(engine, paths.backups, store.backup_to)
