@@ -14,12 +14,14 @@ from planner.errors import InputTooLarge, InputUnreadable, NotFound
 KIB = 1024
 MIB = 1024 * KIB
 # Bounds per kind of input, far above what a real file of that kind holds.
-PDF_MAX_BYTES = 100 * MIB
+PDF_MAX_BYTES = 200 * MIB  # no meeting summary comes near
 CERTIFICATE_MAX_BYTES = 1 * MIB  # a PEM bundle of many CA certificates, or a .p12
 
 
 def _size_text(limit: int) -> str:
-    return f"{limit // MIB} MiB" if limit >= MIB else f"{max(1, limit // KIB)} KiB"
+    if limit >= MIB:
+        return f"{limit // MIB} MiB" if limit % MIB == 0 else f"{limit / MIB:.1f} MiB"
+    return f"{max(1, limit // KIB)} KiB"
 
 
 def read_input(path: Path, limit: int) -> bytes:

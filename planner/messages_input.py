@@ -81,4 +81,15 @@ INPUT_MESSAGES: dict[str, dict[str, str]] = {
     "entity.TrustRoot": {"fi": "Luotettua varmennetta", "sv": "Betrott certifikat",
                          "en": "Trusted certificate"},
     "entity.file": {"fi": "Tiedostoa", "sv": "Filen", "en": "File"},
+    # --- searching --------------------------------------------------------------------------
+    "validation.search_too_long": {
+        "fi": "Hakusana on liian pitkä: enintään {maximum} merkkiä.",
+        "sv": "Söktexten är för lång: högst {maximum} tecken.",
+        "en": "The search text is too long: at most {maximum} characters.",
+    },
+    "validation.number_too_large": {
+        "fi": "Luku on liian suuri (suurin sallittu {maximum}).",
+        "sv": "Talet är för stort (högst {maximum}).",
+        "en": "The number is too large (at most {maximum}).",
+    },
 }

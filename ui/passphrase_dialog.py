@@ -84,5 +84,4 @@ def ask_passphrase(parent: QWidget | None, new_store: bool, error: str) -> str |
     # The dialog belongs to the window: its fields would hold the passphrase until it closes.
     dialog.passphrase.clear()
     dialog.repeat.clear()
-    dialog.deleteLater()
     return value

@@ -28,6 +28,7 @@ from planner.crypto.keys import (
 from planner.crypto.vault import KeyringVault
 from planner.errors import (
     CorruptStore,
+    FieldError,
     KeyringNotPersisting,
     KeyringUnavailable,
     NotAStore,
@@ -35,6 +36,7 @@ from planner.errors import (
     StoreBusy,
     StoreFileMissing,
     StoreWriteFailed,
+    ValidationFailed,
     WrongKey,
     WrongPassphrase,
 )
@@ -148,6 +150,9 @@ def translate_errors(path: Path) -> Iterator[None]:
         yield
     except exc.OperationalError as error:
         raise _classify_runtime(path, error) from error
+    except OverflowError as error:  # an integer past SQLite's 64 bits reached a query
+        raise ValidationFailed([FieldError("number", "validation.number_too_large",
+                                           {"maximum": 2**63 - 1})]) from error
     except exc.DatabaseError as error:
         text = str(error.orig).lower()
         if "malformed" in text or "not a database" in text:
