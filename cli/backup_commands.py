@@ -146,10 +146,12 @@ def cmd_passphrase(args: argparse.Namespace, data_dir: Path, language: str) -> i
 
 
 def cmd_restore(args: argparse.Namespace, data_dir: Path, language: str) -> int:
+    from planner.input_files import require_readable
     from planner.storage.backup import verify_backup
     from planner.storage.restore import restore_backup
     from planner.storage.store import StorePaths
 
+    require_readable(args.file)  # a missing file or a folder named before any passphrase
     phrase = _backup_phrase(language)
     info = verify_backup(args.file, phrase)
     _show(info, language)

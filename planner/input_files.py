@@ -24,21 +24,32 @@ def _size_text(limit: int) -> str:
     return f"{max(1, limit // KIB)} KiB"
 
 
+def _refusal(path: Path, error: OSError) -> NotFound | InputUnreadable:
+    if isinstance(error, FileNotFoundError) or error.errno == errno.ENOTDIR:
+        return NotFound(entity="file", ident=str(path))  # ENOTDIR: a file in the folder's place
+    detail = {errno.EISDIR: "detail.input_is_folder", errno.EACCES: "detail.input_no_permission",
+              errno.EPERM: "detail.input_no_permission",
+              errno.ENAMETOOLONG: "detail.input_name_too_long"}.get(error.errno or 0)
+    return InputUnreadable(path=str(path), detail=detail or error.strerror or str(error))
+
+
 def read_input(path: Path, limit: int) -> bytes:
     """The bytes of ``path``, at most ``limit`` of them; more is refused (InputTooLarge)."""
     try:
         with Path(path).open("rb") as handle:
             data = handle.read(limit + 1)
-    except FileNotFoundError as error:
-        raise NotFound(entity="file", ident=str(path)) from error
-    except IsADirectoryError as error:
-        raise InputUnreadable(path=str(path), detail="detail.input_is_folder") from error
-    except PermissionError as error:
-        raise InputUnreadable(path=str(path), detail="detail.input_no_permission") from error
     except OSError as error:
-        if error.errno == errno.ENOTDIR:  # a file where a folder of the path should be
-            raise NotFound(entity="file", ident=str(path)) from error
-        raise InputUnreadable(path=str(path), detail=error.strerror or str(error)) from error
+        raise _refusal(path, error) from error
     if len(data) > limit:
         raise InputTooLarge(path=str(path), limit=_size_text(limit))
     return data
+
+
+def require_readable(path: Path) -> None:
+    """For a file read in parts elsewhere (a backup): NotFound or InputUnreadable now, with
+    its name, instead of an OSError halfway."""
+    try:
+        with Path(path).open("rb") as handle:
+            handle.read(0)
+    except OSError as error:
+        raise _refusal(path, error) from error

@@ -61,9 +61,10 @@ INPUT_MESSAGES: dict[str, dict[str, str]] = {
     "detail.input_no_permission": {
         "fi": "lukuoikeus puuttuu", "sv": "läsrättighet saknas", "en": "no permission to read it",
     },
-    "detail.input_too_deep": {
-        "fi": "sen osat ovat sisäkkäin liian syvällä", "sv": "dess delar är för djupt kapslade",
-        "en": "its parts are nested too deeply",
+    "detail.input_name_too_long": {
+        "fi": "nimi on liian pitkä tiedostojärjestelmälle",
+        "sv": "namnet är för långt för filsystemet",
+        "en": "the name is too long for the file system",
     },
     # --- entity names in "{entity} {ident} ei löydy." (validation.not_found): the Finnish
     # sentence needs the partitive ("Tapaamista 999999 ei löydy").
@@ -91,5 +92,12 @@ INPUT_MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Luku on liian suuri (suurin sallittu {maximum}).",
         "sv": "Talet är för stort (högst {maximum}).",
         "en": "The number is too large (at most {maximum}).",
+    },
+    "validation.control_characters": {
+        "fi": "Tekstissä on ohjausmerkkejä tai rivinvaihtoja, joita tähän kenttään ei voi "
+              "tallentaa.",
+        "sv": "Texten innehåller styrtecken eller radbrytningar som inte kan sparas i detta "
+              "fält.",
+        "en": "The text holds control characters or line breaks this field cannot keep.",
     },
 }

@@ -197,3 +197,19 @@ def test_a_refused_cancel_or_invite_logs_no_view(demo_dir: Path, tmp_path: Path)
     shown = run(demo_dir, "cancel", str(cancelled["id"]), "--out", str(tmp_path / "c"))
     assert shown.returncode == 0, shown.stderr
     assert _audit_entries(demo_dir) > before  # what was shown (and sent) is logged
+
+
+def test_control_characters_are_not_stored(demo_dir: Path, planner: Planner) -> None:
+    """ESC sequences in a stored name would rewrite the terminal of whoever lists it."""
+    from planner.services import ProfileInput
+
+    before = run(demo_dir, "profile", "--json")
+    for name in ("\x1b[2J\x1b[31mSari", "Sari\nÄijälä", "Sari\x00", "Sa\x85ri"):
+        ran = run(demo_dir, "profile", "--name", name)
+        assert ran.returncode == 3, ran.stdout
+        assert "ohjausmerkkejä" in ran.stderr
+    assert run(demo_dir, "profile", "--json").stdout == before.stdout
+    with pytest.raises(ValidationFailed):
+        planner.profile.save(ProfileInput("Sari\x1b]0;pwned\x07"))
+    planner.profile.save(ProfileInput("Sari Äijälä\tأحمد"))  # tabs and any script are fine
+

@@ -18,7 +18,7 @@ from planner.errors import FieldError, ValidationFailed
 from planner.scheduling.busy import TZ, BusyInterval, utc
 
 FREE_TYPES = {"FREE"}
-MAX_BYTES = 5_000_000  # a year of a busy person's calendar is far below this
+MAX_BYTES = 5 * 1024 * 1024  # a year of a busy person's calendar is far below this
 
 
 def _unreadable(reason: str) -> ValidationFailed:

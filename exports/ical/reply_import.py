@@ -25,7 +25,7 @@ from planner.domain.enums import Attendance
 from planner.errors import FieldError, ValidationFailed
 from planner.services import Planner, ReplyResult
 
-MAX_BYTES = 5_000_000
+MAX_BYTES = 5 * 1024 * 1024
 MAX_MIME_DEPTH = 16  # a reply is 2-3 levels deep, a forwarded one a few more
 MAX_MIME_PARTS = 1_000
 CALENDAR_TYPES = {"text/calendar", "application/ics", "text/x-vcalendar"}
