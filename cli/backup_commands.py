@@ -143,16 +143,19 @@ def cmd_passphrase(args: argparse.Namespace, data_dir: Path, language: str) -> i
                           PassphraseRequired)
         change_passphrase(store, old or "", new)
     finally:
+        given.clear()  # the old passphrase is not kept past its use
         store.close()
     print(translate("cli.passphrase_changed", language))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, data_dir: Path, language: str) -> int:
+    from planner.input_files import require_readable
     from planner.storage.backup import verify_backup
     from planner.storage.restore import restore_backup
     from planner.storage.store import StorePaths
 
+    require_readable(args.file)  # a missing file or a folder named before any passphrase
     phrase = _backup_phrase(language)
     paths = StorePaths(data_dir)
     loss = None

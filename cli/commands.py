@@ -20,9 +20,9 @@ from cli import (
 from cli.output import finnish_date, finnish_datetime, print_json, print_table
 from planner.client_identity import mask_hetu
 from planner.config import PASSPHRASE_ENV
-from planner.errors import FieldError, ValidationFailed
+from planner.errors import FieldError, ValidationFailed, VerkostoError
 from planner.messages import label, translate
-from planner.services import Planner, ProfileInput
+from planner.services import Planner, ProfileInput, ReplyResult
 from planner.storage.store import RollbackPolicy, open_store
 
 
@@ -218,27 +218,49 @@ def cmd_invites(planner: Planner, args: argparse.Namespace, language: str) -> in
 
 
 def cmd_reply(planner: Planner, args: argparse.Namespace, language: str) -> int:
-    """Exit 0 when every answer was recorded (or already was), 6 when some were not."""
-    from exports.ical.reply_import import import_replies
-    from planner.errors import ValidationFailed
+    """Exit 0 when every answer was recorded (or already was), 34 when some came from
+    someone else than their attendee (recorded only with --accept-mismatch), else 6 when
+    some were not recorded."""
+    from exports.ical.reply_import import MAX_BYTES, import_replies
+    from planner.errors import ReplySenderMismatch
+    from planner.input_files import read_input
     from planner.services import ReplyOutcome
 
-    not_recorded = 0
+    not_recorded = mismatched = 0
     for path in args.files:
         try:
-            results = import_replies(planner, path.read_bytes())
-        except ValidationFailed as failure:
-            reasons = "; ".join(error.message(language) for error in failure.errors)
-            print(f"{path}: {reasons}", file=sys.stderr)
+            results = import_replies(planner, read_input(path, MAX_BYTES),
+                                     accept_mismatch=args.accept_mismatch)
+        except VerkostoError as failure:  # unreadable, too large, several attendees …
+            print(f"{path}: {_reasons(failure, language)}", file=sys.stderr)
             not_recorded += 1
             continue
         for result in results:
-            print(translate(f"reply.{result.outcome}", language, name=result.participant_name,
-                            email=result.email, title=result.meeting_title,
-                            attendance=label("attendance", result.attendance, language)))
-            if result.outcome not in (ReplyOutcome.RECORDED, ReplyOutcome.UNCHANGED):
+            print(reply_line(result, language))
+            if result.outcome == ReplyOutcome.SENDER_MISMATCH:
+                mismatched += 1
+            elif result.outcome not in (ReplyOutcome.RECORDED, ReplyOutcome.UNCHANGED):
                 not_recorded += 1
+    if mismatched:
+        refused = ReplySenderMismatch(count=mismatched)
+        print(f"verkosto: {refused.message(language)}", file=sys.stderr)
+        return refused.exit_code
     return 6 if not_recorded else 0
+
+
+def reply_line(result: ReplyResult, language: str) -> str:
+    sender = result.sender or translate("reply.no_sender", language)
+    return translate(f"reply.{result.outcome}", language, name=result.participant_name,
+                     email=result.email, title=result.meeting_title, sender=sender,
+                     attendance=label("attendance", result.attendance, language))
+
+
+def _reasons(failure: VerkostoError, language: str) -> str:
+    from planner.errors import ValidationFailed
+
+    if isinstance(failure, ValidationFailed):
+        return "; ".join(error.message(language) for error in failure.errors)
+    return failure.message(language)
 
 
 HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from planner.config import LANGUAGES, default_data_dir
+from planner.crypto.hardening import harden_process
 
 FORCE_HELP = ("replace an existing regular file at the path (otherwise nothing is written; a "
               "device, FIFO, folder or link is never replaced)")
@@ -126,6 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
                                 help="record participants' answers from reply files "
                                      "(.ics or .eml)")
     reply.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    reply.add_argument("--accept-mismatch", action="store_true",
+                       help="record answers whose e-mail came from someone else than the "
+                            "attendee they speak for (check them first; exit 34 without)")
     reply.set_defaults(handler="reply")
     caldav_commands.add_parsers(commands, common)  # calendar, publish, caldav
     mail_commands.add_parsers(commands, common)  # smtp
@@ -144,6 +148,7 @@ def _window_only(argv: list[str] | None) -> argparse.Namespace | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    harden_process()  # before any key or passphrase is read, by the window or a command
     args = _window_only(argv) or build_parser().parse_args(argv)
     if "command" not in args:
         args.command = None

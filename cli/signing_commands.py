@@ -21,6 +21,7 @@ from planner.errors import (
     SigningPassphraseRequired,
     ValidationFailed,
 )
+from planner.input_files import CERTIFICATE_MAX_BYTES, PDF_MAX_BYTES, read_input
 from planner.messages import translate
 
 if TYPE_CHECKING:  # `verkosto` without a command parses these arguments too: keep it light
@@ -82,7 +83,7 @@ def cmd_verify(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     from exports.signing import verify_pdf
 
     trust = [certificate for path in args.trust for certificate in _certificates(path)]
-    data = args.file.read_bytes()
+    data = read_input(args.file, PDF_MAX_BYTES)
     if not args.no_store and _store_exists(data_dir):
         from cli.commands import open_planner
 
@@ -104,7 +105,7 @@ def cmd_verify(args: argparse.Namespace, data_dir: Path, language: str) -> int:
 def _certificates(path: Path) -> list[x509.Certificate]:
     from planner.crypto.certificates import read_certificates
 
-    found = read_certificates(path.read_bytes())
+    found = read_certificates(read_input(path, CERTIFICATE_MAX_BYTES))
     if not found:
         raise ValidationFailed([FieldError("trust", "validation.trust_file_invalid")])
     return found
@@ -149,7 +150,7 @@ def cmd_signer(planner: Planner, args: argparse.Namespace, language: str) -> int
         signing.set_timestamp_url(args.timestamp_url)
     remember = args.save_passphrase
     if args.import_file is not None:
-        data = args.import_file.read_bytes()
+        data = read_input(args.import_file, CERTIFICATE_MAX_BYTES)
         signing.import_pkcs12(data, signing_passphrase(language), remember=remember)
         print(translate("cli.signer_imported", language))
     elif args.create:
@@ -195,7 +196,7 @@ def _certificate_rows(info: CertificateInfo, language: str) -> list[tuple[str, s
 # --- trust ------------------------------------------------------------------------------------
 def cmd_trust(planner: Planner, args: argparse.Namespace, language: str) -> int:
     for path in args.add:
-        for info in planner.trust.add(path.read_bytes()):
+        for info in planner.trust.add(read_input(path, CERTIFICATE_MAX_BYTES)):
             print(translate("cli.trust_added", language, subject=info.subject))
     if args.remove:
         planner.trust.remove(args.remove.strip())

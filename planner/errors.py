@@ -166,7 +166,15 @@ class ValidationFailed(VerkostoError):
 
 
 class NotFound(VerkostoError):
+    """{entity} (a model's class name, or "file") {ident} is not there."""
+
     code, exit_code = "validation.not_found", 4
+
+    def message(self, language: str | None = None) -> str:
+        entity = f"entity.{self.params.get('entity')}"
+        name = translate(entity, language)  # in the form the sentence needs
+        params = {**self.params, "entity": name} if name != entity else self.params
+        return translate(self.code, language, **params)
 
 
 class AuditHeadMissing(VerkostoError):
@@ -230,6 +238,25 @@ class OutputWriteFailed(OutputError):
     """Another OS error ({detail}: its reason)."""
 
     code, exit_code = "output.write_failed", 9
+
+
+# --- hostile or mistaken input (exit codes 34–35; `reply` itself exits 6) -------------------
+class ReplySenderMismatch(VerkostoError):
+    """{count} calendar answers came from someone else than their attendee: not recorded."""
+
+    code, exit_code = "reply.sender_mismatch_refused", 34
+
+
+class InputUnreadable(VerkostoError):
+    """An input file ({path}) is a folder, unreadable or nested too deeply ({detail})."""
+
+    code, exit_code = "input.unreadable", 35
+
+
+class InputTooLarge(InputUnreadable):
+    """An input file ({path}) holds more than {limit}: nothing of it was used."""
+
+    code = "input.too_large"
 
 
 # --- sending e-mail by SMTP (exit codes 30–33; every message names {host}) ------------------

@@ -101,6 +101,12 @@ def require_aware(value: datetime, field: str) -> datetime:
     return value
 
 
+# Fields longer than this are the multi-line texts (situation, purpose, decisions, …).
+MAX_SINGLE_LINE = 300
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # but tab, LF, CR
+_LINE_BREAK = re.compile(r"[\r\n\u2028\u2029]")
+
+
 class Checker:
     """Collects field errors while a use case validates its input; ``done()`` raises them all."""
 
@@ -112,11 +118,17 @@ class Checker:
 
     def text(self, field: str, value: str | None, *, required: bool = False,
              maximum: int = 200) -> str:
+        """Stripped ``value``; control characters (ESC sequences would rewrite a terminal
+        that lists it) are refused, and line breaks in a one-line field (up to
+        MAX_SINGLE_LINE characters: names, titles, places, hosts)."""
         text = (value or "").strip()
         if required and not text:
             self.add(field, "validation.required")
         elif len(text) > maximum:
             self.add(field, "validation.too_long", maximum=maximum)
+        elif _CONTROL.search(text) or (maximum <= MAX_SINGLE_LINE
+                                       and _LINE_BREAK.search(text)):
+            self.add(field, "validation.control_characters")
         return text
 
     def optional(self, field: str, value: str | None,

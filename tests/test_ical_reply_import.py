@@ -51,11 +51,11 @@ def reply_ics(uid: str, email: str, partstat: str, sequence: int) -> bytes:
     return calendar.serialize().encode()
 
 
-def outlook_mail(body: bytes) -> bytes:
+def outlook_mail(body: bytes, sender: str = "Larisa Ivanova <larisa@example.ru>") -> bytes:
     """Outlook: multipart/alternative, the calendar part base64 with method=REPLY."""
     encoded = base64.encodebytes(body).decode()
     return (
-        "From: Larisa Ivanova <larisa@example.ru>\r\nTo: sari.aijala@example.fi\r\n"
+        f"From: {sender}\r\nTo: sari.aijala@example.fi\r\n"
         "Subject: Hyväksytty: Verkostoneuvottelu (A. K.)\r\nMIME-Version: 1.0\r\n"
         'Content-Type: multipart/alternative; boundary="b1"\r\n\r\n'
         "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nAccepted\r\n"
@@ -202,7 +202,8 @@ def test_fuzzed_input_gives_replies_or_a_clear_error(data: bytes) -> None:
     try:
         replies = read_replies(data)
     except ValidationFailed as failure:
-        assert failure.errors[0].code == "validation.ics_unreadable"
+        assert failure.errors[0].code in ("validation.ics_unreadable",
+                                          "validation.reply_attendee_count")
     else:
         assert replies and all(reply.uid and reply.email for reply in replies)
 
@@ -220,7 +221,7 @@ def test_reply_command(tmp_path: Path) -> None:
     email = str(attendees[0])[7:]
     answer = tmp_path / "answer.eml"
     answer.write_bytes(outlook_mail(reply_ics(str(event["UID"]), email, "DECLINED",
-                                              int(event["SEQUENCE"]))))
+                                              int(event["SEQUENCE"])), sender=email))
     result = verkosto("reply", str(answer), data_dir=data_dir)
     assert result.returncode == 0, result.stderr
     assert ": kieltäytynyt – " in result.stdout  # "<name>: kieltäytynyt – <title>"

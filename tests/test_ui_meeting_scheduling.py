@@ -155,7 +155,7 @@ def test_invite_files_and_answers_from_the_invites_tab(editor: MeetingEditor, qt
     assert f"mailto:{address}" in str(event["ATTENDEE"])
     answer = tmp_path / "answer.eml"
     answer.write_bytes(outlook_mail(reply_ics(str(event["UID"]), address, "DECLINED",
-                                              int(event["SEQUENCE"]))))
+                                              int(event["SEQUENCE"])), sender=address))
     broken = tmp_path / "broken.ics"
     broken.write_bytes(b"\x00\x01")
     bar.record_answers([answer, broken])

@@ -200,9 +200,10 @@ class FindTimeDialog(QDialog):
         self.form.clear_errors()
 
         def read(_ctx: object) -> list[BusyInterval]:
-            from exports.ical.busy_import import read_busy_times  # icalendar loads when used
+            from exports.ical.busy_import import MAX_BYTES, read_busy_times  # loaded when used
+            from planner.input_files import read_input
 
-            return read_busy_times(path.read_bytes(), key, since, until)
+            return read_busy_times(read_input(path, MAX_BYTES), key, since, until)
 
         def done(found: list[BusyInterval]) -> None:
             self.busy[key] = found

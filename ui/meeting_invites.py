@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from exports.mail.report import SendReport
 from planner.domain import Participant
@@ -23,7 +31,7 @@ from planner.domain.enums import MeetingStatus
 from planner.errors import OutputExists, ValidationFailed, VerkostoError
 from planner.files import check_folder, check_outputs, existing_outputs
 from planner.messages import label, translate
-from planner.services import Planner, ReplyResult, SmtpSettings
+from planner.services import Planner, ReplyOutcome, ReplyResult, SmtpSettings
 from ui import i18n
 from ui.operations import TaskContext, TaskRunner
 from ui.replace_question import confirm_replace
@@ -38,6 +46,7 @@ def reply_lines(results: list[ReplyResult]) -> list[str]:
     language = i18n.current()
     return [translate(f"reply.{r.outcome}", language, name=r.participant_name, email=r.email,
                       title=r.meeting_title,
+                      sender=r.sender or translate("reply.no_sender", language),
                       attendance=label("attendance", r.attendance, language))
             for r in results]
 
@@ -190,33 +199,72 @@ class InviteBar(QWidget):
             self.record_answers([Path(name) for name in names])
 
     def record_answers(self, paths: list[Path]) -> None:
-        from exports.ical.reply_import import import_replies
+        """Record the answers in ``paths``; an answer whose e-mail came from someone else
+        than its attendee is recorded only after the user says yes to it (per file)."""
+        self._record([(path, None) for path in paths], accept_mismatch=False, earlier=[])
+
+    def _record(self, files: list[tuple[Path, bytes | None]], *, accept_mismatch: bool,
+                earlier: list[str]) -> None:
+        from exports.ical.reply_import import MAX_BYTES, import_replies
+        from planner.input_files import read_input
 
         planner = self.planner
         if planner is None:
             return
+        Done = list[tuple[Path, bytes, list[ReplyResult]]]
 
-        def work(_ctx: object) -> tuple[list[ReplyResult], list[str]]:
+        def work(_ctx: object) -> tuple[Done, list[str]]:
             """Each file on its own: one broken file does not stop the others."""
-            results: list[ReplyResult] = []
+            done: Done = []
             problems: list[str] = []
             language = i18n.current()
-            for path in paths:
+            for path, given in files:
                 try:
-                    results += import_replies(planner, path.read_bytes())
+                    data = given if given is not None else read_input(path, MAX_BYTES)
+                    done.append((path, data, import_replies(planner, data,
+                                                            accept_mismatch=accept_mismatch)))
                 except ValidationFailed as failure:
                     problems += [f"{path.name}: {e.message(language)}" for e in failure.errors]
+                except VerkostoError as error:
+                    problems.append(f"{path.name}: {error.message(language)}")
                 except OSError as error:
                     problems.append(f"{path.name}: {error.strerror or error}")
-            return results, problems
+            return done, problems
 
-        def done(outcome: tuple[list[ReplyResult], list[str]]) -> None:
-            results, problems = outcome
-            self.show_result(reply_lines(results) + problems, error=bool(problems))
-            if results:
+        def finished(outcome: tuple[Done, list[str]]) -> None:
+            done, problems = outcome
+            # The very bytes the user was asked about are recorded, not the file read again.
+            confirmed = [(path, data) for path, data, results in done
+                         if self._confirm_mismatch(path, results)]
+            kept = [r for path, _data, results in done for r in results
+                    if not (r.outcome == ReplyOutcome.SENDER_MISMATCH
+                            and any(path == chosen for chosen, _ in confirmed))]
+            lines = earlier + reply_lines(kept) + problems
+            self.show_result(lines, error=bool(problems))
+            if any(r.outcome == ReplyOutcome.RECORDED for r in kept):
                 self.changed.emit()
+            if confirmed:
+                self._record(confirmed, accept_mismatch=True, earlier=lines)
 
-        self.runner.submit(work, done, self.tr("Recording answers…"), on_failure=self.failed)
+        self.runner.submit(work, finished, self.tr("Recording answers…"),
+                           on_failure=self.failed)
+
+    def _confirm_mismatch(self, path: Path, results: list[ReplyResult]) -> bool:
+        """Asks about a file whose answers came from someone else than their attendee."""
+        mismatched = [r for r in results if r.outcome == ReplyOutcome.SENDER_MISMATCH]
+        if not mismatched:
+            return False
+        first = mismatched[0]
+        text = self.tr("The answer in {0} was sent by {1} but claims to be from {2} ({3}), "
+                       "a participant of “{4}”.\n\nAnyone can write an e-mail naming someone "
+                       "else. Record the answer only if you know it is genuine. Record it?"
+                       ).format(path.name, first.sender or self.tr("(no sender)"),
+                                first.participant_name, first.email, first.meeting_title)
+        answer = QMessageBox.question(
+            self, self.tr("Answer from someone else"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- e-mail ----------------------------------------------------------------------------
     def send_by_email(self, removed: list[Participant] | None = None) -> None:

@@ -80,4 +80,8 @@ class PassphraseDialog(QDialog):
 
 def ask_passphrase(parent: QWidget | None, new_store: bool, error: str) -> str | None:
     dialog = PassphraseDialog(new_store, error, parent)
-    return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    value = dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    # The dialog belongs to the window: its fields would hold the passphrase until it closes.
+    dialog.passphrase.clear()
+    dialog.repeat.clear()
+    return value

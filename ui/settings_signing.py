@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from planner.crypto.certificates import CertificateInfo
 from planner.errors import FieldError, ValidationFailed
+from planner.input_files import CERTIFICATE_MAX_BYTES, read_input
 from planner.services import Planner
 from planner.services.signing_identity import SignerView
 from ui import i18n
@@ -190,8 +191,8 @@ class SigningSettingsBox(QGroupBox):
             return
 
         def work(_ctx: object) -> SignerView:
-            return planner.signing.import_pkcs12(Path(path).read_bytes(), passphrase,
-                                                 remember=remember)
+            data = read_input(Path(path), CERTIFICATE_MAX_BYTES)
+            return planner.signing.import_pkcs12(data, passphrase, remember=remember)
 
         self.runner.submit(work, lambda view: self._done(view, self.tr("Certificate imported.")),
                            self.tr("Importing the certificate…"), on_failure=self._failed)

@@ -64,7 +64,8 @@ class _Asker(QObject):
     def __call__(self, new_store: bool, error: str) -> str | None:
         """Called on the worker thread only (on the GUI thread it would wait for itself)."""
         self.asked.emit(new_store, error)
-        return self._answer
+        answer, self._answer = self._answer, None  # not kept here once handed over
+        return answer
 
 
 def unlock_in_background(data_dir: Path, ask: AskPassphrase,

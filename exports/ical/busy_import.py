@@ -13,11 +13,12 @@ from typing import Any
 import recurring_ical_events
 from icalendar import Calendar
 
+from exports.ical.limits import check_nesting
 from planner.errors import FieldError, ValidationFailed
 from planner.scheduling.busy import TZ, BusyInterval, utc
 
 FREE_TYPES = {"FREE"}
-MAX_BYTES = 5_000_000  # a year of a busy person's calendar is far below this
+MAX_BYTES = 5 * 1024 * 1024  # a year of a busy person's calendar is far below this
 
 
 def _unreadable(reason: str) -> ValidationFailed:
@@ -77,8 +78,14 @@ def read_busy_times(data: bytes, participant_key: str, since: datetime,
     if len(data) > MAX_BYTES:
         raise _unreadable("too_large")
     try:
-        calendar = Calendar.from_ical(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError, KeyError, IndexError, TypeError) as error:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise _unreadable("not_icalendar") from error
+    if not check_nesting(text):
+        raise _unreadable("too_deep")
+    try:
+        calendar = Calendar.from_ical(text)
+    except (ValueError, KeyError, IndexError, TypeError, RecursionError) as error:
         raise _unreadable("not_icalendar") from error
     if not isinstance(calendar, Calendar) or calendar.name != "VCALENDAR":
         raise _unreadable("not_icalendar")
@@ -86,6 +93,6 @@ def read_busy_times(data: bytes, participant_key: str, since: datetime,
         busy = (_events(calendar, participant_key, since, until)
                 + _free_busy(calendar, participant_key, since, until))
     except (recurring_ical_events.InvalidCalendar, ValueError, TypeError, KeyError,
-            AttributeError, OverflowError) as error:
+            AttributeError, OverflowError, RecursionError) as error:
         raise _unreadable("bad_times") from error
     return sorted(busy, key=lambda b: utc(b.start))

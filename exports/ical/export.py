@@ -24,7 +24,7 @@ from exports.ical.privacy import Redactor
 from exports.ical.texts import text, when
 from exports.mail.message import OutgoingMail
 from exports.output import write_logged
-from planner.domain import Participant
+from planner.domain import Meeting, Participant
 from planner.domain.enums import AuditAction, MeetingStatus, ParticipantKind
 from planner.errors import FieldError, ValidationFailed
 from planner.services import MeetingDetail, Planner
@@ -138,6 +138,19 @@ def _build(sending: _Sending, detail: MeetingDetail, cancel: bool,
     return Outgoing(detail, shared, messages, cancel)
 
 
+def _not_cancelled(meeting: Meeting) -> None:
+    """An invite is refused for a cancelled meeting — before its read is logged as a view."""
+    if meeting.status == MeetingStatus.CANCELLED:
+        raise ValidationFailed([FieldError("status", "validation.invite_cancelled_meeting",
+                                           {"meeting": meeting.id})])
+
+
+def _cancelled(meeting: Meeting) -> None:
+    """A cancellation to everyone is refused for a meeting that is not cancelled."""
+    if meeting.status != MeetingStatus.CANCELLED:
+        raise ValidationFailed([FieldError("status", "validation.cancel_not_cancelled")])
+
+
 def invite_messages(planner: Planner, meeting_id: int, language: str = "fi",
                     now: datetime | None = None, *, from_name: str | None = None) -> Outgoing:
     """REQUEST: one message per invitee (the client's copy lists the client too).
@@ -150,11 +163,8 @@ def invite_batch(planner: Planner, meeting_ids: Sequence[int], language: str = "
                  ) -> list[Outgoing]:
     """The invites of several meetings (a follow-up series, say), the meetings read in one
     transaction. Raises ValidationFailed, building nothing, if any of them is cancelled."""
-    details = planner.meeting_details.get_many(meeting_ids, purpose="calendar invite")
-    for detail in details:
-        if detail.meeting.status == MeetingStatus.CANCELLED:
-            raise ValidationFailed([FieldError("status", "validation.invite_cancelled_meeting",
-                                               {"meeting": detail.meeting.id})])
+    details = planner.meeting_details.get_many(meeting_ids, purpose="calendar invite",
+                                               check=_not_cancelled)
     sending = _Sending.of(planner, language, now, from_name)
     return [_build(sending, detail, False, None) for detail in details]
 
@@ -164,9 +174,8 @@ def cancel_messages(planner: Planner, meeting_id: int, language: str = "fi",
                     removed: Iterable[Participant] | None = None, *,
                     from_name: str | None = None) -> Outgoing:
     """CANCEL to everyone (a cancelled meeting) or only to the ``removed`` participants."""
-    detail = planner.meeting_details.get(meeting_id, purpose="calendar cancellation")
-    if removed is None and detail.meeting.status != MeetingStatus.CANCELLED:
-        raise ValidationFailed([FieldError("status", "validation.cancel_not_cancelled")])
+    detail = planner.meeting_details.get(meeting_id, purpose="calendar cancellation",
+                                         check=_cancelled if removed is None else None)
     return _build(_Sending.of(planner, language, now, from_name), detail, True,
                   list(removed) if removed is not None else None)
 

@@ -92,7 +92,7 @@ def matching_key(passphrase: str, params: Argon2Parameters, check: str) -> bytes
     return None
 
 
-def key_check(key: bytes) -> str:
+def key_check(key: bytes | bytearray) -> str:
     return hmac.new(key, _CHECK_LABEL, hashlib.sha256).hexdigest()
 
 
@@ -113,7 +113,7 @@ def key_from_hex(text: str) -> bytes | None:
     return bytes.fromhex(text) if _HEX_KEY.match(text) else None
 
 
-def sqlcipher_key_pragma(key: bytes) -> str:
+def sqlcipher_key_pragma(key: bytes | bytearray) -> str:
     hex_key = key.hex()
     if not _HEX_KEY.match(hex_key):  # pragma: no cover - guarded by KEY_BYTES
         raise ValueError("a store key is 32 bytes")

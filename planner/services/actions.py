@@ -194,6 +194,10 @@ class Actions(Service):
                 query = query.where(col(column) == value)
         dated_only = overdue_only or due_from is not None or due_until is not None
         with self.ctx.write() as session:
+            for model, ident in ((Client, client_id), (Agency, agency_id),
+                                 (Professional, professional_id), (Meeting, meeting_id)):
+                if ident is not None:  # an unknown one is an error, not an empty list
+                    fetch(session, model, ident)
             found = [] if no_due_date else list(session.execute(
                 query.where(col(AgreedAction.due_date).is_not(None))
                 .order_by(col(AgreedAction.due_date), col(AgreedAction.id)).limit(limit)))

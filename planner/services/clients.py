@@ -22,6 +22,8 @@ from planner.validation import (
     normalise_phone,
 )
 
+MAX_SEARCH_CHARS = 200  # the search box and `clients --search` are cut off here
+
 
 @dataclass
 class ClientInput:
@@ -149,6 +151,9 @@ class Clients(Service):
         each client whose code is shown, so the client's own log extract tells it.
         """
         needle = text.strip()
+        if len(needle) > MAX_SEARCH_CHARS:  # no name is this long; SQLite's LIKE gives up
+            raise ValidationFailed([FieldError("search", "validation.search_too_long",
+                                               {"maximum": MAX_SEARCH_CHARS})])
         query = select(Client.id, Client.first_names, Client.last_name,  # type: ignore[call-overload]
                        Client.hetu, Client.birth_date)
         words = search_words(needle)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from planner.domain import Agency, AgendaItem, Client, Meeting, MeetingNote, Participant
 from planner.domain.enums import AuditAction, ParticipantKind
 from planner.errors import NotFound
-from planner.services.base import Service, rows_in
+from planner.services.base import Service, is_row_id, rows_in
 from planner.services.consents import consent_views_of
 
 
@@ -50,21 +50,31 @@ def meeting_warnings(meeting: Meeting, participants: tuple[Participant, ...],
 
 
 class MeetingDetails(Service):
-    def get(self, meeting_id: int, *, purpose: str = "") -> MeetingDetail:
+    def get(self, meeting_id: int, *, purpose: str = "",
+            check: Callable[[Meeting], None] | None = None) -> MeetingDetail:
         """One meeting in full; the read is logged as a view (with ``purpose``)."""
-        return self.get_many([meeting_id], purpose=purpose)[0]
+        return self.get_many([meeting_id], purpose=purpose, check=check)[0]
 
-    def get_many(self, meeting_ids: Sequence[int], *, purpose: str = "") -> list[MeetingDetail]:
+    def get_many(self, meeting_ids: Sequence[int], *, purpose: str = "",
+                 check: Callable[[Meeting], None] | None = None) -> list[MeetingDetail]:
         """Several meetings in full, in the order asked, read in one transaction with a few
         set-wise queries; each meeting's read is logged as its own view. A calendar feed or a
         series of invites reads many meetings: one by one, each cost ten statements and a
-        commit (tests/benchmarks). Raises NotFound, reading nothing, when an id is unknown."""
+        commit (tests/benchmarks). Raises NotFound, reading nothing, when an id is unknown;
+        ``check`` may refuse a meeting (by raising) before anything is read or logged: only
+        what is shown is logged as viewed."""
         ids = list(dict.fromkeys(meeting_ids))
+        impossible = [i for i in ids if not is_row_id(i)]
+        if impossible:
+            raise NotFound(entity="Meeting", ident=impossible[0])
         with self.ctx.write() as session:
             meetings = {m.id or 0: m for m in rows_in(session, Meeting, Meeting.id, ids)}
             missing = [i for i in ids if i not in meetings]
             if missing:
                 raise NotFound(entity="Meeting", ident=missing[0])
+            if check is not None:
+                for meeting_id in ids:
+                    check(meetings[meeting_id])
             client_ids = list({m.client_id for m in meetings.values()})
             clients = {c.id or 0: c for c in rows_in(session, Client, Client.id, client_ids)}
             agenda = _grouped(rows_in(session, AgendaItem, AgendaItem.meeting_id, ids,

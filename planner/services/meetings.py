@@ -343,6 +343,8 @@ class Meetings(Service):
         if not include_cancelled:
             query = query.where(Meeting.status != MeetingStatus.CANCELLED)
         with self.ctx.write() as session:
+            if client_id is not None:  # an unknown client is an error, not an empty list
+                fetch(session, Client, client_id)
             rows = [MeetingRow(m.id or 0, m.client_id, f"{first} {last}", m.title, m.start,
                                m.end, m.status, m.mode, m.location)
                     for m, first, last in session.exec(query.limit(limit))]

@@ -2,10 +2,17 @@
 
 The iCalendar reading is in exports/ical/reply_import.py; this records what a reply says, by
 the meeting's UID and the participant's e-mail, and tells why a reply was not recorded.
+
+An answer that came by e-mail (iMIP, RFC 6047 §3) is recorded only when its sender is the
+attendee it speaks for; anyone can write an .eml naming someone else. A mismatch is recorded
+only when a person has looked at it and said so (``accept_mismatch``). The log entry of every
+recorded answer names its sender.
 """
 
 from __future__ import annotations
 
+import contextlib
+import unicodedata
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -27,6 +34,10 @@ class ReplyOutcome(StrEnum):
     UNKNOWN_ATTENDEE = "unknown_attendee"
     MEETING_CANCELLED = "meeting_cancelled"
     ALREADY_HELD = "already_held"
+    SENDER_MISMATCH = "sender_mismatch"  # an e-mail from someone else than the attendee
+
+
+MAX_SENDER_CHARS = 320  # an address is at most 254 characters; the rest is not worth logging
 
 
 @dataclass(frozen=True)
@@ -38,25 +49,67 @@ class ReplyResult:
     participant_id: int | None = None
     participant_name: str = ""
     meeting_title: str = ""
+    sender: str | None = None  # the e-mail's From address; None for a bare .ics file
+
+
+def mailbox_key(address: str) -> str:
+    """``address`` compared as a mailbox: any case, the domain in its ASCII (IDNA) form, so
+    ``a@bücher.example`` and ``A@XN--BCHER-KVA.EXAMPLE`` are one."""
+    text = unicodedata.normalize("NFC", address.strip()).casefold()
+    local, at, domain = text.rpartition("@")
+    if not at:
+        return text
+    domain = domain.rstrip(".")
+    with contextlib.suppress(UnicodeError):  # not a valid domain name: compared as written
+        domain = domain.encode("idna").decode("ascii")
+    return f"{local}@{domain.lower()}"
+
+
+def same_mailbox(first: str, second: str) -> bool:
+    return bool(first.strip()) and mailbox_key(first) == mailbox_key(second)
+
+
+def _printable(text: str) -> str:
+    return "".join(c if c.isprintable() else "?" for c in text)[:MAX_SENDER_CHARS]
+
+
+def _log_detail(participant_id: int | None, attendance: Attendance, address: str,
+                sender: str | None, mismatch: bool) -> str:
+    """What the log says of a recorded answer: who it is for, and who sent it."""
+    detail = f"participant {participant_id} {attendance} (calendar reply)"
+    if sender is None:
+        return f"{detail}; no sender (bare .ics file)"
+    detail += f"; sender {_printable(sender) or '(none)'}"
+    if mismatch:
+        detail += f"; mismatch accepted (the answer names {_printable(address)})"
+    return detail
 
 
 class Replies(Service):
-    def record(self, uid: str, email: str, attendance: Attendance,
-               sequence: int = 0) -> ReplyResult:
-        """Set the attendance of the participant with ``email`` in the meeting ``uid``."""
+    def record(self, uid: str, email: str, attendance: Attendance, sequence: int = 0, *,
+               sender: str | None = None, accept_mismatch: bool = False) -> ReplyResult:
+        """Set the attendance of the participant with ``email`` in the meeting ``uid``.
+
+        ``sender`` is the From address of the e-mail the answer came in (None for a bare
+        .ics file); when it is not ``email``, nothing is recorded unless ``accept_mismatch``.
+        """
         address = email.strip().lower()
         with self.ctx.write() as session:
             meeting = session.exec(select(Meeting).where(Meeting.ical_uid == uid)).first()
             if meeting is None:
-                return ReplyResult(ReplyOutcome.UNKNOWN_MEETING, address, attendance)
+                return ReplyResult(ReplyOutcome.UNKNOWN_MEETING, address, attendance,
+                                   sender=sender)
             unknown = ReplyResult(ReplyOutcome.UNKNOWN_ATTENDEE, address, attendance,
-                                  meeting.id, meeting_title=meeting.title)
+                                  meeting.id, meeting_title=meeting.title, sender=sender)
             participant = session.exec(
                 select(Participant).where(Participant.meeting_id == meeting.id,
                                           func.lower(Participant.email) == address)).first()
             if participant is None:
                 return unknown
-            if meeting.status == MeetingStatus.CANCELLED:
+            mismatch = sender is not None and not same_mailbox(sender, address)
+            if mismatch and not accept_mismatch:
+                outcome = ReplyOutcome.SENDER_MISMATCH
+            elif meeting.status == MeetingStatus.CANCELLED:
                 outcome = ReplyOutcome.MEETING_CANCELLED
             elif sequence < meeting.rescheduled_sequence:
                 outcome = ReplyOutcome.OUTDATED
@@ -68,8 +121,8 @@ class Replies(Service):
                 participant.attendance = attendance
                 self.audit.record(session, AuditAction.UPDATE, "meeting",
                                   client_id=meeting.client_id, entity_id=meeting.id,
-                                  detail=f"participant {participant.id} {attendance} "
-                                         "(calendar reply)")
+                                  detail=_log_detail(participant.id, attendance, address,
+                                                     sender, mismatch))
                 outcome = ReplyOutcome.RECORDED
             return replace(unknown, outcome=outcome, participant_id=participant.id,
                            participant_name=participant.name)

@@ -99,6 +99,17 @@ class AnchorKeeper:
 
     def read(self) -> tuple[Anchor | None, bool]:
         """The newest valid anchor of every place, and whether some place held a damaged one."""
+        found, damaged = self._anchors()
+        newest = max(found, key=lambda a: a.head.entry_id, default=None)
+        return newest, damaged and newest is None
+
+    def everywhere(self, head: AuditHead) -> bool:
+        """Whether every place holds ``head`` (else an open puts it back where it is missing)."""
+        found, damaged = self._anchors()
+        places = 2 if self.vault is not None else 1
+        return not damaged and len(found) == places and all(a.head == head for a in found)
+
+    def _anchors(self) -> tuple[list[Anchor], bool]:
         found: list[Anchor] = []
         damaged = False
         for text in self._texts():
@@ -107,8 +118,7 @@ class AnchorKeeper:
                 damaged = True
             else:
                 found.append(anchor)
-        newest = max(found, key=lambda a: a.head.entry_id, default=None)
-        return newest, damaged and newest is None
+        return found, damaged
 
     def _texts(self) -> list[str]:
         texts: list[str] = []
@@ -138,6 +148,11 @@ class AnchorKeeper:
             if kept:
                 self._written = head.entry_id
             return kept
+
+    def mark_written(self, head: AuditHead) -> None:
+        """``head`` is anchored already (found at open)."""
+        with self._lock:
+            self._written = max(self._written, head.entry_id)
 
     def _write_file(self, text: str) -> bool:
         """Replace the anchor file. Not fsynced: a crash may leave it behind (harmless), and

@@ -64,7 +64,7 @@ class ChainKeys:
         return hmac.new(self.mac_key, _ANCHOR_LABEL, hashlib.sha256).digest()
 
 
-def chain_key_from(store_key: bytes) -> bytes:
+def chain_key_from(store_key: bytes | bytearray) -> bytes:
     return hmac.new(store_key, _CHAIN_LABEL, hashlib.sha256).digest()
 
 
@@ -95,7 +95,7 @@ def keyed_digest(mac_key: bytes, prev_hash: str, at: datetime, user: str,
 
 # --- the chain key's row ---------------------------------------------------------------------
 
-def load_chain_keys(conn: Any, store_key: bytes) -> ChainKeys:
+def load_chain_keys(conn: Any, store_key: bytes | bytearray) -> ChainKeys:
     """The store's chain keys; on the first open after schema 0005 they are made (in ``conn``'s
     transaction): the key from ``store_key``, keyed from the entry after the current last."""
     row = conn.exec_driver_sql("SELECT mac_key, keyed_from FROM audit_chain WHERE id = 1").first()

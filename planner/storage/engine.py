@@ -36,7 +36,7 @@ CONNECTION_PRAGMAS = (
 )
 
 
-def connect(path: Path, key: bytes, *, verify_only: bool = False) -> Any:
+def connect(path: Path, key: bytes | bytearray, *, verify_only: bool = False) -> Any:
     """A keyed DB-API connection; raises sqlcipher3 errors for a wrong key or a damaged file.
 
     The first read happens before any pragma that could write to the file, so a failed open
@@ -59,13 +59,19 @@ def connect(path: Path, key: bytes, *, verify_only: bool = False) -> Any:
     return conn
 
 
-def make_engine(path: Path, key: bytes,
-                connector: Callable[[Path, bytes], Any] = connect) -> Engine:
-    """The store's engine; ``connector`` is replaced only by the benchmark's plain floor."""
+def make_engine(path: Path, key: bytes | bytearray,
+                connector: Callable[[Path, bytes | bytearray], Any] = connect) -> Engine:
+    """The store's engine; ``connector`` is replaced only by the benchmark's plain floor.
+    ``key`` is read at each new connection: the store's bytearray, wiped when it closes."""
+    def keyed() -> Any:
+        if len(key) and not any(key):  # wiped by Store.close(): the store is locked
+            raise dbapi.ProgrammingError("Cannot operate on a closed database.")
+        return connector(path, key)
+
     engine = create_engine(
         "sqlite://",
         module=dbapi,
-        creator=lambda: connector(path, key),
+        creator=keyed,
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,

@@ -31,6 +31,7 @@ from planner.crypto.vault import KeyringVault
 from planner.errors import (
     AuditRolledBack,
     CorruptStore,
+    FieldError,
     KeyringNotPersisting,
     KeyringUnavailable,
     NoStore,
@@ -40,6 +41,7 @@ from planner.errors import (
     StoreFileMissing,
     StoreReadOnly,
     StoreWriteFailed,
+    ValidationFailed,
     WrongKey,
     WrongPassphrase,
 )
@@ -78,20 +80,34 @@ class StorePaths:
         self.backups = self.data_dir / "backups"
 
 
+def _wipe(secret: bytes | bytearray) -> None:
+    """Overwrite a key held in a bytearray (immutable bytes can only be dropped)."""
+    if isinstance(secret, bytearray):
+        secret[:] = bytes(len(secret))
+
+
 @dataclass
 class Store:
-    """An open, keyed, migrated store. Sessions come from ``read()`` and ``write()``."""
+    """An open, keyed, migrated store. Sessions come from ``read()`` and ``write()``.
+
+    The key lives in one bytearray, ``_key``, which the engine's connections are keyed from;
+    ``close()`` (also at lock) overwrites it, so no copy of it stays reachable.
+    """
 
     paths: StorePaths
     descriptor: StoreDescriptor
     engine: Engine
     created: bool = False
     migration_backup: Path | None = None
-    _key: bytes = field(default=b"", repr=False)
+    _key: bytes | bytearray = field(default_factory=bytearray, repr=False)
     chain_keys: ChainKeys | None = field(default=None, repr=False)
     anchor: audit_anchor.AnchorKeeper | None = field(default=None, repr=False)
     anchor_check: audit_anchor.AnchorCheck | None = None
     _anchored: bool = False  # the store knows an anchor was written (a missing one is news)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self._key, bytearray):
+            self._key = bytearray(self._key)
 
     @property
     def protection(self) -> str:
@@ -133,19 +149,20 @@ class Store:
         finally:
             conn.close()
 
-    def use_key(self, key: bytes, descriptor: StoreDescriptor) -> None:
+    def use_key(self, key: bytes | bytearray, descriptor: StoreDescriptor) -> None:
         """After a key switch: connections from now on are keyed with ``key``.
 
         The pooled ones still hold the old key and would fail on the re-encrypted pages.
         """
         self.engine.dispose()
-        self.engine = engine_module.make_engine(self.paths.database, key)
-        self._key = key
+        old, self._key = self._key, bytearray(key)  # a copy first: ``key`` may be ``old``
+        self.engine = engine_module.make_engine(self.paths.database, self._key)
+        _wipe(old)
         self.descriptor = descriptor
 
     def close(self) -> None:
         self.engine.dispose()
-        self._key = b""
+        _wipe(self._key)  # the engine's connector holds this very bytearray
         self.chain_keys = None
 
     def audit_head(self) -> AuditHead:
@@ -189,10 +206,11 @@ class Store:
                 raise rolled_back_error(found)
             keeper.frozen = True
             return
-        # Written at every open too: a place that lost its copy (a keyring reset, a cleaned
-        # config folder) gets it back while another still vouches for the head.
-        moved = keeper.advance(head, force=True)
-        if moved and not anchored:
+        # A place that lost its copy (a keyring reset, a cleaned config folder) gets it back
+        # while another still vouches for the head; an anchor already in place is left as is.
+        if keeper.everywhere(head):
+            keeper.mark_written(head)
+        elif keeper.advance(head, force=True) and not anchored:
             self.mark_anchored()
 
     def acknowledge_rollback(self) -> None:
@@ -223,6 +241,9 @@ def translate_errors(path: Path) -> Iterator[None]:
         yield
     except exc.OperationalError as error:
         raise _classify_runtime(path, error) from error
+    except OverflowError as error:  # an integer past SQLite's 64 bits reached a query
+        raise ValidationFailed([FieldError("number", "validation.number_too_large",
+                                           {"maximum": 2**63 - 1})]) from error
     except exc.DatabaseError as error:
         text = str(error.orig).lower()
         if "malformed" in text or "not a database" in text:
@@ -399,8 +420,10 @@ def open_store(
         ensure_private_dir(paths.data_dir)
         descriptor, key = _create(paths, vault, passphrase, prefer_passphrase)
         created = True
-    engine = engine_module.make_engine(paths.database, key)
-    store = Store(paths, descriptor, engine, created=created, _key=key)
+    secret = bytearray(key)  # the one copy the store keeps (and wipes at close)
+    del key
+    engine = engine_module.make_engine(paths.database, secret)
+    store = Store(paths, descriptor, engine, created=created, _key=secret)
     try:
         with translate_errors(paths.database):
             store.migration_backup = migrate.upgrade(engine, paths.backups, store.backup_to)

@@ -1400,6 +1400,22 @@
             <translation>Kirjataan vastauksia…</translation>
         </message>
         <message>
+            <source>The answer in {0} was sent by {1} but claims to be from {2} ({3}), a participant of “{4}”.
+
+Anyone can write an e-mail naming someone else. Record the answer only if you know it is genuine. Record it?</source>
+            <translation>Tiedoston {0} vastauksen lähetti {1}, mutta se väittää olevansa henkilöltä {2} ({3}), joka on tapaamisen ”{4}” osallistuja.
+
+Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, jos tiedät sen olevan aito. Kirjataanko se?</translation>
+        </message>
+        <message>
+            <source>(no sender)</source>
+            <translation>(ei lähettäjää)</translation>
+        </message>
+        <message>
+            <source>Answer from someone else</source>
+            <translation>Vastauksen lähettäjä ei täsmää</translation>
+        </message>
+        <message>
             <source>Preparing to send…</source>
             <translation>Valmistellaan lähetystä…</translation>
         </message>

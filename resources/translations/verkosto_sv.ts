@@ -1400,6 +1400,22 @@
             <translation>Svaren registreras…</translation>
         </message>
         <message>
+            <source>The answer in {0} was sent by {1} but claims to be from {2} ({3}), a participant of “{4}”.
+
+Anyone can write an e-mail naming someone else. Record the answer only if you know it is genuine. Record it?</source>
+            <translation>Svaret i {0} skickades av {1} men uppger sig komma från {2} ({3}), deltagare i ”{4}”.
+
+Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera svaret bara om du vet att det är äkta. Registrera det?</translation>
+        </message>
+        <message>
+            <source>(no sender)</source>
+            <translation>(ingen avsändare)</translation>
+        </message>
+        <message>
+            <source>Answer from someone else</source>
+            <translation>Svarets avsändare stämmer inte</translation>
+        </message>
+        <message>
             <source>Preparing to send…</source>
             <translation>Sändningen förbereds…</translation>
         </message>

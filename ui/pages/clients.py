@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services import ClientRow
+from planner.services.clients import MAX_SEARCH_CHARS
 from ui.client_dialog import ClientDialog
 from ui.client_workspace import ClientWorkspace
 from ui.meeting_editor import MeetingEditor
@@ -41,6 +42,7 @@ class ClientsPage(Page):
         self.search.setPlaceholderText(self.tr("Search by name or the end of the identity code"))
         self.search.setAccessibleName(self.tr("Client search"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(MAX_SEARCH_CHARS)  # the service refuses longer ones
         label = QLabel(self.tr("&Search:"))
         label.setBuddy(self.search)
         row = QHBoxLayout()

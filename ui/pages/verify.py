@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from exports.signing.report import Outcome, VerificationReport  # pyHanko loads when used
 from planner.errors import VerkostoError
+from planner.input_files import PDF_MAX_BYTES, read_input
 from ui import i18n
 from ui.operations import TaskRunner
 from ui.pages.base import Page
@@ -30,7 +31,6 @@ from ui.widgets.colours import error_style
 # Bold by style sheet, not setFont: a style sheet (the red one) would otherwise measure the
 # wrapped label in the regular font and cut its last line off.
 BOLD = "font-weight: bold;"
-MAX_PDF = 200 * 1024 * 1024  # larger is no meeting summary; refuse before reading it all
 
 
 def _pdf_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -109,14 +109,11 @@ class VerifyPage(Page):
         planner, language = self.planner, i18n.current()
 
         def work(_ctx: object) -> VerificationReport:
-            if path.stat().st_size > MAX_PDF:
-                from planner.errors import PdfUnreadable
-
-                raise PdfUnreadable()
             from exports.signing.verify import verify_pdf
 
+            data = read_input(path, PDF_MAX_BYTES)  # /dev/zero or a huge file: refused
             trust = planner.trust.certificates() if planner is not None else []
-            return verify_pdf(path.read_bytes(), trust=trust, language=language)
+            return verify_pdf(data, trust=trust, language=language)
 
         def shown(report: VerificationReport) -> None:
             if generation == self._generation:
