@@ -48,16 +48,20 @@ _NO_LINKS = {errno.EPERM, errno.EMLINK, errno.EXDEV, errno.ENOSYS, errno.EOPNOTS
 
 
 # --- the app's own files ----------------------------------------------------------------------
-def sync_dir(folder: Path) -> None:
-    """Make a rename or a new name in ``folder`` durable (no-op where folders cannot be
-    opened, i.e. Windows)."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
+def sync_path(path: Path) -> None:
+    """fsync a file (or a folder) by name: what was written to it is on the disk."""
+    fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def sync_dir(folder: Path) -> None:
+    """Make a rename or a new name in ``folder`` durable (no-op where folders cannot be
+    opened, i.e. Windows)."""
+    if os.name != "nt":
+        sync_path(folder)
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -33,7 +33,7 @@ from planner.errors import OutputExists, OutputNotRegular
 from planner.files import write_into_folder, write_output, write_outputs
 from planner.services import Planner
 from tests.conftest import PASSPHRASE
-from tests.support.windows import demo_store, unlocked_window
+from tests.support.windows import demo_window
 from tests.test_ui_meeting_editor import discard_open_editors, open_client, open_from_workspace
 from ui.main_window import MainWindow
 from ui.meeting_editor import MeetingEditor
@@ -372,10 +372,7 @@ class Answers:
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
-    demo_store(data_dir)
-    window = unlocked_window(qtbot, data_dir, before_close=discard_open_editors)
-    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 5, timeout=WAIT)
-    return window
+    return demo_window(qtbot, data_dir, discard_open_editors, WAIT)
 
 
 @pytest.fixture

@@ -40,13 +40,20 @@ def newer_work(data_dir: Path) -> None:
         planner.close()
 
 
-def test_restoring_an_older_backup_names_what_would_be_lost(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def backed_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """The demo store and a backup of it just made: (data dir, backup file)."""
     data_dir = tmp_path / "data"
     assert verkosto("demo", data_dir=data_dir).returncode == 0
     backup = tmp_path / "b.vkb"
     monkeypatch.setenv("VERKOSTO_BACKUP_PASSPHRASE", BACKUP_PASSPHRASE)
     assert verkosto("backup", str(backup), data_dir=data_dir).returncode == 0
+    return data_dir, backup
+
+
+def test_restoring_an_older_backup_names_what_would_be_lost(
+        backed_up: tuple[Path, Path]) -> None:
+    data_dir, backup = backed_up
     newer_work(data_dir)
     planner = open_planner(data_dir)
     try:
@@ -67,6 +74,8 @@ def test_restoring_an_older_backup_names_what_would_be_lost(
     after = {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file()
              and not p.name.endswith(("-wal", "-shm"))}
     assert after.keys() == before.keys()  # nothing replaced
+    kept = verkosto("clients", "--json", data_dir=data_dir)
+    assert kept.stdout.count("Varmuuskopion Jälkeen") == 3
     assert not (data_dir / "backups").exists() or not list(
         (data_dir / "backups").glob("before-restore-*"))
     restored = verkosto("restore", str(backup), "--yes", data_dir=data_dir)
@@ -76,12 +85,8 @@ def test_restoring_an_older_backup_names_what_would_be_lost(
 
 
 def test_a_fresh_backup_restores_without_a_second_question(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    data_dir = tmp_path / "data"
-    assert verkosto("demo", data_dir=data_dir).returncode == 0
-    backup = tmp_path / "b.vkb"
-    monkeypatch.setenv("VERKOSTO_BACKUP_PASSPHRASE", BACKUP_PASSPHRASE)
-    assert verkosto("backup", str(backup), data_dir=data_dir).returncode == 0
+        backed_up: tuple[Path, Path]) -> None:
+    data_dir, backup = backed_up
     result = verkosto("restore", str(backup), data_dir=data_dir)
     # nothing newer than the backup (its own export entry does not count) — still a yes for
     # replacing the store at all, which a non-terminal run cannot give

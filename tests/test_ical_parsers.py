@@ -9,8 +9,11 @@ import pytest
 import recurring_ical_events
 import vobject
 from icalendar import Calendar
+from sqlmodel import select
 
 from exports.ical import Organizer, build_request
+from planner.domain import AgendaItem, Meeting
+from planner.errors import ValidationFailed
 from planner.services import MeetingInput, Planner
 from tests.support import ical
 from tests.support.ical import TZ
@@ -109,9 +112,21 @@ def test_special_characters_cannot_inject_a_property(planner: Planner) -> None:
     meeting_id = ical.meeting(planner, client.id or 0)
     meeting = planner.meeting_details.get(meeting_id).meeting
     evil = "Tapaaminen; osa 1, \\ huone\nATTENDEE:mailto:evil@example.com\nX-EVIL:1"
-    planner.meetings.update(meeting_id, MeetingInput(
+    hostile = MeetingInput(
         meeting.client_id, evil, meeting.start, meeting.end,
-        location="Sali; 2,\nORGANIZER:mailto:evil@example.com", agenda=["a;b,c\\d\nEND:VEVENT"]))
+        location="Sali; 2,\nORGANIZER:mailto:evil@example.com", agenda=["a;b,c\\d\nEND:VEVENT"])
+    with pytest.raises(ValidationFailed):  # the services refuse line breaks in these now …
+        planner.meetings.update(meeting_id, hostile)
+    with planner.store.write() as session:  # … but a store written by an older version may
+        row = session.get(Meeting, meeting_id)  # hold them: the export must still escape
+        assert row is not None
+        row.title, row.location = evil, hostile.location
+        item = session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)
+                            ).first()
+        if item is None:
+            session.add(AgendaItem(meeting_id=meeting_id, position=0, title=hostile.agenda[0]))
+        else:
+            item.title = hostile.agenda[0]
     raw = build_request(planner.meeting_details.get(meeting_id), ORGANIZER, now=NOW,
                         details=True).to_ical()
     assert b"SUMMARY:Tapaaminen\\; osa 1\\, \\\\ huone\\nATTENDEE:mailto:evil@example.com" in raw

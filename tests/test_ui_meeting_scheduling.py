@@ -17,7 +17,7 @@ from planner.services import ParticipantInput, SmtpSettings
 from tests.factories import TZ
 from tests.support import ical
 from tests.support.smtp_server import PASSWORD, USER, smtp_server
-from tests.support.windows import demo_store, unlocked_window
+from tests.support.windows import demo_window
 from tests.test_ical_reply_import import outlook_mail, reply_ics
 from tests.test_ui_meeting_editor import (
     discard_open_editors,
@@ -35,10 +35,7 @@ WAIT = 8000
 
 @pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
-    demo_store(data_dir)
-    window = unlocked_window(qtbot, data_dir, before_close=discard_open_editors)
-    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 5, timeout=WAIT)
-    return window
+    return demo_window(qtbot, data_dir, discard_open_editors, WAIT)
 
 
 @pytest.fixture

@@ -44,7 +44,7 @@ from planner.errors import (
     PassphraseRequired,
     StoreBusy,
 )
-from planner.files import write_atomically
+from planner.files import sync_path, write_atomically
 from planner.storage import engine as engine_module
 from planner.storage import key_journal
 from planner.storage.backup import BACKUP_TABLE, BackupInfo, unpack_backup
@@ -180,11 +180,7 @@ def _prepare(staged: Path, backup_key: bytes, key: bytes) -> None:
         conn.execute(sqlcipher_rekey_pragma(key))
     finally:
         conn.close()
-    fd = os.open(staged, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    sync_path(staged)
 
 
 def _kept_name(paths: StorePaths, kind: str) -> Path:

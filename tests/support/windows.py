@@ -44,3 +44,12 @@ def unlocked_window(qtbot: QtBot, data_dir: Path, *, active: bool = False,
         qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     assert window.unlock()
     return window
+
+
+def demo_window(qtbot: QtBot, data_dir: Path, before_close: Callable[[MainWindow], None],
+                timeout: int) -> MainWindow:
+    """The demo store in the unlocked window, its five clients listed."""
+    demo_store(data_dir)
+    window = unlocked_window(qtbot, data_dir, before_close=before_close)
+    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 5, timeout=timeout)
+    return window
