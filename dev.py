@@ -72,6 +72,14 @@ def ensure_test_system_packages() -> None:
     subprocess.run([*prefix, *apt], check=True, env=env)
 
 
+def _workers(args: list[str]) -> list[str]:
+    """pytest-xdist on up to four cores unless the caller chose (-n …) or runs one test."""
+    if any(a == "-n" or a.startswith(("-n", "--numprocesses")) for a in args) or any(
+            "::" in a for a in args):
+        return []
+    return ["-n", str(max(1, min(os.cpu_count() or 1, 4))), "--dist", "worksteal"]
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "run"
     rest = argv[1:]
@@ -86,7 +94,8 @@ def main(argv: list[str]) -> int:
                                 str(ROOT / "pyproject.toml")], cwd=ROOT, env=env)
         if lint:
             return lint
-        return subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)
+        return subprocess.call([str(py), "-m", "pytest", *_workers(rest), *rest], cwd=ROOT,
+                               env=env)
     sys.exit("usage: python3 dev.py run [verkosto arguments…]\n"
              "       python3 dev.py test [pytest arguments…]")
 

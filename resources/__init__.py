@@ -1,0 +1,1 @@
+"""Fonts and translations shipped with Verkosto (package data, found beside the code)."""
