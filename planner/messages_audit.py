@@ -79,9 +79,9 @@ AUDIT_MESSAGES: dict[str, dict[str, str]] = {
         "en": "entry {id}, anchored {at}",
     },
     "audit.anchor_ok": {
-        "fi": "Lokin ulkoinen ankkuri (merkintä {id}, {at} UTC) täsmää tietovarastoon.",
-        "sv": "Loggens yttre ankare (post {id}, {at} UTC) stämmer med datalagret.",
-        "en": "The log's outside anchor (entry {id}, {at} UTC) matches the store.",
+        "fi": "Lokin ulkoinen ankkuri (merkintä {id}, {at}) täsmää tietovarastoon.",
+        "sv": "Loggens yttre ankare (post {id}, {at}) stämmer med datalagret.",
+        "en": "The log's outside anchor (entry {id}, {at}) matches the store.",
     },
     "audit.against_held": {
         "fi": "Loki sisältää yhä merkinnän {entry}, jonka kohdalla {path} tehtiin.",
