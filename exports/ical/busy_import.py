@@ -13,8 +13,8 @@ from typing import Any
 import recurring_ical_events
 from icalendar import Calendar
 
-from exports.ical.limits import check_nesting
-from planner.errors import FieldError, ValidationFailed
+from exports.ical.limits import parse_calendar, unreadable
+from planner.errors import ValidationFailed
 from planner.scheduling.busy import TZ, BusyInterval, utc
 
 FREE_TYPES = {"FREE"}
@@ -22,8 +22,7 @@ MAX_BYTES = 5 * 1024 * 1024  # a year of a busy person's calendar is far below t
 
 
 def _unreadable(reason: str) -> ValidationFailed:
-    return ValidationFailed([FieldError("ics_file", "validation.ics_unreadable",
-                                        {"reason": f"validation.ics_reason.{reason}"})])
+    return unreadable("ics_file", reason)
 
 
 def _aware(value: Any, *, end: bool = False) -> datetime:
@@ -77,18 +76,7 @@ def read_busy_times(data: bytes, participant_key: str, since: datetime,
     """The busy intervals in ``data`` (VEVENT or VFREEBUSY) overlapping ``since``–``until``."""
     if len(data) > MAX_BYTES:
         raise _unreadable("too_large")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise _unreadable("not_icalendar") from error
-    if not check_nesting(text):
-        raise _unreadable("too_deep")
-    try:
-        calendar = Calendar.from_ical(text)
-    except (ValueError, KeyError, IndexError, TypeError, RecursionError) as error:
-        raise _unreadable("not_icalendar") from error
-    if not isinstance(calendar, Calendar) or calendar.name != "VCALENDAR":
-        raise _unreadable("not_icalendar")
+    calendar = parse_calendar(data, "ics_file")
     try:
         busy = (_events(calendar, participant_key, since, until)
                 + _free_busy(calendar, participant_key, since, until))

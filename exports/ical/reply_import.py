@@ -20,7 +20,7 @@ from email.message import EmailMessage, Message
 
 from icalendar import Calendar
 
-from exports.ical.limits import check_nesting
+from exports.ical.limits import parse_calendar, unreadable
 from planner.domain.enums import Attendance
 from planner.errors import FieldError, ValidationFailed
 from planner.services import Planner, ReplyResult
@@ -46,8 +46,7 @@ class Reply:
 
 
 def _unreadable(reason: str) -> ValidationFailed:
-    return ValidationFailed([FieldError("reply_file", "validation.ics_unreadable",
-                                        {"reason": f"validation.ics_reason.{reason}"})])
+    return unreadable("reply_file", reason)
 
 
 def _parse_mail(data: bytes) -> Message:
@@ -114,19 +113,7 @@ def _calendar_texts(data: bytes) -> tuple[list[bytes], str | None]:
 
 
 def _parse(text: bytes) -> Calendar:
-    try:
-        decoded = text.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise _unreadable("not_icalendar") from error
-    if not check_nesting(decoded):
-        raise _unreadable("too_deep")
-    try:
-        calendar = Calendar.from_ical(decoded)
-    except (ValueError, KeyError, IndexError, TypeError, RecursionError) as error:
-        raise _unreadable("not_icalendar") from error
-    if not isinstance(calendar, Calendar) or calendar.name != "VCALENDAR":
-        raise _unreadable("not_icalendar")
-    return calendar
+    return parse_calendar(text, "reply_file")
 
 
 def _address(value: object) -> str:
