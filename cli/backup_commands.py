@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cli.main import FORCE_HELP
+from cli.arguments import FORCE_HELP
 from planner.config import PASSPHRASE_ENV
 from planner.errors import (
     BackupPassphraseRequired,

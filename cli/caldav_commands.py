@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cli.main import FORCE_HELP
+from cli.arguments import FORCE_HELP
 from planner.errors import CalDavPasswordMissing, KeyringLocked
 from planner.messages import translate
 

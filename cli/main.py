@@ -13,9 +13,6 @@ from pathlib import Path
 from planner.config import LANGUAGES, default_data_dir
 from planner.crypto.hardening import harden_process
 
-FORCE_HELP = ("replace an existing regular file at the path (otherwise nothing is written; a "
-              "device, FIFO, folder or link is never replaced)")
-
 
 def _folder(text: str) -> Path:
     """``--data-dir ""`` would be the current folder: refused, as a typo should be."""
