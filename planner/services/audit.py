@@ -19,14 +19,13 @@ from planner.services.context import ServiceContext
 from planner.storage import backup_format
 from planner.storage.audit_anchor import AnchorCheck
 from planner.storage.audit_chain import (
-    GENESIS,
     ROW_COLUMNS,
     AuditHead,
+    append_entry,
     keyed_digest,
     legacy_digest,
     walk,
 )
-from planner.storage.store import AUDIT_LAST
 
 
 def entry_digest(prev_hash: str, at: datetime, user: str, client_id: int | None,
@@ -55,9 +54,6 @@ class ChainReport:
         return self.anchor is not None and self.anchor.rolled_back
 
 
-_HEAD = "verkosto.audit_head"  # Session.info key
-
-
 class AuditLog:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -66,28 +62,10 @@ class AuditLog:
                client_id: int | None = None, entity_id: object = "", detail: str = "",
                purpose: str = "", recipient: str = "") -> AuditEntry:
         """Append one entry inside ``session``'s (write) transaction."""
-        prev = session.info.get(_HEAD)
-        if prev is None:
-            last = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc())
-                                .limit(1)).first()
-            prev = last.entry_hash if last else GENESIS
-        at = self.ctx.now()
-        user = self.ctx.user(session)
-        entry = AuditEntry(at=at, user=user, client_id=client_id, action=action,
-                           entity=entity, entity_id=str(entity_id or ""), detail=detail,
-                           purpose=purpose, recipient=recipient, prev_hash=prev, entry_hash="")
-        keys = self.ctx.store.chain_keys
-        entry.entry_hash = entry_digest(
-            entry.prev_hash, entry.at, entry.user, entry.client_id, str(entry.action),
-            entry.entity, entry.entity_id, entry.detail, entry.purpose, entry.recipient,
-            mac_key=keys.mac_key if keys is not None else None)
-        # Inserted at the next flush or the commit, in the order added (one batched INSERT
-        # for a batch of views). The chain's head for this transaction's next entry is kept:
-        # BEGIN IMMEDIATE keeps other writers out until commit, and nothing else appends.
-        session.add(entry)
-        session.info[_HEAD] = entry.entry_hash
-        session.info[AUDIT_LAST] = entry  # the store anchors it once committed
-        return entry
+        return append_entry(session, self.ctx.store.chain_keys, at=self.ctx.now(),
+                            user=self.ctx.user(session), action=action, entity=entity,
+                            client_id=client_id, entity_id=entity_id, detail=detail,
+                            purpose=purpose, recipient=recipient)
 
     def verify(self) -> ChainReport:
         """Walk the whole chain from the raw rows (a malformed row is a break, not a crash)

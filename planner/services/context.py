@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -12,11 +11,10 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from planner.config import HELSINKI
-from planner.domain import UserProfile
+from planner.storage.audit_chain import audit_user
 from planner.storage.store import Store
 
 TZ = ZoneInfo(HELSINKI)
-_USER = "verkosto.audit_user"  # Session.info key: the audit name, once per transaction
 
 
 def _utc_now() -> datetime:
@@ -36,22 +34,8 @@ class ServiceContext:
         return self.clock().astimezone(TZ)
 
     def user(self, session: Session) -> str:
-        """The audit log's "who": the profile's name, else the OS login marked as such.
-        Looked up once per transaction (a batch of views logs many entries)."""
-        cached = session.info.get(_USER)
-        if cached is not None:
-            return str(cached)
-        profile = session.get(UserProfile, 1)
-        if profile is not None:
-            name = profile.name
-        else:
-            try:
-                login = getpass.getuser()
-            except Exception:  # no login name in some containers
-                login = "unknown"
-            name = f"{login} (no profile)"
-        session.info[_USER] = name
-        return name
+        """The audit log's "who" (planner.storage.audit_chain.audit_user)."""
+        return audit_user(session)
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -11,6 +11,7 @@ Nothing here imports the services: the store opens, checks and anchors its own l
 
 from __future__ import annotations
 
+import getpass
 import hashlib
 import hmac
 import json
@@ -19,6 +20,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlmodel import Session, col, select
+
+from planner.domain import AuditEntry, UserProfile
 from planner.domain.enums import AuditAction
 
 GENESIS = "0" * 64
@@ -177,3 +181,55 @@ def check_connection(conn: Any) -> ChainFinding:
         row = None
     keys = ChainKeys(bytes.fromhex(str(row[0])), int(row[1])) if row else None
     return walk(conn.execute(f"SELECT {ROW_COLUMNS} FROM audit_entry ORDER BY id"), keys)
+
+
+# --- appending (the services' AuditLog and the store's own events both come here) ------------
+_HEAD = "verkosto.audit_head"  # Session.info key: the chain's head within a transaction
+AUDIT_LAST = "verkosto.audit_last"  # Session.info key: the newest entry added, to anchor
+
+
+def append_entry(session: Session, keys: ChainKeys | None, *, at: datetime, user: str,
+                 action: AuditAction, entity: str, client_id: int | None = None,
+                 entity_id: object = "", detail: str = "", purpose: str = "",
+                 recipient: str = "") -> AuditEntry:
+    """Add one entry to ``session``'s write transaction, linked and MACed."""
+    prev = session.info.get(_HEAD)
+    if prev is None:
+        last = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc())
+                            .limit(1)).first()
+        prev = last.entry_hash if last else GENESIS
+    entry = AuditEntry(at=at, user=user, client_id=client_id, action=action, entity=entity,
+                       entity_id=str(entity_id or ""), detail=detail, purpose=purpose,
+                       recipient=recipient, prev_hash=prev, entry_hash="")
+    fields = (entry.prev_hash, entry.at, entry.user, entry.client_id, str(entry.action),
+              entry.entity, entry.entity_id, entry.detail, entry.purpose, entry.recipient)
+    entry.entry_hash = (keyed_digest(keys.mac_key, *fields) if keys is not None
+                        else legacy_digest(*fields))
+    # Inserted at the next flush or the commit, in the order added (one batched INSERT for a
+    # batch of views). BEGIN IMMEDIATE keeps other writers out until commit.
+    session.add(entry)
+    session.info[_HEAD] = entry.entry_hash
+    session.info[AUDIT_LAST] = entry  # the store anchors it once committed
+    return entry
+
+
+_USER = "verkosto.audit_user"  # Session.info key: the audit name, once per transaction
+
+
+def audit_user(session: Session) -> str:
+    """The audit log's "who": the profile's name, else the OS login marked as such. Looked up
+    once per transaction (a batch of views logs many entries)."""
+    cached = session.info.get(_USER)
+    if cached is not None:
+        return str(cached)
+    profile = session.get(UserProfile, 1)
+    if profile is not None:
+        name = profile.name
+    else:
+        try:
+            login = getpass.getuser()
+        except Exception:  # noqa: BLE001 - no login name in some containers
+            login = "unknown"
+        name = f"{login} (no profile)"
+    session.info[_USER] = name
+    return name

@@ -48,7 +48,13 @@ from planner.errors import (
 from planner.files import write_atomically
 from planner.storage import audit_anchor, key_journal, migrate, staging
 from planner.storage import engine as engine_module
-from planner.storage.audit_chain import GENESIS, AuditHead, ChainKeys, load_chain_keys
+from planner.storage.audit_chain import (
+    AUDIT_LAST,
+    GENESIS,
+    AuditHead,
+    ChainKeys,
+    load_chain_keys,
+)
 from planner.storage.descriptor import (
     DATABASE_NAME,
     DESCRIPTOR_NAME,
@@ -63,7 +69,6 @@ PassphraseSource = Callable[[], str | None]
 # What to do when the log is behind its outside anchor: refuse to open (the default), or open
 # to inspect and acknowledge (``verkosto audit``); nothing moves the anchor meanwhile.
 RollbackPolicy = Literal["refuse", "inspect"]
-AUDIT_LAST = "verkosto.audit_last"  # Session.info key: the newest entry added in a transaction
 ANCHOR_FOLDER = "audit-anchors"
 
 
