@@ -7,8 +7,11 @@ Stored values (roles, attendance, statuses) are translated by ``planner.messages
 from __future__ import annotations
 
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
-from planner.services.context import TZ
+from planner.config import HELSINKI
+
+TZ = ZoneInfo(HELSINKI)  # the summary's dates are Finnish dates
 
 TEXTS: dict[str, dict[str, str]] = {
     "fi": {
