@@ -7,18 +7,18 @@ summary, the entry recording its own export after it).
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import Literal
 
-from planner.errors import AuditHeadMissing, PdfDamaged
+from exports.ical.reply_import import MAX_BYTES as REPLY_MAX_BYTES
+from exports.ical.reply_import import calendar_texts
+from planner.errors import AuditHeadMissing, PdfDamaged, ValidationFailed, VerkostoError
+from planner.input_files import PDF_MAX_BYTES, read_input
 from planner.services import AuditHead, backup_audit_head
 
-MAX_BYTES = 200 * 1024 * 1024  # a summary PDF is far smaller; a backup is read by its header
 _HEADER_WINDOW = 1024
 _ICAL_HEAD = re.compile(r"^X-VERKOSTO-AUDIT-HEAD:(.*)$", re.MULTILINE | re.IGNORECASE)
 _KEYWORD_HEAD = re.compile(r"verkosto-audit-head:(\d{1,18}:[0-9a-f]{64})")
@@ -50,24 +50,16 @@ def head_of_file(path: Path) -> CarriedHead:
     return _calendar_head(path)
 
 
-def _read_bounded(path: Path) -> bytes:
-    with path.open("rb") as handle:
-        data = handle.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise AuditHeadMissing(path=str(path))
-    return data
-
-
 def _pdf_head(path: Path) -> CarriedHead:
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     try:
-        reader = PdfFileReader(BytesIO(_read_bounded(path)), strict=False)
+        reader = PdfFileReader(BytesIO(read_input(path, PDF_MAX_BYTES)), strict=False)
         trailer = reader.trailer_view
         # [] resolves the indirect reference; pyHanko's .get() would hand back the reference
         info = trailer["/Info"] if "/Info" in trailer else {}  # noqa: SIM401
         keywords = str(info.get("/Keywords", ""))
-    except AuditHeadMissing:
+    except VerkostoError:
         raise
     except Exception as error:  # any parser failure on untrusted bytes means "damaged"
         raise PdfDamaged() from error
@@ -80,34 +72,15 @@ def _pdf_head(path: Path) -> CarriedHead:
 
 
 def _calendar_head(path: Path) -> CarriedHead:
-    data = _read_bounded(path)
-    texts = [data.decode("utf-8", errors="replace")]
-    if not texts[0].lstrip().upper().startswith("BEGIN:VCALENDAR"):
-        # An e-mail: the calendar is one of its parts (often base64). Depth-limited walk.
-        message = email.message_from_bytes(data, policy=email.policy.default)
-        texts = [_part_text(part) for part in _parts(message) if
-                 part.get_content_type() in ("text/calendar", "application/ics")]
+    """An invite as written (.ics) or sent (.eml: its calendar parts, found as a reply's)."""
+    try:
+        texts, _sender = calendar_texts(read_input(path, REPLY_MAX_BYTES))
+    except ValidationFailed as error:  # not a calendar, nor a mail holding one
+        raise AuditHeadMissing(path=str(path)) from error
     for text in texts:
-        unfolded = re.sub(r"\r?\n[ \t]", "", text)
+        unfolded = re.sub(r"\r?\n[ \t]", "", text.decode("utf-8", errors="replace"))
         match = _ICAL_HEAD.search(unfolded)
         head = AuditHead.parse(match.group(1)) if match else None
         if head is not None:
             return CarriedHead("calendar", head)
     raise AuditHeadMissing(path=str(path))
-
-
-def _parts(message: email.message.Message, depth: int = 0) -> list[email.message.Message]:
-    if depth > 20:
-        return []
-    if not message.is_multipart():
-        return [message]
-    found: list[email.message.Message] = []
-    for part in message.get_payload():
-        if isinstance(part, email.message.Message):
-            found += _parts(part, depth + 1)
-    return found
-
-
-def _part_text(part: email.message.Message) -> str:
-    payload = part.get_payload(decode=True)
-    return payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""

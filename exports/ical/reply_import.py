@@ -91,7 +91,7 @@ def _sender(message: Message) -> str:
     return ", ".join(addresses) or ", ".join(str(v) for v in values)
 
 
-def _calendar_texts(data: bytes) -> tuple[list[bytes], str | None]:
+def calendar_texts(data: bytes) -> tuple[list[bytes], str | None]:
     """The iCalendar bodies in ``data`` (the file itself, or the calendar parts of a mail)
     and the mail's sender (None for a bare .ics file)."""
     head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:15].upper()
@@ -131,7 +131,7 @@ def read_replies(data: bytes) -> list[Reply]:
     and so is a file speaking for more than one attendee."""
     if len(data) > MAX_BYTES:
         raise _unreadable("too_large")
-    texts, sender = _calendar_texts(data)
+    texts, sender = calendar_texts(data)
     replies: dict[tuple[str, str], Reply] = {}
     attendees_named: set[str] = set()
     for text in texts:
