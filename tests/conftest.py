@@ -77,7 +77,7 @@ def _finnish_ui_with_private_settings(request: pytest.FixtureRequest, tmp_path: 
     # as `ask` gives the passphrase; a test using the `real_first_run` fixture
     # (tests/test_adversarial_store_open.py) gets the real question.
     if "real_first_run" not in request.fixturenames:
-        request.getfixturevalue("monkeypatch").setattr("ui.main_window.ask_to_create",
+        request.getfixturevalue("monkeypatch").setattr("ui.unlock.ask_to_create",
                                                        lambda parent, data_dir: True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,

@@ -49,28 +49,6 @@ def __getattr__(name: str) -> object:
     raise AttributeError(name)
 
 
-def store_exists(data_dir: Path) -> bool:
-    from planner.storage.descriptor import DATABASE_NAME, DESCRIPTOR_NAME
-
-    return (data_dir / DATABASE_NAME).exists() or (data_dir / DESCRIPTOR_NAME).exists()
-
-
-def ask_to_create(parent: QWidget, data_dir: Path) -> bool:
-    """The window's first run: a new encrypted store only when the user says so (a mistyped
-    or unmounted folder must not silently get an empty store)."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QMessageBox
-
-    answer = QMessageBox.question(
-        parent, QCoreApplication.translate("MainWindow", "Create a store"),
-        QCoreApplication.translate(
-            "MainWindow", "There is no Verkosto store in {0} yet. Create a new encrypted "
-                          "store there?").format(data_dir),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes)
-    return answer == QMessageBox.StandardButton.Yes
-
-
 class MainWindow(QMainWindow):
     language_switch_requested = Signal(str)
     # made by _build_pages
@@ -191,20 +169,20 @@ class MainWindow(QMainWindow):
         """Open the store; on failure the locked panel tells why (nothing of the store shows).
         ``acknowledging``: open a store behind its audit anchor and log that it was seen."""
         from planner.errors import AuditRolledBack, PassphraseRequired, StoreError
-        from ui.unlock import unlock_in_background
+        from ui import unlock as opening
 
         if self._unlocking:
             return False  # already opening (a second request while the first one runs)
         self.locked.show_busy(self.tr("Opening the store…"))
-        create = not store_exists(self.data_dir)
-        if create and not ask_to_create(self, self.data_dir):
+        create = not opening.store_exists(self.data_dir)
+        if create and not opening.ask_to_create(self, self.data_dir):
             self._show_locked(self.tr("There is no store in {0} yet. Nothing was created.")
                               .format(self.data_dir), self.tr("&Create a store…"))
             return False
         self._build_pages()
         self._unlocking = True
         try:
-            planner = unlock_in_background(self.data_dir, self.ask, self.vault,
+            planner = opening.unlock_in_background(self.data_dir, self.ask, self.vault,
                                            "inspect" if acknowledging else "refuse", create)
             if acknowledging:
                 planner.audit.acknowledge_rollback()

@@ -7,13 +7,14 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from planner.config import PASSPHRASE_ENV
 from planner.crypto.vault import KeyringVault
 from planner.errors import WrongPassphrase
 from planner.services import Planner
-from planner.storage.descriptor import DATABASE_NAME
+from planner.storage.descriptor import DATABASE_NAME, DESCRIPTOR_NAME
 from planner.storage.store import RollbackPolicy, open_store
 from ui import i18n
 
@@ -42,6 +43,25 @@ def unlock(data_dir: Path, ask: AskPassphrase, vault: KeyringVault | None = None
                            vault=vault)
         except WrongPassphrase as wrong:
             error = wrong.message(i18n.current())
+
+
+def store_exists(data_dir: Path) -> bool:
+    return (data_dir / DATABASE_NAME).exists() or (data_dir / DESCRIPTOR_NAME).exists()
+
+
+def ask_to_create(parent: QWidget, data_dir: Path) -> bool:
+    """The window's first run: a new encrypted store only when the user says so (a mistyped
+    or unmounted folder must not silently get an empty store)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("MainWindow", "Create a store"),
+        QCoreApplication.translate(
+            "MainWindow", "There is no Verkosto store in {0} yet. Create a new encrypted "
+                          "store there?").format(data_dir),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class _Asker(QObject):

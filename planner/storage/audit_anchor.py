@@ -26,11 +26,14 @@ from pathlib import Path
 from typing import Literal
 
 from planner.crypto.vault import KeyringVault
-from planner.errors import VerkostoError
+from planner.errors import AuditRolledBack, VerkostoError
 from planner.storage.audit_chain import AuditHead, ChainKeys
 
 FORMAT = 1
 AnchorState = Literal["ok", "behind", "missing", "damaged", "new"]
+# What to do when the log is behind its outside anchor: refuse to open (the default), or open
+# to inspect and acknowledge (``verkosto audit``); nothing moves the anchor meanwhile.
+RollbackPolicy = Literal["refuse", "inspect"]
 
 
 def keyring_account(store_id: str) -> str:
@@ -193,3 +196,36 @@ def check(keeper: AnchorKeeper, stored_hash_of: Callable[[int], str | None],
     if held is None or not hmac.compare_digest(held, anchor.head.entry_hash):
         return AnchorCheck("behind", anchor, store_head)
     return AnchorCheck("ok", anchor, store_head)
+
+
+def settle(keeper: AnchorKeeper, head: AuditHead, stored_hash: Callable[[int], str | None],
+           anchored: bool, policy: RollbackPolicy) -> tuple[AnchorCheck, bool]:
+    """At open: the finding, and whether an anchor was written for the first time (the store
+    then records that it has one). A rollback raises, or with ``inspect`` freezes the anchor."""
+    found = check(keeper, stored_hash, head, anchored)
+    if found.rolled_back:
+        if policy == "refuse":
+            raise rolled_back_error(found)
+        keeper.frozen = True
+        return found, False
+    # A place that lost its copy (a keyring reset, a cleaned config folder) gets it back
+    # while another still vouches for the head; an anchor already in place is left as is.
+    if keeper.everywhere(head):
+        keeper.mark_written(head)
+        return found, False
+    return found, keeper.advance(head, force=True) and not anchored
+
+
+def follow_again(keeper: AnchorKeeper, head: AuditHead) -> AnchorCheck:
+    """After an acknowledged rollback: anchor ``head`` and move with the store again."""
+    keeper.frozen = False
+    keeper.advance(head, force=True)
+    return AnchorCheck("ok", None, head)
+
+
+def rolled_back_error(found: AnchorCheck) -> AuditRolledBack:
+    head, anchor = found.store_head, found.anchor
+    return AuditRolledBack(detail=f"detail.anchor_{found.state}",
+                           head_id=head.entry_id if head else 0,
+                           anchor_id=anchor.head.entry_id if anchor else None,
+                           anchor_at=anchor.at if anchor else "")

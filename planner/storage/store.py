@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from sqlalchemy import Engine, exc
 from sqlmodel import Session
@@ -29,7 +29,6 @@ from planner.crypto.keys import (
 )
 from planner.crypto.vault import KeyringVault
 from planner.errors import (
-    AuditRolledBack,
     CorruptStore,
     FieldError,
     KeyringNotPersisting,
@@ -48,6 +47,7 @@ from planner.errors import (
 from planner.files import write_atomically
 from planner.storage import audit_anchor, key_journal, migrate, staging
 from planner.storage import engine as engine_module
+from planner.storage.audit_anchor import RollbackPolicy
 from planner.storage.audit_chain import (
     AUDIT_LAST,
     GENESIS,
@@ -66,9 +66,6 @@ from planner.storage.descriptor import (
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 # A passphrase source: called only when the store needs one (the GUI asks, the CLI reads env).
 PassphraseSource = Callable[[], str | None]
-# What to do when the log is behind its outside anchor: refuse to open (the default), or open
-# to inspect and acknowledge (``verkosto audit``); nothing moves the anchor meanwhile.
-RollbackPolicy = Literal["refuse", "inspect"]
 ANCHOR_FOLDER = "audit-anchors"
 
 
@@ -203,40 +200,17 @@ class Store:
         keeper = audit_anchor.AnchorKeeper(
             self.descriptor.store_id, self.chain_keys, default_config_dir() / ANCHOR_FOLDER,
             vault if self.protection == "keyring" else None)
-        head = self.audit_head()
-        found = audit_anchor.check(keeper, self.stored_hash, head, anchored)
-        self.anchor, self.anchor_check = keeper, found
-        if found.rolled_back:
-            if policy == "refuse":
-                raise rolled_back_error(found)
-            keeper.frozen = True
-            return
-        # A place that lost its copy (a keyring reset, a cleaned config folder) gets it back
-        # while another still vouches for the head; an anchor already in place is left as is.
-        if keeper.everywhere(head):
-            keeper.mark_written(head)
-        elif keeper.advance(head, force=True) and not anchored:
+        self.anchor = keeper
+        self.anchor_check, newly = audit_anchor.settle(keeper, self.audit_head(),
+                                                       self.stored_hash, anchored, policy)
+        if newly:
             self.mark_anchored()
 
     def acknowledge_rollback(self) -> None:
         """After the acknowledgement is logged: the anchor follows the store again."""
-        if self.anchor is None:
-            return
-        self.anchor.frozen = False
-        self.anchor.advance(self.audit_head(), force=True)
-        self.anchor_check = audit_anchor.AnchorCheck("ok", None, self.audit_head())
-        self.mark_anchored()
-
-
-def rolled_back_error(found: audit_anchor.AnchorCheck) -> AuditRolledBack:
-    head = found.store_head
-    if found.anchor is not None:
-        anchor: dict[str, object] = {"anchor_id": found.anchor.head.entry_id,
-                                     "anchor_at": found.anchor.at}
-    else:
-        anchor = {"anchor_id": None, "anchor_at": ""}
-    return AuditRolledBack(detail=f"detail.anchor_{found.state}",
-                           head_id=head.entry_id if head else 0, **anchor)
+        if self.anchor is not None:
+            self.anchor_check = audit_anchor.follow_again(self.anchor, self.audit_head())
+            self.mark_anchored()
 
 
 @contextmanager
