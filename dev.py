@@ -90,7 +90,7 @@ def main(argv: list[str]) -> int:
         ensure_test_system_packages()
         py = ensure_venv()
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-        lint = subprocess.call([str(VENV / "bin" / "lint-imports"), "--config",
+        lint = subprocess.call([str(VENV / "bin" / "lint-imports"),
                                 str(ROOT / "pyproject.toml")], cwd=ROOT, env=env)
         if lint:
             return lint

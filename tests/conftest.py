@@ -18,6 +18,7 @@ from planner.crypto.vault import KeyringVault
 from planner.services import Planner
 from planner.storage.store import Store, open_store
 from tests.support.keyrings import MemoryKeyring
+from tests.support.stores import from_template
 
 RUN_CONFIG_DIR = os.environ["VERKOSTO_CONFIG_DIR"]
 PASSPHRASE = "testipassi 12345"
@@ -50,10 +51,17 @@ def keyring_store(data_dir: Path, memory_keyring: MemoryKeyring) -> Iterator[Sto
     store.close()
 
 
+def new_passphrase_store(data_dir: Path) -> None:
+    open_store(data_dir, vault=KeyringVault(FailKeyring()), passphrase=lambda: PASSPHRASE).close()
+
+
 @pytest.fixture
 def store(data_dir: Path) -> Iterator[Store]:
-    """A passphrase-protected store (the keyring is missing, as on a bare CI machine)."""
-    store = open_store(data_dir, vault=KeyringVault(FailKeyring()), passphrase=lambda: PASSPHRASE)
+    """A new passphrase-protected store (the keyring is missing, as on a bare CI machine):
+    a copy of one made once per test process, so Argon2 and the migrations are paid once."""
+    from_template("passphrase", new_passphrase_store, data_dir)
+    store = open_store(data_dir, vault=KeyringVault(FailKeyring()), passphrase=lambda: PASSPHRASE,
+                       create=False)
     yield store
     store.close()
 

@@ -14,18 +14,27 @@ from planner.demo import load_demo
 from planner.services import Planner
 from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
+from tests.support.stores import from_template
 from ui.main_window import MainWindow
 
 DEMO_DAY = date(2026, 11, 25)
 
 
 def demo_store(data_dir: Path, then: Callable[[Planner], object] | None = None) -> None:
-    """The demo data as of ``DEMO_DAY`` (and whatever ``then`` adds), store closed again."""
+    """The demo data as of ``DEMO_DAY`` (and whatever ``then`` adds), store closed again: a
+    copy of the demo store built once per test process."""
+    from_template("demo", _new_demo_store, data_dir)
+    if then is not None:
+        planner = Planner(open_store(data_dir, vault=KeyringVault(FailKeyring()),
+                                     passphrase=lambda: PASSPHRASE, create=False))
+        then(planner)
+        planner.close()
+
+
+def _new_demo_store(data_dir: Path) -> None:
     planner = Planner(open_store(data_dir, vault=KeyringVault(FailKeyring()),
                                  passphrase=lambda: PASSPHRASE))
     load_demo(planner, today=DEMO_DAY)
-    if then is not None:
-        then(planner)
     planner.close()
 
 
