@@ -94,8 +94,9 @@ def main(argv: list[str]) -> int:
                                 str(ROOT / "pyproject.toml")], cwd=ROOT, env=env)
         if lint:
             return lint
-        return subprocess.call([str(py), "-m", "pytest", *_workers(rest), *rest], cwd=ROOT,
-                               env=env)
+        durations = [] if any(a.startswith("--durations") for a in rest) else ["--durations=15"]
+        return subprocess.call([str(py), "-m", "pytest", *_workers(rest), *durations, *rest],
+                               cwd=ROOT, env=env)
     sys.exit("usage: python3 dev.py run [verkosto arguments…]\n"
              "       python3 dev.py test [pytest arguments…]")
 

@@ -15,7 +15,7 @@ from exports.audit_heads import head_of_file
 from planner.errors import AuditHeadNotHeld, FieldError, ValidationFailed, helsinki_time
 from planner.messages import translate
 from planner.services import ChainReport, Planner
-from planner.storage.audit_anchor import rolled_back_error
+from planner.services.store_admin import rolled_back_error
 
 
 def verify(planner: Planner, args: argparse.Namespace, language: str) -> int:

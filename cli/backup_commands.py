@@ -21,19 +21,15 @@ from planner.config import PASSPHRASE_ENV
 from planner.errors import (
     BackupPassphraseRequired,
     BackupPassphrasesDiffer,
-    CorruptStore,
     KeyChangeNotApplicable,
-    NotAStore,
     PassphraseRequired,
     RestoreNotConfirmed,
-    StoreError,
 )
 from planner.messages import translate
 
 if TYPE_CHECKING:  # `verkosto` without a command parses these arguments too: keep it light
     from planner.services import Planner
-    from planner.storage.backup import BackupInfo
-    from planner.storage.restore_preview import RestoreLoss
+    from planner.services.store_admin import BackupInfo, RestoreLoss
 
 BACKUP_PASSPHRASE_ENV = "VERKOSTO_BACKUP_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "VERKOSTO_NEW_PASSPHRASE"
@@ -99,114 +95,91 @@ def _backup_phrase(language: str) -> str:
 
 # --- backup, rekey (the store is open) --------------------------------------------------------
 def cmd_backup(planner: Planner, args: argparse.Namespace, language: str) -> int:
-    from planner.storage.backup import check_backup_target, make_backup
+    from planner.services.store_admin import StoreAdministration
 
-    check_backup_target(args.file, overwrite=args.force)  # before the passphrase is asked
+    StoreAdministration.check_backup_target(args.file, overwrite=args.force)  # before asking
     phrase = _new_phrase(BACKUP_PASSPHRASE_ENV, language, "cli.prompt_backup_passphrase",
                          BackupPassphraseRequired)
-    info = make_backup(planner.store, args.file, phrase, overwrite=args.force)
+    info = StoreAdministration.backup(planner, args.file, phrase, overwrite=args.force)
     print(translate("cli.backup_written", language, path=args.file, clients=info.clients,
                     meetings=info.meetings))
     return 0
 
 
 def cmd_rekey(planner: Planner, args: argparse.Namespace, language: str) -> int:
-    from planner.crypto.vault import KeyringVault
-    from planner.storage.rekey import rotate_key
+    from planner.services.store_admin import StoreAdministration
 
-    rotate_key(planner.store, KeyringVault())
+    StoreAdministration(planner.store.paths.data_dir).rotate_key(planner)
     print(translate("cli.key_rotated", language))
     return 0
 
 
 # --- passphrase, restore (they open the store themselves, or none) ---------------------------
 def cmd_passphrase(args: argparse.Namespace, data_dir: Path, language: str) -> int:
-    from cli.commands import passphrase_source
-    from planner.storage.rekey import change_passphrase
-    from planner.storage.store import open_store
+    from cli.stores import terminal_ask
+    from planner.services.store_admin import StoreAdministration
 
     given: list[str] = []
-    source = passphrase_source(data_dir, language)
+    ask = terminal_ask(language)
 
-    def remembered() -> str | None:
-        phrase = source()
+    def remembered(new_store: bool, error: str) -> str | None:
+        phrase = ask(new_store, error)
         if phrase:
             given.append(phrase)
         return phrase
 
-    store = open_store(data_dir, passphrase=remembered, create=False)
+    admin = StoreAdministration(data_dir, ask=remembered)
+    planner = admin.open()
     try:
-        if store.protection != "passphrase":
+        if planner.store.protection != "passphrase":
             raise KeyChangeNotApplicable()
-        old = given[-1] if given else None
+        old = given[-1] if given else os.environ.get(PASSPHRASE_ENV)
         new = _new_phrase(NEW_PASSPHRASE_ENV, language, "cli.prompt_new_passphrase",
                           PassphraseRequired)
-        change_passphrase(store, old or "", new)
+        admin.change_passphrase(planner, old or "", new)
     finally:
         given.clear()  # the old passphrase is not kept past its use
-        store.close()
+        planner.close()
     print(translate("cli.passphrase_changed", language))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, data_dir: Path, language: str) -> int:
+    from cli.stores import administration
     from planner.input_files import require_readable
-    from planner.storage.backup import verify_backup
-    from planner.storage.restore import restore_backup
-    from planner.storage.store import StorePaths
 
     require_readable(args.file)  # a missing file or a folder named before any passphrase
     phrase = _backup_phrase(language)
-    paths = StorePaths(data_dir)
+    admin = administration(data_dir, language)
     loss = None
-    if paths.database.exists():
-        info, loss = _preview(args.file, phrase, data_dir, language)
+    if admin.paths.database.exists():
+        info, loss, unopened = admin.preview_restore_here(args.file, phrase)
+        if unopened is not None:  # a damaged store cannot tell; then a yes all the same
+            print(translate("cli.restore_loss_unknown", language,
+                            reason=unopened.message(language)), file=sys.stderr)
     else:
-        info = verify_backup(args.file, phrase)
+        info = admin.verify_backup(args.file, phrase)
     _show(info, language)
     if loss is not None:
         _show_loss(loss, language)
     if loss is not None and not loss.nothing and not args.yes:
         raise RestoreNotConfirmed()  # newer work would be lost: only --yes, no quick "k"
-    if paths.database.exists() and not args.yes:
+    if admin.paths.database.exists() and not args.yes:
         if not sys.stdin.isatty():
             raise RestoreNotConfirmed()
-        answer = input(translate("cli.restore_question", language, path=paths.database))
+        answer = input(translate("cli.restore_question", language, path=admin.paths.database))
         if answer.strip().lower()[:1] not in ("k", "j", "y"):
             raise RestoreNotConfirmed()
-    result = restore_backup(
-        args.file, phrase, data_dir, protection=args.protection,
+    outcome = admin.restore(
+        args.file, phrase, protection=args.protection,
         new_passphrase=lambda: _new_phrase(PASSPHRASE_ENV, language,
                                            "cli.prompt_new_passphrase", PassphraseRequired),
-        current_damaged=_damaged(paths.database))
-    result.store.close()
-    print(translate("cli.restored", language, path=paths.database))
-    if result.kept is not None:
-        print(translate("cli.restored_kept", language, kept=result.kept))
+        current_damaged=admin.damaged())
+    outcome.planner.close()
+    print(translate("cli.restored", language, path=admin.paths.database))
+    if outcome.kept is not None:
+        print(translate("cli.restored_kept", language, kept=outcome.kept))
     return 0
-
-
-def _preview(file: Path, phrase: str, data_dir: Path,
-             language: str) -> tuple[BackupInfo, RestoreLoss | None]:
-    """The backup verified, and what the live store holds that it lacks — when the live store
-    opens (a damaged one cannot tell; then the restore needs a yes all the same)."""
-    from cli.commands import passphrase_source
-    from planner.storage.backup import verify_backup
-    from planner.storage.restore_preview import preview_restore
-    from planner.storage.store import open_store
-
-    try:
-        live = open_store(data_dir, passphrase=passphrase_source(data_dir, language),
-                          create=False, audit_rollback="inspect")
-    except StoreError as error:
-        print(translate("cli.restore_loss_unknown", language,
-                        reason=error.message(language)), file=sys.stderr)
-        return verify_backup(file, phrase), None
-    try:
-        info, loss = preview_restore(file, phrase, live)
-    finally:
-        live.close()
-    return info, loss
 
 
 def _show_loss(loss: RestoreLoss, language: str) -> None:
@@ -237,19 +210,6 @@ def _show(info: BackupInfo, language: str) -> None:
                     revision=info.schema_revision))
     if info.needs_upgrade:
         print(translate("cli.backup_upgrade_note", language))
-
-
-def _damaged(database: Path) -> bool:
-    """What can be told without a key: empty, cut short or not encrypted at all."""
-    from planner.storage.store import inspect_existing_file
-
-    if not database.exists():
-        return False
-    try:
-        inspect_existing_file(database)
-    except (CorruptStore, NotAStore):
-        return True
-    return False
 
 
 HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {

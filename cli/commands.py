@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -18,43 +16,11 @@ from cli import (
     summary_commands,
 )
 from cli.output import finnish_date, finnish_datetime, print_json, print_table
+from cli.stores import open_planner
 from planner.client_identity import mask_hetu
-from planner.config import PASSPHRASE_ENV
 from planner.errors import FieldError, ValidationFailed, VerkostoError
 from planner.messages import label, translate
 from planner.services import Planner, ProfileInput, ReplyResult
-from planner.storage.store import RollbackPolicy, open_store
-
-
-def passphrase_source(data_dir: Path, language: str) -> Callable[[], str | None]:
-    """$VERKOSTO_PASSPHRASE, else a prompt when a person is at the terminal."""
-
-    def ask() -> str | None:
-        phrase = os.environ.get(PASSPHRASE_ENV)
-        if phrase:
-            return phrase
-        if not sys.stdin.isatty():
-            return None
-        prompt = {"fi": "Tunnuslause: ", "sv": "Lösenfras: ", "en": "Passphrase: "}[language]
-        return getpass.getpass(prompt)
-
-    return ask
-
-
-def open_planner(data_dir: Path, language: str, *, create: bool = False,
-                 prefer_passphrase: bool = False,
-                 audit_rollback: RollbackPolicy = "refuse") -> Planner:
-    """The store in ``data_dir``; created only when ``create`` (init, demo)."""
-    store = open_store(data_dir, passphrase=passphrase_source(data_dir, language),
-                       create=create, prefer_passphrase=prefer_passphrase,
-                       audit_rollback=audit_rollback)
-    if store.created:
-        protection = "avainnippu" if store.protection == "keyring" else "tunnuslause"
-        if language != "fi":
-            protection = store.protection
-        print(translate("cli.store_created", language, path=store.paths.database,
-                        protection=protection), file=sys.stderr)
-    return Planner(store)
 
 
 def dispatch(args: argparse.Namespace, data_dir: Path, language: str) -> int:

@@ -27,8 +27,8 @@ from planner.messages import translate
 if TYPE_CHECKING:  # `verkosto` without a command parses these arguments too: keep it light
     from cryptography import x509
 
-    from planner.crypto.certificates import CertificateInfo
     from planner.services import Planner
+    from planner.services.signing_identity import CertificateInfo
 
 PASSPHRASE_ENV = "VERKOSTO_SIGNING_PASSPHRASE"
 
@@ -85,7 +85,7 @@ def cmd_verify(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     trust = [certificate for path in args.trust for certificate in _certificates(path)]
     data = read_input(args.file, PDF_MAX_BYTES)
     if not args.no_store and _store_exists(data_dir):
-        from cli.commands import open_planner
+        from cli.stores import open_planner
 
         planner = open_planner(data_dir, language)
         try:
@@ -103,7 +103,7 @@ def cmd_verify(args: argparse.Namespace, data_dir: Path, language: str) -> int:
 
 
 def _certificates(path: Path) -> list[x509.Certificate]:
-    from planner.crypto.certificates import read_certificates
+    from planner.services.signing_identity import read_certificates
 
     found = read_certificates(read_input(path, CERTIFICATE_MAX_BYTES))
     if not found:
@@ -112,10 +112,9 @@ def _certificates(path: Path) -> list[x509.Certificate]:
 
 
 def _store_exists(data_dir: Path) -> bool:
-    from planner.storage.store import StorePaths
+    from planner.services.store_admin import StoreAdministration
 
-    paths = StorePaths(data_dir)
-    return paths.database.exists() or paths.descriptor.exists()
+    return StoreAdministration(data_dir).exists()
 
 
 # --- signer -----------------------------------------------------------------------------------

@@ -10,25 +10,25 @@ file that was not written, and no file is left that the log does not name.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
-from sqlmodel import Session
-
 from planner.files import Content, write_outputs
-from planner.services import Planner
+from planner.services import Planner, Release
 
 
 def write_logged(planner: Planner, files: Mapping[Path, Content],
-                 log: Callable[[Session], None], *, force: bool = False,
+                 releases: Callable[[], Iterable[Release]], *, force: bool = False,
                  make_folders: bool = False) -> list[Path]:
-    """Record ``log``'s entries and write ``files`` (target → bytes or writer) all or nothing;
+    """Log ``releases`` and write ``files`` (target → bytes or writer) all or nothing;
     ``force`` replaces existing regular files, ``make_folders`` creates missing folders."""
     written: list[Path] = []
+
+    def write() -> None:
+        written.extend(write_outputs(files, force=force, make_folders=make_folders))
+
     try:
-        with planner.ctx.write() as session:
-            log(session)
-            written = write_outputs(files, force=force, make_folders=make_folders)
+        planner.audit.record_releases(releases, then=write)
     except BaseException:
         for path in written:  # the entries did not commit: take back what they describe
             path.unlink(missing_ok=True)

@@ -4,6 +4,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The audit anchors live in the user config folder, outside any data dir: one folder for the
@@ -19,6 +20,11 @@ from planner.services import Planner
 from planner.storage.store import Store, open_store
 from tests.support.keyrings import MemoryKeyring
 from tests.support.stores import from_template
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from ui.main_window import MainWindow
 
 RUN_CONFIG_DIR = os.environ["VERKOSTO_CONFIG_DIR"]
 PASSPHRASE = "testipassi 12345"
@@ -69,6 +75,15 @@ def store(data_dir: Path) -> Iterator[Store]:
 @pytest.fixture
 def planner(store: Store) -> Planner:
     return Planner(store)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
+    """The demo store in the unlocked, active window, its five clients listed (a test module
+    with other needs defines its own ``window``)."""
+    from tests.support.windows import demo_window
+
+    return demo_window(qtbot, data_dir)
 
 
 @pytest.fixture(autouse=True)

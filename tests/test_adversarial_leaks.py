@@ -28,7 +28,6 @@ from planner.demo import load_demo
 from planner.domain import Client
 from planner.services import ClientInput, Planner
 from tests.support import ical
-from tests.support.windows import demo_store, unlocked_window
 from tests.test_cli import verkosto
 from ui.main_window import MainWindow
 from ui.meeting_details_form import MeetingDetailsForm
@@ -253,20 +252,6 @@ def test_titles_places_and_agendas_are_redacted_in_any_spelling(
 
 
 # --- 2b. the editor warns while the link is typed (real widgets) ----------------------------
-@pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
-    demo_store(data_dir)
-    window = unlocked_window(qtbot, data_dir, before_close=_discard)
-    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 5, timeout=5000)
-    return window
-
-
-def _discard(window: MainWindow) -> None:
-    for editor in window.clients.meeting_editors.open_editors:
-        editor.discard_changes()
-    window.clients.meeting_editors.close_all()
-
-
 def _open_korhonen_meeting(window: MainWindow, qtbot: QtBot) -> MeetingEditor:
     model = window.clients.model
     row = next(r for r in range(model.rowCount()) if "Korhonen" in model.row_at(r).name)

@@ -2,11 +2,12 @@
 replaced the file, exit 0; as root `--out /dev/full` replaced the device node with client
 data), and part 6: `invites --out FILE` died with "[Errno 17] File exists".
 
-Every `--out` is tried the way a hurried user or an attacker would, as real `verkosto`
-processes on a real encrypted store: an existing file, a FIFO, a symbolic link, a folder, a
-character device node (root only; made in tmp, never the real /dev), a file where the folder
-should be, a really full disk (a tiny tmpfs in a private mount namespace), and a file that
-appears between the check and the publishing. The window's save paths ask before replacing.
+Every `--out` is tried the way a hurried user or an attacker would, with `verkosto` commands
+on a real encrypted store (through ``cli.main``; the full disk as real processes): an
+existing file, a FIFO, a symbolic link, a folder, a character device node (root only; made in
+tmp, never the real /dev), a file where the folder should be, a really full disk (a tiny
+tmpfs in a private mount namespace), and a file that appears between the check and the
+publishing. The window's save paths ask before replacing.
 Never a path outside tmp: a regression here would destroy what is there.
 """
 
@@ -17,7 +18,6 @@ import os
 import shutil
 import stat
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -33,12 +33,11 @@ from planner.errors import OutputExists, OutputNotRegular
 from planner.files import write_into_folder, write_output, write_outputs
 from planner.services import Planner
 from tests.conftest import PASSPHRASE
-from tests.support.windows import demo_window
-from tests.test_ui_meeting_editor import discard_open_editors, open_client, open_from_workspace
+from tests.support.cli import Ran, command_environment, run
+from tests.test_ui_meeting_editor import open_client, open_from_workspace
 from ui.main_window import MainWindow
 from ui.meeting_editor import MeetingEditor
 
-ROOT = Path(__file__).resolve().parents[1]
 BACKUP_PASSPHRASE = "varmuuskopion tunnuslause"
 PRECIOUS = b"my precious notes\nnot a summary\n"
 WAIT = 20_000
@@ -47,13 +46,11 @@ YES = QMessageBox.ButtonRole.YesRole
 
 
 def verkosto(*args: str, data_dir: Path, prefix: tuple[str, ...] = (),
-             lang: str = "fi") -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-               VERKOSTO_LANG=lang, PYTHONPATH=str(ROOT), VERKOSTO_PASSPHRASE=PASSPHRASE,
-               VERKOSTO_BACKUP_PASSPHRASE=BACKUP_PASSPHRASE)
-    return subprocess.run([*prefix, sys.executable, "-m", "cli", *args, "--data-dir",
-                           str(data_dir)], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=180, stdin=subprocess.DEVNULL)
+             lang: str = "fi") -> Ran:
+    """In this process, or as a real process under ``prefix`` (the full-disk mount)."""
+    env = command_environment(lang, {"VERKOSTO_PASSPHRASE": PASSPHRASE,
+                                     "VERKOSTO_BACKUP_PASSPHRASE": BACKUP_PASSPHRASE})
+    return run([*args, "--data-dir", str(data_dir)], env, prefix=prefix)
 
 
 @pytest.fixture(scope="module")
@@ -368,11 +365,6 @@ class Answers:
 
     def stop(self) -> None:
         self._timer.stop()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
-    return demo_window(qtbot, data_dir, discard_open_editors, WAIT)
 
 
 @pytest.fixture

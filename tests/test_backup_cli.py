@@ -1,5 +1,6 @@
-"""`verkosto backup / restore / rekey / passphrase` as real processes on a real encrypted store,
-and key rotation against a real Secret Service (gnome-keyring-daemon) where one exists."""
+"""`verkosto backup / restore / rekey / passphrase` on a real encrypted store (through
+``cli.main``, tests/support/cli.py), and key rotation against a real Secret Service
+(gnome-keyring-daemon) where one exists."""
 
 from __future__ import annotations
 
@@ -13,28 +14,21 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.support.cli import ROOT, Ran, command_environment, run
 from tests.support.stores import copy_store
 from tests.test_store_keys import snapshot
 
-ROOT = Path(__file__).resolve().parents[1]
 BACKUP_PASSPHRASE = "varmuuskopion tunnuslause"
 NEW_PASSPHRASE = "uusi tunnuslause 2027"
 
 
 def verkosto(*args: str, data_dir: Path, backup: str | None = BACKUP_PASSPHRASE,
              passphrase: str | None = PASSPHRASE, new: str | None = None,
-             lang: str = "fi") -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-               VERKOSTO_LANG=lang, PYTHONPATH=str(ROOT))
-    for name, value in (("VERKOSTO_PASSPHRASE", passphrase),
-                        ("VERKOSTO_BACKUP_PASSPHRASE", backup),
-                        ("VERKOSTO_NEW_PASSPHRASE", new)):
-        env.pop(name, None)
-        if value is not None:
-            env[name] = value
-    return subprocess.run([sys.executable, "-m", "cli", *args, "--data-dir", str(data_dir)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
-                          stdin=subprocess.DEVNULL)
+             lang: str = "fi") -> Ran:
+    env = command_environment(lang, {"VERKOSTO_PASSPHRASE": passphrase,
+                                     "VERKOSTO_BACKUP_PASSPHRASE": backup,
+                                     "VERKOSTO_NEW_PASSPHRASE": new})
+    return run([*args, "--data-dir", str(data_dir)], env)
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,5 @@
-"""The headless commands, run as a user would: a real process on a real encrypted store."""
+"""The headless commands on a real encrypted store: the exit codes and the help as a user's
+shell sees them from a real process, the rest through ``cli.main`` in this process."""
 
 from __future__ import annotations
 
@@ -11,20 +12,16 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.support.cli import ROOT, Ran, command_environment, run
 
 
 def verkosto(*args: str, passphrase: str | None = PASSPHRASE, data_dir: Path | None = None,
-             lang: str = "fi") -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-               VERKOSTO_LANG=lang, PYTHONPATH=str(ROOT))
-    env.pop("VERKOSTO_PASSPHRASE", None)
-    if passphrase is not None:
-        env["VERKOSTO_PASSPHRASE"] = passphrase
+             lang: str = "fi", process: bool = False) -> Ran:
+    """``verkosto ARGS [--data-dir DATA_DIR]``, in this process unless ``process``
+    (tests/support/cli.py)."""
     extra = ["--data-dir", str(data_dir)] if data_dir else []
-    return subprocess.run([sys.executable, "-m", "cli", *args, *extra], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    return run([*args, *extra], command_environment(lang, {"VERKOSTO_PASSPHRASE": passphrase}),
+               process=process)
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +34,7 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_help_lists_the_headless_commands() -> None:
-    result = verkosto("--help")
+    result = verkosto("--help", process=True)
     assert result.returncode == 0
     for command in ("demo", "clients", "meetings", "actions", "audit", "profile"):
         assert command in result.stdout
@@ -100,13 +97,14 @@ def test_no_file_in_the_data_dir_holds_client_names_or_hetus(demo_dir: Path) -> 
 
 
 def test_errors_are_translated_with_their_own_exit_codes(demo_dir: Path) -> None:
-    wrong = verkosto("clients", passphrase="ihan väärä tunnuslause", data_dir=demo_dir)
+    wrong = verkosto("clients", passphrase="ihan väärä tunnuslause", data_dir=demo_dir,
+                     process=True)
     assert wrong.returncode == 16 and "Väärä tunnuslause" in wrong.stderr
     sv = verkosto("clients", passphrase="ihan väärä tunnuslause", data_dir=demo_dir, lang="sv")
     assert "Fel lösenfras" in sv.stderr
     none = verkosto("clients", passphrase=None, data_dir=demo_dir)
     assert none.returncode == 15 and "VERKOSTO_PASSPHRASE" in none.stderr
-    usage = verkosto("actions", "--bogus")
+    usage = verkosto("actions", "--bogus", process=True)
     assert usage.returncode == 2
 
 

@@ -19,9 +19,9 @@ from planner.domain.enums import AuditAction, MeetingStatus
 from planner.errors import PdfNotSigned, SigningPassphraseRequired, SigningPassphraseWrong
 from planner.services import MeetingRow, Planner, ProfileInput
 from tests.support.signing import pdfsig
-from tests.support.windows import demo_store, unlocked_window
+from tests.support.windows import demo_store, discard_open_editors, unlocked_window
 from tests.test_cli import verkosto
-from tests.test_ui_meeting_editor import discard_open_editors, open_client, open_from_workspace
+from tests.test_ui_meeting_editor import open_client, open_from_workspace
 
 SIGNING = "allekirjoitus-2026"
 

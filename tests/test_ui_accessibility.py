@@ -27,7 +27,7 @@ from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.support.keyboard import audit
 from tests.support.stores import copy_store
-from tests.test_ui_meeting_editor import discard_open_editors
+from tests.support.windows import discard_open_editors
 from ui import i18n
 from ui.client_workspace import ClientWorkspace
 from ui.main_window import MainWindow

@@ -2,24 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.support.dialogs import answer_next_box
-from tests.support.windows import demo_store, unlocked_window
 from ui.client_dialog import ClientDialog
 from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
-    demo_store(data_dir)
-    window = unlocked_window(qtbot, data_dir)
-    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 5, timeout=5000)
-    return window
 
 
 def open_client(window: MainWindow, qtbot: QtBot, name: str) -> None:

@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.support.windows import demo_store, unlocked_window
 from ui.client_models import ConsentTableModel
 from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
-    demo_store(data_dir)
-    window = unlocked_window(qtbot, data_dir)
-    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 5, timeout=5000)
-    return window
 
 
 def open_client(window: MainWindow, qtbot: QtBot, name: str) -> None:

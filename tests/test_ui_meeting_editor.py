@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
-import pytest
-from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDateTimeEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
-from planner.crypto.vault import KeyringVault
-from planner.demo import load_demo
 from planner.domain.enums import (
     ActionStatus,
     Attendance,
@@ -25,8 +20,6 @@ from planner.domain.enums import (
 )
 from planner.messages import translate
 from planner.services import ActionRow, MeetingInput, Planner
-from planner.storage.store import open_store
-from tests.conftest import PASSPHRASE
 from tests.factories import TZ
 from tests.support.dialogs import answer_next_box
 from ui.main_window import MainWindow
@@ -34,30 +27,6 @@ from ui.meeting_editor import MeetingEditor
 from ui.meeting_models import MeetingActionTableModel, ParticipantLine, ParticipantTableModel
 
 TODAY = date(2026, 11, 25)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
-    planner = Planner(open_store(data_dir, vault=KeyringVault(FailKeyring()),
-                                 passphrase=lambda: PASSPHRASE))
-    load_demo(planner, today=TODAY)
-    planner.close()
-    window = MainWindow(data_dir, vault=KeyringVault(FailKeyring()),
-                        ask=lambda new, error: PASSPHRASE)
-    qtbot.addWidget(window, before_close_func=discard_open_editors)
-    window.show()
-    window.activateWindow()  # Ctrl+N acts in the active window
-    assert window.unlock()
-    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 5, timeout=5000)
-    return window
-
-
-def discard_open_editors(window: MainWindow) -> None:
-    """A failed test must not leave a question box waiting for an answer at closing."""
-    for editors in (window.clients.meeting_editors, window.calendar.meeting_editors):
-        for editor in editors.open_editors:
-            editor.discard_changes()
-        editors.close_all()
 
 
 def type_text(widget: QWidget, text: str) -> None:

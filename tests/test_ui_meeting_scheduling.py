@@ -17,10 +17,8 @@ from planner.services import ParticipantInput, SmtpSettings
 from tests.factories import TZ
 from tests.support import ical
 from tests.support.smtp_server import PASSWORD, USER, smtp_server
-from tests.support.windows import demo_window
 from tests.test_ical_reply_import import outlook_mail, reply_ics
 from tests.test_ui_meeting_editor import (
-    discard_open_editors,
     open_client,
     open_from_workspace,
     planned_meeting,
@@ -31,11 +29,6 @@ from ui.main_window import MainWindow
 from ui.meeting_editor import MeetingEditor
 
 WAIT = 8000
-
-
-@pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
-    return demo_window(qtbot, data_dir, discard_open_editors, WAIT)
 
 
 @pytest.fixture

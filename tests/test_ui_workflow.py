@@ -8,9 +8,7 @@ client → a meeting with people from four agencies (one without consent: the wa
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
@@ -18,8 +16,7 @@ from pytestqt.qtbot import QtBot
 from planner.domain.enums import ActionStatus, PlanStatus
 from planner.messages import translate
 from tests.factories import TZ
-from tests.support.windows import demo_store, unlocked_window
-from tests.test_ui_meeting_editor import discard_open_editors, type_text
+from tests.test_ui_meeting_editor import type_text
 from ui.main_window import MainWindow
 from ui.meeting_editor import MeetingEditor
 
@@ -28,15 +25,6 @@ PEOPLE = (("Kela, Läntinen", "Katja Salonen"),
           ("Pirkanmaan hyvinvointialue, Aikuissosiaalityö", "Liisa Mäkelä"),
           ("Tays", "Pekka Laine"),
           ("Pirkanmaan hyvinvointialue, Hervannan", "Heikki Saarinen"))  # no consent
-
-
-@pytest.fixture
-def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
-    """The directory (agencies, people) and the user's profile come from the demo data."""
-    demo_store(data_dir)
-    window = unlocked_window(qtbot, data_dir, active=True, before_close=discard_open_editors)
-    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 5, timeout=5000)
-    return window
 
 
 def pick(combo: QComboBox, prefix: str) -> None:

@@ -24,8 +24,8 @@ from ui.widgets.unsaved import settle
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
 
-    from planner.crypto.vault import KeyringVault
     from planner.services import Planner
+    from planner.services.store_admin import KeyringVault
     from ui.idle import IdleWatcher
     from ui.pages.actions import ActionsPage
     from ui.pages.base import Page

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.crypto.keys import MIN_PASSPHRASE_LENGTH
+from planner.services.store_admin import MIN_PASSPHRASE_LENGTH
 from ui.widgets.colours import error_style
 
 

@@ -1,7 +1,7 @@
 """Choose a backup, check it, see what it holds, confirm: then the window restores it.
 
 Offered in Settings → Backups and keys and, when the store failed to open, on the locked
-panel. The check (planner.storage.backup.verify_backup) runs on the window's worker and
+panel. The check (the store-administration service's verify_backup) runs on the window's worker and
 reads the backup only; the confirmation is a checkbox beside what the backup holds rather than
 a second pop-up. Accepting emits ``chosen``: MainWindow closes the store, restores, reopens.
 """
@@ -30,9 +30,8 @@ from planner.errors import (
     ValidationFailed,
     VerkostoError,
 )
-from planner.storage.backup import BackupInfo, verify_backup
-from planner.storage.restore_preview import RestoreLoss, preview_restore
-from planner.storage.store import Store
+from planner.services import Planner
+from planner.services.store_admin import BackupInfo, RestoreLoss, StoreAdministration
 from ui.formatting import finnish_datetime
 from ui.operations import TaskRunner
 from ui.settings_backup import beside
@@ -44,7 +43,7 @@ class RestoreDialog(QDialog):
     chosen = Signal(str, str)  # backup file, backup passphrase
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None,
-                 live: Store | None = None) -> None:
+                 live: Planner | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.live = live  # the open store, compared with the backup before it is replaced
@@ -153,8 +152,8 @@ class RestoreDialog(QDialog):
 
         def work(_ctx: object) -> tuple[BackupInfo, RestoreLoss | None]:
             if live is None:  # no store open (a damaged one, say): nothing to compare
-                return verify_backup(Path(path), phrase), None
-            return preview_restore(Path(path), phrase, live)
+                return StoreAdministration.verify_backup(Path(path), phrase), None
+            return StoreAdministration.preview_restore(Path(path), phrase, live)
 
         self.runner.submit(work, done, self.tr("Checking the backup…"), on_failure=failed)
 

@@ -2,7 +2,7 @@
 
 The window's store is closed first (as on lock: editors saved, pages cleared), the restore runs
 on the worker, and the restored store is opened in the same window (``MainWindow.reopen``).
-When the restore fails the current store was not touched (planner/storage/restore.py): the
+When the restore fails the current store was not touched (planner/services/store_admin.py): the
 locked panel says why and offers to try again or to pick another backup.
 """
 
@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.crypto.vault import KeyringVault
 from planner.errors import (
     CorruptStore,
     KeyMissing,
@@ -22,8 +21,7 @@ from planner.errors import (
     VerkostoError,
     WrongKey,
 )
-from planner.services import Planner
-from planner.storage.restore import RestoreResult, planned_protection, restore_backup
+from planner.services.store_admin import RestoreOutcome, StoreAdministration
 from ui import i18n
 from ui.operations import Task, TaskContext
 from ui.restore_dialog import RestoreDialog
@@ -54,8 +52,7 @@ def connect_backups(window: MainWindow) -> None:
 
 
 def offer_restore(window: MainWindow, damaged: bool) -> RestoreDialog:
-    live = window.planner.store if window.planner is not None else None
-    dialog = RestoreDialog(window.runner, window, live=live)
+    dialog = RestoreDialog(window.runner, window, live=window.planner)
     dialog.chosen.connect(lambda file, phrase: restore(window, Path(file), phrase, damaged))
     if window.is_unlocked:  # locking closes it: it holds a typed passphrase
         window.idle.idle.connect(dialog.reject)
@@ -73,8 +70,8 @@ def _forget(window: MainWindow, dialog: RestoreDialog) -> None:
 
 def restore(window: MainWindow, file: Path, passphrase: str, damaged: bool) -> None:
     window.lock()  # saves what validates, forgets all client data, closes the store
-    vault = window.vault or KeyringVault()
-    protection = planned_protection(window.data_dir, vault)
+    admin = StoreAdministration(window.data_dir, vault=window.vault)
+    protection = admin.planned_protection()
     new_passphrase = window.ask(True, "") if protection == "passphrase" else None
     if protection == "passphrase" and not new_passphrase:
         window.locked.show_message(_tr("The backup was not restored: the restored store needs "
@@ -82,13 +79,12 @@ def restore(window: MainWindow, file: Path, passphrase: str, damaged: bool) -> N
         return
     window.locked.show_busy(_tr("Restoring the backup…"))
 
-    def work(_ctx: TaskContext) -> RestoreResult:
-        return restore_backup(file, passphrase, window.data_dir, protection=protection,
-                              new_passphrase=lambda: new_passphrase, vault=vault,
-                              current_damaged=damaged)
+    def work(_ctx: TaskContext) -> RestoreOutcome:
+        return admin.restore(file, passphrase, protection=protection,
+                             new_passphrase=lambda: new_passphrase, current_damaged=damaged)
 
-    def done(result: RestoreResult) -> None:
-        window.reopen(Planner(result.store, vault=window.vault))
+    def done(result: RestoreOutcome) -> None:
+        window.reopen(result.planner)
         if result.kept is not None:
             window.statusBar().showMessage(_tr(
                 "The backup was restored. The previous store is kept as {0}.").format(

@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.crypto.keys import MIN_PASSPHRASE_LENGTH
-from planner.crypto.vault import KeyringVault
 from planner.errors import (
     BackupError,
     BackupPassphraseRequired,
@@ -43,8 +41,12 @@ from planner.errors import (
 )
 from planner.messages import translate
 from planner.services import Planner
-from planner.storage.backup import BackupInfo, make_backup
-from planner.storage.rekey import change_passphrase, rotate_key
+from planner.services.store_admin import (
+    MIN_PASSPHRASE_LENGTH,
+    BackupInfo,
+    KeyringVault,
+    StoreAdministration,
+)
 from ui import i18n
 from ui.formatting import finnish_datetime
 from ui.operations import Task, TaskContext, TaskRunner
@@ -237,8 +239,9 @@ class BackupSettingsBox(QWidget):
         overwrite, self._replace = self._replace == path, None  # agreed once, used once
 
         def work(ctx: TaskContext) -> BackupInfo:
-            return make_backup(planner.store, path, phrase, overwrite=overwrite,
-                               progress=lambda done, total: ctx.report(done, total))
+            return StoreAdministration.backup(
+                planner, path, phrase, overwrite=overwrite,
+                progress=lambda done, total: ctx.report(done, total))
 
         def failed(error: BaseException) -> None:
             if isinstance(error, BackupTargetExists) and not overwrite:
@@ -276,8 +279,8 @@ class BackupSettingsBox(QWidget):
         self._report(self.key_status, "")
         if planner is None:
             return
-        vault = self.vault or KeyringVault()
-        self._run(lambda _ctx: rotate_key(planner.store, vault),
+        admin = StoreAdministration.of(planner, vault=self.vault)
+        self._run(lambda _ctx: admin.rotate_key(planner),
                   lambda _none: self._report(self.key_status, self.tr(
                       "The store has a new key; the old one was removed from the keyring.")),
                   self.tr("Changing the store's key…"), self._key_failed)
@@ -293,7 +296,7 @@ class BackupSettingsBox(QWidget):
             self.key_form.show_errors(ValidationFailed([FieldError(
                 "repeat", "backup.passphrases_differ")]))
             return
-        vault = self.vault or KeyringVault()
+        admin = StoreAdministration.of(planner, vault=self.vault)
 
         def done(_none: object) -> None:
             for field in (self.current, self.new, self.repeat):
@@ -301,7 +304,7 @@ class BackupSettingsBox(QWidget):
             self._report(self.key_status, self.tr(
                 "The passphrase was changed. Use the new one from now on."))
 
-        self._run(lambda _ctx: change_passphrase(planner.store, old, new, vault), done,
+        self._run(lambda _ctx: admin.change_passphrase(planner, old, new), done,
                   self.tr("Changing the passphrase…"), self._key_failed)
 
     def _key_failed(self, error: BaseException) -> None:

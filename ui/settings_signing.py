@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.crypto.certificates import CertificateInfo
 from planner.errors import FieldError, ValidationFailed
 from planner.input_files import CERTIFICATE_MAX_BYTES, read_input
 from planner.services import Planner
-from planner.services.signing_identity import SignerView
+from planner.services.signing_identity import CertificateInfo, SignerView
 from ui import i18n
 from ui.formatting import TZ, finnish_date
 from ui.operations import TaskRunner

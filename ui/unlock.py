@@ -2,51 +2,34 @@
 
 from __future__ import annotations
 
-import os
 import threading
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
-from planner.config import PASSPHRASE_ENV
-from planner.crypto.vault import KeyringVault
-from planner.errors import WrongPassphrase
 from planner.services import Planner
-from planner.storage.descriptor import DATABASE_NAME, DESCRIPTOR_NAME
-from planner.storage.store import RollbackPolicy, open_store
+from planner.services.store_admin import (
+    AskPassphrase,
+    KeyringVault,
+    RollbackPolicy,
+    StoreAdministration,
+)
 from ui import i18n
-
-# (new_store, error shown in the dialog) -> the passphrase, or None when the user cancels
-AskPassphrase = Callable[[bool, str], str | None]
 
 
 def unlock(data_dir: Path, ask: AskPassphrase, vault: KeyringVault | None = None,
            audit_rollback: RollbackPolicy = "refuse", create: bool = False) -> Planner:
-    """Open the store; a wrong passphrase is asked again, every other error is raised.
+    """Open the store (the service's passphrase policy, the dialog ``ask`` as the way to ask);
+    a wrong passphrase is asked again, every other error is raised.
     ``audit_rollback="inspect"`` opens a store behind its audit anchor (to acknowledge it);
     ``create`` only after the user agreed to a new store (else NoStore)."""
-    error = ""
-    while True:
-        new_store = not (data_dir / DATABASE_NAME).exists()
-
-        def passphrase(new_store: bool = new_store, error: str = error) -> str | None:
-            from_env = os.environ.get(PASSPHRASE_ENV)
-            if from_env and not error:
-                return from_env
-            return ask(new_store, error)
-
-        try:
-            return Planner(open_store(data_dir, vault=vault, passphrase=passphrase,
-                                      create=create, audit_rollback=audit_rollback),
-                           vault=vault)
-        except WrongPassphrase as wrong:
-            error = wrong.message(i18n.current())
+    return StoreAdministration(data_dir, vault=vault, ask=ask).open(
+        create=create, audit_rollback=audit_rollback, ask_again_in=i18n.current())
 
 
 def store_exists(data_dir: Path) -> bool:
-    return (data_dir / DATABASE_NAME).exists() or (data_dir / DESCRIPTOR_NAME).exists()
+    return StoreAdministration(data_dir).exists()
 
 
 def ask_to_create(parent: QWidget, data_dir: Path) -> bool:

@@ -21,7 +21,7 @@ from datetime import datetime
 from exports.caldav.connection import connect
 from exports.ical.feed import Privacy, calendar_of, meeting_event, upcoming_details
 from planner.domain.enums import AuditAction, MeetingStatus
-from planner.services import MeetingDetail, Planner
+from planner.services import MeetingDetail, Planner, Release
 from planner.services.caldav_settings import CalDavSettings
 
 PURPOSE = "calendar publishing"
@@ -54,7 +54,7 @@ def publish(planner: Planner, settings: CalDavSettings, password: str,
             language: str = "fi", now: datetime | None = None) -> PublishReport:
     """Bring the calendar up to date; ``progress(done, total)`` after each object, and
     ``cancelled()`` asked before each: when it says yes, what is done so far is kept."""
-    moment = now or planner.ctx.now()
+    moment = now or planner.now()
     details = upcoming_details(planner, moment, PURPOSE)
     privacy = Privacy.of(planner)
     published = planner.caldav.published(settings)
@@ -104,8 +104,6 @@ def publish(planner: Planner, settings: CalDavSettings, password: str,
 def _log(planner: Planner, settings: CalDavSettings, sent: list[MeetingDetail]) -> None:
     if not sent:
         return
-    with planner.ctx.write() as session:
-        for detail in sent:
-            planner.audit.record(session, AuditAction.DISCLOSE, "meeting_calendar",
-                                 client_id=detail.client.id, entity_id=detail.meeting.id,
-                                 detail="CalDAV", purpose=PURPOSE, recipient=settings.host)
+    planner.audit.record_releases([
+        Release(AuditAction.DISCLOSE, "meeting_calendar", detail.client.id, detail.meeting.id,
+                "CalDAV", PURPOSE, recipient=settings.host) for detail in sent])

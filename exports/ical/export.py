@@ -16,7 +16,6 @@ from datetime import datetime
 from pathlib import Path
 
 from icalendar import Calendar
-from sqlmodel import Session
 
 from exports.ical.imip import ImipBody, Sender
 from exports.ical.invite import Organizer, build_cancel, build_request, invitees, summary
@@ -27,7 +26,7 @@ from exports.output import write_logged
 from planner.domain import Meeting, Participant
 from planner.domain.enums import AuditAction, MeetingStatus, ParticipantKind
 from planner.errors import FieldError, ValidationFailed
-from planner.services import MeetingDetail, Planner
+from planner.services import MeetingDetail, Planner, Release
 
 
 @dataclass(frozen=True)
@@ -96,7 +95,7 @@ class _Sending:
         organizer = organizer_of(planner)
         return cls(organizer, Sender.of(organizer, from_name),
                    planner.profile.invite_client_naming(), planner.profile.invite_details(),
-                   language, now or planner.ctx.now(), planner.audit.head().to_text())
+                   language, now or planner.now(), planner.audit.head().to_text())
 
 
 def _build(sending: _Sending, detail: MeetingDetail, cancel: bool,
@@ -216,24 +215,22 @@ def write_outgoing_batch(planner: Planner, batch: Sequence[tuple[Outgoing, Path]
         written.append(each)
         files.update(its_files)
 
-    def log(session: Session) -> None:
-        for (outgoing, _out), each in zip(batch, written, strict=True):
-            _log(planner, session, outgoing, each)
+    def releases() -> list[Release]:
+        return [release for (outgoing, _out), each in zip(batch, written, strict=True)
+                for release in _releases(outgoing, each)]
 
-    write_logged(planner, files, log, force=force, make_folders=True)
+    write_logged(planner, files, releases, force=force, make_folders=True)
     return written
 
 
-def _log(planner: Planner, session: Session, outgoing: Outgoing, written: Written) -> None:
-    detail = outgoing.detail
-    planner.audit.record(session, AuditAction.EXPORT, outgoing.what,
-                         client_id=detail.client.id, entity_id=detail.meeting.id,
-                         detail=written.ics.name, purpose="calendar invite")
-    for address in written.emails:
-        planner.audit.record(session, AuditAction.DISCLOSE, outgoing.what,
-                             client_id=detail.client.id, entity_id=detail.meeting.id,
-                             detail="iMIP e-mail", purpose="calendar invite",
-                             recipient=address)
+def _releases(outgoing: Outgoing, written: Written) -> list[Release]:
+    """The invite file exported, and each e-mail written for a recipient a disclosure."""
+    client_id, meeting_id = outgoing.detail.client.id, outgoing.detail.meeting.id
+    return [Release(AuditAction.EXPORT, outgoing.what, client_id, meeting_id,
+                    written.ics.name, "calendar invite"),
+            *(Release(AuditAction.DISCLOSE, outgoing.what, client_id, meeting_id,
+                      "iMIP e-mail", "calendar invite", recipient=address)
+              for address in written.emails)]
 
 
 def write_invites(planner: Planner, meeting_id: int, out: Path, *, language: str = "fi",

@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
-from sqlmodel import Session
 
 from exports.ical.invite import PRODID, REMINDER, TZ, summary
 from exports.ical.privacy import Redactor
@@ -24,7 +23,7 @@ from exports.ical.timezone import helsinki_vtimezone
 from exports.output import write_logged
 from planner.domain.enums import AuditAction, MeetingStatus
 from planner.files import check_output
-from planner.services import MeetingDetail, Planner
+from planner.services import MeetingDetail, Planner, Release
 
 # More than anyone has ahead of them; the query's own limit is 500.
 MAX_MEETINGS = 10_000
@@ -99,7 +98,7 @@ def calendar_of(events: list[Event], *, method: str | None) -> Calendar:
 def upcoming_calendar(planner: Planner, *, language: str = "fi",
                       now: datetime | None = None) -> Calendar:
     """METHOD:PUBLISH with one VEVENT per upcoming, non-cancelled meeting."""
-    moment = now or planner.ctx.now()
+    moment = now or planner.now()
     return _calendar(planner, upcoming_details(planner, moment, "calendar file"), language,
                      moment)
 
@@ -118,15 +117,13 @@ def write_upcoming(planner: Planner, path: Path, *, language: str = "fi",
     extract shows it) in the same transaction: a refused or failed write logs nothing.
     Returns how many meetings were written."""
     check_output(path, force=force)  # before the meetings are read
-    moment = now or planner.ctx.now()
+    moment = now or planner.now()
     details = upcoming_details(planner, moment, "calendar file")
     data = _calendar(planner, details, language, moment).to_ical()
 
-    def log(session: Session) -> None:
-        for detail in details:
-            planner.audit.record(session, AuditAction.EXPORT, "meeting_calendar",
-                                 client_id=detail.client.id, entity_id=detail.meeting.id,
-                                 detail=path.name, purpose="calendar file")
+    def releases() -> list[Release]:
+        return [Release(AuditAction.EXPORT, "meeting_calendar", detail.client.id,
+                        detail.meeting.id, path.name, "calendar file") for detail in details]
 
-    write_logged(planner, {path: data}, log, force=force)
+    write_logged(planner, {path: data}, releases, force=force)
     return len(details)

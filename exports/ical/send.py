@@ -14,7 +14,7 @@ from exports.mail.report import SendReport
 from exports.mail.smtp import Cancelled, Progress, send_messages
 from planner.domain import Participant
 from planner.domain.enums import AuditAction
-from planner.services import Planner
+from planner.services import Planner, Release
 from planner.services.mail_settings import SmtpSettings, require_configured
 
 
@@ -50,10 +50,9 @@ def send_outgoing(planner: Planner, outgoing: Outgoing, settings: SmtpSettings,
     detail = outgoing.detail
 
     def delivered(recipient: str) -> None:
-        with planner.ctx.write() as session:
-            planner.audit.record(session, AuditAction.DISCLOSE, outgoing.what,
-                                 client_id=detail.client.id, entity_id=detail.meeting.id,
-                                 detail="SMTP", purpose="calendar invite", recipient=recipient)
+        planner.audit.record_releases([Release(
+            AuditAction.DISCLOSE, outgoing.what, detail.client.id, detail.meeting.id, "SMTP",
+            "calendar invite", recipient=recipient)])
 
     return send_messages(require_configured(settings), password, outgoing.messages,
                          progress=progress, cancelled=cancelled, delivered=delivered)

@@ -14,17 +14,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlmodel import Session
-
 from exports.output import write_logged
 from exports.pdf.page import SIGNATURE_BOX
 from exports.pdf.summary import render_summary
 from exports.pdf.summary_data import SummaryData
-from planner.domain import Meeting
 from planner.domain.enums import AuditAction
 from planner.files import check_output
-from planner.services import Planner
-from planner.services.base import fetch
+from planner.services import Planner, Release
 
 Progress = Callable[[int, int, str], None]  # step done, steps, what is being done
 
@@ -51,7 +47,7 @@ def write_summary_pdf(planner: Planner, meeting_id: int, out: Path, *, language:
     check_output(out, force=force)  # before a passphrase is used or anything is made
     report = progress or _noop
     steps = 4 if sign else 3
-    moment = now or planner.ctx.now()
+    moment = now or planner.now()
     signer = None
     if sign:  # first: a missing or locked certificate must not cost a render
         signer = planner.signing.load(passphrase)
@@ -72,16 +68,11 @@ def write_summary_pdf(planner: Planner, meeting_id: int, out: Path, *, language:
         pdf = sign_pdf(pdf, signer, stamp=stamp, box=SIGNATURE_BOX, timestamp_url=url)
     report(steps - 1, steps, "write")
 
-    def log(session: Session) -> None:
-        meeting = fetch(session, Meeting, meeting_id)
-        planner.audit.record(session, AuditAction.EXPORT, "meeting_summary",
-                             client_id=meeting.client_id, entity_id=meeting_id,
-                             detail=f"{out.name} {data.document_id} "
-                                    f"{'signed' if signer else 'unsigned'} {language}"
-                                    + (" full HETU shown" if show_hetu else ""),
-                             purpose="meeting summary")
-
+    release = Release(AuditAction.EXPORT, "meeting_summary", data.client_id, meeting_id,
+                      f"{out.name} {data.document_id} {'signed' if signer else 'unsigned'} "
+                      f"{language}" + (" full HETU shown" if show_hetu else ""),
+                      "meeting summary")
     # the log entry and the file together: neither without the other
-    write_logged(planner, {out: pdf}, log, force=force)
+    write_logged(planner, {out: pdf}, lambda: [release], force=force)
     report(steps, steps, "done")
     return WrittenSummary(out, data.document_id, signer is not None, len(pdf))

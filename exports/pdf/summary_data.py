@@ -132,6 +132,7 @@ class SummaryData:
     # The audit log's newest entry when the summary was made ("id:mac", the read logged just
     # before): on the page and in the metadata, for `verkosto audit --verify --against`.
     audit_head: str = ""
+    client_id: int | None = None  # for the export's audit entry, never printed
 
     @classmethod
     def collect(cls, planner: Planner, meeting_id: int, *, language: str,
@@ -143,7 +144,7 @@ class SummaryData:
         meeting, note = detail.meeting, detail.note
         return cls(
             document_id=document_id or str(uuid.uuid4()),
-            produced_at=now or planner.ctx.now(),
+            produced_at=now or planner.now(),
             language=language,
             meeting=MeetingPart(meeting.title, meeting.start, meeting.end, meeting.mode,
                                 meeting.location, meeting.remote_link, meeting.status,
@@ -163,6 +164,7 @@ class SummaryData:
                                      if w.code == "warning.no_consent"),
             producer=_producer(source),
             audit_head=planner.audit.head().to_text(),
+            client_id=detail.client.id,
         )
 
 

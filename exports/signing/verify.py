@@ -25,8 +25,8 @@ from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 
 from exports.signing.report import Coverage, SignatureCheck, VerificationReport
-from planner.crypto.certificates import describe
 from planner.errors import PdfDamaged, PdfEncrypted, PdfNotSigned, PdfUnreadable
+from planner.services.signing_identity import describe
 
 # pyHanko logs each untrusted chain with a traceback; without a handler Python would print
 # those on stderr. The verdict is in the report, so they stay out of the user's terminal.

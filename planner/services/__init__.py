@@ -10,7 +10,7 @@ from planner.crypto.vault import KeyringVault
 from planner.domain import Meeting
 from planner.scheduling import FollowUp
 from planner.services.actions import ActionInput, ActionRow, Actions
-from planner.services.audit import AuditLog, ChainReport, backup_audit_head
+from planner.services.audit import AuditLog, ChainReport, Release, backup_audit_head
 from planner.services.caldav_settings import CalDavAccount
 from planner.services.clients import ClientInput, ClientRow, Clients, ContactRow
 from planner.services.consents import ConsentInput, Consents, ConsentView
@@ -41,7 +41,8 @@ __all__ = [
     "ClientRow",
     "ConsentInput", "ConsentView", "ContactRow", "GoalInput", "MeetingDetail", "MeetingInput",
     "MeetingRow", "MeetingWarning", "ParticipantInput", "ParticipantUpdate", "PlanDraft",
-    "PlanView", "Planner", "ProfessionalInput", "ProfileInput", "ReplyOutcome", "ReplyResult",
+    "PlanView", "Planner", "ProfessionalInput", "ProfileInput", "Release", "ReplyOutcome",
+    "ReplyResult",
     "ServiceInput", "SmtpSettings", "SummarySource", "backup_audit_head",
 ]
 
@@ -78,6 +79,10 @@ class Planner:
                        language: str) -> list[Meeting]:
         """Follow-up meetings of ``meeting_id`` at the proposed points (see followup_meetings)."""
         return plan_followups(self.meetings, self.meeting_details, meeting_id, points, language)
+
+    def now(self) -> datetime:
+        """The services' clock (Helsinki time): what exports stamp their documents with."""
+        return self.ctx.now()
 
     def close(self) -> None:
         self.store.close()

@@ -6,9 +6,11 @@ stored without its log line (and a rolled-back change leaves none).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from sqlmodel import Session, col, select
 
@@ -54,6 +56,27 @@ class ChainReport:
         return self.anchor is not None and self.anchor.rolled_back
 
 
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Release:
+    """Client data leaving the store (vienti, luovutus): an export to a file, or a disclosure
+    to a recipient (an e-mail address, a calendar server)."""
+
+    action: AuditAction  # EXPORT or DISCLOSE
+    entity: str  # what left: "meeting_summary", "meeting_calendar", "meeting_invite", …
+    client_id: int | None
+    entity_id: object
+    detail: str
+    purpose: str
+    recipient: str = ""
+
+    def __post_init__(self) -> None:
+        if self.action not in (AuditAction.EXPORT, AuditAction.DISCLOSE):
+            raise ValueError(f"a release is an export or a disclosure, not {self.action}")
+
+
 class AuditLog:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -66,6 +89,20 @@ class AuditLog:
                             user=self.ctx.user(session), action=action, entity=entity,
                             client_id=client_id, entity_id=entity_id, detail=detail,
                             purpose=purpose, recipient=recipient)
+
+    def record_releases(self, releases: Iterable[Release] | Callable[[], Iterable[Release]],
+                        then: Callable[[], T] | None = None) -> T | None:
+        """Log client data leaving the store, in one transaction with ``then`` (writing the
+        files they describe): if ``then`` fails, nothing is logged, and if the log cannot
+        be written, ``then`` has not run or its failure is raised. ``releases`` may be
+        a callable, evaluated inside the transaction (after a record it reads is locked)."""
+        with self.ctx.write() as session:
+            for release in releases() if callable(releases) else releases:
+                self.record(session, release.action, release.entity,
+                            client_id=release.client_id, entity_id=release.entity_id,
+                            detail=release.detail, purpose=release.purpose,
+                            recipient=release.recipient)
+            return then() if then is not None else None
 
     def verify(self) -> ChainReport:
         """Walk the whole chain from the raw rows (a malformed row is a break, not a crash)

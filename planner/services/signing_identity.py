@@ -16,7 +16,17 @@ from urllib.parse import urlsplit
 from cryptography import x509
 
 from planner.crypto import certificates
-from planner.crypto.certificates import CertificateInfo, KeyAndCertificate, SigningKey
+from planner.crypto.certificates import (  # the certificate facts the front ends show
+    CertificateInfo,
+    KeyAndCertificate,
+    SigningKey,
+)
+from planner.crypto.certificates import (
+    describe as describe,
+)
+from planner.crypto.certificates import (
+    read_certificates as read_certificates,
+)
 from planner.crypto.secrets import ConnectionSecrets
 from planner.domain import Agency, SigningIdentity, UserProfile
 from planner.domain.enums import AuditAction

@@ -36,6 +36,21 @@ def bounded(params: Argon2Parameters) -> Argon2Parameters:
     return params
 
 
+@dataclass
+class StorePaths:
+    """Where a store's files are in its data dir."""
+
+    data_dir: Path
+    database: Path = field(init=False)
+    descriptor: Path = field(init=False)
+    backups: Path = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.database = self.data_dir / DATABASE_NAME
+        self.descriptor = self.data_dir / DESCRIPTOR_NAME
+        self.backups = self.data_dir / "backups"
+
+
 @dataclass(frozen=True)
 class PendingKey:
     """A key switch that has begun and may not have finished; never a secret either.

@@ -30,7 +30,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from planner.config import ensure_private_dir
 from planner.crypto.keys import Argon2Parameters, key_matches, matching_key
@@ -48,10 +47,7 @@ from planner.errors import (
 )
 from planner.files import sync_dir
 from planner.storage import engine as engine_module
-from planner.storage.descriptor import PendingKey, StoreDescriptor
-
-if TYPE_CHECKING:
-    from planner.storage.store import StorePaths
+from planner.storage.descriptor import PendingKey, StoreDescriptor, StorePaths
 
 
 def pending_account(store_id: str) -> str:

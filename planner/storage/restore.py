@@ -53,10 +53,11 @@ from planner.storage.descriptor import (
     PendingKey,
     Protection,
     StoreDescriptor,
+    StorePaths,
 )
 from planner.storage.events import log_store_event
 from planner.storage.staging import STAGING_PREFIX, remove_stale_staging
-from planner.storage.store import PassphraseSource, Store, StorePaths, open_store
+from planner.storage.store import PassphraseSource, Store, open_store
 
 
 @dataclass

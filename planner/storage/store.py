@@ -61,25 +61,13 @@ from planner.storage.descriptor import (
     Argon2OutOfBounds,
     PendingKey,
     StoreDescriptor,
+    StorePaths,
 )
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 # A passphrase source: called only when the store needs one (the GUI asks, the CLI reads env).
 PassphraseSource = Callable[[], str | None]
 ANCHOR_FOLDER = "audit-anchors"
-
-
-@dataclass
-class StorePaths:
-    data_dir: Path
-    database: Path = field(init=False)
-    descriptor: Path = field(init=False)
-    backups: Path = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.database = self.data_dir / DATABASE_NAME
-        self.descriptor = self.data_dir / DESCRIPTOR_NAME
-        self.backups = self.data_dir / "backups"
 
 
 def _wipe(secret: bytes | bytearray) -> None:

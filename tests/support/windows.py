@@ -55,10 +55,21 @@ def unlocked_window(qtbot: QtBot, data_dir: Path, *, active: bool = False,
     return window
 
 
-def demo_window(qtbot: QtBot, data_dir: Path, before_close: Callable[[MainWindow], None],
-                timeout: int) -> MainWindow:
-    """The demo store in the unlocked window, its five clients listed."""
+def discard_open_editors(window: MainWindow) -> None:
+    """A failed test must not leave a question box waiting for an answer at closing."""
+    for editors in (window.clients.meeting_editors, window.calendar.meeting_editors):
+        for editor in editors.open_editors:
+            editor.discard_changes()
+        editors.close_all()
+
+
+def demo_window(qtbot: QtBot, data_dir: Path,
+                before_close: Callable[[MainWindow], None] = discard_open_editors,
+                timeout: int = 20_000) -> MainWindow:
+    """The demo store in the unlocked, active window (shortcuts reach it), its five clients
+    listed; editors left open are discarded when it closes. Tests take it as the ``window``
+    fixture of tests/conftest.py."""
     demo_store(data_dir)
-    window = unlocked_window(qtbot, data_dir, before_close=before_close)
+    window = unlocked_window(qtbot, data_dir, active=True, before_close=before_close)
     qtbot.waitUntil(lambda: window.clients.model.rowCount() == 5, timeout=timeout)
     return window
