@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -20,6 +20,7 @@ from planner.client_identity import mask_hetu
 from planner.domain import Agency, AuditEntry, Client, Professional
 from planner.errors import ValidationFailed
 from planner.services import ActionRow, ConsentView, ContactRow, MeetingRow, Planner
+from planner.services.changes import Change
 from ui import i18n
 from ui.client_dialog import ClientDialog
 from ui.client_models import AuditTableModel, ConsentTableModel, ContactTableModel
@@ -33,6 +34,11 @@ from ui.widgets.colours import error_style
 from ui.widgets.tables import make_table
 from ui.widgets.unsaved import Editor, settle
 
+# What the workspace shows besides the plan (ClientBundle), and what the plan tab shows.
+BUNDLE_TABLES = frozenset({"client", "contact_person", "consent", "consent_agency", "meeting",
+                           "participant", "agreed_action", "agency", "professional"})
+PLAN_TABLES = frozenset({"client_plan", "plan_version", "plan_goal", "plan_service",
+                         "service_code"})
 # The Log tab shows the newest entries: every view of the client adds one, and a client
 # followed for years has thousands (the full extract: ``verkosto audit --client``).
 LOG_ROWS = 1000
@@ -72,6 +78,7 @@ class ClientWorkspace(QWidget):
         self.planner: Planner | None = None
         self.bundle: ClientBundle | None = None
         self.dialogs: list[QDialog] = []
+        self._bundle_pending = False
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         self.back = QPushButton(self.tr("◀ &Back to clients"))
@@ -200,6 +207,27 @@ class ClientWorkspace(QWidget):
     def reload(self) -> None:
         if self.planner is not None and self.bundle is not None:
             self.show_client(self.planner, self.bundle.client.id or 0)
+
+    def on_change(self, change: Change) -> None:
+        """A change made anywhere (a meeting saved, an action done on the Actions page, a
+        reply imported): the open client's tables read again — the plan only when nothing
+        typed in it would be lost (its own save reloads it)."""
+        if self.planner is None or self.bundle is None:
+            return
+        if change.touches(BUNDLE_TABLES) and not self._bundle_pending:
+            self._bundle_pending = True
+            QTimer.singleShot(0, self._reload_bundle)
+        if change.touches(PLAN_TABLES) and not self.plan_editor.has_unsaved_changes():
+            self.plan_editor.reload()
+
+    def _reload_bundle(self) -> None:
+        self._bundle_pending = False
+        planner, bundle = self.planner, self.bundle
+        if planner is None or bundle is None:
+            return
+        client_id = bundle.client.id or 0
+        self.runner.submit(lambda ctx: ClientBundle.load(planner, client_id), self._show,
+                           self.tr("Opening the client…"))
 
     def open_consent_dialog(self) -> ConsentDialog | None:
         if self.planner is None or self.bundle is None:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from planner.services import Planner
     from planner.services.store_admin import KeyringVault
+    from ui.changes import ChangeHub
     from ui.idle import IdleWatcher
     from ui.pages.actions import ActionsPage
     from ui.pages.base import Page
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
     directory: DirectoryPage
     settings: SettingsPage
     verify: VerifyPage
+    changes: ChangeHub
 
     def __init__(self, data_dir: Path, *, vault: KeyringVault | None = None,
                  ask: AskPassphrase | None = None, planner: Planner | None = None,
@@ -143,8 +145,11 @@ class MainWindow(QMainWindow):
 
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_meeting)
-        for editors in (self.clients.meeting_editors, self.calendar.meeting_editors):
-            editors.saved.connect(self._meetings_changed)
+        from ui.changes import ChangeHub
+
+        self.changes = ChangeHub(self)  # every page refreshes on the services' changes
+        for _title, page in self.pages:
+            self.changes.changed.connect(page.on_change)
         for number in range(len(self.pages)):
             QShortcut(QKeySequence(f"Alt+{number + 1}"), self,
                       lambda n=number: self.navigation.setCurrentRow(n))
@@ -246,6 +251,7 @@ class MainWindow(QMainWindow):
             planner.store.paths.database))
         for _title, page in self.pages:
             page.attach(planner)
+        self.changes.follow(planner)
         self.idle.start()
 
     def hand_over(self) -> Planner | None:
@@ -255,6 +261,8 @@ class MainWindow(QMainWindow):
         if self.pages:
             self.idle.stop()
         self.runner.drain()
+        if self.pages:
+            self.changes.stop()
         for _title, page in self.pages:
             page.detach()
         self.planner = None
@@ -269,6 +277,7 @@ class MainWindow(QMainWindow):
         lost = self._save_or_report_unsaved()
         self.idle.stop()
         self.runner.drain()
+        self.changes.stop()
         for _title, page in self.pages:
             page.detach()
         self.planner.close()
@@ -327,11 +336,6 @@ class MainWindow(QMainWindow):
         """Ctrl+N: a meeting for the client open on the Clients page, else pick the client."""
         if self.is_unlocked:
             self.clients.new_meeting()
-
-    def _meetings_changed(self) -> None:
-        self.clients.workspace.reload()
-        self.calendar.refresh()
-        self.actions.refresh()
 
     def focus_search(self) -> None:
         if self.is_unlocked:

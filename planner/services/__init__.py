@@ -57,6 +57,7 @@ class Planner:
         self.secrets = ConnectionSecrets(vault or KeyringVault(),
                                          store.descriptor.keyring_account)
         self.ctx = ServiceContext(store) if clock is None else ServiceContext(store, clock)
+        self.changes = self.ctx.changes  # what each committed write touched (views refresh)
         self.audit = AuditLog(self.ctx)
         self.directory = Directory(self.ctx, self.audit)
         self.clients = Clients(self.ctx, self.audit)

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from planner.config import HELSINKI
+from planner.services.changes import ChangeFeed
 from planner.storage.audit_chain import audit_user
 from planner.storage.store import Store
 
@@ -25,6 +26,7 @@ def _utc_now() -> datetime:
 class ServiceContext:
     store: Store
     clock: Callable[[], datetime] = field(default=_utc_now)
+    changes: ChangeFeed = field(default_factory=ChangeFeed)  # told after each commit
 
     def now(self) -> datetime:
         return self.clock().astimezone(UTC)
@@ -40,7 +42,9 @@ class ServiceContext:
     @contextmanager
     def write(self) -> Iterator[Session]:
         with self.store.write() as session:
+            touched = self.changes.watch(session)
             yield session
+        self.changes.publish(touched)  # committed: only now may views refresh
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -143,6 +143,8 @@ class DonePanel(QFrame):
 
 
 class ActionsPage(Page):
+    WATCHES = frozenset({"agreed_action", "meeting", "client", "agency", "professional"})
+
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
         self._filter = ActionFilter()
@@ -327,6 +329,9 @@ class ActionsPage(Page):
             self.runner.report_error(error)
             return
         self.refresh()
+
+    def refresh_would_lose_edits(self) -> bool:
+        return self.done_panel.has_unsaved_changes()  # its own save refreshes the page
 
     def unsaved_editors(self) -> list[tuple[Editor, str]]:
         if self.done_panel.has_unsaved_changes():

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from planner.services import Planner
+from planner.services.changes import Change
 from ui.operations import TaskContext, TaskRunner
 from ui.widgets.unsaved import Editor
 
@@ -15,11 +17,16 @@ from ui.widgets.unsaved import Editor
 class Page(QWidget):
     """A page shows client data only while attached; ``detach`` must forget all of it."""
 
+    # The tables the page shows: a committed change to one of them (ui/changes.py), made
+    # anywhere, refreshes the page once the events of the moment are handled.
+    WATCHES: frozenset[str] = frozenset()
+
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__()
         self.runner = runner
         self.planner: Planner | None = None
         self._generation = 0
+        self._refresh_pending = False
 
     def attach(self, planner: Planner) -> None:
         self.planner = planner
@@ -47,6 +54,25 @@ class Page(QWidget):
             return work(planner)
 
         self.runner.submit(run, deliver, label)
+
+    def on_change(self, change: Change) -> None:
+        if self.planner is not None and change.touches(self.WATCHES):
+            self.refresh_soon()
+
+    def refresh_soon(self) -> None:
+        """One refresh for a burst of changes (a reply import touches many meetings)."""
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self._refresh_now)
+
+    def _refresh_now(self) -> None:
+        self._refresh_pending = False
+        if self.planner is not None and not self.refresh_would_lose_edits():
+            self.refresh()
+
+    def refresh_would_lose_edits(self) -> bool:
+        """A page whose refresh would throw away what the user is typing says so here."""
+        return False
 
     def unsaved_editors(self) -> list[tuple[Editor, str]]:
         """Editors on this page (open dialogs included) with changes not yet saved, each with

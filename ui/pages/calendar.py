@@ -26,6 +26,8 @@ from ui.widgets.unsaved import Editor
 
 
 class CalendarPage(Page):
+    WATCHES = frozenset({"meeting", "participant", "client"})
+
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
         self.anchor = datetime.now(TZ).date()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services import ClientRow
+from planner.services.changes import Change
 from planner.services.clients import MAX_SEARCH_CHARS
 from ui.client_dialog import ClientDialog
 from ui.client_workspace import ClientWorkspace
@@ -30,6 +31,8 @@ PAGE_SIZE = 500
 
 
 class ClientsPage(Page):
+    WATCHES = frozenset({"client"})  # the list; the open client's workspace watches its own
+
     client_opened = Signal(int)
 
     def __init__(self, runner: TaskRunner) -> None:
@@ -117,6 +120,10 @@ class ClientsPage(Page):
 
         self.runner.submit(lambda ctx: planner.clients.search("", limit=PAGE_SIZE), show,
                            self.tr("Opening a new meeting…"))
+
+    def on_change(self, change: Change) -> None:
+        super().on_change(change)
+        self.workspace.on_change(change)
 
     def unsaved_editors(self) -> list[tuple[Editor, str]]:
         editors = self.workspace.unsaved_editors() + self.meeting_editors.unsaved()

@@ -44,6 +44,8 @@ class DirectoryData:
 
 
 class DirectoryPage(Page):
+    WATCHES = frozenset({"agency", "professional"})
+
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
         self.data = DirectoryData([], [])
