@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         args.command = None
     data_dir: Path = getattr(args, "data_dir", None) or default_data_dir()
     if args.command is None:
-        from ui.app import run  # Qt is loaded only for the window
+        from ui.shell.app import run  # Qt is loaded only for the window
 
         return run(data_dir, sys.argv[:1])
     from cli import commands

@@ -24,7 +24,7 @@ from tests.support.stores import from_template
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
 RUN_CONFIG_DIR = os.environ["VERKOSTO_CONFIG_DIR"]
 PASSPHRASE = "testipassi 12345"
@@ -100,7 +100,7 @@ def _finnish_ui_with_private_settings(request: pytest.FixtureRequest, tmp_path: 
     # as `ask` gives the passphrase; a test using the `real_first_run` fixture
     # (tests/test_adversarial_store_open.py) gets the real question.
     if "real_first_run" not in request.fixturenames:
-        request.getfixturevalue("monkeypatch").setattr("ui.unlock.ask_to_create",
+        request.getfixturevalue("monkeypatch").setattr("ui.shell.unlock.ask_to_create",
                                                        lambda parent, data_dir: True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,

@@ -285,7 +285,7 @@ def test_the_window_shows_the_rollback_and_opens_only_when_acknowledged(
         planner: Planner, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     some_work(planner)
     with_key(planner.store, "DELETE FROM audit_entry WHERE id > 2")

@@ -29,10 +29,10 @@ from planner.domain import Client
 from planner.services import ClientInput, Planner
 from tests.support import ical
 from tests.test_cli import verkosto
-from ui.main_window import MainWindow
-from ui.meeting_details_form import MeetingDetailsForm
-from ui.meeting_editor import MeetingEditor
-from ui.models import ClientTableModel
+from ui.meetings.details_form import MeetingDetailsForm
+from ui.meetings.editor import MeetingEditor
+from ui.shell.main_window import MainWindow
+from ui.widgets.table_models import ClientTableModel
 
 WITHHELD_FI = "linkki jätettiin pois kutsusta; järjestäjä antaa sen erikseen."
 WITHHELD_SV = "länken har utelämnats ur inbjudan; organisatören ger den separat."

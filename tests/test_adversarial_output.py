@@ -35,8 +35,8 @@ from planner.services import Planner
 from tests.conftest import PASSPHRASE
 from tests.support.cli import Ran, command_environment, run
 from tests.test_ui_meeting_editor import open_client, open_from_workspace
-from ui.main_window import MainWindow
-from ui.meeting_editor import MeetingEditor
+from ui.meetings.editor import MeetingEditor
+from ui.shell.main_window import MainWindow
 
 BACKUP_PASSPHRASE = "varmuuskopion tunnuslause"
 PRECIOUS = b"my precious notes\nnot a summary\n"

@@ -167,7 +167,7 @@ def test_the_window_asks_before_recording_a_mismatched_answer(
     from PySide6.QtWidgets import QMessageBox
 
     from planner.domain.enums import MeetingStatus
-    from ui.meeting_invites import InviteBar
+    from ui.meetings.invites import InviteBar
     from ui.operations import TaskRunner
 
     planner, meeting_id, uid, sequence = meeting

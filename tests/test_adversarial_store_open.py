@@ -66,7 +66,7 @@ def test_the_window_asks_before_it_creates_a_store(qtbot: QtBot, tmp_path: Path,
                                                    real_first_run: None) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: next(answers))

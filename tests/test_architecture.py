@@ -35,12 +35,12 @@ def test_the_contracts_catch_a_shortcut_to_the_store_and_a_command_opening_the_w
     (tmp_path / "ui" / "shortcut.py").write_text("from planner.storage.store import open_store\n")
     (tmp_path / "exports" / "shortcut.py").write_text("import planner.crypto.vault\n")
     with (tmp_path / "cli" / "commands.py").open("a") as commands:
-        commands.write("\nfrom ui.passphrase_dialog import ask_passphrase  # noqa\n")
+        commands.write("\nfrom ui.shell.passphrase_dialog import ask_passphrase  # noqa\n")
     result = lint_imports(tmp_path)
     assert result.returncode != 0
     assert "Contracts: 3 kept, 2 broken." in result.stdout, result.stdout
     for offender in ("ui.shortcut -> planner.storage.store", "exports.shortcut -> planner.crypto",
-                     "cli.commands -> ui.passphrase_dialog"):
+                     "cli.commands -> ui.shell.passphrase_dialog"):
         assert offender in result.stdout, result.stdout
 
 

@@ -28,16 +28,16 @@ def loaded_after(code: str, tmp_path: Path) -> set[str]:
 
 def test_the_first_paint_needs_no_store_code(tmp_path: Path) -> None:
     shell = ("from PySide6.QtWidgets import QApplication\n"
-             "import cli.main, ui.app\n"
+             "import cli.main, ui.shell.app\n"
              "app = QApplication([])\n"
-             "window = ui.app.WindowHost(__import__('pathlib').Path('x'), defer_pages=True)\n"
+             "window = ui.shell.app.WindowHost(__import__('pathlib').Path('x'), defer_pages=True)\n"
              "window.window.show(); app.processEvents()")
     assert loaded_after(shell, tmp_path) == set()
 
 
 def test_the_pages_load_no_exporter_until_one_is_used(tmp_path: Path) -> None:
     pages = ("from PySide6.QtWidgets import QApplication\n"
-             "from ui.main_window import MainWindow\n"
+             "from ui.shell.main_window import MainWindow\n"
              "app = QApplication([])\n"
              "window = MainWindow(__import__('pathlib').Path('x'))")
     loaded = loaded_after(pages, tmp_path)

@@ -29,11 +29,11 @@ from tests.support.keyboard import audit
 from tests.support.stores import copy_store
 from tests.support.windows import discard_open_editors
 from ui import i18n
-from ui.client_workspace import ClientWorkspace
-from ui.main_window import MainWindow
-from ui.meeting_editor import MeetingEditor
-from ui.passphrase_dialog import PassphraseDialog
-from ui.plan_editor import PlanEditor
+from ui.clients.workspace import ClientWorkspace
+from ui.meetings.editor import MeetingEditor
+from ui.plan.editor import PlanEditor
+from ui.shell.main_window import MainWindow
+from ui.shell.passphrase_dialog import PassphraseDialog
 
 LANGUAGES = ("fi", "sv", "en")
 TIMEOUT = 5000

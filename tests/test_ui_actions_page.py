@@ -23,9 +23,9 @@ from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.factories import TZ
 from tests.support.dialogs import answer_next_box
-from ui.main_window import MainWindow
-from ui.models import ActionTableModel
-from ui.pages.actions import ActionsPage
+from ui.actions.page import ActionsPage
+from ui.shell.main_window import MainWindow
+from ui.widgets.table_models import ActionTableModel
 
 TODAY = date(2026, 11, 25)
 OPEN_IN_DEMO, OVERDUE_IN_DEMO = 10, 6

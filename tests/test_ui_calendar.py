@@ -15,8 +15,8 @@ from planner.services import ClientInput, MeetingInput, Planner
 from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.factories import TZ
-from ui.main_window import MainWindow
-from ui.models import MeetingTableModel
+from ui.shell.main_window import MainWindow
+from ui.widgets.table_models import MeetingTableModel
 
 
 @pytest.fixture

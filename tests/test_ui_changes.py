@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from planner.domain.enums import ActionStatus, MeetingStatus
 from planner.services import Planner
 from tests.test_ui_client_workspace import open_client
-from ui.main_window import MainWindow
-from ui.models import ActionTableModel
+from ui.shell.main_window import MainWindow
+from ui.widgets.table_models import ActionTableModel
 
 
 def services(window: MainWindow) -> Planner:
@@ -64,3 +64,25 @@ def test_a_change_arriving_while_a_note_is_typed_keeps_the_note(window: MainWind
     qtbot.wait(200)  # the refresh would have run by now
     assert page.done_panel.isVisible()
     assert page.done_panel.note.text() == "Soitettu asiakkaalle"
+
+
+def workspace_views(window: MainWindow, client_id: int) -> int:
+    return sum(1 for entry in services(window).audit.client_extract(client_id)
+               if entry.action == "view" and entry.purpose == "client workspace")
+
+
+def test_a_button_in_the_workspace_reads_the_client_again_once(window: MainWindow,
+                                                               qtbot: QtBot) -> None:
+    """The change signal replaced the workspace's own reloads: one consent withdrawn is one
+    more view of the client in the log, not two."""
+    open_client(window, qtbot, "Korhonen")
+    space = window.clients.workspace
+    client_id = space.bundle.client.id or 0  # type: ignore[union-attr]
+    before = workspace_views(window, client_id)
+    space.consent_view.selectRow(0)
+    space.withdraw_consent.click()
+    qtbot.waitUntil(lambda: space.consents.row_at(0).consent.withdrawn_at is not None,
+                    timeout=10_000)
+    qtbot.wait(300)  # a second reload, were there one, would have run by now
+    # client_extract logs a view of the log itself, not a workspace view
+    assert workspace_views(window, client_id) == before + 1

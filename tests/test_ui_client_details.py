@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.support.dialogs import answer_next_box
-from ui.client_dialog import ClientDialog
-from ui.main_window import MainWindow
+from ui.clients.client_dialog import ClientDialog
+from ui.shell.main_window import MainWindow
 
 
 def open_client(window: MainWindow, qtbot: QtBot, name: str) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ui.client_models import ConsentTableModel
-from ui.main_window import MainWindow
+from ui.clients.models import ConsentTableModel
+from ui.shell.main_window import MainWindow
 
 
 def open_client(window: MainWindow, qtbot: QtBot, name: str) -> None:

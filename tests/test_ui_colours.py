@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from planner.domain.enums import ActionStatus
 from planner.services import ActionRow
-from ui.models import ActionTableModel
 from ui.widgets.colours import error_colour, error_style, muted_colour
+from ui.widgets.table_models import ActionTableModel
 
 
 def luminance(colour: QColor) -> float:

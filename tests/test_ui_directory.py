@@ -16,10 +16,10 @@ from planner.domain.enums import AgencyKind, ParticipantRole
 from planner.messages import label, translate
 from tests.support.dialogs import answer_next_box
 from tests.support.windows import demo_store, unlocked_window
-from ui.directory_dialogs import parse_languages
-from ui.directory_models import AgencyTableModel, ProfessionalTableModel, filter_agencies
-from ui.main_window import MainWindow
-from ui.pages.directory import DirectoryPage
+from ui.directory.dialogs import parse_languages
+from ui.directory.models import AgencyTableModel, ProfessionalTableModel, filter_agencies
+from ui.directory.page import DirectoryPage
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -22,9 +22,9 @@ from planner.messages import translate
 from planner.services import ActionRow, MeetingInput, Planner
 from tests.factories import TZ
 from tests.support.dialogs import answer_next_box
-from ui.main_window import MainWindow
-from ui.meeting_editor import MeetingEditor
-from ui.meeting_models import MeetingActionTableModel, ParticipantLine, ParticipantTableModel
+from ui.meetings.editor import MeetingEditor
+from ui.meetings.models import MeetingActionTableModel, ParticipantLine, ParticipantTableModel
+from ui.shell.main_window import MainWindow
 
 TODAY = date(2026, 11, 25)
 

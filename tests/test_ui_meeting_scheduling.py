@@ -24,9 +24,9 @@ from tests.test_ui_meeting_editor import (
     planned_meeting,
     service,
 )
-from ui.followup_dialog import FollowUpDialog
-from ui.main_window import MainWindow
-from ui.meeting_editor import MeetingEditor
+from ui.meetings.editor import MeetingEditor
+from ui.meetings.followup_dialog import FollowUpDialog
+from ui.shell.main_window import MainWindow
 
 WAIT = 8000
 

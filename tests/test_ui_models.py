@@ -12,7 +12,7 @@ from planner.domain.enums import ActionStatus, MeetingMode, MeetingStatus
 from planner.services import ActionRow, ClientRow, MeetingRow
 from tests.factories import TZ
 from ui.formatting import finnish_datetime
-from ui.models import ID_ROLE, ActionTableModel, ClientTableModel, MeetingTableModel
+from ui.widgets.table_models import ID_ROLE, ActionTableModel, ClientTableModel, MeetingTableModel
 
 
 def test_client_model_masks_the_hetu_and_formats_dates(qapp: object) -> None:

@@ -17,9 +17,8 @@ from planner.services import ClientInput, GoalInput, PlanDraft, PlanView, Servic
 from tests.factories import TZ
 from tests.support.dialogs import answer_next_box
 from tests.support.windows import demo_store, unlocked_window
-from ui.main_window import MainWindow
-from ui.plan_editor import PlanEditor
-from ui.plan_models import (
+from ui.plan.editor import PlanEditor
+from ui.plan.models import (
     GoalTableModel,
     ServiceTableModel,
     draft_of,
@@ -27,6 +26,7 @@ from ui.plan_models import (
     same_content,
     version_caption,
 )
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

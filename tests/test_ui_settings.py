@@ -13,9 +13,9 @@ from planner.domain.enums import AgencyKind
 from planner.services import AgencyInput, Planner
 from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
-from ui.app import WindowHost
-from ui.main_window import MainWindow
-from ui.pages.settings import AUTO_LOCK_SETTING
+from ui.settings.page import AUTO_LOCK_SETTING
+from ui.shell.app import WindowHost
+from ui.shell.main_window import MainWindow
 
 
 def make_store(data_dir: Path) -> None:

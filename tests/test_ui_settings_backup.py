@@ -20,10 +20,10 @@ from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.support.keyboard import audit
 from tests.support.keyrings import MemoryKeyring
-from ui.app import WindowHost
-from ui.main_window import MainWindow
-from ui.restore_dialog import RestoreDialog
-from ui.settings_backup import BackupSettingsBox
+from ui.settings.backup import BackupSettingsBox
+from ui.settings.restore_dialog import RestoreDialog
+from ui.shell.app import WindowHost
+from ui.shell.main_window import MainWindow
 
 BACKUP_PASSPHRASE = "varmuuskopion tunnuslause"
 NEW_PASSPHRASE = "uusi tunnuslause 2027"

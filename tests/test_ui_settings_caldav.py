@@ -20,8 +20,8 @@ from tests.conftest import PASSPHRASE
 from tests.support import radicale
 from tests.support.keyrings import MemoryKeyring
 from tests.support.windows import demo_store, unlocked_window
-from ui.main_window import MainWindow
-from ui.settings_caldav import CalDavSettingsBox
+from ui.settings.caldav import CalDavSettingsBox
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture(scope="module")

@@ -16,8 +16,8 @@ from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.support.keyrings import MemoryKeyring
 from tests.support.smtp_server import PASSWORD, USER, Server, smtp_server
-from ui.main_window import MainWindow
-from ui.settings_mail import MailSettingsBox
+from ui.settings.mail import MailSettingsBox
+from ui.shell.main_window import MainWindow
 
 
 def open_mail_settings(qtbot: QtBot, data_dir: Path, vault: KeyringVault) -> MainWindow:

@@ -18,7 +18,7 @@ from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.factories import next_weekday_at
 from tests.support.keyrings import MemoryKeyring
-from ui.main_window import AUTO_LOCK_SETTING, MainWindow
+from ui.shell.main_window import AUTO_LOCK_SETTING, MainWindow
 
 
 def make_store(data_dir: Path) -> None:
@@ -163,7 +163,7 @@ def test_geometry_and_last_view_are_remembered(qtbot: QtBot, data_dir: Path) -> 
 
 
 def test_passphrase_dialog_checks_a_new_passphrase(qtbot: QtBot) -> None:
-    from ui.passphrase_dialog import PassphraseDialog
+    from ui.shell.passphrase_dialog import PassphraseDialog
 
     dialog = PassphraseDialog(new_store=True)
     qtbot.addWidget(dialog)

@@ -22,10 +22,10 @@ from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.support.keyrings import MemoryKeyring
 from tests.support.signing import P12_PASSPHRASE, TestCa, append_update, make_pdf
-from ui.main_window import MainWindow
 from ui.operations import TaskRunner
-from ui.pages.verify import VerifyPage
-from ui.settings_signing import SigningSettingsBox
+from ui.settings.signing import SigningSettingsBox
+from ui.shell.main_window import MainWindow
+from ui.verify.page import VerifyPage
 
 SIGNING = "oma-varmenne-2026"
 

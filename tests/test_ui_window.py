@@ -22,10 +22,10 @@ from planner.domain.enums import MeetingMode, MeetingStatus
 from planner.errors import WrongPassphrase
 from planner.services import ClientInput, ClientRow, MeetingInput, MeetingRow, Planner
 from planner.storage.store import open_store
-from ui.main_window import MainWindow
-from ui.models import ClientTableModel, MeetingTableModel
-from ui.passphrase_dialog import PassphraseDialog
+from ui.shell.main_window import MainWindow
+from ui.shell.passphrase_dialog import PassphraseDialog
 from ui.widgets.colours import error_style
+from ui.widgets.table_models import ClientTableModel, MeetingTableModel
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 PASSPHRASE = "testipassi 12345"
@@ -256,8 +256,8 @@ def test_not_a_store_is_explained_in_the_panel(qtbot: QtBot, tmp_path: Path) -> 
 # --- the entry point ---------------------------------------------------------------------
 def test_run_shows_the_unlocked_window_and_returns_the_exit_code(
         qapp: QApplication, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from ui.app import run
-    from ui.main_window import MainWindow as Window
+    from ui.shell.app import run
+    from ui.shell.main_window import MainWindow as Window
 
     monkeypatch.setenv("VERKOSTO_PASSPHRASE", PASSPHRASE)  # the keyring is "fail" (conftest)
     seen: list[tuple[str, bool, str]] = []

@@ -17,8 +17,8 @@ from planner.domain.enums import ActionStatus, PlanStatus
 from planner.messages import translate
 from tests.factories import TZ
 from tests.test_ui_meeting_editor import type_text
-from ui.main_window import MainWindow
-from ui.meeting_editor import MeetingEditor
+from ui.meetings.editor import MeetingEditor
+from ui.shell.main_window import MainWindow
 
 CONSENTED = ("Kela, Läntinen", "Pirkanmaan hyvinvointialue, Aikuissosiaalityö", "Tays")
 PEOPLE = (("Kela, Läntinen", "Katja Salonen"),
@@ -145,11 +145,13 @@ def test_the_whole_workflow(window: MainWindow, qtbot: QtBot) -> None:
 
     window.navigation.setCurrentRow(2)  # the actions overview: only the open one is left
     page = window.actions
-    qtbot.waitUntil(lambda: any(page.model.row_at(r).client_id == client_id
-                                for r in range(page.model.rowCount())), timeout=5000)
-    mine = [page.model.row_at(r) for r in range(page.model.rowCount())
-            if page.model.row_at(r).client_id == client_id]
-    assert [a.description for a in mine] == ["Kotihoidon arviointikäynti"]
+
+    def mine() -> list[str]:
+        return [page.model.row_at(r).description for r in range(page.model.rowCount())
+                if page.model.row_at(r).client_id == client_id]
+
+    # The page followed each change as it was made; it settles on the open one alone.
+    qtbot.waitUntil(lambda: mine() == ["Kotihoidon arviointikäynti"], timeout=5000)
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)

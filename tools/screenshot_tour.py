@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from ui import i18n  # noqa: E402
-from ui.app import WindowHost  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.passphrase_dialog import PassphraseDialog  # noqa: E402
+from ui.shell.app import WindowHost  # noqa: E402
+from ui.shell.main_window import MainWindow  # noqa: E402
+from ui.shell.passphrase_dialog import PassphraseDialog  # noqa: E402
 
 SETTLE_MS = 600  # paint and the progress indicator's delay
 

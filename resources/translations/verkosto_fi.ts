@@ -682,42 +682,6 @@
             <translation>&amp;Muokkaa tietoja…</translation>
         </message>
         <message>
-            <source>Identity code:</source>
-            <translation>Henkilötunnus:</translation>
-        </message>
-        <message>
-            <source>Birth date:</source>
-            <translation>Syntymäaika:</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Kieli:</translation>
-        </message>
-        <message>
-            <source>Interpreter:</source>
-            <translation>Tulkki:</translation>
-        </message>
-        <message>
-            <source>Situation:</source>
-            <translation>Tilanne:</translation>
-        </message>
-        <message>
-            <source>Named contact persons</source>
-            <translation>Nimetyt yhteyshenkilöt</translation>
-        </message>
-        <message>
-            <source>&amp;Name a contact person…</source>
-            <translation>&amp;Nimeä yhteyshenkilö…</translation>
-        </message>
-        <message>
-            <source>Ma&amp;ke case lead</source>
-            <translation>Tee &amp;vastuuhenkilöksi</translation>
-        </message>
-        <message>
-            <source>&amp;Remove contact</source>
-            <translation>&amp;Poista yhteyshenkilö</translation>
-        </message>
-        <message>
             <source>&amp;Overview</source>
             <translation>&amp;Yleiskuva</translation>
         </message>
@@ -726,28 +690,8 @@
             <translation>Suunnit&amp;elma</translation>
         </message>
         <message>
-            <source>Consents</source>
-            <translation>Suostumukset</translation>
-        </message>
-        <message>
-            <source>&amp;Record consent…</source>
-            <translation>&amp;Kirjaa suostumus…</translation>
-        </message>
-        <message>
-            <source>&amp;Withdraw selected consent</source>
-            <translation>&amp;Peru valittu suostumus</translation>
-        </message>
-        <message>
             <source>&amp;Consents</source>
             <translation>&amp;Suostumukset</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>Tapaamiset</translation>
-        </message>
-        <message>
-            <source>&amp;New meeting…</source>
-            <translation>&amp;Uusi tapaaminen…</translation>
         </message>
         <message>
             <source>&amp;Meetings</source>
@@ -772,26 +716,6 @@
         <message>
             <source>Opening the client…</source>
             <translation>Avataan asiakasta…</translation>
-        </message>
-        <message>
-            <source> (temporary)</source>
-            <translation> (väliaikainen)</translation>
-        </message>
-        <message>
-            <source>needed: {0}</source>
-            <translation>tarvitaan: {0}</translation>
-        </message>
-        <message>
-            <source>not needed</source>
-            <translation>ei tarvita</translation>
-        </message>
-        <message>
-            <source>Case lead: {0}, {1}</source>
-            <translation>Vastuuhenkilö: {0}, {1}</translation>
-        </message>
-        <message>
-            <source>No case lead yet</source>
-            <translation>Vastuuhenkilöä ei vielä ole nimetty</translation>
         </message>
         <message>
             <source>Naming the case lead…</source>
@@ -952,6 +876,21 @@
         <message>
             <source>State</source>
             <translation>Tila</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentsTab</name>
+        <message>
+            <source>Consents</source>
+            <translation>Suostumukset</translation>
+        </message>
+        <message>
+            <source>&amp;Record consent…</source>
+            <translation>&amp;Kirjaa suostumus…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw selected consent</source>
+            <translation>&amp;Peru valittu suostumus</translation>
         </message>
     </context>
     <context>
@@ -1854,6 +1793,17 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         </message>
     </context>
     <context>
+        <name>MeetingsTab</name>
+        <message>
+            <source>Meetings</source>
+            <translation>Tapaamiset</translation>
+        </message>
+        <message>
+            <source>&amp;New meeting…</source>
+            <translation>&amp;Uusi tapaaminen…</translation>
+        </message>
+    </context>
+    <context>
         <name>NotesPanel</name>
         <message>
             <source>Dec&amp;isions:</source>
@@ -1870,6 +1820,65 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Recorded by {0}, {1}</source>
             <translation>Kirjannut {0}, {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Identity code:</source>
+            <translation>Henkilötunnus:</translation>
+        </message>
+        <message>
+            <source>Birth date:</source>
+            <translation>Syntymäaika:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Kieli:</translation>
+        </message>
+        <message>
+            <source>Interpreter:</source>
+            <translation>Tulkki:</translation>
+        </message>
+        <message>
+            <source>Situation:</source>
+            <translation>Tilanne:</translation>
+        </message>
+        <message>
+            <source>Named contact persons</source>
+            <translation>Nimetyt yhteyshenkilöt</translation>
+        </message>
+        <message>
+            <source>&amp;Name a contact person…</source>
+            <translation>&amp;Nimeä yhteyshenkilö…</translation>
+        </message>
+        <message>
+            <source>Ma&amp;ke case lead</source>
+            <translation>Tee &amp;vastuuhenkilöksi</translation>
+        </message>
+        <message>
+            <source>&amp;Remove contact</source>
+            <translation>&amp;Poista yhteyshenkilö</translation>
+        </message>
+        <message>
+            <source> (temporary)</source>
+            <translation> (väliaikainen)</translation>
+        </message>
+        <message>
+            <source>needed: {0}</source>
+            <translation>tarvitaan: {0}</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>ei tarvita</translation>
+        </message>
+        <message>
+            <source>Case lead: {0}, {1}</source>
+            <translation>Vastuuhenkilö: {0}, {1}</translation>
+        </message>
+        <message>
+            <source>No case lead yet</source>
+            <translation>Vastuuhenkilöä ei vielä ole nimetty</translation>
         </message>
     </context>
     <context>

@@ -682,42 +682,6 @@
             <translation>&amp;Redigera uppgifter…</translation>
         </message>
         <message>
-            <source>Identity code:</source>
-            <translation>Personbeteckning:</translation>
-        </message>
-        <message>
-            <source>Birth date:</source>
-            <translation>Födelsedatum:</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Språk:</translation>
-        </message>
-        <message>
-            <source>Interpreter:</source>
-            <translation>Tolk:</translation>
-        </message>
-        <message>
-            <source>Situation:</source>
-            <translation>Situation:</translation>
-        </message>
-        <message>
-            <source>Named contact persons</source>
-            <translation>Namngivna kontaktpersoner</translation>
-        </message>
-        <message>
-            <source>&amp;Name a contact person…</source>
-            <translation>&amp;Utse en kontaktperson…</translation>
-        </message>
-        <message>
-            <source>Ma&amp;ke case lead</source>
-            <translation>Gör till ans&amp;varsperson</translation>
-        </message>
-        <message>
-            <source>&amp;Remove contact</source>
-            <translation>Ta &amp;bort kontaktperson</translation>
-        </message>
-        <message>
             <source>&amp;Overview</source>
             <translation>&amp;Översikt</translation>
         </message>
@@ -726,28 +690,8 @@
             <translation>&amp;Plan</translation>
         </message>
         <message>
-            <source>Consents</source>
-            <translation>Samtycken</translation>
-        </message>
-        <message>
-            <source>&amp;Record consent…</source>
-            <translation>R&amp;egistrera samtycke…</translation>
-        </message>
-        <message>
-            <source>&amp;Withdraw selected consent</source>
-            <translation>Åter&amp;kalla valt samtycke</translation>
-        </message>
-        <message>
             <source>&amp;Consents</source>
             <translation>&amp;Samtycken</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>Möten</translation>
-        </message>
-        <message>
-            <source>&amp;New meeting…</source>
-            <translation>&amp;Nytt möte…</translation>
         </message>
         <message>
             <source>&amp;Meetings</source>
@@ -772,26 +716,6 @@
         <message>
             <source>Opening the client…</source>
             <translation>Klienten öppnas…</translation>
-        </message>
-        <message>
-            <source> (temporary)</source>
-            <translation> (tillfällig)</translation>
-        </message>
-        <message>
-            <source>needed: {0}</source>
-            <translation>behövs: {0}</translation>
-        </message>
-        <message>
-            <source>not needed</source>
-            <translation>behövs inte</translation>
-        </message>
-        <message>
-            <source>Case lead: {0}, {1}</source>
-            <translation>Ansvarsperson: {0}, {1}</translation>
-        </message>
-        <message>
-            <source>No case lead yet</source>
-            <translation>Ingen ansvarsperson ännu</translation>
         </message>
         <message>
             <source>Naming the case lead…</source>
@@ -952,6 +876,21 @@
         <message>
             <source>State</source>
             <translation>Läge</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentsTab</name>
+        <message>
+            <source>Consents</source>
+            <translation>Samtycken</translation>
+        </message>
+        <message>
+            <source>&amp;Record consent…</source>
+            <translation>R&amp;egistrera samtycke…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw selected consent</source>
+            <translation>Åter&amp;kalla valt samtycke</translation>
         </message>
     </context>
     <context>
@@ -1854,6 +1793,17 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         </message>
     </context>
     <context>
+        <name>MeetingsTab</name>
+        <message>
+            <source>Meetings</source>
+            <translation>Möten</translation>
+        </message>
+        <message>
+            <source>&amp;New meeting…</source>
+            <translation>&amp;Nytt möte…</translation>
+        </message>
+    </context>
+    <context>
         <name>NotesPanel</name>
         <message>
             <source>Dec&amp;isions:</source>
@@ -1870,6 +1820,65 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Recorded by {0}, {1}</source>
             <translation>Antecknat av {0}, {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Identity code:</source>
+            <translation>Personbeteckning:</translation>
+        </message>
+        <message>
+            <source>Birth date:</source>
+            <translation>Födelsedatum:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Språk:</translation>
+        </message>
+        <message>
+            <source>Interpreter:</source>
+            <translation>Tolk:</translation>
+        </message>
+        <message>
+            <source>Situation:</source>
+            <translation>Situation:</translation>
+        </message>
+        <message>
+            <source>Named contact persons</source>
+            <translation>Namngivna kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>&amp;Name a contact person…</source>
+            <translation>&amp;Utse en kontaktperson…</translation>
+        </message>
+        <message>
+            <source>Ma&amp;ke case lead</source>
+            <translation>Gör till ans&amp;varsperson</translation>
+        </message>
+        <message>
+            <source>&amp;Remove contact</source>
+            <translation>Ta &amp;bort kontaktperson</translation>
+        </message>
+        <message>
+            <source> (temporary)</source>
+            <translation> (tillfällig)</translation>
+        </message>
+        <message>
+            <source>needed: {0}</source>
+            <translation>behövs: {0}</translation>
+        </message>
+        <message>
+            <source>not needed</source>
+            <translation>behövs inte</translation>
+        </message>
+        <message>
+            <source>Case lead: {0}, {1}</source>
+            <translation>Ansvarsperson: {0}, {1}</translation>
+        </message>
+        <message>
+            <source>No case lead yet</source>
+            <translation>Ingen ansvarsperson ännu</translation>
         </message>
     </context>
     <context>

@@ -9,7 +9,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
-from ui.startup_probe import watch
+from ui.shell.startup_probe import watch
 
 
 def main() -> int:

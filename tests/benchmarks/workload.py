@@ -19,10 +19,10 @@ from sqlmodel import select
 from planner.domain import Meeting
 from planner.services import Planner
 from planner.services.actions import DueWindow
-from ui.client_workspace import ClientBundle
-from ui.pages.actions import ActionFilter, ActionsView
-from ui.pages.clients import PAGE_SIZE
-from ui.plan_widgets import PlanBundle
+from ui.actions.page import ActionFilter, ActionsView
+from ui.clients.page import PAGE_SIZE
+from ui.clients.workspace import ClientBundle
+from ui.plan.widgets import PlanBundle
 
 # What people type: name starts (Finnish, Swedish, Sámi, immigrant, any case), HETU ends.
 NAME_QUERIES = ("", "k", "ko", "kor", "Mäk", "Äi", "öh", "Lind", "nguy", "åke", "Ahm", "sa")

@@ -15,7 +15,7 @@ from planner.services import Planner
 from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.support.stores import from_template
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 DEMO_DAY = date(2026, 11, 25)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ui.models import RowTableModel
+from ui.widgets.table_models import RowTableModel
 
 
 def make_table(model: RowTableModel, name: str, stretch: int) -> QTableView:

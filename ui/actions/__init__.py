@@ -1,0 +1,1 @@
+"""The agreed actions overview across clients."""

@@ -1,0 +1,103 @@
+"""Table models of the client workspace: contacts, consents, the client's audit log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush
+
+from planner.domain import AuditEntry
+from planner.messages import label
+from planner.services import ConsentView, ContactRow
+from ui import i18n
+from ui.formatting import TZ, finnish_date, finnish_datetime
+from ui.widgets.colours import muted_colour
+from ui.widgets.table_models import Index, RowTableModel
+
+
+class ContactTableModel(RowTableModel):
+    AGENCY, PERSON, TITLE, PHONE, EMAIL = range(5)
+    HEADERS = (QT_TRANSLATE_NOOP("ContactTableModel", "Agency"),
+               QT_TRANSLATE_NOOP("ContactTableModel", "Contact person"),
+               QT_TRANSLATE_NOOP("ContactTableModel", "Title"),
+               QT_TRANSLATE_NOOP("ContactTableModel", "Phone"),
+               QT_TRANSLATE_NOOP("ContactTableModel", "E-mail"))
+    CONTEXT = "ContactTableModel"
+
+    def cell(self, row: ContactRow, column: int) -> str:
+        person = row.professional_name
+        if column == self.PERSON and row.is_case_lead:
+            person = QCoreApplication.translate("ContactTableModel", "{0} (case lead)").format(
+                person)
+        return (row.agency_name, person, row.title, row.phone or "", row.email or "")[column]
+
+
+_WRITTEN = QT_TRANSLATE_NOOP("ConsentTableModel", "written")
+_ORAL = QT_TRANSLATE_NOOP("ConsentTableModel", "oral")
+_OPEN_ENDED = QT_TRANSLATE_NOOP("ConsentTableModel", "until further")
+_WITHDRAWN = QT_TRANSLATE_NOOP("ConsentTableModel", "withdrawn {0}")
+_VALID = QT_TRANSLATE_NOOP("ConsentTableModel", "valid")
+_NOT_VALID = QT_TRANSLATE_NOOP("ConsentTableModel", "not valid")
+
+
+class ConsentTableModel(RowTableModel):
+    """Consents with the agencies they cover; withdrawn or expired ones are greyed."""
+
+    GIVEN, PURPOSE, AGENCIES, FORM, VALID_UNTIL, STATE = range(6)
+    HEADERS = (QT_TRANSLATE_NOOP("ConsentTableModel", "Given"),
+               QT_TRANSLATE_NOOP("ConsentTableModel", "Purpose"),
+               QT_TRANSLATE_NOOP("ConsentTableModel", "Agencies covered"),
+               QT_TRANSLATE_NOOP("ConsentTableModel", "Form"),
+               QT_TRANSLATE_NOOP("ConsentTableModel", "Valid until"),
+               QT_TRANSLATE_NOOP("ConsentTableModel", "State"))
+    CONTEXT = "ConsentTableModel"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.agency_names: dict[int, str] = {}
+        self.now = datetime.now(TZ)
+
+    def cell(self, row: ConsentView, column: int) -> str:
+        consent = row.consent
+
+        def tr(text: str) -> str:
+            return QCoreApplication.translate(self.CONTEXT, text)
+
+        if column == self.GIVEN:
+            return finnish_date(consent.given_at.astimezone(TZ).date())
+        if column == self.PURPOSE:
+            return consent.purpose
+        if column == self.AGENCIES:
+            return ", ".join(self.agency_names.get(a, str(a)) for a in row.agency_ids)
+        if column == self.FORM:
+            return tr(_WRITTEN) if consent.form == "written" else tr(_ORAL)
+        if column == self.VALID_UNTIL:
+            return finnish_date(consent.valid_until) or tr(_OPEN_ENDED)
+        if consent.withdrawn_at is not None:
+            return tr(_WITHDRAWN).format(finnish_date(consent.withdrawn_at.astimezone(TZ).date()))
+        return tr(_VALID) if row.valid_on(self.now) else tr(_NOT_VALID)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (index.isValid() and role == Qt.ItemDataRole.ForegroundRole
+                and not self._rows[index.row()].valid_on(self.now)):
+            return QBrush(muted_colour())
+        return super().data(index, role)
+
+
+class AuditTableModel(RowTableModel):
+    TIME, USER, ACTION, WHAT, PURPOSE = range(5)
+    HEADERS = (QT_TRANSLATE_NOOP("AuditTableModel", "Time"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "User"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "What"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "Purpose or recipient"))
+    CONTEXT = "AuditTableModel"
+
+    def cell(self, row: AuditEntry, column: int) -> str:
+        values = (finnish_datetime(row.at), row.user,
+                  label("audit_action", row.action, i18n.current()),
+                  f"{row.entity} {row.entity_id}".strip(),
+                  " / ".join(v for v in (row.purpose, row.recipient) if v))
+        return values[column]

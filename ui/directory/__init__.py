@@ -1,0 +1,1 @@
+"""Agencies and people: the directory page and its dialogs."""

@@ -1,0 +1,1 @@
+"""A network meeting's editor: details, participants, agenda, notes, actions, invites, summary."""

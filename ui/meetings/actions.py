@@ -1,0 +1,231 @@
+"""The meeting editor's Agreed actions tab: who does what by when, and how it went."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain import Agency, Professional
+from planner.domain.enums import ActionStatus, ParticipantKind
+from planner.errors import ValidationFailed, VerkostoError
+from planner.messages import label
+from planner.services import ActionInput, ActionRow, Planner
+from ui import i18n
+from ui.formatting import TZ
+from ui.meetings.models import MeetingActionTableModel, ParticipantLine, agency_title
+from ui.widgets.forms import FieldForm
+from ui.widgets.tables import make_table
+
+DEFAULT_DUE_DAYS = 14
+
+
+@dataclass(frozen=True)
+class Responsible:
+    """Who an action falls to: a professional from the directory, or a name (the client)."""
+
+    professional_id: int | None = None
+    name: str = ""
+    agency_id: int | None = None
+
+
+class ActionsPanel(QWidget):
+    """Adding an action and changing a status are single quick writes; ``changed`` reloads."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.planner: Planner | None = None
+        self.meeting_id: int | None = None
+        self.client_id: int | None = None
+        layout = QVBoxLayout(self)
+        self.model = MeetingActionTableModel(self)
+        self.view = make_table(self.model, self.tr("Agreed actions"),
+                               MeetingActionTableModel.DESCRIPTION)
+        layout.addWidget(self.view, 1)
+
+        new_box = QGroupBox(self.tr("New agreed action"))
+        self.form = FieldForm(new_box)
+        self.description = self.form.add_field(self.tr("&What is to be done:"), "description",
+                                               QLineEdit())
+        self.responsible = QComboBox()
+        self.responsible.setEditable(True)  # a name not in the lists is typed as it is
+        self.responsible.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.form.add_field(self.tr("&Responsible:"), "responsible", self.responsible)
+        self.agency = self.form.add_field(self.tr("Agenc&y:"), "responsible_agency_id",
+                                          QComboBox())
+        self.due = QDateEdit()
+        self.due.setDisplayFormat("d.M.yyyy")
+        self.due.setCalendarPopup(True)
+        self.no_due = QCheckBox(self.tr("No due dat&e"))
+        self.no_due.toggled.connect(lambda on: self.due.setDisabled(on))
+        due_row = QWidget()
+        row = QHBoxLayout(due_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.due)
+        row.addWidget(self.no_due)
+        row.addStretch(1)
+        due_row.setFocusProxy(self.due)
+        self.form.add_field(self.tr("D&ue date:"), "due_date", due_row)
+        self.due.setAccessibleName(self.tr("Due date"))
+        self.add = QPushButton(self.tr("Add ac&tion"))
+        self.form.addRow(self.add)
+        self.form.addRow(self.form.general)
+        layout.addWidget(new_box)
+
+        status_box = QGroupBox(self.tr("Status of the selected action"))
+        self.status_form = FieldForm(status_box)
+        self.new_status = self.status_form.add_field(self.tr("New st&atus:"), "status",
+                                                     QComboBox())
+        for status in ActionStatus:
+            self.new_status.addItem(label("action_status", status, i18n.current()),
+                                    status.value)
+        self.completion_note = self.status_form.add_field(
+            self.tr("Completion n&ote:"), "completion_note", QLineEdit())
+        self.completion_note.setPlaceholderText(self.tr("What was done (shown with the action)"))
+        self.mark = QPushButton(self.tr("&Mark selected"))
+        self.status_form.addRow(self.mark)
+        self.status_form.addRow(self.status_form.general)
+        layout.addWidget(status_box)
+
+        self.new_status.currentIndexChanged.connect(lambda _i: self._show_note())
+        self.mark.clicked.connect(self.mark_selected)
+        self.add.clicked.connect(self.add_action)
+        self.description.returnPressed.connect(self.add_action)
+        self.reset_new()
+        self._show_note()
+
+    # --- filling ---------------------------------------------------------------------------
+    def reset_new(self) -> None:
+        due = datetime.now(TZ).date() + timedelta(days=DEFAULT_DUE_DAYS)
+        self.description.clear()
+        self.responsible.setCurrentIndex(-1)
+        self.responsible.setEditText("")
+        self.agency.setCurrentIndex(0)
+        self.due.setDate(QDate(due.year, due.month, due.day))
+        self.no_due.setChecked(False)
+
+    def set_choices(self, participants: list[ParticipantLine], people: list[Professional],
+                    agencies: list[Agency], client_name: str) -> None:
+        """Responsible: the participants first, then the directory; or any typed name."""
+        typed = self.responsible.currentText()
+        self.responsible.clear()
+        seen: set[int] = set()
+        for line in participants:
+            if line.professional_id is not None:
+                seen.add(line.professional_id)
+                text = f"{line.name} ({line.agency})" if line.agency else line.name
+                self.responsible.addItem(text, Responsible(line.professional_id, "",
+                                                           line.agency_id))
+            elif line.kind != ParticipantKind.CLIENT:
+                self.responsible.addItem(line.name, Responsible(name=line.name))
+        if client_name:
+            self.responsible.insertItem(0, client_name, Responsible(name=client_name))
+        names = {a.id: agency_title(a) for a in agencies}
+        for person in people:
+            if person.id not in seen:
+                self.responsible.addItem(f"{person.name} ({names.get(person.agency_id, '')})",
+                                         Responsible(person.id, "", person.agency_id))
+        self.responsible.setCurrentIndex(-1)
+        self.responsible.setEditText(typed)
+        chosen = self.agency.currentData()
+        self.agency.clear()
+        self.agency.addItem(self.tr("(the responsible person's)"), None)
+        for agency in agencies:
+            self.agency.addItem(agency_title(agency), agency.id)
+        self.agency.setCurrentIndex(max(0, self.agency.findData(chosen)))
+
+    def show_actions(self, rows: list[ActionRow], read_only: bool = False) -> None:
+        self.model.set_rows(rows)
+        for widget in (self.add, self.mark):
+            widget.setEnabled(not read_only)
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+        self.responsible.clear()
+        self.agency.clear()
+        self.reset_new()
+        self.completion_note.clear()
+        for form in (self.form, self.status_form):
+            form.clear_errors()
+
+    def _show_note(self) -> None:
+        """The completion note is asked for, inline, only when the action is marked done."""
+        done = self.new_status.currentData() == ActionStatus.DONE.value
+        self.completion_note.setEnabled(done)
+
+    # --- reading ---------------------------------------------------------------------------
+    def chosen_responsible(self) -> Responsible:
+        text = self.responsible.currentText().strip()
+        index = self.responsible.findText(text)
+        if text and index >= 0:
+            chosen = self.responsible.itemData(index)
+            if isinstance(chosen, Responsible):
+                return chosen
+        return Responsible(name=text)
+
+    def value(self) -> ActionInput:
+        who = self.chosen_responsible()
+        agency = self.agency.currentData()
+        due = None if self.no_due.isChecked() else self.due.date().toPython()
+        return ActionInput(self.client_id or 0, self.description.text(), self.meeting_id,
+                           who.professional_id, who.name,
+                           int(agency) if agency is not None else who.agency_id,
+                           due)  # type: ignore[arg-type]
+
+    def has_draft(self) -> bool:
+        """A description typed but not yet added."""
+        return bool(self.description.text().strip())
+
+    # --- changes ---------------------------------------------------------------------------
+    def _write(self, form: FieldForm, work: Callable[[Planner], object]) -> bool:
+        planner = self.planner
+        if planner is None or self.meeting_id is None:
+            return False
+        form.clear_errors()
+        try:
+            work(planner)
+        except ValidationFailed as failure:
+            form.show_errors(failure)
+            return False
+        except VerkostoError as error:
+            form.general.setText(error.message(i18n.current()))
+            form.general.show()
+            return False
+        self.changed.emit()
+        return True
+
+    def add_action(self) -> bool:
+        data = self.value()
+        if self._write(self.form, lambda p: p.actions.record(data)):
+            self.reset_new()
+            self.description.setFocus()
+            return True
+        return False
+
+    def mark_selected(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            self.status_form.general.setText(self.tr("Choose an action in the table first."))
+            self.status_form.general.show()
+            return
+        action_id = self.model.row_at(rows[0].row()).id
+        status = ActionStatus(self.new_status.currentData())
+        note = self.completion_note.text() if status == ActionStatus.DONE else ""
+        if self._write(self.status_form,
+                       lambda p: p.actions.set_status(action_id, status, note)):
+            self.completion_note.clear()

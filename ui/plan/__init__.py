@@ -1,0 +1,1 @@
+"""The joint client plan (yhteinen asiakassuunnitelma): versions, goals, services."""

@@ -1,0 +1,1 @@
+"""Settings: profile, language, backups and keys, restore, mail, CalDAV, signing."""

@@ -1,0 +1,56 @@
+"""Starts the desktop application."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QApplication
+
+from ui import i18n
+from ui.shell.main_window import MainWindow
+
+if TYPE_CHECKING:  # the store's code loads after the first paint (ui/shell/main_window.py)
+    from planner.services import Planner
+
+
+class WindowHost:
+    """Owns the main window; rebuilds it in a new language without closing the store."""
+
+    def __init__(self, data_dir: Path, **window_options: Any) -> None:
+        self.data_dir = data_dir
+        self.options = window_options
+        self.window = self._make()
+
+    def _make(self, planner: Planner | None = None) -> MainWindow:
+        window = MainWindow(self.data_dir, planner=planner, **self.options)
+        window.language_switch_requested.connect(self.switch_language)
+        return window
+
+    def switch_language(self, language: str) -> None:
+        i18n.save_language(language)
+        i18n.install(language)
+        old = self.window
+        planner = old.hand_over()
+        self.window = self._make(planner)
+        self.window.navigation.setCurrentRow(old.navigation.currentRow())
+        self.window.show()
+        old.deleteLater()
+
+
+def run(data_dir: Path, argv: list[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Verkosto")
+    app.setOrganizationName("Verkosto")
+    app.setApplicationDisplayName("Verkosto")
+    i18n.install(i18n.saved_language())
+    host = WindowHost(data_dir, defer_pages=True)
+    if os.environ.get("VERKOSTO_STARTUP_PROBE"):  # benchmarks only: prints timings and quits
+        from ui.shell import startup_probe
+
+        startup_probe.watch(host.window, lambda: host.window.is_unlocked
+                            and not host.window.runner.busy)
+    host.window.start()
+    return app.exec()

@@ -1,0 +1,375 @@
+"""The main window: unlock, navigate between pages, lock on demand or when idle.
+
+Start-up speed: this module imports only Qt and the small shell widgets. The pages (and with
+them the store, SQLAlchemy and the exporters) are imported and built by ``_build_pages`` —
+at once, or, for the app's start (``defer_pages``), only after the window has painted its
+"Opening the store…" panel (tests/benchmarks measures the time to that first paint).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from ui import i18n
+from ui.operations import TaskRunner
+from ui.preferences import AUTO_LOCK_SETTING, auto_lock_minutes
+from ui.shell.locked_panel import LockedPanel
+from ui.widgets.progress import TaskProgress
+from ui.widgets.unsaved import settle
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+
+    from planner.services import Planner
+    from planner.services.store_admin import KeyringVault
+    from ui.actions.page import ActionsPage
+    from ui.calendar.page import CalendarPage
+    from ui.changes import ChangeHub
+    from ui.clients.page import ClientsPage
+    from ui.directory.page import DirectoryPage
+    from ui.settings.page import SettingsPage
+    from ui.shell.idle import IdleWatcher
+    from ui.shell.page import Page
+    from ui.shell.unlock import AskPassphrase
+    from ui.verify.page import VerifyPage
+
+__all__ = ["AUTO_LOCK_SETTING", "MainWindow"]
+UNLOCK_WITHOUT_PAINT_MS = 1000  # should the platform never paint (e.g. started minimised)
+
+
+class MainWindow(QMainWindow):
+    language_switch_requested = Signal(str)
+    # made by _build_pages
+    clients: ClientsPage
+    calendar: CalendarPage
+    actions: ActionsPage
+    directory: DirectoryPage
+    settings: SettingsPage
+    verify: VerifyPage
+    changes: ChangeHub
+
+    def __init__(self, data_dir: Path, *, vault: KeyringVault | None = None,
+                 ask: AskPassphrase | None = None, planner: Planner | None = None,
+                 defer_pages: bool = False) -> None:
+        super().__init__()
+        self._handing_over = False
+        self._unlock_pending = False  # start(): unlock after the first paint
+        self._unlocking = False  # the store is being opened on a worker thread
+        self._closed = False
+        self.data_dir = data_dir
+        self.vault = vault
+        self.ask: AskPassphrase = ask or self._ask_passphrase
+        self.planner: Planner | None = None
+        self.pages: list[tuple[str, Page]] = []  # filled by _build_pages
+        self.setWindowTitle("Verkosto")
+        self.runner = TaskRunner(self, on_error=self.show_error)
+
+        self.locked = LockedPanel()
+        self.locked.retry.clicked.connect(self.unlock)
+        self.locked.restore.clicked.connect(self._offer_restore)
+        self.locked.acknowledge.clicked.connect(self.acknowledge_rollback)
+        self.restore_dialog: QWidget | None = None  # ui/settings/restore_flow.py, while open
+        self.central = QStackedWidget()
+        self.central.addWidget(self.locked)
+        self.setCentralWidget(self.central)
+        self.statusBar().addPermanentWidget(TaskProgress(self.runner))
+        self.statusBar().showMessage(self.tr("The store is not open"))
+        QShortcut(QKeySequence("Ctrl+Q"), self, self.close)
+        self._restore_geometry()
+        if planner is not None or not defer_pages:
+            self._build_pages()
+        if planner is not None:
+            self._opened(planner)
+
+    def _ask_passphrase(self, new: bool, error: str) -> str | None:
+        from ui.shell.passphrase_dialog import ask_passphrase
+
+        return ask_passphrase(self, new, error)
+
+    def _build_pages(self) -> None:
+        """The pages, the navigation and what hangs on them (imports the store's code)."""
+        if self.pages:
+            return
+        from PySide6.QtWidgets import QHBoxLayout, QListWidget
+
+        from ui.actions.page import ActionsPage
+        from ui.calendar.page import CalendarPage
+        from ui.clients.page import ClientsPage
+        from ui.directory.page import DirectoryPage
+        from ui.settings.page import SettingsPage
+        from ui.shell.idle import IdleWatcher
+        from ui.verify.page import VerifyPage
+
+        self.clients = ClientsPage(self.runner)
+        self.calendar = CalendarPage(self.runner)
+        self.actions = ActionsPage(self.runner)
+        self.directory = DirectoryPage(self.runner)
+        self.settings = SettingsPage(self.runner)
+        self.verify = VerifyPage(self.runner)
+        self.pages = [
+            (self.tr("Clients"), self.clients),
+            (self.tr("Calendar"), self.calendar),
+            (self.tr("Actions"), self.actions),
+            (self.tr("Agencies and people"), self.directory),
+            (self.tr("Settings"), self.settings),
+            (self.tr("Verify a PDF"), self.verify),
+        ]
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setMaximumWidth(220)
+        self.navigation.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
+        self.stack = QStackedWidget()
+        for title, page in self.pages:
+            self.navigation.addItem(title)
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self._navigate)
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        self.central.addWidget(workspace)
+        self.workspace = workspace
+
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_meeting)
+        from ui.changes import ChangeHub
+
+        self.changes = ChangeHub(self)  # every page refreshes on the services' changes
+        for _title, page in self.pages:
+            self.changes.changed.connect(page.on_change)
+        for number in range(len(self.pages)):
+            QShortcut(QKeySequence(f"Alt+{number + 1}"), self,
+                      lambda n=number: self.navigation.setCurrentRow(n))
+        self.idle: IdleWatcher = IdleWatcher(auto_lock_minutes(), self)
+        self.idle.idle.connect(self.lock)
+        self.idle.lock_requested.connect(self.lock)  # Ctrl+L, in dialogs too
+        self.settings.auto_lock_changed.connect(self.idle.set_minutes)
+        self.settings.language_changed.connect(self.language_switch_requested)
+        from ui.settings.restore_flow import connect_backups
+
+        connect_backups(self)  # Settings → Backups and keys: the keyring, restoring
+        view = int(QSettings().value("window/last_view", 0))
+        self.navigation.setCurrentRow(view if 0 <= view < len(self.pages) else 0)
+
+    # --- the store -----------------------------------------------------------------------
+    @property
+    def is_unlocked(self) -> bool:
+        return self.planner is not None
+
+    def unlock(self, *, acknowledging: bool = False) -> bool:
+        """Open the store; on failure the locked panel tells why (nothing of the store shows).
+        ``acknowledging``: open a store behind its audit anchor and log that it was seen."""
+        from planner.errors import AuditRolledBack, PassphraseRequired, StoreError
+        from ui.shell import unlock as opening
+
+        if self._unlocking:
+            return False  # already opening (a second request while the first one runs)
+        self.locked.show_busy(self.tr("Opening the store…"))
+        create = not opening.store_exists(self.data_dir)
+        if create and not opening.ask_to_create(self, self.data_dir):
+            self._show_locked(self.tr("There is no store in {0} yet. Nothing was created.")
+                              .format(self.data_dir), self.tr("&Create a store…"))
+            return False
+        self._build_pages()
+        self._unlocking = True
+        try:
+            planner = opening.unlock_in_background(self.data_dir, self.ask, self.vault,
+                                           "inspect" if acknowledging else "refuse", create)
+            if acknowledging:
+                planner.audit.acknowledge_rollback()
+        except AuditRolledBack as rolled_back:
+            self._show_locked(rolled_back.render("audit.rolled_back_window", i18n.current()))
+            self.locked.offer_acknowledge()
+            return False
+        except PassphraseRequired:
+            self._show_locked(self.tr("No passphrase was given. The store opens when you give "
+                                      "it: choose Try again."))
+            return False
+        except StoreError as error:
+            from ui.settings.restore_flow import restore_offered
+
+            self._show_locked(error.message(i18n.current()))
+            damaged = restore_offered(error)
+            if damaged is not None:  # e.g. a damaged file: it is moved aside, not overwritten
+                self.locked.offer_restore(damaged)
+            return False
+        finally:
+            self._unlocking = False
+        if self._closed:  # the window was closed while the store was opening
+            planner.close()
+            return False
+        self._opened(planner)
+        return True
+
+    def acknowledge_rollback(self) -> bool:
+        """The user has read why the store did not open; ask once more, then open it and log
+        the acknowledgement (the audit anchor follows the store from then on)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, self.tr("Acknowledge the rollback"),
+            self.tr("Open the store as it is now? The missing log entries do not come back; "
+                    "your acknowledgement is written to the audit log."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self.unlock(acknowledging=True)
+
+    def reopen(self, planner: Planner | None = None) -> None:
+        """After the store was replaced (a restore): show ``planner``'s, or unlock again."""
+        self._build_pages()
+        if planner is None:
+            self.unlock()
+        else:
+            self._opened(planner)
+
+    def _offer_restore(self) -> None:
+        from ui.settings.restore_flow import offer_restore
+
+        self._build_pages()
+        offer_restore(self, damaged=self.locked.damaged)
+
+    def _opened(self, planner: Planner) -> None:
+        self.planner = planner
+        self.central.setCurrentWidget(self.workspace)
+        self.statusBar().showMessage(self.tr("Store open: {0}").format(
+            planner.store.paths.database))
+        for _title, page in self.pages:
+            page.attach(planner)
+        self.changes.follow(planner)
+        self.idle.start()
+
+    def hand_over(self) -> Planner | None:
+        """Give the open store to a successor window (a language switch) and close."""
+        planner = self.planner
+        self._save_or_report_unsaved()
+        if self.pages:
+            self.idle.stop()
+        self.runner.drain()
+        if self.pages:
+            self.changes.stop()
+        for _title, page in self.pages:
+            page.detach()
+        self.planner = None
+        self._handing_over = True
+        self.close()
+        return planner
+
+    def lock(self) -> None:
+        """Close the store and forget every piece of client data the window shows."""
+        if self.planner is None:
+            return
+        lost = self._save_or_report_unsaved()
+        self.idle.stop()
+        self.runner.drain()
+        self.changes.stop()
+        for _title, page in self.pages:
+            page.detach()
+        self.planner.close()
+        self.planner = None
+        message = self.tr("The store was locked. Unlock it to go on.")
+        if lost:
+            message += "\n\n" + self.tr(
+                "Changes that could not be saved because of errors were discarded: {0}."
+            ).format(", ".join(lost))
+        self._show_locked(message, self.tr("&Unlock"))
+
+    def _save_or_report_unsaved(self) -> list[str]:
+        """Locking cannot wait for an answer (the user may be away): save what validates."""
+        lost = []
+        for _title, page in self.pages:
+            for editor, what in page.unsaved_editors():
+                if not editor.save_changes():
+                    editor.discard_changes()
+                    lost.append(what)
+        return lost
+
+    def settle_unsaved(self, pages: list[Page] | None = None) -> bool:
+        """Ask about each editor with unsaved changes; False when the user keeps editing."""
+        for page in pages if pages is not None else [p for _t, p in self.pages]:
+            for editor, what in page.unsaved_editors():
+                if not settle(self, editor, what):
+                    return False
+        return True
+
+    def _show_locked(self, message: str, button: str | None = None) -> None:
+        self.locked.show_message(message, button)
+        self.central.setCurrentWidget(self.locked)
+        self.statusBar().showMessage(self.tr("The store is not open"))
+
+    def show_error(self, error: BaseException) -> None:
+        from planner.errors import VerkostoError
+
+        if isinstance(error, VerkostoError):
+            self.statusBar().showMessage(error.message(i18n.current()), 15_000)
+        else:
+            self.statusBar().showMessage(self.tr("Unexpected error: {0}").format(error), 15_000)
+
+    # --- navigation and layout ------------------------------------------------------------
+    def _navigate(self, row: int) -> None:
+        current = self.stack.currentIndex()
+        if row == current or row < 0:
+            return
+        if self.is_unlocked and not self.settle_unsaved([self.pages[current][1]]):
+            self.navigation.blockSignals(True)  # stay where the unsaved editor is
+            self.navigation.setCurrentRow(current)
+            self.navigation.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+
+    def new_meeting(self) -> None:
+        """Ctrl+N: a meeting for the client open on the Clients page, else pick the client."""
+        if self.is_unlocked:
+            self.clients.new_meeting()
+
+    def focus_search(self) -> None:
+        if self.is_unlocked:
+            self.navigation.setCurrentRow(0)
+            self.clients.search.setFocus()
+            self.clients.search.selectAll()
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._handing_over and self.is_unlocked and not self.settle_unsaved():
+            event.ignore()
+            return
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        if self.pages:  # not when closed before the store was ever opened
+            settings.setValue("window/last_view", self.navigation.currentRow())
+        if not self._handing_over:
+            self.lock()
+        self._closed = True
+        self.runner.shutdown()
+        super().closeEvent(event)
+
+    def start(self) -> None:
+        """Show the window, then open the store (building the pages first) once the window
+        has painted: a timer started here could fire before the first expose and keep the
+        window blank for the whole unlock."""
+        self.locked.show_busy(self.tr("Opening the store…"))
+        self._unlock_pending = True
+        self.show()
+        QTimer.singleShot(UNLOCK_WITHOUT_PAINT_MS, self._unlock_once)
+
+    def _unlock_once(self) -> None:
+        if self._unlock_pending:
+            self._unlock_pending = False
+            self.unlock()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._unlock_pending:  # after this frame has reached the screen
+            QTimer.singleShot(0, self._unlock_once)

@@ -1,0 +1,159 @@
+"""The "Verify a PDF" page: open a signed summary (button or drag & drop) and see who signed
+it, when, whether it changed afterwards and whether the signer is trusted.
+
+Verification runs on the runner (exports.signing.verify_pdf, offline). The certificates the
+store trusts are trusted (the user's own included). The report's sentences come translated
+from planner/messages_signing.py, the verdict in words (never colour alone).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextOption
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from exports.signing.report import Outcome, VerificationReport  # pyHanko loads when used
+from planner.errors import VerkostoError
+from planner.input_files import PDF_MAX_BYTES, read_input
+from ui import i18n
+from ui.operations import TaskRunner
+from ui.shell.page import Page
+from ui.widgets.colours import error_style
+
+# Bold by style sheet, not setFont: a style sheet (the red one) would otherwise measure the
+# wrapped label in the regular font and cut its last line off.
+BOLD = "font-weight: bold;"
+
+
+def _pdf_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    local = [Path(url.toLocalFile()) for url in urls if url.isLocalFile()]
+    return next((path for path in local if path.suffix.lower() == ".pdf"), None)
+
+
+class VerifyPage(Page):
+    def __init__(self, runner: TaskRunner) -> None:
+        super().__init__(runner)
+        self.setAcceptDrops(True)
+        self.report: VerificationReport | None = None
+        self.path: Path | None = None
+        self._generation = 0
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Open a signed PDF, or drag one onto this page. The file is "
+                               "checked on this computer only."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open PDF…"))
+        self.open_button.clicked.connect(self._choose)
+        self.file_label = QLabel()
+        self.file_label.setAccessibleName(self.tr("Verified file"))
+        row.addWidget(self.open_button)
+        row.addWidget(self.file_label, 1)
+        layout.addLayout(row)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setAccessibleName(self.tr("Verification result"))
+        self.verdict.setStyleSheet(BOLD)
+        layout.addWidget(self.verdict)
+        # Read-only text rather than a label: it scrolls, and a fingerprint (no spaces) wraps
+        # anywhere instead of widening the dialog.
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setTabChangesFocus(True)
+        self.details.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.details.setAccessibleName(self.tr("Signature details"))
+        layout.addWidget(self.details, 1)
+
+    # --- choosing a file -----------------------------------------------------------------
+    def _choose(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Verify a PDF"), str(self.path.parent) if self.path else "",
+            self.tr("PDF documents (*.pdf);;All files (*)"))
+        if chosen:
+            self.verify(Path(chosen))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if _pdf_path(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        path = _pdf_path(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.verify(path)
+
+    # --- verifying -----------------------------------------------------------------------
+    def verify(self, path: Path) -> None:
+        """Check ``path`` on the runner; the result replaces what was shown."""
+        self.path = path
+        self._generation += 1
+        generation = self._generation
+        self.report = None
+        self.file_label.setText(str(path))
+        self.verdict.setText(self.tr("Checking…"))
+        self.verdict.setStyleSheet(BOLD)
+        self.details.clear()
+        planner, language = self.planner, i18n.current()
+
+        def work(_ctx: object) -> VerificationReport:
+            from exports.signing.verify import verify_pdf
+
+            data = read_input(path, PDF_MAX_BYTES)  # /dev/zero or a huge file: refused
+            trust = planner.trust.certificates() if planner is not None else []
+            return verify_pdf(data, trust=trust, language=language)
+
+        def shown(report: VerificationReport) -> None:
+            if generation == self._generation:
+                self.show_report(report)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self._show_error(error)
+
+        self.runner.submit(work, shown, self.tr("Verifying the signature…"), on_failure=failed)
+
+    def show_report(self, report: VerificationReport) -> None:
+        self.report = report
+        lines = report.lines(i18n.current())
+        self.verdict.setText(lines[-1])
+        # the words carry the verdict; red only underlines "do not rely on it"
+        warn = report.outcome in (Outcome.BROKEN, Outcome.MODIFIED)
+        self.verdict.setStyleSheet(BOLD + (error_style() if warn else ""))
+        self.details.setPlainText("\n".join(lines[:-1]).strip())
+
+    def _show_error(self, error: BaseException) -> None:
+        if isinstance(error, VerkostoError):
+            text = error.message(i18n.current())
+        elif isinstance(error, OSError):
+            text = error.strerror or str(error)
+        else:
+            self.runner.report_error(error)
+            return
+        self.report = None
+        self.verdict.setText(text)
+        self.verdict.setStyleSheet(BOLD + error_style())
+        self.details.clear()
+
+    def refresh(self) -> None:
+        """Nothing to read from the store until a file is chosen."""
+
+    def clear(self) -> None:
+        """Forget the file and its report (on lock), and stop trusting the closed store."""
+        self._generation += 1
+        self.report = None
+        self.path = None
+        for widget in (self.file_label, self.verdict, self.details):
+            widget.clear()
