@@ -10,7 +10,7 @@ from planner.config import APP_NAME
 
 # The application's id: the desktop entry's file name, the icon's name in the icon theme and
 # the window's QGuiApplication.desktopFileName (Wayland's app_id; on X11 Qt sets it as
-# _GTK_APPLICATION_ID and _KDE_NET_WM_DESKTOP_FILE, which GNOME and KDE match entries by).
+# _GTK_APPLICATION_ID and _KDE_NET_WM_DESKTOP_FILE, as xprop shows under Xvfb).
 APP_ID = "fi.verkosto.Verkosto"
 # The window's application and organisation names: QSettings keeps the window's settings
 # under them, so they stay as they are. Qt's X11 WM_CLASS is (the program's file name, the
