@@ -28,9 +28,10 @@ TEST_SYSTEM_PACKAGES = [
     "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0", "libxcb-xinerama0",
     "libxcb-randr0", "libxcb-render-util0", "libxcb-image0", "fonts-dejavu-core",
     "libnss3-tools",  # certutil: an NSS database that trusts the test CA for `pdfsig -nssdir`
+    "desktop-file-utils",  # desktop-file-validate checks `verkosto install-desktop`'s entry
 ]
 TEST_SYSTEM_TOOLS = ["Xvfb", "dbus-run-session", "gnome-keyring-daemon", "pdftoppm", "import",
-                     "pdfsig", "certutil"]
+                     "pdfsig", "certutil", "desktop-file-validate"]
 
 
 def venv_python() -> Path:

@@ -11,6 +11,7 @@ from cli import (
     audit_commands,
     backup_commands,
     caldav_commands,
+    desktop_commands,
     mail_commands,
     signing_commands,
     summary_commands,
@@ -28,6 +29,8 @@ def dispatch(args: argparse.Namespace, data_dir: Path, language: str) -> int:
         return signing_commands.WITHOUT_STORE[args.handler](args, data_dir, language)
     if args.handler in backup_commands.WITHOUT_STORE:  # `restore` may replace a damaged store
         return backup_commands.WITHOUT_STORE[args.handler](args, data_dir, language)
+    if args.handler in desktop_commands.WITHOUT_STORE:  # the applications menu: no store
+        return desktop_commands.WITHOUT_STORE[args.handler](args, data_dir, language)
     handler = HANDLERS[args.handler]
     # `audit --verify` and `--acknowledge-rollback` open a store behind its anchor to show it.
     inspect = args.handler == "audit" and (args.verify or args.acknowledge_rollback)

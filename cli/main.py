@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     from cli import (
         backup_commands,
         caldav_commands,
+        desktop_commands,
         mail_commands,
         signing_commands,
         summary_commands,
@@ -133,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     signing_commands.add_parsers(commands, common)  # verify, signer, trust
     summary_commands.add_parsers(commands, common)  # summary
     backup_commands.add_parsers(commands, common)  # backup, restore, rekey, passphrase
+    desktop_commands.add_parsers(commands, common)  # install-desktop
     return parser
 
 

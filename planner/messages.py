@@ -11,6 +11,7 @@ import os
 from planner.config import LANG_ENV, LANGUAGES
 from planner.messages_audit import AUDIT_MESSAGES
 from planner.messages_backup import BACKUP_MESSAGES
+from planner.messages_desktop import DESKTOP_MESSAGES
 from planner.messages_input import INPUT_MESSAGES
 from planner.messages_output import OUTPUT_MESSAGES
 from planner.messages_signing import SIGNING_MESSAGES
@@ -1042,6 +1043,7 @@ CATALOG.update(BACKUP_MESSAGES)  # backups, restore, key changes
 CATALOG.update(AUDIT_MESSAGES)  # the audit log's chain and outside anchor
 CATALOG.update(OUTPUT_MESSAGES)  # files written where asked: --out, backups, save dialogs
 CATALOG.update(INPUT_MESSAGES)  # hostile input: forged answers, huge files and ids
+CATALOG.update(DESKTOP_MESSAGES)  # install-desktop: the applications menu entry and icons
 
 
 def current_language() -> str:

@@ -1,1 +1,2 @@
-"""Fonts and translations shipped with Verkosto (package data, found beside the code)."""
+"""Fonts, translations and the application icon shipped with Verkosto (package data, found
+beside the code; the icon through importlib.resources)."""

@@ -261,6 +261,7 @@ def test_run_shows_the_unlocked_window_and_returns_the_exit_code(
 
     monkeypatch.setenv("VERKOSTO_PASSPHRASE", PASSPHRASE)  # the keyring is "fail" (conftest)
     seen: list[tuple[str, bool, str]] = []
+    icon_sizes: list[list[int]] = []
     deadline = datetime.now() + timedelta(seconds=10)
 
     def close_when_open() -> None:
@@ -269,6 +270,7 @@ def test_run_shows_the_unlocked_window_and_returns_the_exit_code(
         if windows and (windows[0].is_unlocked or datetime.now() > deadline):
             seen.append((windows[0].windowTitle(), windows[0].is_unlocked,
                          qapp.applicationName()))
+            icon_sizes.append([s.width() for s in windows[0].windowIcon().availableSizes()])
             windows[0].close()  # the last window: the application quits by itself
         else:
             QTimer.singleShot(20, close_when_open)
@@ -282,3 +284,20 @@ def test_run_shows_the_unlocked_window_and_returns_the_exit_code(
     assert code == 0
     assert seen == [("Verkosto", True, "Verkosto")]
     assert qapp.organizationName() == "Verkosto"
+    assert qapp.desktopFileName() == "fi.verkosto.Verkosto"  # its desktop entry's name
+    assert icon_sizes == [[16, 32, 48, 64, 128, 256]]  # the window shows the packaged icon
+
+
+def test_the_application_icon_is_read_from_the_package_at_every_size(
+        qapp: QApplication) -> None:
+    from ui.app import application_icon
+
+    icon = application_icon()
+    assert not icon.isNull()
+    assert [(s.width(), s.height()) for s in icon.availableSizes()] == [
+        (n, n) for n in (16, 32, 48, 64, 128, 256)]
+    for size in (16, 256):  # each size is its own rendering, not one scaled
+        image = icon.pixmap(size, size).toImage()
+        assert (image.width(), image.height()) == (size, size)
+        assert image.pixelColor(size // 2, size // 2).alpha() == 255  # the centre is drawn
+        assert image.pixelColor(0, 0).alpha() == 0  # the rounded corner is transparent

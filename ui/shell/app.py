@@ -7,8 +7,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from planner.app_identity import APP_ID, ICON_SIZES, ORGANISATION, icon_data, png_name
+from planner.config import APP_NAME
 from ui import i18n
 from ui.shell.main_window import MainWindow
 
@@ -40,11 +43,30 @@ class WindowHost:
         old.deleteLater()
 
 
+def application_icon() -> QIcon:
+    """The icon at each shipped size, read as package data (resources/icons)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        pixmap = QPixmap()
+        if pixmap.loadFromData(icon_data(png_name(size)), "PNG"):
+            icon.addPixmap(pixmap)
+    return icon
+
+
+def configure(app: QApplication) -> None:
+    """Names the application as the desktop knows it: the settings' folder (application
+    and organisation name), the window titles' suffix, the desktop entry it belongs to
+    (``verkosto install-desktop``) and the windows' icon."""
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(application_icon())
+
+
 def run(data_dir: Path, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    app.setApplicationName("Verkosto")
-    app.setOrganizationName("Verkosto")
-    app.setApplicationDisplayName("Verkosto")
+    configure(app)
     i18n.install(i18n.saved_language())
     host = WindowHost(data_dir, defer_pages=True)
     if os.environ.get("VERKOSTO_STARTUP_PROBE"):  # benchmarks only: prints timings and quits
