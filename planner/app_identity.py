@@ -1,5 +1,5 @@
 """The application's names and icon: what the window tells the desktop about itself
-(ui/app.py) and what `verkosto install-desktop` writes (planner/desktop_entry.py). Light, so
+(ui/shell/app.py) and what `verkosto install-desktop` writes (planner/desktop_entry.py). Light, so
 the window's start can read it before its first paint."""
 
 from __future__ import annotations

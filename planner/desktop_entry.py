@@ -1,5 +1,5 @@
 """Verkosto in a Linux desktop's applications menu: a freedesktop.org desktop entry and the
-icons (`verkosto install-desktop`), and the names the window gives itself (ui/app.py).
+icons (`verkosto install-desktop`), and the names the window gives itself (ui/shell/app.py).
 
 What is written (``$XDG_DATA_HOME``, default ``~/.local/share``):
 

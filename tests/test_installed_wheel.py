@@ -51,7 +51,7 @@ def run(site: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
                           text=True, timeout=180)
 
 
-# The real start of the window (ui.app.run, as `verkosto` without a command): it unlocks the
+# The real start of the window (ui.shell.app.run, as `verkosto` without a command): it unlocks the
 # store with $VERKOSTO_PASSPHRASE, and is closed once it is open.
 WINDOW = """\
 import pathlib, sys, time
@@ -59,8 +59,8 @@ import cli.main, ui.i18n
 assert not pathlib.Path(ui.i18n.__file__).is_relative_to(sys.argv[1]), ui.i18n.__file__
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
-from ui.app import run
-from ui.main_window import MainWindow
+from ui.shell.app import run
+from ui.shell.main_window import MainWindow
 app = QApplication(["verkosto"])
 deadline = time.monotonic() + 60
 def close_when_open():

@@ -290,7 +290,7 @@ def test_run_shows_the_unlocked_window_and_returns_the_exit_code(
 
 def test_the_application_icon_is_read_from_the_package_at_every_size(
         qapp: QApplication) -> None:
-    from ui.app import application_icon
+    from ui.shell.app import application_icon
 
     icon = application_icon()
     assert not icon.isNull()

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, shapeFragWord
 
-FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from resources import resource_path
+
+FONTS = resource_path("fonts")
 REGULAR = "VerkostoSans"
 BOLD = "VerkostoSans-Bold"
 
