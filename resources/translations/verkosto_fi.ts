@@ -483,10 +483,6 @@
             <translation>Ladataan kalenteriasetuksia…</translation>
         </message>
         <message>
-            <source>(kept in the keyring)</source>
-            <translation>(tallessa avainnipussa)</translation>
-        </message>
-        <message>
             <source>Saving calendar settings…</source>
             <translation>Tallennetaan kalenteriasetuksia…</translation>
         </message>
@@ -1372,6 +1368,13 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         </message>
     </context>
     <context>
+        <name>KeptPassword</name>
+        <message>
+            <source>(kept in the keyring)</source>
+            <translation>(tallessa avainnipussa)</translation>
+        </message>
+    </context>
+    <context>
         <name>LockedPanel</name>
         <message>
             <source>The store is locked</source>
@@ -1479,10 +1482,6 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Loading e-mail settings…</source>
             <translation>Ladataan sähköpostiasetuksia…</translation>
-        </message>
-        <message>
-            <source>(kept in the keyring)</source>
-            <translation>(tallessa avainnipussa)</translation>
         </message>
         <message>
             <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>

@@ -483,10 +483,6 @@
             <translation>Läser in kalenderinställningarna…</translation>
         </message>
         <message>
-            <source>(kept in the keyring)</source>
-            <translation>(sparat i nyckelringen)</translation>
-        </message>
-        <message>
             <source>Saving calendar settings…</source>
             <translation>Sparar kalenderinställningarna…</translation>
         </message>
@@ -1372,6 +1368,13 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         </message>
     </context>
     <context>
+        <name>KeptPassword</name>
+        <message>
+            <source>(kept in the keyring)</source>
+            <translation>(sparat i nyckelringen)</translation>
+        </message>
+    </context>
+    <context>
         <name>LockedPanel</name>
         <message>
             <source>The store is locked</source>
@@ -1479,10 +1482,6 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Loading e-mail settings…</source>
             <translation>E-postinställningarna läses in…</translation>
-        </message>
-        <message>
-            <source>(kept in the keyring)</source>
-            <translation>(sparat i nyckelringen)</translation>
         </message>
         <message>
             <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>

@@ -36,6 +36,7 @@ from planner.services.caldav_settings import CalDavSettings, validate
 from ui import i18n
 from ui.operations import Task, TaskContext, TaskRunner
 from ui.widgets.forms import FieldForm, show_failure
+from ui.widgets.kept_password import show_keyring_state, show_password_kept
 from ui.widgets.rows import button_row, muted_note
 
 
@@ -133,17 +134,11 @@ class CalDavSettingsBox(QGroupBox):
     def _show(self, loaded: _Loaded) -> None:
         self.url.setText(loaded.settings.url if loaded.settings else "")
         self.username.setText(loaded.settings.username if loaded.settings else "")
-        self.password.clear()
-        self._set_password_kept(loaded.password_kept)
-        self.remember.setEnabled(loaded.keyring_usable)
-        self.keyring_note.setVisible(not loaded.keyring_usable)
-        if not loaded.keyring_usable:
-            self.remember.setChecked(False)
-            self.remember.setToolTip(self.keyring_note.text())
+        show_keyring_state(self.password, self.remember, self.keyring_note,
+                           usable=loaded.keyring_usable, kept=loaded.password_kept)
 
     def _set_password_kept(self, kept: bool) -> None:
-        self.remember.setChecked(kept)
-        self.password.setPlaceholderText(self.tr("(kept in the keyring)") if kept else "")
+        show_password_kept(self.password, self.remember, kept)
 
     # --- actions ---------------------------------------------------------------------------
     def _start(self) -> Planner | None:

@@ -30,6 +30,7 @@ from planner.services.mail_settings import DEFAULT_PORTS, require_configured
 from ui import i18n
 from ui.operations import TaskRunner
 from ui.widgets.forms import FieldForm, show_failure
+from ui.widgets.kept_password import show_keyring_state, show_password_kept
 from ui.widgets.rows import button_row, file_row, muted_note
 
 
@@ -132,18 +133,13 @@ class MailSettingsBox(QGroupBox):
         self.username.setText(settings.username)
         self.sender_name.setText(settings.sender_name)
         self.ca_file.setText(settings.ca_file)
-        self.password.clear()
-        self._set_password_kept(loaded.password_kept)
-        self.remember.setEnabled(loaded.keyring_usable)
-        self.keyring_note.setVisible(not loaded.keyring_usable)
-        if not loaded.keyring_usable:
-            self.remember.setChecked(False)
-            self.remember.setToolTip(self.keyring_note.text())
+        show_keyring_state(self.password, self.remember, self.keyring_note,
+                           usable=loaded.keyring_usable, kept=loaded.password_kept)
+        self._password_kept = loaded.password_kept
 
     def _set_password_kept(self, kept: bool) -> None:
         self._password_kept = kept
-        self.remember.setChecked(kept)
-        self.password.setPlaceholderText(self.tr("(kept in the keyring)") if kept else "")
+        show_password_kept(self.password, self.remember, kept)
 
     def _security_changed(self, _index: int) -> None:
         chosen = str(self.security.currentData())
