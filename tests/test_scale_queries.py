@@ -42,10 +42,23 @@ def add_clients(planner: Planner) -> None:
 def test_search_folds_finnish_and_other_letters_in_any_case(planner: Planner) -> None:
     add_clients(planner)
     assert names(planner, "öh") == names(planner, "ÖH") == ["Åsa Öhman"]
-    assert names(planner, "Äi") == names(planner, "äikä") == ["Eelis Äikäs"]
+    assert names(planner, "ÄIKÄ") == names(planner, "äikä") == ["Eelis Äikäs"]
+    # folded both ways (issue 13): "äi" is "ai" too, as Aino is
+    assert names(planner, "Äi") == ["Aino Helena Ylä-Outinen", "Eelis Äikäs"]
     assert names(planner, "åsa") == ["Åsa Öhman"]
     decomposed = unicodedata.normalize("NFD", "nguyễn")  # as some keyboards type it
     assert names(planner, decomposed) == names(planner, "TRẦN") == ["Nguyễn Thị Lan Trần"]
+
+
+def test_search_folds_diacritics_both_ways(planner: Planner) -> None:
+    """Issue 13, defect 9: "jari mak" found nothing, only "mäk" did."""
+    for first, last in (("Jari", "Mäkinen"), ("Jari", "Makinen"), ("Åsa", "Öhman"),
+                        ("René", "Müller")):
+        planner.clients.create(ClientInput(first, last))
+    both = ["Jari Makinen", "Jari Mäkinen"]
+    assert names(planner, "jari mak") == names(planner, "JARI MÄK") == both
+    assert names(planner, "asa oh") == names(planner, "åsa öh") == ["Åsa Öhman"]
+    assert names(planner, "rene mul") == names(planner, "rené MÜL") == ["René Müller"]
 
 
 def test_search_by_any_name_part_and_several_words(planner: Planner) -> None:
@@ -65,7 +78,7 @@ def test_an_edited_name_is_found_by_its_new_parts(planner: Planner) -> None:
     client = planner.clients.create(ClientInput("Aino", "Korhonen"))
     planner.clients.update(client.id or 0, ClientInput("Aino", "Östman-Korhonen"))
     assert names(planner, "öst") == names(planner, "korh") == ["Aino Östman-Korhonen"]
-    assert search_key("Aino", "Östman-Korhonen") == " aino östman-korhonen östman korhonen"
+    assert search_key("Aino", "Östman-Korhonen") == " aino ostman-korhonen ostman korhonen"
 
 
 @contextmanager
@@ -158,6 +171,23 @@ def test_migration_0004_fills_the_search_key_of_existing_clients(data_dir: Path)
         with store.read() as session:
             key = session.execute(text("SELECT search_key FROM client")).scalar_one()
         assert key == search_key("Åsa", "Öhman-Lindqvist")
+    finally:
+        store.close()
+
+
+def test_migration_0006_folds_the_search_keys_of_existing_clients(data_dir: Path) -> None:
+    store = open_store(data_dir, vault=KeyringVault(FailKeyring()),
+                       passphrase=lambda: PASSPHRASE)
+    Planner(store).clients.create(ClientInput("Jari", "Mäkinen"))
+    with store.engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0005")
+        assert conn.execute(text("SELECT search_key FROM client")).scalar_one() == \
+            " jari mäkinen"  # as revision 0005 kept it: "mak" would not find it
+    store.close()
+    store = open_store(data_dir, vault=KeyringVault(FailKeyring()),
+                       passphrase=lambda: PASSPHRASE)
+    try:
+        assert names(Planner(store), "jari mak") == ["Jari Mäkinen"]
     finally:
         store.close()
 

@@ -13,9 +13,12 @@ from planner.domain.types import UTCDateTime
 
 
 def search_words(text: str) -> list[str]:
-    """Words as the client search compares them: Unicode-normalised and case-folded in Python,
-    because SQLite's lower() and LIKE fold ASCII only ("Äikäs" would not match "äi")."""
-    return unicodedata.normalize("NFC", text).casefold().split()
+    """Words as the client search compares them — the names stored and what is typed alike:
+    case-folded in Python (SQLite's lower() and LIKE fold ASCII only) and without diacritics,
+    so "jari mak" finds Mäkinen and "mäk" finds Makinen: ä/ö/å, é, ü… fold both ways, as a
+    keyboard without them or a name written abroad needs."""
+    folded = unicodedata.normalize("NFKD", text).casefold()
+    return "".join(c for c in folded if not unicodedata.combining(c)).split()
 
 
 def search_key(first_names: str, last_name: str) -> str:
