@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -133,3 +134,23 @@ def test_name_a_contact_person_as_case_lead_and_the_lead_cannot_be_removed(
     qtbot.waitUntil(lambda: bool(space.contact_error.text()), timeout=5000)
     assert "vastuuhenkilö" in space.contact_error.text()
     assert any(space.contacts.row_at(r).is_case_lead for r in range(space.contacts.rowCount()))
+
+
+def test_a_fixed_field_loses_its_message_and_the_others_keep_theirs(window: MainWindow,
+                                                                    qtbot: QtBot) -> None:
+    """Issue 13, defect 3: "Kenttä on pakollinen." stayed after the field was filled."""
+    dialog = window.clients.open_new_client()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.hetu, "131052-308S")
+    dialog.ok.click()  # no names, a wrong check character
+    assert dialog.form.error_text("last_name") == "Kenttä on pakollinen."
+    assert dialog.form.error_text("hetu").startswith("Henkilötunnus 131052-308S ei ole")
+    qtbot.keyClicks(dialog.last_name, "Jarvinen")
+    assert dialog.form.error_text("last_name") == ""
+    assert dialog.last_name.accessibleDescription() == ""  # a screen reader hears no old error
+    assert dialog.form.error_text("hetu") != ""  # not fixed yet: still said
+    qtbot.keyClick(dialog.hetu, Qt.Key.Key_Backspace)
+    assert dialog.form.error_text("hetu") == ""
+    dialog.ok.click()  # checked again at the next save
+    assert dialog.form.error_text("hetu").startswith("Henkilötunnus 131052-308 ei ole")

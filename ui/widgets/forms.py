@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.errors import ValidationFailed, VerkostoError
@@ -41,7 +42,20 @@ class FieldForm(QFormLayout):
         self.addRow(caption, box)
         self._errors[field] = error
         self._inputs[field] = widget
+        for editor in (widget, *widget.findChildren(QWidget)):
+            signal = _edited_signal(editor)
+            if signal is not None:
+                signal.connect(lambda *_args, name=field: self.clear_error(name))
         return widget
+
+    def clear_error(self, field: str) -> None:
+        """The field was changed: its message no longer describes what is there (checked
+        again at the next save)."""
+        label = self._errors[field]
+        if label.isVisibleTo(label.parentWidget()) or label.text():
+            label.clear()
+            label.hide()
+            self._inputs[field].setAccessibleDescription("")
 
     def clear_errors(self) -> None:
         for label in (*self._errors.values(), self.general):
@@ -73,6 +87,19 @@ class FieldForm(QFormLayout):
 
     def error_text(self, field: str) -> str:
         return self._errors[field].text()
+
+
+# The signal each kind of input emits when the user changes it (the first one it has).
+_EDIT_SIGNALS = ("textEdited", "textChanged", "currentIndexChanged", "dateTimeChanged",
+                 "dateChanged", "valueChanged", "toggled", "itemChanged")
+
+
+def _edited_signal(widget: QWidget) -> SignalInstance | None:
+    for name in _EDIT_SIGNALS:
+        signal = getattr(widget, name, None)
+        if isinstance(signal, SignalInstance):
+            return signal
+    return None
 
 
 def show_failure(error: BaseException, form: FieldForm, status: QLabel,
