@@ -2282,6 +2282,17 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Lähde:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Tiedostotyyppi:</translation>
+        </message>
+    </context>
+    <context>
         <name>ReplaceQuestion</name>
         <message>
             <source>… and {0} more</source>

@@ -2282,6 +2282,17 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Titta i:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Filer av &amp;typ:</translation>
+        </message>
+    </context>
+    <context>
         <name>ReplaceQuestion</name>
         <message>
             <source>… and {0} more</source>
