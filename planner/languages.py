@@ -21,3 +21,28 @@ ISO_639_3_EXTRA = frozenset(('fse', 'fss', 'smn', 'sms', 'krl', 'rmf', 'prs', 'c
 
 def is_language_code(code: str) -> bool:
     return code in ISO_639_1 or code in ISO_639_3_EXTRA
+
+
+# CLDR (Babel) names the others; these it lacks or files under another code.
+_OWN_NAMES = {
+    "prs": {"fi": "dari", "sv": "dari", "en": "Dari"},
+    "fse": {"fi": "suomalainen viittomakieli", "sv": "finsk teckenspråk",
+            "en": "Finnish Sign Language"},
+    "fss": {"fi": "suomenruotsalainen viittomakieli", "sv": "finlandssvenskt teckenspråk",
+            "en": "Finland-Swedish Sign Language"},
+    "rmf": {"fi": "kaalo", "sv": "finsk romani", "en": "Finnish Kalo Romani"},
+}
+
+
+def language_name(code: str, in_language: str) -> str:
+    """A language's name as the UI language says it ("ar" in Finnish: "arabia"); the code
+    itself when no name is known, so nothing is hidden."""
+    if code in _OWN_NAMES:
+        return _OWN_NAMES[code].get(in_language, _OWN_NAMES[code]["en"])
+    from babel import Locale, UnknownLocaleError  # ~20 ms: only when a name is shown
+
+    try:
+        name = Locale.parse(in_language).languages.get(code)
+    except (UnknownLocaleError, ValueError):
+        name = None
+    return name or code

@@ -42,7 +42,21 @@ def test_temporary_hetu_and_interpreter_are_shown(window: MainWindow, qtbot: QtB
     open_client(window, qtbot, "Rahimi")
     space = window.clients.workspace
     assert space.hetu.text() == "010101A**** (väliaikainen)"
-    assert space.interpreter.text() == "tarvitaan: prs"
+    # issue 13, defect 6: names in the UI language (and the language's own), not codes
+    assert space.interpreter.text() == "tarvitaan: dari (دری)"
+    assert space.language.text() == "dari (دری)"
+
+
+def test_languages_are_named_in_the_ui_language(window: MainWindow, qtbot: QtBot) -> None:
+    from ui import i18n
+
+    open_client(window, qtbot, "Korhonen")
+    space = window.clients.workspace
+    assert space.language.text() == "suomi"
+    i18n.install("sv")
+    space.reload()
+    qtbot.waitUntil(lambda: space.language.text() == "finska (suomi)", timeout=5000)
+    i18n.install("fi")
 
 
 def test_record_and_withdraw_a_consent(window: MainWindow, qtbot: QtBot) -> None:

@@ -8,14 +8,27 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.client_identity import mask_hetu
+from planner.languages import language_name
+from ui import i18n
 from ui.clients.models import ConsentTableModel, ContactTableModel
 from ui.formatting import finnish_date
 from ui.widgets.colours import error_style
+from ui.widgets.languages import language_name as native_language_name
 from ui.widgets.table_models import MeetingTableModel
 from ui.widgets.tables import make_table
 
 if TYPE_CHECKING:
     from ui.clients.workspace import ClientBundle
+
+
+def spoken(code: str | None) -> str:
+    """A language by its name in the UI language, and in its own when that differs (what
+    the client would recognise): "arabia (العربية)"; nothing for no language."""
+    if not code:
+        return ""
+    name = language_name(code, i18n.current())
+    own = native_language_name(code).split(" (")[0]  # "دری (Dari)": its own name alone
+    return name if own in (name, code) or not own else f"{name} ({own})"
 
 
 def _button_row(*buttons: QPushButton) -> QHBoxLayout:
@@ -64,9 +77,10 @@ class OverviewTab(QWidget):
         self.hetu.setText(mask_hetu(client.hetu) + (
             self.tr(" (temporary)") if client.hetu_is_temporary else ""))
         self.birth.setText(finnish_date(client.birth_date))
-        self.language.setText(client.language)
-        self.interpreter.setText(self.tr("needed: {0}").format(client.interpreter_language)
-                                 if client.needs_interpreter else self.tr("not needed"))
+        self.language.setText(spoken(client.language))
+        self.interpreter.setText(self.tr("needed: {0}").format(
+            spoken(client.interpreter_language)) if client.needs_interpreter
+            else self.tr("not needed"))
         self.situation.setText(client.situation)
         lead = next((c for c in bundle.contacts if c.is_case_lead), None)
         self.case_lead.setText(self.tr("Case lead: {0}, {1}").format(
