@@ -13,6 +13,7 @@ from planner.messages_audit import AUDIT_MESSAGES
 from planner.messages_backup import BACKUP_MESSAGES
 from planner.messages_desktop import DESKTOP_MESSAGES
 from planner.messages_input import INPUT_MESSAGES
+from planner.messages_log import LOG_MESSAGES
 from planner.messages_output import OUTPUT_MESSAGES
 from planner.messages_signing import SIGNING_MESSAGES
 
@@ -1041,6 +1042,7 @@ CATALOG: dict[str, dict[str, str]] = {
 CATALOG.update(SIGNING_MESSAGES)  # signed PDFs: certificate, signing, verifying
 CATALOG.update(BACKUP_MESSAGES)  # backups, restore, key changes
 CATALOG.update(AUDIT_MESSAGES)  # the audit log's chain and outside anchor
+CATALOG.update(LOG_MESSAGES)  # the audit log in words
 CATALOG.update(OUTPUT_MESSAGES)  # files written where asked: --out, backups, save dialogs
 CATALOG.update(INPUT_MESSAGES)  # hostile input: forged answers, huge files and ids
 CATALOG.update(DESKTOP_MESSAGES)  # install-desktop: the applications menu entry and icons

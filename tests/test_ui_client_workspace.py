@@ -94,3 +94,22 @@ def test_locking_clears_the_open_client(window: MainWindow, qtbot: QtBot) -> Non
     assert space.bundle is None and space.heading.text() == ""
     assert space.contacts.rowCount() == 0 and space.log.rowCount() == 0
     assert window.clients.stack.currentWidget() is window.clients.list_page
+
+
+def test_the_log_reads_as_sentences_newest_first(window: MainWindow, qtbot: QtBot) -> None:
+    """Issue 13, defect 2: "client 6", "meeting_list", "client workspace", oldest first."""
+    from ui.clients.models import AuditTableModel
+
+    open_client(window, qtbot, "Korhonen")
+    log = window.clients.workspace.log
+    events = [log.data(log.index(row, AuditTableModel.EVENT)) for row in range(log.rowCount())]
+    # this very opening (the workspace's reads of it) on top, the client's creation below
+    assert "Avattu asiakkaan työtila" in events[:6]
+    assert "Katsottu asiakkaan toimenpiteet" in events[:6]
+    assert "Lisätty asiakas" in events
+    ids = [log.row_at(row).id for row in range(log.rowCount())]
+    assert ids == sorted(ids, reverse=True)
+    shown = " ".join(events + [log.data(log.index(row, AuditTableModel.PURPOSE))
+                               for row in range(log.rowCount())])
+    for internal in ("client_plan", "meeting_list", "client workspace", "client 1", "_"):
+        assert internal not in shown

@@ -301,12 +301,8 @@
             <translation>Käyttäjä</translation>
         </message>
         <message>
-            <source>Action</source>
-            <translation>Toimenpide</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Kohde</translation>
+            <source>Event</source>
+            <translation>Tapahtuma</translation>
         </message>
         <message>
             <source>Purpose or recipient</source>

@@ -301,12 +301,8 @@
             <translation>Användare</translation>
         </message>
         <message>
-            <source>Action</source>
-            <translation>Åtgärd</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Objekt</translation>
+            <source>Event</source>
+            <translation>Händelse</translation>
         </message>
         <message>
             <source>Purpose or recipient</source>

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 
+from planner.audit_text import WORKSPACE_PURPOSE, describe
 from planner.domain import AuditEntry
-from planner.messages import label
 from planner.services import ConsentView, ContactRow
 from ui import i18n
 from ui.formatting import TZ, finnish_date, finnish_datetime
@@ -87,17 +87,21 @@ class ConsentTableModel(RowTableModel):
 
 
 class AuditTableModel(RowTableModel):
-    TIME, USER, ACTION, WHAT, PURPOSE = range(5)
+    """The client's log as sentences in the UI language, newest first (issue 13)."""
+
+    TIME, USER, EVENT, PURPOSE = range(4)
+    WHAT = EVENT
     HEADERS = (QT_TRANSLATE_NOOP("AuditTableModel", "Time"),
                QT_TRANSLATE_NOOP("AuditTableModel", "User"),
-               QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
-               QT_TRANSLATE_NOOP("AuditTableModel", "What"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "Event"),
                QT_TRANSLATE_NOOP("AuditTableModel", "Purpose or recipient"))
     CONTEXT = "AuditTableModel"
 
+    def set_rows(self, rows: list[AuditEntry]) -> None:
+        super().set_rows(sorted(rows, key=lambda entry: entry.id or 0, reverse=True))
+
     def cell(self, row: AuditEntry, column: int) -> str:
-        values = (finnish_datetime(row.at), row.user,
-                  label("audit_action", row.action, i18n.current()),
-                  f"{row.entity} {row.entity_id}".strip(),
-                  " / ".join(v for v in (row.purpose, row.recipient) if v))
+        purpose = "" if row.purpose == WORKSPACE_PURPOSE else row.purpose
+        values = (finnish_datetime(row.at), row.user, describe(row, i18n.current()),
+                  " / ".join(v for v in (purpose, row.recipient) if v))
         return values[column]
