@@ -18,7 +18,7 @@ from exports.ical.feed import upcoming_calendar, write_upcoming
 from planner.domain.enums import AuditAction
 from planner.services import Planner
 from planner.storage.store import Store
-from tests.support import calendar_feed
+from tests.support import calendar_feed, ical
 from tests.support.calendar_feed import NOW, PRIVATE, Clock, Fixture
 from tests.test_cli import verkosto
 
@@ -98,6 +98,26 @@ def test_details_setting_brings_the_redacted_title_and_agenda(
     raw = event.to_ical()
     for secret in PRIVATE:
         assert secret not in raw
+
+
+def test_the_feed_carries_no_empty_property(clocked: tuple[Planner, Fixture]) -> None:
+    """In person with no agenda sent: no DESCRIPTION; a title and place that are only the
+    client's name, with the client named nowhere: the neutral summary and no LOCATION."""
+    planner, fixture = clocked
+    ical.reschedule(planner, fixture.ahead, remote_link=None)
+    name = "Anna Maria Korhonen"
+    ical.reschedule(planner, fixture.dst, title=name, location=name, agenda=[name])
+    uids = {m: planner.meeting_details.get(m).meeting.ical_uid for m in fixture.upcoming}
+    raw = upcoming_calendar(planner).to_ical()
+    assert ical.empty_properties(raw) == []
+    assert "DESCRIPTION" not in _events(Calendar.from_ical(raw))[uids[fixture.ahead]]
+    planner.profile.set_invite_details(True)
+    planner.profile.set_invite_client_naming("none")
+    raw = upcoming_calendar(planner).to_ical()
+    assert ical.empty_properties(raw) == []
+    event = _events(Calendar.from_ical(raw))[uids[fixture.dst]]
+    assert str(event["SUMMARY"]) == "Verkostoneuvottelu" and "LOCATION" not in event
+    assert b"Korhonen" not in raw
 
 
 def test_write_upcoming_is_atomic_and_logged_as_an_export_per_meeting(

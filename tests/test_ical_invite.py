@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from exports.ical import Organizer, build_request
+from exports.ical import Organizer, build_cancel, build_request
 from exports.ical.export import write_cancel, write_invites
 from planner.domain.enums import Attendance, AuditAction, MeetingStatus
 from planner.errors import ValidationFailed
@@ -190,3 +190,37 @@ def test_invite_needs_the_organizer_email(planner: Planner, tmp_path: Path) -> N
         write_invites(planner, meeting_id, tmp_path / "out")
     assert failure.value.errors[0].code == "validation.profile_missing"
     assert not (tmp_path / "out").exists()
+
+
+def test_an_in_person_meeting_carries_no_empty_property(setup: tuple[Planner, int]) -> None:
+    """No link and no agenda sent: no DESCRIPTION at all, not an empty one (libical drops
+    "DESCRIPTION:" with "No value for DESCRIPTION property")."""
+    planner, meeting_id = setup
+    ical.reschedule(planner, meeting_id, remote_link=None)
+    detail = planner.meeting_details.get(meeting_id)
+    request = build_request(detail, ORGANIZER, now=NOW).to_ical()
+    assert ical.empty_properties(request) == []
+    assert "DESCRIPTION" not in _event(build_request(detail, ORGANIZER, now=NOW))
+    planner.meetings.set_status(meeting_id, MeetingStatus.CANCELLED)
+    cancel = build_cancel(planner.meeting_details.get(meeting_id), ORGANIZER, now=NOW)
+    assert ical.empty_properties(cancel.to_ical()) == []
+    assert "DESCRIPTION" not in cancel.walk("VEVENT")[0]
+
+
+def test_texts_redacted_to_nothing_are_left_out(setup: tuple[Planner, int]) -> None:
+    """A title, place or agenda item that is only the client's name, with the client named
+    nowhere: the neutral summary, no LOCATION, the other agenda items; nothing empty."""
+    planner, meeting_id = setup
+    name = "Anna Maria Korhonen"
+    ical.reschedule(planner, meeting_id, title=name, location=f"{name} {ical.HETU}",
+                    agenda=[name, "Tilanne nyt"], remote_link=None)
+    calendar = build_request(planner.meeting_details.get(meeting_id), ORGANIZER, now=NOW,
+                             naming="none", details=True)
+    raw = calendar.to_ical()
+    assert ical.empty_properties(raw) == []
+    event = _event(calendar)
+    assert str(event["SUMMARY"]) == "Verkostoneuvottelu"
+    assert "LOCATION" not in event
+    assert str(event["DESCRIPTION"]) == "Asialista:\n1. Tilanne nyt"
+    assert str(event.walk("VALARM")[0]["DESCRIPTION"]) == "Verkostoneuvottelu"
+    assert b"Korhonen" not in raw and b"Anna" not in raw

@@ -11,14 +11,13 @@ mail every attendee, and where nobody needs the participants' addresses.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
-from icalendar import Alarm, Calendar, Event
+from icalendar import Calendar, Event
 
-from exports.ical.invite import PRODID, REMINDER, TZ, summary
+from exports.ical.invite import PRODID, add_reminder, base_event
 from exports.ical.privacy import Redactor
-from exports.ical.texts import description
 from exports.ical.timezone import helsinki_vtimezone
 from exports.output import write_logged
 from planner.domain.enums import AuditAction, MeetingStatus
@@ -49,34 +48,13 @@ def upcoming_details(planner: Planner, now: datetime, purpose: str) -> list[Meet
 
 def meeting_event(detail: MeetingDetail, privacy: Privacy, language: str,
                   now: datetime) -> Event:
-    meeting, naming = detail.meeting, privacy.naming
-    redact = Redactor(detail.client, naming)
-    event = Event()
-    event.add("uid", meeting.ical_uid)
-    event.add("sequence", meeting.sequence)
-    event.add("dtstamp", now.astimezone(UTC))
-    event.add("dtstart", meeting.start.astimezone(TZ))
-    event.add("dtend", meeting.end.astimezone(TZ))
-    event.add("summary", summary(detail, naming, language, privacy.details))
-    if meeting.location:
-        event.add("location", redact(meeting.location))
-    link = redact.link(meeting.remote_link)  # None when it would name the client
-    if link:
-        event.add("url", link)
-    agenda = ([redact(item.title) for item in detail.agenda]
-              if privacy.details else [])  # agenda items name health and benefit matters
-    text = description(agenda, link, language, withheld=bool(meeting.remote_link) and not link)
-    if text:
-        event.add("description", text)
-    event.add("status", "CONFIRMED" if meeting.status == MeetingStatus.CONFIRMED
+    event = base_event(detail, privacy.naming, language, now, privacy.details,
+                       Redactor(detail.client, privacy.naming))
+    event.add("status", "CONFIRMED" if detail.meeting.status == MeetingStatus.CONFIRMED
               else "TENTATIVE")
     # A shared or delegated calendar shows a private event as busy time only.
     event.add("class", "PRIVATE")
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", event["SUMMARY"])
-    alarm.add("trigger", -REMINDER)
-    event.add_component(alarm)
+    add_reminder(event)
     return event
 
 

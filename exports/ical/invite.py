@@ -79,32 +79,57 @@ def _calendar(method: str) -> Calendar:
 def summary(detail: MeetingDetail, naming: str, language: str, details: bool) -> str:
     """The meeting's title only when the user allows details; by default a neutral
     "Verkostoneuvottelu (A. K.)": a title like "Sairauspäivärahan 90 pv seuranta" would tell
-    every mail server on the way about the client's benefits."""
-    if details:
-        return redact(detail.meeting.title, detail.client, naming)
+    every mail server on the way about the client's benefits. A title that redaction leaves
+    empty (it was only the client's name) gets the neutral one: SUMMARY is never empty."""
     name = client_name(detail.client, naming)
-    return f"{text('summary', language)} ({name})" if name else text("summary", language)
+    neutral = f"{text('summary', language)} ({name})" if name else text("summary", language)
+    if not details:
+        return neutral
+    return redact(detail.meeting.title, detail.client, naming) or neutral
 
 
-def _event(detail: MeetingDetail, organizer: Organizer, naming: str, language: str,
-           now: datetime, sequence: int, details: bool, redact: Redactor) -> Event:
+def _add_text(event: Event, name: str, value: str | None) -> None:
+    """A text property only when it has something to say: an empty one (``DESCRIPTION:``)
+    is a parse error to libical (GNOME Evolution), which drops it with a complaint."""
+    if value:
+        event.add(name, value)
+
+
+def base_event(detail: MeetingDetail, naming: str, language: str, now: datetime,
+                  details: bool, redact: Redactor) -> Event:
+    """What every calendar file says of a meeting — invites, cancellations, the upcoming
+    feed, CalDAV — with the client named as ``naming`` allows: UID, SEQUENCE, the times,
+    SUMMARY, and LOCATION, URL and DESCRIPTION when there is something to put in them."""
     meeting = detail.meeting
     event = Event()
     event.add("uid", meeting.ical_uid)
-    event.add("sequence", sequence)
+    event.add("sequence", meeting.sequence)
     event.add("dtstamp", now.astimezone(UTC))
     event.add("dtstart", meeting.start.astimezone(TZ))
     event.add("dtend", meeting.end.astimezone(TZ))
     event.add("summary", summary(detail, naming, language, details))
-    if meeting.location:
-        event.add("location", redact(meeting.location))
+    _add_text(event, "location", redact(meeting.location) if meeting.location else None)
     link = redact.link(meeting.remote_link)  # None when it would name the client
-    if link:
-        event.add("url", link)
-    agenda = ([redact(item.title) for item in detail.agenda]
+    _add_text(event, "url", link)
+    agenda = ([title for item in detail.agenda if (title := redact(item.title))]
               if details else [])  # agenda items name health and benefit matters
-    event.add("description", description(agenda, link, language,
-                                         withheld=bool(meeting.remote_link) and not link))
+    _add_text(event, "description", description(
+        agenda, link, language, withheld=bool(meeting.remote_link) and not link))
+    return event
+
+
+def add_reminder(event: Event) -> None:
+    """A display alarm 30 minutes before, saying the event's SUMMARY."""
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", event["SUMMARY"])
+    alarm.add("trigger", -REMINDER)
+    event.add_component(alarm)
+
+
+def _event(detail: MeetingDetail, organizer: Organizer, naming: str, language: str,
+           now: datetime, details: bool, redact: Redactor) -> Event:
+    event = base_event(detail, naming, language, now, details, redact)
     event.add("organizer", _address(organizer.email, organizer.name))
     return event
 
@@ -117,17 +142,13 @@ def build_request(detail: MeetingDetail, organizer: Organizer, *, naming: str = 
     ``details`` sends the title and agenda as typed (redacted) instead of a neutral summary;
     ``redact``: the client's Redactor, when the caller builds several calendars of them."""
     redact = redact or Redactor(detail.client, naming)
-    event = _event(detail, organizer, naming, language, now or datetime.now(UTC),
-                   detail.meeting.sequence, details, redact)
+    event = _event(detail, organizer, naming, language, now or datetime.now(UTC), details,
+                   redact)
     confirmed = detail.meeting.status == MeetingStatus.CONFIRMED
     event.add("status", "CONFIRMED" if confirmed else "TENTATIVE")
     for p in invitees(detail, include_client=include_client):
         event.add("attendee", _attendee(p, detail, naming, redact))
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", event["SUMMARY"])
-    alarm.add("trigger", -REMINDER)
-    event.add_component(alarm)
+    add_reminder(event)
     calendar = _calendar("REQUEST")
     calendar.add_component(event)
     return calendar
@@ -142,8 +163,8 @@ def build_cancel(detail: MeetingDetail, organizer: Organizer,
     the ``removed`` participants only. The SEQUENCE is the meeting's, which the service raised
     with the change; it never goes below the last one sent."""
     redact = redact or Redactor(detail.client, naming)
-    event = _event(detail, organizer, naming, language, now or datetime.now(UTC),
-                   detail.meeting.sequence, details, redact)
+    event = _event(detail, organizer, naming, language, now or datetime.now(UTC), details,
+                   redact)
     event.add("status", "CANCELLED")
     whom = list(removed) if removed is not None else invitees(
         detail, include_client=include_client)
