@@ -12,10 +12,10 @@ import pytest
 from icalendar import Calendar
 
 from exports.ical import Organizer, build_cancel, build_request
-from exports.ical.export import write_cancel, write_invites
+from exports.ical.export import cancel_messages, write_cancel, write_invites
 from planner.domain.enums import Attendance, AuditAction, MeetingStatus
 from planner.errors import ValidationFailed
-from planner.services import Planner
+from planner.services import Planner, ProfileInput
 from tests.support import ical
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -184,11 +184,21 @@ def test_writing_invites_is_logged_as_export_and_disclosures(setup: tuple[Planne
 
 
 def test_invite_needs_the_organizer_email(planner: Planner, tmp_path: Path) -> None:
+    """Refused, with what to do, before the meeting is read: nothing written or logged."""
     client = ical.client(planner)
     meeting_id = ical.meeting(planner, client.id or 0)
-    with pytest.raises(ValidationFailed) as failure:
-        write_invites(planner, meeting_id, tmp_path / "out")
-    assert failure.value.errors[0].code == "validation.profile_missing"
+    for profile in (None, ProfileInput("Sari Äijälä")):  # no profile; no e-mail in it
+        if profile is not None:
+            planner.profile.save(profile)
+        head = planner.audit.head()
+        for attempt in (lambda: write_invites(planner, meeting_id, tmp_path / "out"),
+                        lambda: cancel_messages(planner, meeting_id, removed=[])):
+            with pytest.raises(ValidationFailed) as failure:
+                attempt()
+            assert [(e.field, e.code) for e in failure.value.errors] == [
+                ("email", "validation.organizer_email_missing")]
+            assert "verkosto profile --name" in failure.value.message("fi")
+        assert planner.audit.head() == head
     assert not (tmp_path / "out").exists()
 
 

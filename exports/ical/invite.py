@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, vCalAddress, vText
@@ -15,7 +16,11 @@ from exports.ical.timezone import helsinki_vtimezone
 from planner.config import HELSINKI
 from planner.domain import Participant
 from planner.domain.enums import Attendance, MeetingStatus, ParticipantKind
+from planner.errors import FieldError, ValidationFailed
 from planner.services.meeting_view import MeetingDetail
+
+if TYPE_CHECKING:
+    from planner.services import Planner
 
 PRODID = "-//Verkosto//Network meeting planner//FI"
 TZ = ZoneInfo(HELSINKI)
@@ -36,6 +41,16 @@ class Organizer:
     email: str
 
 
+def organizer_of(planner: Planner) -> Organizer:
+    """The profile as the ORGANIZER of what Verkosto writes: RFC 5546 requires one in a
+    REQUEST, a CANCEL and a PUBLISH alike. Without the profile's e-mail address nothing is
+    written: call this before the meetings are read (a refusal logs nothing)."""
+    profile = planner.profile.get()
+    if profile is None or not profile.email:
+        raise ValidationFailed([FieldError("email", "validation.organizer_email_missing")])
+    return Organizer(profile.name, profile.email)
+
+
 def invitees(detail: MeetingDetail, *, include_client: bool) -> list[Participant]:
     """Participants who can receive an invite. The client's own address is shown to nobody
     else, so the client is listed only in the copy sent to the client."""
@@ -43,7 +58,7 @@ def invitees(detail: MeetingDetail, *, include_client: bool) -> list[Participant
             and (include_client or p.kind != ParticipantKind.CLIENT)]
 
 
-def _address(email: str, name: str) -> vCalAddress:
+def calendar_address(email: str, name: str) -> vCalAddress:
     address = vCalAddress(f"mailto:{email}")
     if name:
         address.params["CN"] = vText(name)
@@ -58,7 +73,7 @@ def _attendee(p: Participant, detail: MeetingDetail, naming: str, redact: Redact
         name = person_name(p.name, naming)
     else:
         name = redact(p.name)
-    address = _address(p.email or "", name)
+    address = calendar_address(p.email or "", name)
     address.params["CUTYPE"] = "INDIVIDUAL"
     address.params["ROLE"] = "REQ-PARTICIPANT" if p.required else "OPT-PARTICIPANT"
     address.params["PARTSTAT"] = partstat or PARTSTAT[p.attendance]
@@ -130,7 +145,7 @@ def add_reminder(event: Event) -> None:
 def _event(detail: MeetingDetail, organizer: Organizer, naming: str, language: str,
            now: datetime, details: bool, redact: Redactor) -> Event:
     event = base_event(detail, naming, language, now, details, redact)
-    event.add("organizer", _address(organizer.email, organizer.name))
+    event.add("organizer", calendar_address(organizer.email, organizer.name))
     return event
 
 
