@@ -178,7 +178,6 @@ def findings(written: Written) -> dict[str, list[dict[str, Any]]]:
     return libical(written.all())
 
 
-@pytest.mark.xfail(strict=True, reason="issue 18: empty properties, PUBLISH without ORGANIZER")
 def test_libical_reads_every_file_the_app_writes_without_an_error_or_warning(
         written: Written, findings: dict[str, list[dict[str, Any]]]) -> None:
     kind_of = {str(path): kind for kind, paths in written.kinds.items() for path in paths}
