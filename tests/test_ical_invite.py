@@ -107,6 +107,11 @@ def test_cancelled_meeting_gets_cancel_with_same_uid_and_higher_sequence(
     assert len(event["ATTENDEE"]) == 3
     assert set(written.emails) == {"pekka.aijala@example.fi", "larisa@example.ru",
                                    "ahmad@example.org", "anna.korhonen@example.fi"}
+    assert written.ics.name == "cancel.ics"
+    for path in written.emails.values():  # the attached copy is named after what it is
+        (attachment,) = [p for p in _parts(path).walk() if p.get_filename()]
+        assert attachment.get_filename() == attachment.get_param("name") == "cancel.ics"
+        assert b"METHOD:CANCEL" in attachment.get_payload(decode=True)
     with pytest.raises(ValidationFailed) as again:
         write_invites(planner, meeting_id, tmp_path)
     assert again.value.errors[0].code == "validation.invite_cancelled_meeting"

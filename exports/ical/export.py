@@ -17,7 +17,7 @@ from pathlib import Path
 
 from icalendar import Calendar
 
-from exports.ical.imip import ImipBody, Sender
+from exports.ical.imip import ImipBody, Sender, attachment_name
 from exports.ical.invite import (
     Organizer,
     build_cancel,
@@ -183,7 +183,7 @@ def cancel_messages(planner: Planner, meeting_id: int, language: str = "fi",
 
 def _layout(outgoing: Outgoing, out: Path) -> tuple[Written, dict[Path, bytes]]:
     """Where each file of ``outgoing`` goes in the folder ``out``, and its bytes."""
-    ics = out / ("cancel.ics" if outgoing.cancel else "invite.ics")
+    ics = out / attachment_name(str(outgoing.calendar["METHOD"]))  # invite.ics, cancel.ics
     files = {ics: outgoing.calendar.to_ical()}
     emails: dict[str, Path] = {}
     for mail in outgoing.messages:
