@@ -13,9 +13,9 @@ from icalendar import Calendar
 
 from exports.ical import Organizer, build_cancel, build_request
 from exports.ical.export import cancel_messages, write_cancel, write_invites
-from planner.domain.enums import Attendance, AuditAction, MeetingStatus
+from planner.domain.enums import Attendance, AuditAction, MeetingStatus, ParticipantKind
 from planner.errors import ValidationFailed
-from planner.services import Planner, ProfileInput
+from planner.services import ParticipantInput, Planner, ProfileInput
 from tests.support import ical
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -82,6 +82,37 @@ def test_attendees_roles_partstat_and_the_client_only_in_their_own_copy(
     own = _event(build_request(detail, ORGANIZER, now=NOW, include_client=True))
     client = [a for a in own["ATTENDEE"] if str(a) == "mailto:anna.korhonen@example.fi"]
     assert len(client) == 1 and client[0].params["CN"] == "A. K."
+
+
+def test_only_those_who_have_not_answered_are_asked_to(setup: tuple[Planner, int]) -> None:
+    """RSVP=TRUE only for a participant whose answer is not recorded; a recorded answer is
+    their PARTSTAT. The organizer's own row (the profile's address, in any case) is ACCEPTED
+    and never asked; a cancellation asks nobody."""
+    planner, meeting_id = setup
+    planner.meetings.add_participant(meeting_id, ParticipantInput(
+        ParticipantKind.OTHER, name="Sari Äijälä", email="Sari.Aijala@Example.FI"))
+    detail = planner.meeting_details.get(meeting_id)
+    by_email = {p.email: p.id or 0 for p in detail.participants}
+    planner.meetings.set_attendance(by_email["pekka.aijala@example.fi"], Attendance.ACCEPTED)
+    planner.meetings.set_attendance(by_email["larisa@example.ru"], Attendance.DECLINED)
+
+    def rows(calendar: Calendar) -> dict[str, tuple[str, str | None]]:
+        return {str(a).lower(): (a.params["PARTSTAT"], a.params.get("RSVP"))
+                for a in _event(calendar)["ATTENDEE"]}
+
+    request = rows(build_request(planner.meeting_details.get(meeting_id), ORGANIZER, now=NOW))
+    assert request == {"mailto:sari.aijala@example.fi": ("ACCEPTED", None),
+                       "mailto:pekka.aijala@example.fi": ("ACCEPTED", None),
+                       "mailto:larisa@example.ru": ("DECLINED", None),
+                       "mailto:ahmad@example.org": ("NEEDS-ACTION", "TRUE")}
+    planner.meetings.set_attendance(by_email["ahmad@example.org"], Attendance.TENTATIVE)
+    planner.meetings.set_attendance(by_email["Sari.Aijala@example.fi"], Attendance.DECLINED)
+    request = rows(build_request(planner.meeting_details.get(meeting_id), ORGANIZER, now=NOW))
+    assert request["mailto:ahmad@example.org"] == ("TENTATIVE", None)
+    assert request["mailto:sari.aijala@example.fi"] == ("DECLINED", None)  # as recorded
+    planner.meetings.set_status(meeting_id, MeetingStatus.CANCELLED)
+    cancel = rows(build_cancel(planner.meeting_details.get(meeting_id), ORGANIZER, now=NOW))
+    assert len(cancel) == 4 and {rsvp for _partstat, rsvp in cancel.values()} == {None}
 
 
 def test_confirmed_meeting_says_confirmed(setup: tuple[Planner, int]) -> None:

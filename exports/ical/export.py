@@ -34,6 +34,7 @@ from planner.domain import Meeting, Participant
 from planner.domain.enums import AuditAction, MeetingStatus, ParticipantKind
 from planner.errors import FieldError, ValidationFailed
 from planner.services import MeetingDetail, Planner, Release
+from planner.services.replies import same_mailbox
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ def _build(sending: _Sending, detail: MeetingDetail, cancel: bool,
     bodies: dict[bool, ImipBody] = {}  # by "the client's own copy": one body per calendar
     messages: list[OutgoingMail] = []
     for person in recipients:
-        if not person.email or person.email.lower() == organizer.email.lower():
+        if not person.email or same_mailbox(person.email, organizer.email):
             continue  # the organizer's own calendar already holds the meeting
         own_copy = person.kind == ParticipantKind.CLIENT
         if own_copy not in bodies:

@@ -18,6 +18,7 @@ from planner.domain import Participant
 from planner.domain.enums import Attendance, MeetingStatus, ParticipantKind
 from planner.errors import FieldError, ValidationFailed
 from planner.services.meeting_view import MeetingDetail
+from planner.services.replies import same_mailbox
 
 if TYPE_CHECKING:
     from planner.services import Planner
@@ -65,8 +66,20 @@ def calendar_address(email: str, name: str) -> vCalAddress:
     return address
 
 
+def _participation(p: Participant, organizer: Organizer, *, asking: bool) -> tuple[str, bool]:
+    """(PARTSTAT, RSVP=TRUE?) of one attendee. A recorded answer (accepted, declined,
+    tentative; after the meeting attended or absent) is their PARTSTAT, and they are not asked
+    again; only those who have not answered are NEEDS-ACTION with RSVP=TRUE. The organizer's
+    own row — the user among the participants — is ACCEPTED unless recorded otherwise, and
+    never asked. A cancellation (``asking`` False) asks nobody."""
+    answered = p.attendance != Attendance.INVITED
+    if same_mailbox(p.email or "", organizer.email):
+        return (PARTSTAT[p.attendance] if answered else "ACCEPTED"), False
+    return PARTSTAT[p.attendance], asking and not answered
+
+
 def _attendee(p: Participant, detail: MeetingDetail, naming: str, redact: Redactor,
-              partstat: str | None = None) -> vCalAddress:
+              organizer: Organizer, *, asking: bool) -> vCalAddress:
     if p.kind == ParticipantKind.CLIENT:
         name = client_name(detail.client, naming)
     elif p.kind == ParticipantKind.FAMILY:
@@ -76,8 +89,10 @@ def _attendee(p: Participant, detail: MeetingDetail, naming: str, redact: Redact
     address = calendar_address(p.email or "", name)
     address.params["CUTYPE"] = "INDIVIDUAL"
     address.params["ROLE"] = "REQ-PARTICIPANT" if p.required else "OPT-PARTICIPANT"
-    address.params["PARTSTAT"] = partstat or PARTSTAT[p.attendance]
-    address.params["RSVP"] = "TRUE"
+    partstat, rsvp = _participation(p, organizer, asking=asking)
+    address.params["PARTSTAT"] = partstat
+    if rsvp:  # RSVP=FALSE is the default: left out
+        address.params["RSVP"] = "TRUE"
     return address
 
 
@@ -162,7 +177,7 @@ def build_request(detail: MeetingDetail, organizer: Organizer, *, naming: str = 
     confirmed = detail.meeting.status == MeetingStatus.CONFIRMED
     event.add("status", "CONFIRMED" if confirmed else "TENTATIVE")
     for p in invitees(detail, include_client=include_client):
-        event.add("attendee", _attendee(p, detail, naming, redact))
+        event.add("attendee", _attendee(p, detail, naming, redact, organizer, asking=True))
     add_reminder(event)
     calendar = _calendar("REQUEST")
     calendar.add_component(event)
@@ -185,7 +200,8 @@ def build_cancel(detail: MeetingDetail, organizer: Organizer,
         detail, include_client=include_client)
     for p in whom:
         if p.email:
-            event.add("attendee", _attendee(p, detail, naming, redact, "NEEDS-ACTION"))
+            event.add("attendee", _attendee(p, detail, naming, redact, organizer,
+                                            asking=False))
     calendar = _calendar("CANCEL")
     calendar.add_component(event)
     return calendar
