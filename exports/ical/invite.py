@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -109,13 +110,21 @@ def _calendar(method: str) -> Calendar:
 def summary(detail: MeetingDetail, naming: str, language: str, details: bool) -> str:
     """The meeting's title only when the user allows details; by default a neutral
     "Verkostoneuvottelu (A. K.)": a title like "Sairauspäivärahan 90 pv seuranta" would tell
-    every mail server on the way about the client's benefits. A title that redaction leaves
-    empty (it was only the client's name) gets the neutral one: SUMMARY is never empty."""
+    every mail server on the way about the client's benefits. With details allowed the title
+    (redacted) keeps the client's name as the setting allows — "Seurantaneuvottelu (A. K.)" —
+    unless it already holds it, so two clients' meetings of one title differ in a
+    participant's calendar. A title that redaction leaves empty (it was only the client's
+    name) gets the neutral summary: SUMMARY is never empty."""
     name = client_name(detail.client, naming)
     neutral = f"{text('summary', language)} ({name})" if name else text("summary", language)
     if not details:
         return neutral
-    return redact(detail.meeting.title, detail.client, naming) or neutral
+    title = redact(detail.meeting.title, detail.client, naming)
+    if not title:
+        return neutral
+    if name and not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title):
+        return f"{title} ({name})"
+    return title
 
 
 def _add_text(event: Event, name: str, value: str | None) -> None:
