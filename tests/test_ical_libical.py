@@ -201,10 +201,14 @@ def test_every_kind_of_file_was_checked(written: Written,
         assert len(written.kinds[f"{variant} REQUEST .ics"]) == 5  # the meetings ahead
     assert methods["CANCEL to a removed participant .eml"] == {"CANCEL"}
     assert methods["`verkosto invites` series"] == {"REQUEST"}
-    # Each e-mail's calendar was read twice: the text/calendar part and the attachment.
-    mail = written.kinds["neutral REQUEST .eml"][0]
-    assert [r["part"].split()[2] for r in findings[str(mail)]] == [
-        "text/calendar", "application/ics"]
+    # Each e-mail's calendar was read twice: the text/calendar part and the attachment,
+    # which is named after what it is.
+    for kind, name in (("neutral REQUEST .eml", "invite.ics"),
+                       ("neutral CANCEL .eml", "cancel.ics"),
+                       ("CANCEL to a removed participant .eml", "cancel.ics")):
+        for mail in written.kinds[kind]:
+            assert [r["part"].split()[2:] for r in findings[str(mail)]] == [
+                ["text/calendar"], ["application/ics", name]]
     feed = findings[str(written.kinds["neutral PUBLISH"][0])][0]
     assert feed["events"] == 5
 
