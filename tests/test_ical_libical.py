@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -243,9 +242,19 @@ def test_the_checker_reports_what_libical_complains_about(tmp_path: Path) -> Non
 
 
 def test_the_checker_says_what_to_install_when_the_binding_is_missing(tmp_path: Path) -> None:
-    """This suite's own Python has no PyGObject: the checker stops with exit 3 and names the
-    packages, which the test above turns into a failure, not a skip."""
-    done = subprocess.run([sys.executable, "-I", str(CHECKER), str(tmp_path / "x.ics")],
-                          capture_output=True, text=True, timeout=60)
-    assert done.returncode == 3
+    """Without the ICalGLib typelib the checker stops with exit 3 and names the packages,
+    which libical() above turns into a failure, not a skip. Simulated with a ``gi`` that has
+    no ICalGLib, ahead of the real one on the system Python's path."""
+    if not SYSTEM_PYTHON.exists():
+        pytest.fail(f"{SYSTEM_PYTHON} is missing. Install: {INSTALL}")
+    fake = tmp_path / "fake" / "gi"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text(
+        "def require_version(namespace, version):\n"
+        "    raise ValueError(f'Namespace {namespace} not available')\n")
+    done = subprocess.run([str(SYSTEM_PYTHON), str(CHECKER), str(tmp_path / "x.ics")],
+                          capture_output=True, text=True, timeout=60,
+                          env=dict(os.environ, PYTHONPATH=str(fake.parent)))
+    assert done.returncode == 3 and done.stdout == ""
+    assert "Namespace ICalGLib not available" in done.stderr
     assert "gir1.2-ical-3.0" in done.stderr and "python3-gi" in done.stderr
