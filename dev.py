@@ -29,9 +29,23 @@ TEST_SYSTEM_PACKAGES = [
     "libxcb-randr0", "libxcb-render-util0", "libxcb-image0", "fonts-dejavu-core",
     "libnss3-tools",  # certutil: an NSS database that trusts the test CA for `pdfsig -nssdir`
     "desktop-file-utils",  # desktop-file-validate checks `verkosto install-desktop`'s entry
+    # libical (GNOME Evolution's parser) reads every calendar file under the system Python:
+    # tests/support/libical_check.py
+    "python3", "python3-gi", "gir1.2-ical-3.0",
 ]
 TEST_SYSTEM_TOOLS = ["Xvfb", "dbus-run-session", "gnome-keyring-daemon", "pdftoppm", "import",
                      "pdfsig", "certutil", "desktop-file-validate"]
+# The Python that runs tests/support/libical_check.py, and what it must be able to import.
+SYSTEM_PYTHON = "/usr/bin/python3"
+LIBICAL_PROBE = "import gi; gi.require_version('ICalGLib', '3.0')"
+
+
+def libical_missing() -> bool:
+    """True when the system Python cannot load libical's GObject binding (ICalGLib 3.0)."""
+    if not Path(SYSTEM_PYTHON).exists():
+        return True
+    probe = subprocess.run([SYSTEM_PYTHON, "-I", "-c", LIBICAL_PROBE], capture_output=True)
+    return probe.returncode != 0
 
 
 def venv_python() -> Path:
@@ -58,8 +72,12 @@ def ensure_venv() -> Path:
 
 
 def ensure_test_system_packages() -> None:
+    if not sys.platform.startswith("linux"):
+        return
     missing = [tool for tool in TEST_SYSTEM_TOOLS if shutil.which(tool) is None]
-    if not missing or not sys.platform.startswith("linux"):
+    if libical_missing():
+        missing.append(f"ICalGLib 3.0 for {SYSTEM_PYTHON}")
+    if not missing:
         return
     apt = ["apt-get", "install", "-y", "-q", "--no-install-recommends", *TEST_SYSTEM_PACKAGES]
     prefix: list[str] = []

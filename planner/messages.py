@@ -426,6 +426,19 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The user profile is missing. Give your name (in Settings or with the command "
               "verkosto profile).",
     },
+    "validation.organizer_email_missing": {
+        "fi": "Profiilistasi puuttuu sähköpostiosoite. Kutsut, peruutukset ja "
+              "kalenteritiedostot nimeävät sinut järjestäjäksi, joten anna nimesi ja "
+              "sähköpostiosoitteesi asetuksissa (Yleiset) tai komennolla verkosto profile "
+              "--name NIMI --email OSOITE.",
+        "sv": "Din profil saknar e-postadress. Inbjudningar, återkallelser och kalenderfiler "
+              "anger dig som organisatör, så ange ditt namn och din e-postadress i "
+              "inställningarna (Allmänt) eller med kommandot verkosto profile --name NAMN "
+              "--email ADRESS.",
+        "en": "Your profile has no e-mail address. Invites, cancellations and calendar files "
+              "name you as their organiser, so give your name and e-mail address in Settings "
+              "(General) or with the command verkosto profile --name NAME --email ADDRESS.",
+    },
     # --- warnings shown beside a meeting ---------------------------------------------------
     "warning.no_consent": {
         "fi": "Asiakkaan voimassa oleva suostumus ei kata toimijaa {agency}.",

@@ -16,10 +16,12 @@ from icalendar import Calendar
 from exports.ical import Organizer, build_request
 from exports.ical.feed import upcoming_calendar, write_upcoming
 from planner.domain.enums import AuditAction
-from planner.services import Planner
+from planner.errors import ValidationFailed
+from planner.services import Planner, ProfileInput
 from planner.storage.store import Store
-from tests.support import calendar_feed
+from tests.support import calendar_feed, ical
 from tests.support.calendar_feed import NOW, PRIVATE, Clock, Fixture
+from tests.support.windows import demo_store
 from tests.test_cli import verkosto
 
 
@@ -49,12 +51,17 @@ def test_feed_holds_each_upcoming_meeting_once_with_its_invite_uid_and_sequence(
         assert (event["UID"], event["SEQUENCE"]) == (invite["UID"], invite["SEQUENCE"])
         assert event.decoded("DTSTART") == detail.meeting.start
         assert event["SUMMARY"] == "Verkostoneuvottelu (A. K.)"  # neutral by default
-        assert "ATTENDEE" not in event and "ORGANIZER" not in event
+        assert "ATTENDEE" not in event  # nobody else's address
+        # RFC 5546: a published event names its ORGANIZER — the user, as in the invites
+        assert str(event["ORGANIZER"]) == str(invite["ORGANIZER"]) == (
+            "mailto:sari.aijala@example.fi")
+        assert event["ORGANIZER"].params["CN"] == "Sari Äijälä"
         assert event["STATUS"] == "TENTATIVE" and event["CLASS"] == "PRIVATE"
     raw = calendar.to_ical()
     assert b"DTSTART;TZID=Europe/Helsinki:20261025T090000\r\n" in raw
+    assert raw.count(b"mailto:") == raw.count(b"mailto:sari.aijala@example.fi") == 2
     for secret in (*PRIVATE, b"Sairaus", b"Tilanne nyt"):
-        assert secret not in raw
+        assert secret not in raw.replace(b"mailto:sari.aijala@example.fi", b"")
 
 
 def test_cancelled_and_finished_meetings_are_left_out_and_an_ongoing_one_is_in(
@@ -95,9 +102,46 @@ def test_details_setting_brings_the_redacted_title_and_agenda(
     event = _events(upcoming_calendar(planner, language="sv"))[uid]
     assert event["SUMMARY"] == "Sairauspäivärahan 90 pv seuranta, Anna"
     assert "Föredragningslista:\n1. Tilanne nyt" in str(event["DESCRIPTION"])
-    raw = event.to_ical()
+    raw = event.to_ical().replace(b"mailto:sari.aijala@example.fi", b"")  # the organizer
     for secret in PRIVATE:
         assert secret not in raw
+
+
+def test_the_feed_carries_no_empty_property(clocked: tuple[Planner, Fixture]) -> None:
+    """In person with no agenda sent: no DESCRIPTION; a title and place that are only the
+    client's name, with the client named nowhere: the neutral summary and no LOCATION."""
+    planner, fixture = clocked
+    ical.reschedule(planner, fixture.ahead, remote_link=None)
+    name = "Anna Maria Korhonen"
+    ical.reschedule(planner, fixture.dst, title=name, location=name, agenda=[name])
+    uids = {m: planner.meeting_details.get(m).meeting.ical_uid for m in fixture.upcoming}
+    raw = upcoming_calendar(planner).to_ical()
+    assert ical.empty_properties(raw) == []
+    assert "DESCRIPTION" not in _events(Calendar.from_ical(raw))[uids[fixture.ahead]]
+    planner.profile.set_invite_details(True)
+    planner.profile.set_invite_client_naming("none")
+    raw = upcoming_calendar(planner).to_ical()
+    assert ical.empty_properties(raw) == []
+    event = _events(Calendar.from_ical(raw))[uids[fixture.dst]]
+    assert str(event["SUMMARY"]) == "Verkostoneuvottelu" and "LOCATION" not in event
+    assert b"Korhonen" not in raw
+
+
+def test_the_feed_needs_the_organizer_email_and_refuses_without_reading_anything(
+        clocked: tuple[Planner, Fixture], tmp_path: Path) -> None:
+    """RFC 5546 requires ORGANIZER in a PUBLISH, so without the profile's e-mail the file is
+    refused as invites are: before any meeting is read, so nothing is logged."""
+    planner, _fixture = clocked
+    planner.profile.save(ProfileInput("Sari Äijälä", "sosiaalityöntekijä", email=None))
+    head = planner.audit.head()
+    target = tmp_path / "tulevat.ics"
+    for attempt in (lambda: upcoming_calendar(planner), lambda: write_upcoming(planner, target)):
+        with pytest.raises(ValidationFailed) as refused:
+            attempt()
+        assert [(e.field, e.code) for e in refused.value.errors] == [
+            ("email", "validation.organizer_email_missing")]
+    assert not target.exists()
+    assert planner.audit.head() == head
 
 
 def test_write_upcoming_is_atomic_and_logged_as_an_export_per_meeting(
@@ -129,7 +173,28 @@ def test_calendar_command_writes_the_demo_meetings_ahead(tmp_path: Path) -> None
     assert len(_events(calendar)) == len(upcoming) > 0
     assert all(str(e["SUMMARY"]).startswith("Verkostoneuvottelu") for e in
                calendar.walk("VEVENT"))
+    assert {str(e["ORGANIZER"]) for e in calendar.walk("VEVENT")} == {
+        "mailto:katja.salonen@kela.fi"}  # the demo's profile
     missing = verkosto("calendar", "--out", str(tmp_path / "no" / "such.ics"),
                        data_dir=data_dir)
     assert missing.returncode == 8 and "Traceback" not in missing.stderr  # planner/files.py
     assert f"Kansiota {tmp_path / 'no'} ei ole" in missing.stderr
+
+
+def test_calendar_command_without_the_profile_email_says_what_to_do(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+
+    def no_email(planner: Planner) -> None:
+        me = planner.profile.get()
+        assert me is not None
+        planner.profile.save(ProfileInput(me.name, me.title, me.agency_id, None))
+
+    demo_store(data_dir, no_email)
+    out = tmp_path / "kalenteri.ics"
+    for lang, words in (("fi", "Profiilistasi puuttuu sähköpostiosoite"),
+                        ("sv", "Din profil saknar e-postadress"),
+                        ("en", "Your profile has no e-mail address")):
+        refused = verkosto("calendar", "--out", str(out), data_dir=data_dir, lang=lang)
+        assert refused.returncode == 3 and words in refused.stderr, refused.stderr
+        assert "verkosto profile --name" in refused.stderr and "Traceback" not in refused.stderr
+    assert not out.exists()

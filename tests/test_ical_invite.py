@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from exports.ical import Organizer, build_request
-from exports.ical.export import write_cancel, write_invites
-from planner.domain.enums import Attendance, AuditAction, MeetingStatus
+from exports.ical import Organizer, build_cancel, build_request
+from exports.ical.export import cancel_messages, write_cancel, write_invites
+from planner.domain.enums import Attendance, AuditAction, MeetingStatus, ParticipantKind
 from planner.errors import ValidationFailed
-from planner.services import Planner
+from planner.services import ParticipantInput, Planner, ProfileInput
 from tests.support import ical
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -84,6 +84,37 @@ def test_attendees_roles_partstat_and_the_client_only_in_their_own_copy(
     assert len(client) == 1 and client[0].params["CN"] == "A. K."
 
 
+def test_only_those_who_have_not_answered_are_asked_to(setup: tuple[Planner, int]) -> None:
+    """RSVP=TRUE only for a participant whose answer is not recorded; a recorded answer is
+    their PARTSTAT. The organizer's own row (the profile's address, in any case) is ACCEPTED
+    and never asked; a cancellation asks nobody."""
+    planner, meeting_id = setup
+    planner.meetings.add_participant(meeting_id, ParticipantInput(
+        ParticipantKind.OTHER, name="Sari Äijälä", email="Sari.Aijala@Example.FI"))
+    detail = planner.meeting_details.get(meeting_id)
+    by_email = {p.email: p.id or 0 for p in detail.participants}
+    planner.meetings.set_attendance(by_email["pekka.aijala@example.fi"], Attendance.ACCEPTED)
+    planner.meetings.set_attendance(by_email["larisa@example.ru"], Attendance.DECLINED)
+
+    def rows(calendar: Calendar) -> dict[str, tuple[str, str | None]]:
+        return {str(a).lower(): (a.params["PARTSTAT"], a.params.get("RSVP"))
+                for a in _event(calendar)["ATTENDEE"]}
+
+    request = rows(build_request(planner.meeting_details.get(meeting_id), ORGANIZER, now=NOW))
+    assert request == {"mailto:sari.aijala@example.fi": ("ACCEPTED", None),
+                       "mailto:pekka.aijala@example.fi": ("ACCEPTED", None),
+                       "mailto:larisa@example.ru": ("DECLINED", None),
+                       "mailto:ahmad@example.org": ("NEEDS-ACTION", "TRUE")}
+    planner.meetings.set_attendance(by_email["ahmad@example.org"], Attendance.TENTATIVE)
+    planner.meetings.set_attendance(by_email["Sari.Aijala@example.fi"], Attendance.DECLINED)
+    request = rows(build_request(planner.meeting_details.get(meeting_id), ORGANIZER, now=NOW))
+    assert request["mailto:ahmad@example.org"] == ("TENTATIVE", None)
+    assert request["mailto:sari.aijala@example.fi"] == ("DECLINED", None)  # as recorded
+    planner.meetings.set_status(meeting_id, MeetingStatus.CANCELLED)
+    cancel = rows(build_cancel(planner.meeting_details.get(meeting_id), ORGANIZER, now=NOW))
+    assert len(cancel) == 4 and {rsvp for _partstat, rsvp in cancel.values()} == {None}
+
+
 def test_confirmed_meeting_says_confirmed(setup: tuple[Planner, int]) -> None:
     planner, meeting_id = setup
     planner.meetings.set_status(meeting_id, MeetingStatus.CONFIRMED)
@@ -107,6 +138,11 @@ def test_cancelled_meeting_gets_cancel_with_same_uid_and_higher_sequence(
     assert len(event["ATTENDEE"]) == 3
     assert set(written.emails) == {"pekka.aijala@example.fi", "larisa@example.ru",
                                    "ahmad@example.org", "anna.korhonen@example.fi"}
+    assert written.ics.name == "cancel.ics"
+    for path in written.emails.values():  # the attached copy is named after what it is
+        (attachment,) = [p for p in _parts(path).walk() if p.get_filename()]
+        assert attachment.get_filename() == attachment.get_param("name") == "cancel.ics"
+        assert b"METHOD:CANCEL" in attachment.get_payload(decode=True)
     with pytest.raises(ValidationFailed) as again:
         write_invites(planner, meeting_id, tmp_path)
     assert again.value.errors[0].code == "validation.invite_cancelled_meeting"
@@ -184,9 +220,53 @@ def test_writing_invites_is_logged_as_export_and_disclosures(setup: tuple[Planne
 
 
 def test_invite_needs_the_organizer_email(planner: Planner, tmp_path: Path) -> None:
+    """Refused, with what to do, before the meeting is read: nothing written or logged."""
     client = ical.client(planner)
     meeting_id = ical.meeting(planner, client.id or 0)
-    with pytest.raises(ValidationFailed) as failure:
-        write_invites(planner, meeting_id, tmp_path / "out")
-    assert failure.value.errors[0].code == "validation.profile_missing"
+    for profile in (None, ProfileInput("Sari Äijälä")):  # no profile; no e-mail in it
+        if profile is not None:
+            planner.profile.save(profile)
+        head = planner.audit.head()
+        for attempt in (lambda: write_invites(planner, meeting_id, tmp_path / "out"),
+                        lambda: cancel_messages(planner, meeting_id, removed=[])):
+            with pytest.raises(ValidationFailed) as failure:
+                attempt()
+            assert [(e.field, e.code) for e in failure.value.errors] == [
+                ("email", "validation.organizer_email_missing")]
+            assert "verkosto profile --name" in failure.value.message("fi")
+        assert planner.audit.head() == head
     assert not (tmp_path / "out").exists()
+
+
+def test_an_in_person_meeting_carries_no_empty_property(setup: tuple[Planner, int]) -> None:
+    """No link and no agenda sent: no DESCRIPTION at all, not an empty one (libical drops
+    "DESCRIPTION:" with "No value for DESCRIPTION property")."""
+    planner, meeting_id = setup
+    ical.reschedule(planner, meeting_id, remote_link=None)
+    detail = planner.meeting_details.get(meeting_id)
+    request = build_request(detail, ORGANIZER, now=NOW).to_ical()
+    assert ical.empty_properties(request) == []
+    assert "DESCRIPTION" not in _event(build_request(detail, ORGANIZER, now=NOW))
+    planner.meetings.set_status(meeting_id, MeetingStatus.CANCELLED)
+    cancel = build_cancel(planner.meeting_details.get(meeting_id), ORGANIZER, now=NOW)
+    assert ical.empty_properties(cancel.to_ical()) == []
+    assert "DESCRIPTION" not in cancel.walk("VEVENT")[0]
+
+
+def test_texts_redacted_to_nothing_are_left_out(setup: tuple[Planner, int]) -> None:
+    """A title, place or agenda item that is only the client's name, with the client named
+    nowhere: the neutral summary, no LOCATION, the other agenda items; nothing empty."""
+    planner, meeting_id = setup
+    name = "Anna Maria Korhonen"
+    ical.reschedule(planner, meeting_id, title=name, location=f"{name} {ical.HETU}",
+                    agenda=[name, "Tilanne nyt"], remote_link=None)
+    calendar = build_request(planner.meeting_details.get(meeting_id), ORGANIZER, now=NOW,
+                             naming="none", details=True)
+    raw = calendar.to_ical()
+    assert ical.empty_properties(raw) == []
+    event = _event(calendar)
+    assert str(event["SUMMARY"]) == "Verkostoneuvottelu"
+    assert "LOCATION" not in event
+    assert str(event["DESCRIPTION"]) == "Asialista:\n1. Tilanne nyt"
+    assert str(event.walk("VALARM")[0]["DESCRIPTION"]) == "Verkostoneuvottelu"
+    assert b"Korhonen" not in raw and b"Anna" not in raw

@@ -103,7 +103,7 @@ def test_lines_are_crlf_and_folded_at_75_octets_without_splitting_characters(
         line.decode("utf-8")  # no line ends or starts inside a multi-byte character
     assert not any(line.startswith((b" BEGIN", b"\tBEGIN")) for line in lines)
     parsed = Calendar.from_ical(raw).walk("VEVENT")[0]
-    assert str(parsed["SUMMARY"]) == title[:200].strip()
+    assert str(parsed["SUMMARY"]) == f"{title[:200].strip()} (A. K.)"  # the client's initials
 
 
 def test_special_characters_cannot_inject_a_property(planner: Planner) -> None:
@@ -131,7 +131,7 @@ def test_special_characters_cannot_inject_a_property(planner: Planner) -> None:
                         details=True).to_ical()
     assert b"SUMMARY:Tapaaminen\\; osa 1\\, \\\\ huone\\nATTENDEE:mailto:evil@example.com" in raw
     read = vobject.readOne(raw.decode()).vevent
-    assert read.summary.value == evil
+    assert read.summary.value == f"{evil} (A. K.)"
     assert {a.value for a in read.attendee_list} == {
         "mailto:pekka.aijala@example.fi", "mailto:larisa@example.ru", "mailto:ahmad@example.org"}
     assert "x-evil" not in read.contents and len(read.contents["organizer"]) == 1
@@ -141,4 +141,4 @@ def test_special_characters_cannot_inject_a_property(planner: Planner) -> None:
     assert str(event["LOCATION"]) == "Sali; 2,\nORGANIZER:mailto:evil@example.com"
     assert "END:VEVENT" in str(event["DESCRIPTION"])
     (other,) = ics.Calendar(raw.decode()).events
-    assert other.name == evil
+    assert other.name == f"{evil} (A. K.)"

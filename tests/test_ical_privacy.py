@@ -87,6 +87,42 @@ def test_client_named_only_as_the_setting_allows(planner: Planner, naming: str,
     assert str(event["SUMMARY"]) == summary
 
 
+@pytest.mark.parametrize(("naming", "summary"), [
+    ("initials", "Seurantaneuvottelu (A. K.)"),
+    ("first_name", "Seurantaneuvottelu (Anna)"),
+    ("full_name", "Seurantaneuvottelu (Anna Maria Korhonen)"),
+    ("none", "Seurantaneuvottelu"),
+])
+def test_with_titles_allowed_the_summary_keeps_the_client_as_the_setting_allows(
+        planner: Planner, tmp_path: Path, naming: str, summary: str) -> None:
+    """Two clients' "Seurantaneuvottelu" must not read the same in a participant's calendar:
+    the title gets the client's name as the setting allows it, unless it already holds it."""
+    ical.organizer(planner)
+    client = ical.client(planner)
+    planner.profile.set_invite_details(True)
+    planner.profile.set_invite_client_naming(naming)
+    meeting_id = ical.meeting(planner, client.id or 0, title="Seurantaneuvottelu")
+    written = write_invites(planner, meeting_id, tmp_path / naming)
+    event = Calendar.from_ical(written.ics.read_bytes()).walk("VEVENT")[0]
+    assert str(event["SUMMARY"]) == summary
+    assert str(event.walk("VALARM")[0]["DESCRIPTION"]) == summary
+    message = email.message_from_bytes(next(iter(written.emails.values())).read_bytes(),
+                                       policy=default)
+    assert message["Subject"] == f"Kutsu verkostoneuvotteluun: {summary}"
+
+
+def test_two_clients_meetings_of_one_title_differ_in_a_calendar(planner: Planner) -> None:
+    load_demo(planner, today=date(2026, 11, 25))
+    planner.profile.set_invite_details(True)
+    follow_ups = [row.id for row in planner.meetings.upcoming(limit=100)
+                  if row.title == "Seurantaneuvottelu"]
+    assert len(follow_ups) == 2
+    organizer = Organizer("Katja Salonen", "katja.salonen@kela.fi")
+    summaries = {str(build_request(planner.meeting_details.get(m), organizer, details=True
+                                   ).walk("VEVENT")[0]["SUMMARY"]) for m in follow_ups}
+    assert summaries == {"Seurantaneuvottelu (A. K.)", "Seurantaneuvottelu (S. N.)"}
+
+
 def test_hetu_in_a_title_is_dropped(planner: Planner) -> None:
     ical.organizer(planner)
     client = ical.client(planner)

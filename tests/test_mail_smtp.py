@@ -73,7 +73,7 @@ def assert_imip(raw: bytes, method: str) -> None:
     assert calendar.get_param("method") == method
     body = calendar.get_payload(decode=True)
     assert f"METHOD:{method}\r\n".encode() in body
-    assert attachment.get_filename() == "invite.ics"
+    assert attachment.get_filename() == {"REQUEST": "invite.ics", "CANCEL": "cancel.ics"}[method]
     assert attachment.get_payload(decode=True) == body
     assert ical.HETU.encode() not in raw and b"131052" not in raw
 

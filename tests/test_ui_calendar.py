@@ -71,3 +71,16 @@ def test_a_day_without_meetings_says_so(window: MainWindow, qtbot: QtBot) -> Non
     calendar.move(-1)
     qtbot.waitUntil(lambda: titles(window) == ["Huomenna"], timeout=5000)
     assert calendar.empty.isHidden()
+
+
+def test_saving_the_calendar_file_without_the_profile_email_says_what_to_do(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    """This store has no profile: the PUBLISH file needs its ORGANIZER, so nothing is written
+    and the note beside the button tells where to give the e-mail address."""
+    export = window.calendar.file_export
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=5000)
+    target = tmp_path / "tulevat.ics"
+    export.save(target)
+    qtbot.waitUntil(lambda: "Profiilistasi puuttuu sähköpostiosoite" in export.note.text()
+                    and export.button.isEnabled(), timeout=5000)
+    assert "verkosto profile" in export.note.text() and not target.exists()

@@ -17,8 +17,15 @@ from pathlib import Path
 
 from icalendar import Calendar
 
-from exports.ical.imip import ImipBody, Sender
-from exports.ical.invite import Organizer, build_cancel, build_request, invitees, summary
+from exports.ical.imip import ImipBody, Sender, attachment_name
+from exports.ical.invite import (
+    Organizer,
+    build_cancel,
+    build_request,
+    invitees,
+    organizer_of,
+    summary,
+)
 from exports.ical.privacy import Redactor
 from exports.ical.texts import text, when
 from exports.mail.message import OutgoingMail
@@ -27,6 +34,7 @@ from planner.domain import Meeting, Participant
 from planner.domain.enums import AuditAction, MeetingStatus, ParticipantKind
 from planner.errors import FieldError, ValidationFailed
 from planner.services import MeetingDetail, Planner, Release
+from planner.services.replies import same_mailbox
 
 
 @dataclass(frozen=True)
@@ -36,13 +44,6 @@ class Written:
 
 
 AUDIT_HEAD_PROPERTY = "X-VERKOSTO-AUDIT-HEAD"
-
-
-def organizer_of(planner: Planner) -> Organizer:
-    profile = planner.profile.get()
-    if profile is None or not profile.email:
-        raise ValidationFailed([FieldError("email", "validation.profile_missing")])
-    return Organizer(profile.name, profile.email)
 
 
 def _file_name(address: str) -> str:
@@ -90,9 +91,9 @@ class _Sending:
     audit_head: str  # the log's newest entry ("id:mac") once the meetings were read
 
     @classmethod
-    def of(cls, planner: Planner, language: str, now: datetime | None,
+    def of(cls, planner: Planner, organizer: Organizer, language: str, now: datetime | None,
            from_name: str | None) -> _Sending:
-        organizer = organizer_of(planner)
+        """``organizer``: ``organizer_of(planner)``, asked before the meetings were read."""
         return cls(organizer, Sender.of(organizer, from_name),
                    planner.profile.invite_client_naming(), planner.profile.invite_details(),
                    language, now or planner.now(), planner.audit.head().to_text())
@@ -126,7 +127,7 @@ def _build(sending: _Sending, detail: MeetingDetail, cancel: bool,
     bodies: dict[bool, ImipBody] = {}  # by "the client's own copy": one body per calendar
     messages: list[OutgoingMail] = []
     for person in recipients:
-        if not person.email or person.email.lower() == organizer.email.lower():
+        if not person.email or same_mailbox(person.email, organizer.email):
             continue  # the organizer's own calendar already holds the meeting
         own_copy = person.kind == ParticipantKind.CLIENT
         if own_copy not in bodies:
@@ -162,9 +163,10 @@ def invite_batch(planner: Planner, meeting_ids: Sequence[int], language: str = "
                  ) -> list[Outgoing]:
     """The invites of several meetings (a follow-up series, say), the meetings read in one
     transaction. Raises ValidationFailed, building nothing, if any of them is cancelled."""
+    organizer = organizer_of(planner)  # refused before the meetings are read (and logged)
     details = planner.meeting_details.get_many(meeting_ids, purpose="calendar invite",
                                                check=_not_cancelled)
-    sending = _Sending.of(planner, language, now, from_name)
+    sending = _Sending.of(planner, organizer, language, now, from_name)
     return [_build(sending, detail, False, None) for detail in details]
 
 
@@ -173,15 +175,16 @@ def cancel_messages(planner: Planner, meeting_id: int, language: str = "fi",
                     removed: Iterable[Participant] | None = None, *,
                     from_name: str | None = None) -> Outgoing:
     """CANCEL to everyone (a cancelled meeting) or only to the ``removed`` participants."""
+    organizer = organizer_of(planner)
     detail = planner.meeting_details.get(meeting_id, purpose="calendar cancellation",
                                          check=_cancelled if removed is None else None)
-    return _build(_Sending.of(planner, language, now, from_name), detail, True,
+    return _build(_Sending.of(planner, organizer, language, now, from_name), detail, True,
                   list(removed) if removed is not None else None)
 
 
 def _layout(outgoing: Outgoing, out: Path) -> tuple[Written, dict[Path, bytes]]:
     """Where each file of ``outgoing`` goes in the folder ``out``, and its bytes."""
-    ics = out / ("cancel.ics" if outgoing.cancel else "invite.ics")
+    ics = out / attachment_name(str(outgoing.calendar["METHOD"]))  # invite.ics, cancel.ics
     files = {ics: outgoing.calendar.to_ical()}
     emails: dict[str, Path] = {}
     for mail in outgoing.messages:

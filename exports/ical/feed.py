@@ -3,22 +3,31 @@
 Each meeting keeps the UID and SEQUENCE of its invites, so a calendar that already holds the
 invite updates it instead of showing the meeting twice. What is said about the client follows
 the same rules as the invites (the store's naming and "details" settings, no HETU, no link
-that names the client). Unlike an invite, the event names no organizer and no attendees: the
-file is for the user's own calendar, where a server that schedules (RFC 6638) would otherwise
-mail every attendee, and where nobody needs the participants' addresses.
+that names the client). Unlike an invite, the event names no attendees: the file is for the
+user's own calendar, where a server that schedules (RFC 6638) would otherwise mail every
+attendee, and where nobody needs the participants' addresses. The PUBLISH file names the user
+as ORGANIZER, as RFC 5546 requires of a published event (libical, GNOME Evolution's parser,
+refuses one without: "Expected 1 instances of the property ORGANIZER"); with no e-mail in the
+profile it is refused, as invites are. A CalDAV object has no METHOD and no ORGANIZER.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
-from icalendar import Alarm, Calendar, Event
+from icalendar import Calendar, Event
 
-from exports.ical.invite import PRODID, REMINDER, TZ, summary
+from exports.ical.invite import (
+    PRODID,
+    Organizer,
+    add_reminder,
+    base_event,
+    calendar_address,
+    organizer_of,
+)
 from exports.ical.privacy import Redactor
-from exports.ical.texts import description
 from exports.ical.timezone import helsinki_vtimezone
 from exports.output import write_logged
 from planner.domain.enums import AuditAction, MeetingStatus
@@ -47,36 +56,20 @@ def upcoming_details(planner: Planner, now: datetime, purpose: str) -> list[Meet
     return planner.meeting_details.get_many([row.id or 0 for row in rows], purpose=purpose)
 
 
-def meeting_event(detail: MeetingDetail, privacy: Privacy, language: str,
-                  now: datetime) -> Event:
-    meeting, naming = detail.meeting, privacy.naming
-    redact = Redactor(detail.client, naming)
-    event = Event()
-    event.add("uid", meeting.ical_uid)
-    event.add("sequence", meeting.sequence)
-    event.add("dtstamp", now.astimezone(UTC))
-    event.add("dtstart", meeting.start.astimezone(TZ))
-    event.add("dtend", meeting.end.astimezone(TZ))
-    event.add("summary", summary(detail, naming, language, privacy.details))
-    if meeting.location:
-        event.add("location", redact(meeting.location))
-    link = redact.link(meeting.remote_link)  # None when it would name the client
-    if link:
-        event.add("url", link)
-    agenda = ([redact(item.title) for item in detail.agenda]
-              if privacy.details else [])  # agenda items name health and benefit matters
-    text = description(agenda, link, language, withheld=bool(meeting.remote_link) and not link)
-    if text:
-        event.add("description", text)
-    event.add("status", "CONFIRMED" if meeting.status == MeetingStatus.CONFIRMED
+def meeting_event(detail: MeetingDetail, privacy: Privacy, language: str, now: datetime, *,
+                  organizer: Organizer | None = None) -> Event:
+    """One meeting's VEVENT; ``organizer`` for a PUBLISH file (RFC 5546 requires it there),
+    None for a CalDAV object (no METHOD, so no scheduling rules apply, and an ORGANIZER
+    would make it a scheduling object to a server that schedules, RFC 6638)."""
+    event = base_event(detail, privacy.naming, language, now, privacy.details,
+                       Redactor(detail.client, privacy.naming))
+    if organizer is not None:
+        event.add("organizer", calendar_address(organizer.email, organizer.name))
+    event.add("status", "CONFIRMED" if detail.meeting.status == MeetingStatus.CONFIRMED
               else "TENTATIVE")
     # A shared or delegated calendar shows a private event as busy time only.
     event.add("class", "PRIVATE")
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", event["SUMMARY"])
-    alarm.add("trigger", -REMINDER)
-    event.add_component(alarm)
+    add_reminder(event)
     return event
 
 
@@ -97,17 +90,19 @@ def calendar_of(events: list[Event], *, method: str | None) -> Calendar:
 
 def upcoming_calendar(planner: Planner, *, language: str = "fi",
                       now: datetime | None = None) -> Calendar:
-    """METHOD:PUBLISH with one VEVENT per upcoming, non-cancelled meeting."""
+    """METHOD:PUBLISH with one VEVENT per upcoming, non-cancelled meeting, the user as
+    ORGANIZER. Raises ValidationFailed, reading nothing, when the profile has no e-mail."""
+    organizer = organizer_of(planner)
     moment = now or planner.now()
     return _calendar(planner, upcoming_details(planner, moment, "calendar file"), language,
-                     moment)
+                     moment, organizer)
 
 
 def _calendar(planner: Planner, details: list[MeetingDetail], language: str,
-              now: datetime) -> Calendar:
+              now: datetime, organizer: Organizer) -> Calendar:
     privacy = Privacy.of(planner)
-    return calendar_of([meeting_event(d, privacy, language, now) for d in details],
-                       method="PUBLISH")
+    return calendar_of([meeting_event(d, privacy, language, now, organizer=organizer)
+                        for d in details], method="PUBLISH")
 
 
 def write_upcoming(planner: Planner, path: Path, *, language: str = "fi",
@@ -117,9 +112,10 @@ def write_upcoming(planner: Planner, path: Path, *, language: str = "fi",
     extract shows it) in the same transaction: a refused or failed write logs nothing.
     Returns how many meetings were written."""
     check_output(path, force=force)  # before the meetings are read
+    organizer = organizer_of(planner)  # likewise
     moment = now or planner.now()
     details = upcoming_details(planner, moment, "calendar file")
-    data = _calendar(planner, details, language, moment).to_ical()
+    data = _calendar(planner, details, language, moment, organizer).to_ical()
 
     def releases() -> list[Release]:
         return [Release(AuditAction.EXPORT, "meeting_calendar", detail.client.id,

@@ -1,7 +1,9 @@
 """iMIP (RFC 6047): one e-mail per recipient that calendars show as an invitation.
 
 multipart/mixed [ multipart/alternative [ text/plain, text/calendar; method=… ], invite.ics ].
-The MIME ``method`` is taken from the calendar's METHOD so the two can never disagree.
+The MIME ``method`` is taken from the calendar's METHOD so the two can never disagree, and so
+is the attached copy's name: invite.ics, cancel.ics (a cancellation is no invite) or
+calendar.ics.
 
 Everyone who gets the same calendar gets the same message apart from To and Message-ID, so the
 shared part is built and serialized once (``ImipBody``) and each recipient's message is that
@@ -28,7 +30,15 @@ from icalendar import Calendar
 from exports.ical.invite import Organizer
 from exports.mail.message import OutgoingMail
 
-ATTACHMENT = "invite.ics"
+# The calendar's file name, by its METHOD: the attached copy and the file written beside the
+# e-mails are named after what they are.
+ATTACHMENTS = {"REQUEST": "invite.ics", "CANCEL": "cancel.ics", "PUBLISH": "calendar.ics"}
+
+
+def attachment_name(method: str) -> str:
+    return ATTACHMENTS.get(method.upper(), "calendar.ics")
+
+
 # The MIME parts hold only base64 (ASCII) and their own headers, which need no modern
 # header parsing; the addressed headers above them are folded by the current policies.
 _PARTS_POLICY = compat32.clone(linesep="\r\n")
@@ -88,8 +98,9 @@ def _parts(plain: str, ics: bytes, method: str) -> bytes:
     calendar_part = MIMEText(ics.decode("utf-8"), "calendar", "utf-8", policy=_PARTS_POLICY)
     calendar_part.set_param("method", method)
     alternative.attach(calendar_part)
-    attachment = MIMEApplication(ics, "ics", policy=_PARTS_POLICY, name=ATTACHMENT)
-    attachment.add_header("Content-Disposition", "attachment", filename=ATTACHMENT)
+    name = attachment_name(method)
+    attachment = MIMEApplication(ics, "ics", policy=_PARTS_POLICY, name=name)
+    attachment.add_header("Content-Disposition", "attachment", filename=name)
     mixed = MIMEMultipart("mixed", _boundary(), [alternative, attachment],
                           policy=_PARTS_POLICY)
     for part in (alternative, *alternative.get_payload(), attachment):

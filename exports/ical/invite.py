@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, vCalAddress, vText
@@ -15,7 +17,12 @@ from exports.ical.timezone import helsinki_vtimezone
 from planner.config import HELSINKI
 from planner.domain import Participant
 from planner.domain.enums import Attendance, MeetingStatus, ParticipantKind
+from planner.errors import FieldError, ValidationFailed
 from planner.services.meeting_view import MeetingDetail
+from planner.services.replies import same_mailbox
+
+if TYPE_CHECKING:
+    from planner.services import Planner
 
 PRODID = "-//Verkosto//Network meeting planner//FI"
 TZ = ZoneInfo(HELSINKI)
@@ -36,6 +43,16 @@ class Organizer:
     email: str
 
 
+def organizer_of(planner: Planner) -> Organizer:
+    """The profile as the ORGANIZER of what Verkosto writes: RFC 5546 requires one in a
+    REQUEST, a CANCEL and a PUBLISH alike. Without the profile's e-mail address nothing is
+    written: call this before the meetings are read (a refusal logs nothing)."""
+    profile = planner.profile.get()
+    if profile is None or not profile.email:
+        raise ValidationFailed([FieldError("email", "validation.organizer_email_missing")])
+    return Organizer(profile.name, profile.email)
+
+
 def invitees(detail: MeetingDetail, *, include_client: bool) -> list[Participant]:
     """Participants who can receive an invite. The client's own address is shown to nobody
     else, so the client is listed only in the copy sent to the client."""
@@ -43,26 +60,40 @@ def invitees(detail: MeetingDetail, *, include_client: bool) -> list[Participant
             and (include_client or p.kind != ParticipantKind.CLIENT)]
 
 
-def _address(email: str, name: str) -> vCalAddress:
+def calendar_address(email: str, name: str) -> vCalAddress:
     address = vCalAddress(f"mailto:{email}")
     if name:
         address.params["CN"] = vText(name)
     return address
 
 
+def _participation(p: Participant, organizer: Organizer, *, asking: bool) -> tuple[str, bool]:
+    """(PARTSTAT, RSVP=TRUE?) of one attendee. A recorded answer (accepted, declined,
+    tentative; after the meeting attended or absent) is their PARTSTAT, and they are not asked
+    again; only those who have not answered are NEEDS-ACTION with RSVP=TRUE. The organizer's
+    own row — the user among the participants — is ACCEPTED unless recorded otherwise, and
+    never asked. A cancellation (``asking`` False) asks nobody."""
+    answered = p.attendance != Attendance.INVITED
+    if same_mailbox(p.email or "", organizer.email):
+        return (PARTSTAT[p.attendance] if answered else "ACCEPTED"), False
+    return PARTSTAT[p.attendance], asking and not answered
+
+
 def _attendee(p: Participant, detail: MeetingDetail, naming: str, redact: Redactor,
-              partstat: str | None = None) -> vCalAddress:
+              organizer: Organizer, *, asking: bool) -> vCalAddress:
     if p.kind == ParticipantKind.CLIENT:
         name = client_name(detail.client, naming)
     elif p.kind == ParticipantKind.FAMILY:
         name = person_name(p.name, naming)
     else:
         name = redact(p.name)
-    address = _address(p.email or "", name)
+    address = calendar_address(p.email or "", name)
     address.params["CUTYPE"] = "INDIVIDUAL"
     address.params["ROLE"] = "REQ-PARTICIPANT" if p.required else "OPT-PARTICIPANT"
-    address.params["PARTSTAT"] = partstat or PARTSTAT[p.attendance]
-    address.params["RSVP"] = "TRUE"
+    partstat, rsvp = _participation(p, organizer, asking=asking)
+    address.params["PARTSTAT"] = partstat
+    if rsvp:  # RSVP=FALSE is the default: left out
+        address.params["RSVP"] = "TRUE"
     return address
 
 
@@ -79,33 +110,66 @@ def _calendar(method: str) -> Calendar:
 def summary(detail: MeetingDetail, naming: str, language: str, details: bool) -> str:
     """The meeting's title only when the user allows details; by default a neutral
     "Verkostoneuvottelu (A. K.)": a title like "Sairauspäivärahan 90 pv seuranta" would tell
-    every mail server on the way about the client's benefits."""
-    if details:
-        return redact(detail.meeting.title, detail.client, naming)
+    every mail server on the way about the client's benefits. With details allowed the title
+    (redacted) keeps the client's name as the setting allows — "Seurantaneuvottelu (A. K.)" —
+    unless it already holds it, so two clients' meetings of one title differ in a
+    participant's calendar. A title that redaction leaves empty (it was only the client's
+    name) gets the neutral summary: SUMMARY is never empty."""
     name = client_name(detail.client, naming)
-    return f"{text('summary', language)} ({name})" if name else text("summary", language)
+    neutral = f"{text('summary', language)} ({name})" if name else text("summary", language)
+    if not details:
+        return neutral
+    title = redact(detail.meeting.title, detail.client, naming)
+    if not title:
+        return neutral
+    if name and not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title):
+        return f"{title} ({name})"
+    return title
 
 
-def _event(detail: MeetingDetail, organizer: Organizer, naming: str, language: str,
-           now: datetime, sequence: int, details: bool, redact: Redactor) -> Event:
+def _add_text(event: Event, name: str, value: str | None) -> None:
+    """A text property only when it has something to say: an empty one (``DESCRIPTION:``)
+    is a parse error to libical (GNOME Evolution), which drops it with a complaint."""
+    if value:
+        event.add(name, value)
+
+
+def base_event(detail: MeetingDetail, naming: str, language: str, now: datetime,
+                  details: bool, redact: Redactor) -> Event:
+    """What every calendar file says of a meeting — invites, cancellations, the upcoming
+    feed, CalDAV — with the client named as ``naming`` allows: UID, SEQUENCE, the times,
+    SUMMARY, and LOCATION, URL and DESCRIPTION when there is something to put in them."""
     meeting = detail.meeting
     event = Event()
     event.add("uid", meeting.ical_uid)
-    event.add("sequence", sequence)
+    event.add("sequence", meeting.sequence)
     event.add("dtstamp", now.astimezone(UTC))
     event.add("dtstart", meeting.start.astimezone(TZ))
     event.add("dtend", meeting.end.astimezone(TZ))
     event.add("summary", summary(detail, naming, language, details))
-    if meeting.location:
-        event.add("location", redact(meeting.location))
+    _add_text(event, "location", redact(meeting.location) if meeting.location else None)
     link = redact.link(meeting.remote_link)  # None when it would name the client
-    if link:
-        event.add("url", link)
-    agenda = ([redact(item.title) for item in detail.agenda]
+    _add_text(event, "url", link)
+    agenda = ([title for item in detail.agenda if (title := redact(item.title))]
               if details else [])  # agenda items name health and benefit matters
-    event.add("description", description(agenda, link, language,
-                                         withheld=bool(meeting.remote_link) and not link))
-    event.add("organizer", _address(organizer.email, organizer.name))
+    _add_text(event, "description", description(
+        agenda, link, language, withheld=bool(meeting.remote_link) and not link))
+    return event
+
+
+def add_reminder(event: Event) -> None:
+    """A display alarm 30 minutes before, saying the event's SUMMARY."""
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", event["SUMMARY"])
+    alarm.add("trigger", -REMINDER)
+    event.add_component(alarm)
+
+
+def _event(detail: MeetingDetail, organizer: Organizer, naming: str, language: str,
+           now: datetime, details: bool, redact: Redactor) -> Event:
+    event = base_event(detail, naming, language, now, details, redact)
+    event.add("organizer", calendar_address(organizer.email, organizer.name))
     return event
 
 
@@ -117,17 +181,13 @@ def build_request(detail: MeetingDetail, organizer: Organizer, *, naming: str = 
     ``details`` sends the title and agenda as typed (redacted) instead of a neutral summary;
     ``redact``: the client's Redactor, when the caller builds several calendars of them."""
     redact = redact or Redactor(detail.client, naming)
-    event = _event(detail, organizer, naming, language, now or datetime.now(UTC),
-                   detail.meeting.sequence, details, redact)
+    event = _event(detail, organizer, naming, language, now or datetime.now(UTC), details,
+                   redact)
     confirmed = detail.meeting.status == MeetingStatus.CONFIRMED
     event.add("status", "CONFIRMED" if confirmed else "TENTATIVE")
     for p in invitees(detail, include_client=include_client):
-        event.add("attendee", _attendee(p, detail, naming, redact))
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", event["SUMMARY"])
-    alarm.add("trigger", -REMINDER)
-    event.add_component(alarm)
+        event.add("attendee", _attendee(p, detail, naming, redact, organizer, asking=True))
+    add_reminder(event)
     calendar = _calendar("REQUEST")
     calendar.add_component(event)
     return calendar
@@ -142,14 +202,15 @@ def build_cancel(detail: MeetingDetail, organizer: Organizer,
     the ``removed`` participants only. The SEQUENCE is the meeting's, which the service raised
     with the change; it never goes below the last one sent."""
     redact = redact or Redactor(detail.client, naming)
-    event = _event(detail, organizer, naming, language, now or datetime.now(UTC),
-                   detail.meeting.sequence, details, redact)
+    event = _event(detail, organizer, naming, language, now or datetime.now(UTC), details,
+                   redact)
     event.add("status", "CANCELLED")
     whom = list(removed) if removed is not None else invitees(
         detail, include_client=include_client)
     for p in whom:
         if p.email:
-            event.add("attendee", _attendee(p, detail, naming, redact, "NEEDS-ACTION"))
+            event.add("attendee", _attendee(p, detail, naming, redact, organizer,
+                                            asking=False))
     calendar = _calendar("CANCEL")
     calendar.add_component(event)
     return calendar

@@ -53,3 +53,39 @@ def calendar_in(raw: bytes) -> bytes:
     message = message_from_bytes(raw, policy=default)
     part = next(p for p in message.walk() if p.get_content_type() == "text/calendar")
     return bytes(part.get_payload(decode=True))
+
+
+def content_lines(raw: bytes) -> list[tuple[str, str]]:
+    """(name, value) of every unfolded content line of an iCalendar text (RFC 5545 3.1): the
+    value starts at the first colon outside a quoted parameter value."""
+    text = raw.decode("utf-8").replace("\r\n ", "").replace("\r\n\t", "")
+    lines: list[tuple[str, str]] = []
+    for line in filter(None, text.split("\r\n")):
+        quoted = False
+        for index, char in enumerate(line):
+            if char == '"':
+                quoted = not quoted
+            elif char == ":" and not quoted:
+                lines.append((line[:index].split(";")[0].upper(), line[index + 1:]))
+                break
+        else:
+            lines.append((line, ""))
+    return lines
+
+
+def empty_properties(raw: bytes) -> list[str]:
+    """The properties of ``raw`` with no value, such as an in-person meeting's ``DESCRIPTION:``
+    (libical drops them with an error)."""
+    return [name for name, value in content_lines(raw) if not value.strip()]
+
+
+def reschedule(planner: Planner, meeting_id: int, **changes: object) -> None:
+    """Change some of a meeting's fields through the service, as the meeting editor does."""
+    detail = planner.meeting_details.get(meeting_id)
+    m = detail.meeting
+    fields: dict[str, object] = {
+        "title": m.title, "start": m.start, "end": m.end, "purpose": m.purpose,
+        "location": m.location, "remote_link": m.remote_link, "mode": m.mode,
+        "plan_id": m.plan_id, "agenda": [item.title for item in detail.agenda]}
+    fields.update(changes)
+    planner.meetings.update(meeting_id, MeetingInput(m.client_id, **fields))  # type: ignore[arg-type]
