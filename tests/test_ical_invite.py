@@ -115,6 +115,28 @@ def test_only_those_who_have_not_answered_are_asked_to(setup: tuple[Planner, int
     assert len(cancel) == 4 and {rsvp for _partstat, rsvp in cancel.values()} == {None}
 
 
+def test_a_moved_meeting_asks_everyone_again(setup: tuple[Planner, int]) -> None:
+    """An answer to the old time is no answer to the new one (RFC 5546 3.2.2): after a move
+    the next REQUEST asks again; a change of title alone keeps the answers."""
+    planner, meeting_id = setup
+    detail = planner.meeting_details.get(meeting_id)
+    pekka = next(p.id or 0 for p in detail.participants if p.email == "pekka.aijala@example.fi")
+    planner.meetings.set_attendance(pekka, Attendance.ACCEPTED)
+
+    def pekka_row() -> tuple[str, str | None]:
+        event = _event(build_request(planner.meeting_details.get(meeting_id), ORGANIZER, now=NOW))
+        row = next(a for a in event["ATTENDEE"]
+                   if str(a).lower() == "mailto:pekka.aijala@example.fi")
+        return row.params["PARTSTAT"], row.params.get("RSVP")
+
+    ical.reschedule(planner, meeting_id, title="Verkostoneuvottelu, uusi otsikko")
+    assert pekka_row() == ("ACCEPTED", None)
+    start = planner.meeting_details.get(meeting_id).meeting.start
+    ical.reschedule(planner, meeting_id, start=start.replace(hour=start.hour + 1),
+                    end=start.replace(hour=start.hour + 2))
+    assert pekka_row() == ("NEEDS-ACTION", "TRUE")
+
+
 def test_confirmed_meeting_says_confirmed(setup: tuple[Planner, int]) -> None:
     planner, meeting_id = setup
     planner.meetings.set_status(meeting_id, MeetingStatus.CONFIRMED)

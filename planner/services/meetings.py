@@ -176,6 +176,7 @@ class Meetings(Service):
             if any(getattr(meeting, key) != values[key] for key in significant):
                 meeting.sequence += 1
                 meeting.rescheduled_sequence = meeting.sequence
+                _ask_again(session, meeting_id)
             for key, value in values.items():
                 setattr(meeting, key, value)
             meeting.updated_at = self.ctx.now()
@@ -365,3 +366,16 @@ class Meetings(Service):
             return {uid: MeetingStatus(status) for uid, status in session.exec(
                 select(Meeting.ical_uid, Meeting.status).where(
                     col(Meeting.ical_uid).in_(list(uids))))}
+
+
+# Answers given to the old time or place (RFC 5546 3.2.2: a significant change needs new
+# replies); what happened at a held meeting is not an answer and stays.
+_ANSWERS = (Attendance.ACCEPTED, Attendance.DECLINED, Attendance.TENTATIVE)
+
+
+def _ask_again(session: Session, meeting_id: int) -> None:
+    """The meeting moved: every earlier answer is void, so the next invite asks again."""
+    for participant in session.exec(select(Participant).where(
+            Participant.meeting_id == meeting_id)):
+        if participant.attendance in _ANSWERS:
+            participant.attendance = Attendance.INVITED
