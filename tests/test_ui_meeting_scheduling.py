@@ -221,3 +221,22 @@ def test_invites_are_sent_by_email_with_progress(editor: MeetingEditor, qtbot: Q
         qtbot.waitUntil(lambda: bar.send.isEnabled() and bar.result.styleSheet() != "",
                         timeout=WAIT)
         assert "Kirjautuminen sähköpostipalvelimeen" in bar.result.text()
+
+
+def test_the_invite_folder_offered_exists(editor: MeetingEditor, qtbot: QtBot,
+                                          monkeypatch: pytest.MonkeyPatch,
+                                          tmp_path: Path) -> None:
+    """Issue 13, defect 11: "Kutsut tiedostoina…" proposed meeting-12, a folder that did not
+    exist, and the dialog then said "Kansiota ei löydy". Only the start folder is looked at
+    here: the user's choice and the writing are the real ones above."""
+    from PySide6.QtCore import QSettings
+
+    from ui.preferences import EXPORT_FOLDER_SETTING
+
+    QSettings().setValue(EXPORT_FOLDER_SETTING, str(tmp_path))
+    offered: list[str] = []
+    monkeypatch.setattr("ui.meetings.invites.QFileDialog.getExistingDirectory",
+                        lambda _parent, _title, start: offered.append(start) or "")
+    editor.tabs.setCurrentWidget(editor.calendar_tab)
+    editor.invites.save_files.click()
+    assert offered and Path(offered[0]).is_dir()

@@ -218,3 +218,13 @@ def test_a_window_closed_while_the_store_opens_leaves_it_closed(qtbot: QtBot,
     reopened = open_store(data_dir, vault=KeyringVault(FailKeyring()),
                           passphrase=lambda: PASSPHRASE)  # and it opens again as usual
     reopened.close()
+
+
+def test_the_passphrase_dialog_does_not_name_the_app_twice(qtbot: QtBot) -> None:
+    """Issue 13, defect 11: the title bar read "Verkosto – tunnuslause — Verkosto" (the
+    platform adds the application's display name itself)."""
+    from ui.shell.passphrase_dialog import PassphraseDialog
+
+    dialog = PassphraseDialog(new_store=False)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Tunnuslause"

@@ -1977,10 +1977,6 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
     <context>
         <name>PassphraseDialog</name>
         <message>
-            <source>Verkosto – passphrase</source>
-            <translation>Verkosto – tunnuslause</translation>
-        </message>
-        <message>
             <source>This system has no keyring. Protect the new store with a passphrase (at least {0} characters). A forgotten passphrase cannot be recovered.</source>
             <translation>Järjestelmässä ei ole avainnippua. Suojaa uusi tietovarasto tunnuslauseella (vähintään {0} merkkiä). Unohtunutta tunnuslausetta ei voi palauttaa.</translation>
         </message>

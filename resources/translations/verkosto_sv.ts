@@ -1977,10 +1977,6 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
     <context>
         <name>PassphraseDialog</name>
         <message>
-            <source>Verkosto – passphrase</source>
-            <translation>Verkosto – lösenfras</translation>
-        </message>
-        <message>
             <source>This system has no keyring. Protect the new store with a passphrase (at least {0} characters). A forgotten passphrase cannot be recovered.</source>
             <translation>Systemet har ingen nyckelring. Skydda det nya datalagret med en lösenfras (minst {0} tecken). En bortglömd lösenfras kan inte återställas.</translation>
         </message>

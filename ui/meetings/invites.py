@@ -130,9 +130,10 @@ class InviteBar(QWidget):
 
     # --- files -----------------------------------------------------------------------------
     def _choose_folder(self) -> None:
-        start = str(Path(self.export_folder()) / f"meeting-{self.meeting_id}")
+        # The export folder itself: a proposed subfolder that does not exist yet made the
+        # dialog answer "Folder not found" (issue 13, defect 11).
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the invite files"),
-                                                  start)
+                                                  self.export_folder())
         if chosen:
             self.save_to(Path(chosen))
 

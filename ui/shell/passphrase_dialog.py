@@ -20,7 +20,8 @@ class PassphraseDialog(QDialog):
     def __init__(self, new_store: bool, error: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.new_store = new_store
-        self.setWindowTitle(self.tr("Verkosto – passphrase"))
+        # The platform adds the application's name ("Tunnuslause — Verkosto"): not twice.
+        self.setWindowTitle(self.tr("Passphrase"))
         self.setModal(True)
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
