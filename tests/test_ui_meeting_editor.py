@@ -433,3 +433,26 @@ def test_meeting_action_model_has_no_client_column(qapp: object) -> None:
     assert model.data(model.index(0, MeetingActionTableModel.DUE)) == "20.11.2026 (myöhässä)"
     assert model.data(model.index(0, MeetingActionTableModel.STATUS)) == "avoin"
     assert model.data(model.index(0, 0), Qt.ItemDataRole.FontRole).bold()
+
+
+def test_a_due_date_already_passed_is_said_beside_the_field(window: MainWindow,
+                                                            qtbot: QtBot) -> None:
+    """Issue 13, defect 11: a due date in the past was accepted silently."""
+    from datetime import datetime, timedelta
+
+    from PySide6.QtCore import QDate
+
+    from tests.factories import TZ
+
+    client_id = open_client(window, qtbot, "Mäkinen")
+    editor = open_from_workspace(window, qtbot, planned_meeting(window, client_id))
+    actions = editor.agreed_actions
+    editor.tabs.setCurrentWidget(actions)
+    assert not actions.due_hint.isVisibleTo(actions)  # the default: two weeks ahead
+    yesterday = datetime.now(TZ).date() - timedelta(days=1)
+    actions.due.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
+    assert actions.due_hint.isVisibleTo(actions)
+    assert actions.due_hint.text() == "⚠ Määräpäivä on jo mennyt."
+    assert actions.due.accessibleDescription() == actions.due_hint.text()
+    actions.no_due.setChecked(True)
+    assert not actions.due_hint.isVisibleTo(actions)

@@ -161,6 +161,10 @@
             <translation>Määräpäivä</translation>
         </message>
         <message>
+            <source>⚠ The due date has already passed.</source>
+            <translation>⚠ Määräpäivä on jo mennyt.</translation>
+        </message>
+        <message>
             <source>Add ac&amp;tion</source>
             <translation>Lisää toim&amp;enpide</translation>
         </message>

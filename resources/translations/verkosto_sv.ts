@@ -161,6 +161,10 @@
             <translation>Förfallodag</translation>
         </message>
         <message>
+            <source>⚠ The due date has already passed.</source>
+            <translation>⚠ Förfallodagen har redan passerat.</translation>
+        </message>
+        <message>
             <source>Add ac&amp;tion</source>
             <translation>&amp;Lägg till åtgärd</translation>
         </message>

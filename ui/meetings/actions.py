@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from planner.services import ActionInput, ActionRow, Planner
 from ui import i18n
 from ui.formatting import TZ
 from ui.meetings.models import MeetingActionTableModel, ParticipantLine, agency_title
+from ui.widgets.colours import error_style
 from ui.widgets.forms import FieldForm
 from ui.widgets.tables import make_table
 
@@ -82,6 +84,14 @@ class ActionsPanel(QWidget):
         due_row.setFocusProxy(self.due)
         self.form.add_field(self.tr("D&ue date:"), "due_date", due_row)
         self.due.setAccessibleName(self.tr("Due date"))
+        # A date already gone may be meant (an action agreed late) but is usually a slip:
+        # said beside the field, never refused (issue 13, defect 11).
+        self.due_hint = QLabel(self.tr("⚠ The due date has already passed."))
+        self.due_hint.setStyleSheet(error_style())
+        self.due_hint.hide()
+        self.form.addRow("", self.due_hint)
+        self.due.dateChanged.connect(lambda _date: self._check_due())
+        self.no_due.toggled.connect(lambda _on: self._check_due())
         self.add = QPushButton(self.tr("Add ac&tion"))
         self.form.addRow(self.add)
         self.form.addRow(self.form.general)
@@ -108,6 +118,12 @@ class ActionsPanel(QWidget):
         self.description.returnPressed.connect(self.add_action)
         self.reset_new()
         self._show_note()
+
+    def _check_due(self) -> None:
+        past = self.due.date().toPython() < datetime.now(TZ).date()
+        self.due_hint.setVisible(past and not self.no_due.isChecked())
+        self.due.setAccessibleDescription(self.due_hint.text() if self.due_hint.isVisibleTo(
+            self) else "")
 
     # --- filling ---------------------------------------------------------------------------
     def reset_new(self) -> None:
