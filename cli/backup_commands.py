@@ -109,7 +109,7 @@ def cmd_backup(planner: Planner, args: argparse.Namespace, language: str) -> int
 def cmd_rekey(planner: Planner, args: argparse.Namespace, language: str) -> int:
     from planner.services.store_admin import StoreAdministration
 
-    StoreAdministration(planner.store.paths.data_dir).rotate_key(planner)
+    StoreAdministration.of(planner).rotate_key(planner)
     print(translate("cli.key_rotated", language))
     return 0
 

@@ -10,7 +10,7 @@ file that was not written, and no file is left that the log does not name.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from planner.files import Content, write_outputs
@@ -18,7 +18,7 @@ from planner.services import Planner, Release
 
 
 def write_logged(planner: Planner, files: Mapping[Path, Content],
-                 releases: Callable[[], Iterable[Release]], *, force: bool = False,
+                 releases: Iterable[Release], *, force: bool = False,
                  make_folders: bool = False) -> list[Path]:
     """Log ``releases`` and write ``files`` (target → bytes or writer) all or nothing;
     ``force`` replaces existing regular files, ``make_folders`` creates missing folders."""

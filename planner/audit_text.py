@@ -11,7 +11,7 @@ WORKSPACE_PURPOSE = "client workspace"  # planner/services reads a client for it
 
 
 def describe(entry: AuditEntry, language: str) -> str:
-    action = str(entry.action.value if hasattr(entry.action, "value") else entry.action)
+    action = str(entry.action)  # AuditAction is a StrEnum: "view", "export", …
     entity = entry.entity
     if action == "view" and entity == "client" and entry.purpose == WORKSPACE_PURPOSE:
         entity = "client_workspace"

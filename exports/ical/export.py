@@ -218,10 +218,8 @@ def write_outgoing_batch(planner: Planner, batch: Sequence[tuple[Outgoing, Path]
         written.append(each)
         files.update(its_files)
 
-    def releases() -> list[Release]:
-        return [release for (outgoing, _out), each in zip(batch, written, strict=True)
+    releases = [release for (outgoing, _out), each in zip(batch, written, strict=True)
                 for release in _releases(outgoing, each)]
-
     write_logged(planner, files, releases, force=force, make_folders=True)
     return written
 

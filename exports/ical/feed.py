@@ -117,9 +117,7 @@ def write_upcoming(planner: Planner, path: Path, *, language: str = "fi",
     details = upcoming_details(planner, moment, "calendar file")
     data = _calendar(planner, details, language, moment, organizer).to_ical()
 
-    def releases() -> list[Release]:
-        return [Release(AuditAction.EXPORT, "meeting_calendar", detail.client.id,
+    releases = [Release(AuditAction.EXPORT, "meeting_calendar", detail.client.id,
                         detail.meeting.id, path.name, "calendar file") for detail in details]
-
     write_logged(planner, {path: data}, releases, force=force)
     return len(details)

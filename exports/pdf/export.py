@@ -73,6 +73,6 @@ def write_summary_pdf(planner: Planner, meeting_id: int, out: Path, *, language:
                       f"{language}" + (" full HETU shown" if show_hetu else ""),
                       "meeting summary")
     # the log entry and the file together: neither without the other
-    write_logged(planner, {out: pdf}, lambda: [release], force=force)
+    write_logged(planner, {out: pdf}, [release], force=force)
     report(steps, steps, "done")
     return WrittenSummary(out, data.document_id, signer is not None, len(pdf))

@@ -82,7 +82,7 @@ class Planner:
         return plan_followups(self.meetings, self.meeting_details, meeting_id, points, language)
 
     def now(self) -> datetime:
-        """The services' clock (Helsinki time): what exports stamp their documents with."""
+        """The services' clock, in UTC: what exports stamp their documents with."""
         return self.ctx.now()
 
     def close(self) -> None:

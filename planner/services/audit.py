@@ -90,14 +90,13 @@ class AuditLog:
                             client_id=client_id, entity_id=entity_id, detail=detail,
                             purpose=purpose, recipient=recipient)
 
-    def record_releases(self, releases: Iterable[Release] | Callable[[], Iterable[Release]],
+    def record_releases(self, releases: Iterable[Release],
                         then: Callable[[], T] | None = None) -> T | None:
         """Log client data leaving the store, in one transaction with ``then`` (writing the
-        files they describe): if ``then`` fails, nothing is logged, and if the log cannot
-        be written, ``then`` has not run or its failure is raised. ``releases`` may be
-        a callable, evaluated inside the transaction (after a record it reads is locked)."""
+        files they describe): if ``then`` fails, nothing is logged; if the entries cannot be
+        written, ``then`` does not run."""
         with self.ctx.write() as session:
-            for release in releases() if callable(releases) else releases:
+            for release in releases:
                 self.record(session, release.action, release.entity,
                             client_id=release.client_id, entity_id=release.entity_id,
                             detail=release.detail, purpose=release.purpose,

@@ -52,7 +52,7 @@ class FieldForm(QFormLayout):
         """The field was changed: its message no longer describes what is there (checked
         again at the next save)."""
         label = self._errors[field]
-        if label.isVisibleTo(label.parentWidget()) or label.text():
+        if label.text():
             label.clear()
             label.hide()
             self._inputs[field].setAccessibleDescription("")
