@@ -24,6 +24,7 @@ from ui import i18n
 from ui.formatting import finnish_date
 from ui.widgets.editor_dialog import EditorDialog
 from ui.widgets.languages import LanguageCombo
+from ui.widgets.sizing import floor_width
 
 SaveClient = Callable[[ClientInput], Client]
 
@@ -36,7 +37,7 @@ class ClientDialog(EditorDialog):
         super().__init__(save, parent)
         self.setWindowTitle(self.tr("New client") if client is None else
                             self.tr("Client details – {0}").format(client.display_name))
-        self.setMinimumWidth(560)
+        floor_width(self, 560)
         self.first_names = self.form.add_field(self.tr("&First names:"), "first_names",
                                                QLineEdit())
         self.last_name = self.form.add_field(self.tr("&Last name:"), "last_name", QLineEdit())
@@ -44,6 +45,7 @@ class ClientDialog(EditorDialog):
         self.hetu.setPlaceholderText(self.tr("ddmmyyCnnnT, e.g. 131052-308T (optional)"))
         self.form.add_field(self.tr("&Identity code:"), "hetu", self.hetu)
         self.hetu_hint = QLabel()
+        self.hetu_hint.setWordWrap(True)  # "…tarkistemerkki ei täsmää." in full
         self.hetu_hint.setAccessibleName(self.tr("Identity code check"))
         self.form.addRow("", self.hetu_hint)
         self.birth_date = QDateEdit()

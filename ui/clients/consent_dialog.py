@@ -26,6 +26,7 @@ from planner.errors import ValidationFailed
 from planner.services import ConsentInput
 from ui.formatting import TZ
 from ui.widgets.forms import FieldForm
+from ui.widgets.sizing import floor_width
 
 
 class ConsentDialog(QDialog):
@@ -37,7 +38,7 @@ class ConsentDialog(QDialog):
         self.client_id = client_id
         self._save = save
         self.setWindowTitle(self.tr("Record consent"))
-        self.setMinimumWidth(520)
+        floor_width(self, 520)
         layout = QVBoxLayout(self)
         self.form = FieldForm()
         self.agencies = QListWidget()

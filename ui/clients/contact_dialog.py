@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from planner.domain import Agency, Professional
 from planner.errors import FieldError, ValidationFailed
 from ui.widgets.forms import FieldForm
+from ui.widgets.sizing import floor_width
 
 # (professional id, case lead?) -> saved
 SaveContact = Callable[[int, bool], object]
@@ -28,7 +29,7 @@ class ContactDialog(QDialog):
         self._save = save
         self._people = people
         self.setWindowTitle(self.tr("Contact person"))
-        self.setMinimumWidth(460)
+        floor_width(self, 460)
         layout = QVBoxLayout(self)
         self.form = FieldForm()
         self.agency = QComboBox()

@@ -38,6 +38,7 @@ from ui.meetings.participants import ParticipantsPanel
 from ui.meetings.schedule import ScheduleCheck
 from ui.operations import TaskRunner
 from ui.preferences import export_folder
+from ui.widgets.sizing import floor_size
 from ui.widgets.unsaved import settle
 
 
@@ -81,7 +82,7 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self.bundle: EditorBundle | None = None
         self._gone = False  # closed: results still on their way are dropped
         self._clean: tuple[Any, ...] = ()
-        self.setMinimumSize(820, 640)
+        floor_size(self, 820, 640)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.details = MeetingDetailsForm(

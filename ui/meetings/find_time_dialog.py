@@ -38,6 +38,7 @@ from ui.formatting import TZ
 from ui.operations import TaskRunner
 from ui.widgets.colours import error_style
 from ui.widgets.forms import FieldForm
+from ui.widgets.sizing import floor_size
 from ui.widgets.table_models import RowTableModel
 from ui.widgets.tables import make_table
 
@@ -107,7 +108,7 @@ class FindTimeDialog(QDialog):
         self.busy: dict[str, list[BusyInterval]] = {p.key: [] for p in people}
         self.chosen: datetime | None = None
         self.setWindowTitle(self.tr("Find a time"))
-        self.setMinimumSize(720, 560)
+        floor_size(self, 720, 560)
         layout = QVBoxLayout(self)
         self.form = FieldForm()
         self.first_day = QDateEdit(QDate(first_day.year, first_day.month, first_day.day))

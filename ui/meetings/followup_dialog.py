@@ -34,6 +34,7 @@ from ui.formatting import TZ, finnish_date
 from ui.operations import TaskRunner
 from ui.widgets.colours import error_style
 from ui.widgets.forms import FieldForm
+from ui.widgets.sizing import floor_size
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class FollowUpDialog(QDialog):
         self.meeting_id, self.plan_id = meeting_id, plan_id
         self.points: list[FollowUp] = []
         self.setWindowTitle(self.tr("Plan follow-ups"))
-        self.setMinimumSize(640, 420)
+        floor_size(self, 640, 420)
         layout = QVBoxLayout(self)
         self.form = FieldForm()
         self.start = QDateEdit(QDate(sickness_start.year, sickness_start.month,

@@ -37,6 +37,7 @@ from ui.operations import TaskRunner
 from ui.settings.backup import beside
 from ui.widgets.forms import FieldForm
 from ui.widgets.rows import button_row, file_row
+from ui.widgets.sizing import floor_width
 
 
 class RestoreDialog(QDialog):
@@ -51,7 +52,7 @@ class RestoreDialog(QDialog):
         self.loss: RestoreLoss | None = None
         self._generation = 0
         self.setWindowTitle(self.tr("Restore from a backup"))
-        self.setMinimumWidth(520)
+        floor_width(self, 520)
         layout = QVBoxLayout(self)
         self.form = FieldForm()
         layout.addLayout(self.form)

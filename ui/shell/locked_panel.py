@@ -53,7 +53,7 @@ class LockedPanel(QWidget):
         for widget in (self.title, self.message):  # long messages wrap: centre each line
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setText(message)
+        self._set_message(message)
         self.retry.setText(button or self.tr("&Try again"))
         self.retry.setVisible(True)
         self.restore.setVisible(False)
@@ -68,7 +68,16 @@ class LockedPanel(QWidget):
 
     def show_busy(self, message: str) -> None:
         """While the store is being opened there is nothing to retry yet."""
-        self.message.setText(message)
+        self._set_message(message)
         self.retry.setVisible(False)
         self.restore.setVisible(False)
         self.acknowledge.setVisible(False)
+
+    def _set_message(self, message: str) -> None:
+        """A wrapping label between stretches gets Qt's narrow default width: give it the width
+        of its text, up to about 60 characters, so short messages stay on one line and long ones
+        wrap into a readable paragraph."""
+        self.message.setText(message)
+        metrics = self.message.fontMetrics()
+        line = max((metrics.horizontalAdvance(part) for part in message.splitlines()), default=0)
+        self.message.setMinimumWidth(min(line + 2, metrics.averageCharWidth() * 60))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from planner.services.store_admin import MIN_PASSPHRASE_LENGTH
 from ui.widgets.colours import error_style
+from ui.widgets.sizing import floor_width
 
 
 class PassphraseDialog(QDialog):
@@ -23,7 +24,7 @@ class PassphraseDialog(QDialog):
         # The platform adds the application's name ("Tunnuslause — Verkosto"): not twice.
         self.setWindowTitle(self.tr("Passphrase"))
         self.setModal(True)
-        self.setMinimumWidth(460)
+        floor_width(self, 460)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "This system has no keyring. Protect the new store with a passphrase (at least {0} "

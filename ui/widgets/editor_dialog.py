@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from planner.errors import ValidationFailed
 from ui.widgets.forms import FieldForm
+from ui.widgets.sizing import floor_width
 from ui.widgets.unsaved import settle
 
 
@@ -20,7 +21,7 @@ class EditorDialog(QDialog):
         self._save = save
         self.saved: Any = None
         self._pristine: Any = None
-        self.setMinimumWidth(520)
+        floor_width(self, 520)
         self.form = FieldForm()
 
     def _finish(self) -> None:

@@ -4,12 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import SignalInstance
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, SignalInstance
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from planner.errors import ValidationFailed, VerkostoError
 from ui import i18n
 from ui.widgets.colours import error_style
+
+
+def fit_longest_item(combo: QComboBox) -> None:
+    """A combo cuts its text ("Helsingin kaupunki, Maahanmuuttajien sosiaal"): make it as wide
+    as its longest item, whenever items change. Qt keeps a combo's minimum width from when it
+    was empty, so the minimum is set from the size hint (AdjustToContents follows the items)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    pending: list[bool] = []
+
+    def fit() -> None:
+        pending.clear()
+        combo.setMinimumWidth(combo.sizeHint().width())
+
+    def soon(*_args: object) -> None:
+        if not pending:  # one fit for a whole fill, not one per item
+            pending.append(True)
+            QTimer.singleShot(0, combo, fit)
+
+    model = combo.model()
+    for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
+        signal.connect(soon)
+    fit()
 
 
 class FieldForm(QFormLayout):
@@ -26,6 +48,8 @@ class FieldForm(QFormLayout):
 
     def add_field(self, label: str, field: str, widget: QWidget) -> QWidget:
         """Add ``widget`` under a mnemonic ``label``; its errors show right below it."""
+        if isinstance(widget, QComboBox):
+            fit_longest_item(widget)
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
