@@ -21,7 +21,7 @@ from planner.errors import ValidationFailed
 from planner.services import ClientInput
 from planner.validation import hetu_birth_date, normalise_hetu
 from ui import i18n
-from ui.formatting import finnish_date
+from ui.formatting import date_text
 from ui.widgets.editor_dialog import EditorDialog
 from ui.widgets.languages import LanguageCombo
 
@@ -111,7 +111,7 @@ class ClientDialog(EditorDialog):
             self.hetu_hint.setText("✗ " + failure.errors[0].message(i18n.current()))
             return
         self.hetu_hint.setText("✓ " + self.tr("Valid; birth date {0}").format(
-            finnish_date(hetu_birth_date(hetu))))
+            date_text(hetu_birth_date(hetu))))
 
     def value(self) -> ClientInput:
         def text(widget: QWidget) -> str:
