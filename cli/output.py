@@ -18,8 +18,8 @@ TZ = ZoneInfo(HELSINKI)
 
 
 def datetime_text(moment: datetime, language: str) -> str:
-    """3.12.2026 klo 9.00 / 3.12.2026 kl. 9.00 / 3 Dec 2026, 09:00 (planner.formatting)."""
-    return formatting.format_datetime(moment, language, weekday=False)
+    """3.12.2026 9.00 (fi, sv) / 3 Dec 2026 09:00 (en): a table's cell (planner.formatting)."""
+    return formatting.format_datetime(moment, language, weekday=False, compact=True)
 
 
 def date_text(day: date | datetime | None, language: str) -> str:

@@ -91,20 +91,23 @@ def format_time(moment: datetime | time, language: str) -> str:
     return _babel_time(value, style.time, locale=style.locale)
 
 
-def format_datetime(moment: datetime, language: str, *, weekday: bool = True) -> str:
-    """``ti 8.12.2026 klo 13.00`` / ``tis 8.12.2026 kl. 13.00`` / ``Tue 8 Dec 2026, 13:00``."""
+def format_datetime(moment: datetime, language: str, *, weekday: bool = True,
+                    compact: bool = False) -> str:
+    """``ti 8.12.2026 klo 13.00`` / ``tis 8.12.2026 kl. 13.00`` / ``Tue 8 Dec 2026, 13:00``;
+    ``compact`` (tables, a document's small print) drops the clock word: ``8.12.2026 13.00``."""
     style = _style(language)
-    pattern = style.at.format(date=style.short_day if weekday else style.date, time=style.time)
+    joined = "{date} {time}" if compact else style.at
+    pattern = joined.format(date=style.short_day if weekday else style.date, time=style.time)
     return _babel_datetime(local(moment), pattern, locale=style.locale)
 
 
 def format_time_span(start: datetime, end: datetime, language: str, *,
-                     weekday: bool = False) -> str:
+                     weekday: bool = False, compact: bool = False) -> str:
     """``8.12.2026 klo 13.00–14.30``; a meeting past midnight names its end date too."""
+    first = format_datetime(start, language, weekday=weekday, compact=compact)
     if local(start).date() == local(end).date():
-        return f"{format_datetime(start, language, weekday=weekday)}–{format_time(end, language)}"
-    return (f"{format_datetime(start, language, weekday=weekday)}–"
-            f"{format_datetime(end, language, weekday=weekday)}")
+        return f"{first}–{format_time(end, language)}"
+    return f"{first}–{format_datetime(end, language, weekday=weekday, compact=compact)}"
 
 
 def format_clock_span(start: datetime, end: datetime, language: str) -> str:

@@ -1093,7 +1093,7 @@ def _localised(params: dict[str, object], language: str) -> dict[str, object]:
 
     def shown(value: object) -> object:
         if isinstance(value, Span):
-            return formatting.format_time_span(value.start, value.end, language)
+            return formatting.format_time_span(value.start, value.end, language, compact=True)
         if isinstance(value, datetime):
             return formatting.format_datetime(value, language, weekday=False)
         if isinstance(value, date):

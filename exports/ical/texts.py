@@ -45,6 +45,6 @@ def description(agenda: Sequence[str], link: str | None, language: str, *,
 
 
 def when(start: datetime, end: datetime, language: str) -> str:
-    """The meeting's time in Helsinki, as the reader's language writes it: "ti 8.12.2026 klo
-    13.00–14.00", "tis 8.12.2026 kl. 13.00–14.00", "Tue 8 Dec 2026, 13:00–14:00"."""
-    return format_time_span(start, end, language, weekday=True)
+    """The meeting's time in Helsinki, as the reader's language writes it: "to 3.12.2026
+    9.00–10.30", "tors 3.12.2026 9.00–10.30", "Thu 3 Dec 2026 09:00–10:30"."""
+    return format_time_span(start, end, language, weekday=True, compact=True)

@@ -192,7 +192,8 @@ def date_text(day: date | datetime | None, language: str) -> str:
 
 
 def datetime_text(moment: datetime, language: str) -> str:
-    return formatting.format_datetime(moment, language, weekday=False)
+    """3.12.2026 13.15 (fi, sv) / 3 Dec 2026 13:15 (en), the small print's way."""
+    return formatting.format_datetime(moment, language, weekday=False, compact=True)
 
 
 def long_date(moment: datetime, language: str) -> str:

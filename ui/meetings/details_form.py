@@ -28,7 +28,14 @@ from planner.messages import label
 from planner.services import ClientRow, MeetingInput
 from planner.services.meetings import allowed_statuses
 from ui import i18n
-from ui.formatting import TZ, date_edit_format, date_text, time_edit_format, time_text
+from ui.formatting import (
+    TZ,
+    date_edit_format,
+    date_text,
+    number_text,
+    time_edit_format,
+    time_text,
+)
 from ui.meetings.agenda import AgendaEditor
 from ui.widgets.colours import warning_panel_style
 from ui.widgets.forms import FieldForm
@@ -259,4 +266,5 @@ class MeetingDetailsForm(QWidget):
 
     def _show_end(self) -> None:
         end = self.start() + timedelta(minutes=self.minutes.value())
-        self.ends.setText(self.tr("ends at {0}").format(time_text(end)))
+        hours = number_text(round(self.minutes.value() / 60, 2))  # 1,5 in Finnish, 1.5 in English
+        self.ends.setText(self.tr("ends at {0} ({1} h)").format(time_text(end), hours))
