@@ -10,7 +10,8 @@ from planner.formatting import TZ
 from ui import i18n
 
 __all__ = ["TZ", "date_text", "datetime_text", "finnish_date", "finnish_datetime",
-           "number_text", "span_text", "time_text"]
+           "number_text", "span_text", "time_text",
+           "window_title_text"]
 
 
 def date_text(day: date | datetime | None, *, weekday: bool = False) -> str:
@@ -35,6 +36,12 @@ def span_text(start: datetime, end: datetime) -> str:
 
 def number_text(value: float, *, decimals: int | None = None) -> str:
     return formatting.format_number(value, i18n.current(), decimals=decimals)
+
+
+def window_title_text(text: str) -> str:
+    """A user's text (a meeting title, a name) for setWindowTitle, passed through unchanged:
+    Qt drops a "[*]" there (its unsaved-changes mark) unless it is written twice."""
+    return text.replace("[*]", "[*][*]")
 
 
 # The names before issue 13, for code written against them: they follow the UI language too.

@@ -21,7 +21,7 @@ from planner.errors import ValidationFailed
 from planner.services import ClientInput
 from planner.validation import hetu_birth_date, normalise_hetu
 from ui import i18n
-from ui.formatting import date_text
+from ui.formatting import date_text, window_title_text
 from ui.widgets.editor_dialog import EditorDialog
 from ui.widgets.languages import LanguageCombo
 
@@ -35,7 +35,8 @@ class ClientDialog(EditorDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(save, parent)
         self.setWindowTitle(self.tr("New client") if client is None else
-                            self.tr("Client details – {0}").format(client.display_name))
+                            self.tr("Client details – {0}").format(
+                                window_title_text(client.display_name)))
         self.setMinimumWidth(560)
         self.first_names = self.form.add_field(self.tr("&First names:"), "first_names",
                                                QLineEdit())
