@@ -40,13 +40,17 @@ class _Style:
     short_day: str     # ti 8.12.2026
     long_day: str      # tiistai 8.12.2026 (standalone "cccc": not the essive "tiistaina")
     time: str          # 13.00
+    seconds: str       # 13.00.05: the separator before the seconds
     at: str            # "{date} klo {time}": Babel quotes literal words in patterns
 
 
 _STYLES = {
-    "fi": _Style("fi_FI", "d.M.y", "EEE d.M.y", "cccc d.M.y", "H.mm", "{date} 'klo' {time}"),
-    "sv": _Style("sv_FI", "d.M.y", "EEE d.M.y", "cccc d.M.y", "H.mm", "{date} 'kl.' {time}"),
-    "en": _Style("en_GB", "d MMM y", "EEE d MMM y", "cccc d MMMM y", "HH:mm", "{date}, {time}"),
+    "fi": _Style("fi_FI", "d.M.y", "EEE d.M.y", "cccc d.M.y", "H.mm", ".ss",
+                 "{date} 'klo' {time}"),
+    "sv": _Style("sv_FI", "d.M.y", "EEE d.M.y", "cccc d.M.y", "H.mm", ".ss",
+                 "{date} 'kl.' {time}"),
+    "en": _Style("en_GB", "d MMM y", "EEE d MMM y", "cccc d MMMM y", "HH:mm", ":ss",
+                 "{date}, {time}"),
 }
 DEFAULT_LANGUAGE = "fi"
 
@@ -92,12 +96,13 @@ def format_time(moment: datetime | time, language: str) -> str:
 
 
 def format_datetime(moment: datetime, language: str, *, weekday: bool = True,
-                    compact: bool = False) -> str:
+                    compact: bool = False, seconds: bool = False) -> str:
     """``ti 8.12.2026 klo 13.00`` / ``tis 8.12.2026 kl. 13.00`` / ``Tue 8 Dec 2026, 13:00``;
     ``compact`` (tables, a document's small print) drops the clock word: ``8.12.2026 13.00``."""
     style = _style(language)
     joined = "{date} {time}" if compact else style.at
-    pattern = joined.format(date=style.short_day if weekday else style.date, time=style.time)
+    clock = style.time + (style.seconds if seconds else "")
+    pattern = joined.format(date=style.short_day if weekday else style.date, time=clock)
     return _babel_datetime(local(moment), pattern, locale=style.locale)
 
 

@@ -214,3 +214,18 @@ def test_the_meeting_editor_s_duration_in_hours(qtbot: QtBot, language: str, sho
     assert form.ends.text() == shown
     assert form.date.text() == {"en": "8 Dec 2026"}.get(language, "8.12.2026")
     assert form.time.text() == {"en": "13:00"}.get(language, "13.00")
+
+
+def test_the_log_anchor_and_a_signing_time_in_each_language() -> None:
+    """`verkosto audit --verify` and `verkosto verify` spoke Finnish dates in English."""
+    from exports.signing.report import signing_time_text
+    from planner.errors import anchor_time
+
+    at = anchor_time("2026-12-03T07:19:00.000000Z")
+    assert translate("audit.anchor_ok", "en", id=3, at=at) == (
+        "The log's outside anchor (entry 3, 3 Dec 2026, 09:19) matches the store.")
+    assert "(merkintä 3, 3.12.2026 klo 9.19)" in translate("audit.anchor_ok", "fi", id=3, at=at)
+    assert anchor_time("not a time") == "not a time"  # shown as it is, never a crash
+    signed = datetime(2026, 11, 25, 12, 5, 9, tzinfo=UTC)
+    assert [signing_time_text(signed, lang) for lang in LANGUAGES] == [
+        "25.11.2026 klo 14.05.09", "25.11.2026 kl. 14.05.09", "25 Nov 2026, 14:05:09"]
