@@ -3,9 +3,10 @@
 DejaVu Sans, the usual Linux UI font, has no emoji: a title like "Palaveri 🙂" drew a
 missing-glyph box. The monochrome Noto Emoji in resources/fonts (the one the PDF summary uses)
 is added as an application font, which puts it in fontconfig's fallback list for this process:
-Qt then draws any character the UI font lacks from it. A machine with its own emoji font (Noto
-Color Emoji, say) keeps it — the bundled one is a fallback, not an override. The window title
-bar is drawn by the window manager with its own fonts; we hand it the title unchanged.
+Qt then draws any character the UI font lacks from it. It is not made Qt's emoji font
+(QFontDatabase.addApplicationEmojiFontFamily would put it before a machine's own colour emoji
+font): it is one more fallback. The window title bar is drawn by the window manager with its
+own fonts; we hand it the title unchanged (ui.formatting.window_title_text).
 """
 
 from __future__ import annotations
