@@ -59,11 +59,6 @@ def _style(language: str) -> _Style:
     return _STYLES.get(language, _STYLES[DEFAULT_LANGUAGE])
 
 
-def locale_of(language: str) -> str:
-    """The Babel locale of a UI or document language (fi → fi_FI, sv → sv_FI, en → en_GB)."""
-    return _style(language).locale
-
-
 def local(moment: datetime) -> datetime:
     """``moment`` as Helsinki wall time."""
     return moment.replace(tzinfo=TZ) if moment.tzinfo is None else moment.astimezone(TZ)

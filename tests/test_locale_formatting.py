@@ -24,6 +24,7 @@ from planner.formatting import (
     format_number,
     format_time,
     format_time_span,
+    weekday_names,
 )
 from planner.formatting_types import Span
 from planner.messages import translate
@@ -58,6 +59,12 @@ def test_an_english_date_cannot_be_read_month_first() -> None:
         shown = format_date(day, "en")
         assert "/" not in shown and "." not in shown
         assert shown.split()[1] in {"Dec", "Aug", "Jan"}
+
+
+def test_weekday_names_start_on_monday() -> None:
+    """For a week grid's headers (the Finnish week starts on Monday in every language)."""
+    assert weekday_names("fi", short=True)[:2] == ("ma", "ti")
+    assert weekday_names("sv")[0] == "måndag" and weekday_names("en")[6] == "Sunday"
 
 
 def test_an_unknown_language_falls_back_to_finnish() -> None:
