@@ -12,7 +12,7 @@ from typing import Any
 
 from cli.output import print_json
 from exports.audit_heads import head_of_file
-from planner.errors import AuditHeadNotHeld, FieldError, ValidationFailed, helsinki_time
+from planner.errors import AuditHeadNotHeld, FieldError, ValidationFailed, anchor_time
 from planner.messages import translate
 from planner.services import ChainReport, Planner
 from planner.services.store_admin import rolled_back_error
@@ -36,7 +36,7 @@ def verify(planner: Planner, args: argparse.Namespace, language: str) -> int:
         code = code or 24
     elif found is not None and found.anchor is not None:
         lines.append((translate("audit.anchor_ok", language, id=found.anchor.head.entry_id,
-                                at=helsinki_time(found.anchor.at)), False))
+                                at=anchor_time(found.anchor.at)), False))
     if args.against is not None:
         try:
             carried = head_of_file(args.against)

@@ -183,7 +183,7 @@ def cmd_restore(args: argparse.Namespace, data_dir: Path, language: str) -> int:
 
 
 def _show_loss(loss: RestoreLoss, language: str) -> None:
-    from cli.output import finnish_datetime
+    from cli.output import datetime_text
 
     if loss.nothing:
         print(translate("cli.restore_loss_none", language))
@@ -195,17 +195,17 @@ def _show_loss(loss: RestoreLoss, language: str) -> None:
                         (loss.answers, "cli.restore_loss_answers"),
                         (loss.log_entries, "cli.restore_loss_log_entries")):
         if newer.count:
-            newest = finnish_datetime(newer.newest) if newer.newest else "–"
+            newest = datetime_text(newer.newest, language) if newer.newest else "–"
             print(translate(code, language, count=newer.count, newest=newest),
                   file=sys.stderr)
     print(translate("cli.restore_loss_footer", language), file=sys.stderr)
 
 
 def _show(info: BackupInfo, language: str) -> None:
-    from cli.output import finnish_datetime
+    from cli.output import datetime_text
 
     print(translate("cli.backup_contents", language, path=info.file,
-                    created=finnish_datetime(info.created_at), clients=info.clients,
+                    created=datetime_text(info.created_at, language), clients=info.clients,
                     meetings=info.meetings, audit=info.audit_entries,
                     revision=info.schema_revision))
     if info.needs_upgrade:

@@ -16,7 +16,7 @@ from cli import (
     signing_commands,
     summary_commands,
 )
-from cli.output import finnish_date, finnish_datetime, print_json, print_table
+from cli.output import date_text, datetime_text, print_json, print_table
 from cli.stores import open_planner
 from planner.client_identity import mask_hetu
 from planner.errors import FieldError, ValidationFailed, VerkostoError
@@ -80,7 +80,7 @@ def cmd_clients(planner: Planner, args: argparse.Namespace, language: str) -> in
                      "birth_date": r.birth_date} for r in rows])
     else:
         print_table([_col(c, language) for c in ("id", "name", "hetu", "birth_date")],
-                    [(r.id, r.name, hetu(r.hetu) or "", finnish_date(r.birth_date))
+                    [(r.id, r.name, hetu(r.hetu) or "", date_text(r.birth_date, language))
                      for r in rows])
     return 0
 
@@ -96,7 +96,7 @@ def cmd_meetings(planner: Planner, args: argparse.Namespace, language: str) -> i
                      "mode": r.mode, "location": r.location} for r in rows])
     else:
         print_table([_col(c, language) for c in ("id", "start", "client", "title", "status")],
-                    [(r.id, finnish_datetime(r.start), r.client_name, r.title,
+                    [(r.id, datetime_text(r.start, language), r.client_name, r.title,
                       label("meeting_status", r.status, language)) for r in rows])
     return 0
 
@@ -114,7 +114,7 @@ def cmd_actions(planner: Planner, args: argparse.Namespace, language: str) -> in
         print_table([_col(c, language) for c in ("id", "client", "action", "responsible",
                                                  "agency", "due", "status", "overdue")],
                     [(r.id, r.client_name, r.description, r.responsible, r.agency,
-                      finnish_date(r.due_date), label("action_status", r.status, language),
+                      date_text(r.due_date, language), label("action_status", r.status, language),
                       yes if r.overdue else "") for r in rows])
     return 0
 
@@ -135,8 +135,9 @@ def cmd_audit(planner: Planner, args: argparse.Namespace, language: str) -> int:
     else:
         print_table([_col(c, language) for c in ("time", "user", "action", "what", "purpose",
                                                  "recipient")],
-                    [(finnish_datetime(e.at), e.user, label("audit_action", e.action, language),
-                      e.entity, e.purpose, e.recipient) for e in entries])
+                    [(datetime_text(e.at, language), e.user,
+                      label("audit_action", e.action, language), e.entity, e.purpose, e.recipient)
+                     for e in entries])
     return 0
 
 

@@ -1,4 +1,5 @@
-"""Plain-text tables and JSON for the headless commands (Finnish date and time formats)."""
+"""Plain-text tables and JSON for the headless commands (dates in the language's way; JSON in
+ISO 8601)."""
 
 from __future__ import annotations
 
@@ -10,18 +11,19 @@ from enum import Enum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from planner import formatting
 from planner.config import HELSINKI
 
 TZ = ZoneInfo(HELSINKI)
 
 
-def finnish_datetime(moment: datetime) -> str:
-    local = moment.astimezone(TZ)
-    return f"{local.day}.{local.month}.{local.year} {local.hour}.{local.minute:02d}"
+def datetime_text(moment: datetime, language: str) -> str:
+    """3.12.2026 9.00 (fi, sv) / 3 Dec 2026 09:00 (en): a table's cell (planner.formatting)."""
+    return formatting.format_datetime(moment, language, weekday=False, compact=True)
 
 
-def finnish_date(day: date | None) -> str:
-    return f"{day.day}.{day.month}.{day.year}" if day else ""
+def date_text(day: date | datetime | None, language: str) -> str:
+    return formatting.format_date(day, language)
 
 
 def _jsonable(value: Any) -> Any:

@@ -178,15 +178,15 @@ def cmd_signer(planner: Planner, args: argparse.Namespace, language: str) -> int
 
 
 def _certificate_rows(info: CertificateInfo, language: str) -> list[tuple[str, str]]:
-    from cli.output import TZ, finnish_date
+    from cli.output import TZ, date_text
 
     yes, no = translate("cli.yes", language), translate("cli.no", language)
     return [
         (translate("cli.cert.subject", language), info.subject),
         (translate("cli.cert.issuer", language), info.issuer),
         (translate("cli.cert.valid", language),
-         f"{finnish_date(info.not_before.astimezone(TZ).date())}–"
-         f"{finnish_date(info.not_after.astimezone(TZ).date())}"),
+         f"{date_text(info.not_before.astimezone(TZ).date(), language)}–"
+         f"{date_text(info.not_after.astimezone(TZ).date(), language)}"),
         (translate("cli.cert.fingerprint", language), info.fingerprint),
         (translate("cli.cert.self_signed", language), yes if info.self_signed else no),
     ]

@@ -108,17 +108,15 @@ class NoStore(StoreError):
     code, exit_code = "store.none_here", 27
 
 
-def helsinki_time(iso_utc: str) -> str:
-    """An anchor's UTC time as a Finnish user reads it: 3.12.2026 7.19 (Helsinki)."""
+def anchor_time(iso_utc: str) -> object:
+    """An anchor's UTC time for a message, which writes it in the reader's language and in
+    Helsinki time (planner.messages); text that is no time is shown as it is."""
     from datetime import datetime
-    from zoneinfo import ZoneInfo
 
     try:
-        moment = datetime.fromisoformat(iso_utc.replace("Z", "+00:00"))
+        return datetime.fromisoformat(iso_utc.replace("Z", "+00:00"))
     except ValueError:
         return iso_utc
-    local = moment.astimezone(ZoneInfo("Europe/Helsinki"))
-    return f"{local.day}.{local.month}.{local.year} {local.hour}.{local.minute:02d}"
 
 
 class AuditRolledBack(StoreError):
@@ -136,7 +134,7 @@ class AuditRolledBack(StoreError):
         anchor_id, at = self.params.get("anchor_id"), str(self.params.get("anchor_at", ""))
         head_id = self.params.get("head_id") or 0
         anchor = (translate("audit.head_entry_at", language, id=anchor_id,
-                            at=helsinki_time(at))
+                            at=anchor_time(at))
                   if anchor_id else translate("audit.head_none", language))
         head = (translate("audit.head_entry", language, id=head_id) if head_id
                 else translate("audit.head_none", language))

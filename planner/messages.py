@@ -7,8 +7,10 @@ that each translation keeps the English text's ``{placeholders}``.
 from __future__ import annotations
 
 import os
+from datetime import date, datetime, time
 
 from planner.config import LANG_ENV, LANGUAGES
+from planner.formatting_types import Span
 from planner.messages_audit import AUDIT_MESSAGES
 from planner.messages_backup import BACKUP_MESSAGES
 from planner.messages_desktop import DESKTOP_MESSAGES
@@ -1078,8 +1080,31 @@ def translate(code: str, language: str | None = None, /, **params: object) -> st
     texts = CATALOG.get(code)
     if texts is None:
         return code
-    template = texts.get(language or current_language()) or texts["en"]
-    return template.format(**params)
+    language = language or current_language()
+    template = texts.get(language) or texts["en"]
+    return template.format(**_localised(params, language))
+
+
+def _localised(params: dict[str, object], language: str) -> dict[str, object]:
+    """Dates, times and numbers given as values are written the language's way (issue 13)."""
+    if not any(isinstance(v, (date, time, float, Span)) for v in params.values()):
+        return params
+    from planner import formatting  # Babel, only when a message has a date in it
+
+    def shown(value: object) -> object:
+        if isinstance(value, Span):
+            return formatting.format_time_span(value.start, value.end, language, compact=True)
+        if isinstance(value, datetime):
+            return formatting.format_datetime(value, language, weekday=False)
+        if isinstance(value, date):
+            return formatting.format_date(value, language)
+        if isinstance(value, time):
+            return formatting.format_time(value, language)
+        if isinstance(value, float):
+            return formatting.format_number(value, language)
+        return value
+
+    return {name: shown(value) for name, value in params.items()}
 
 
 def label(group: str, value: object, language: str | None = None) -> str:

@@ -196,10 +196,24 @@ def test_swedish_and_english_have_their_own_labels(rendered: Rendered) -> None:
     english = "\n".join(support.page_texts(rendered.files["en"]))
     for expected in ("CONFIDENTIAL", "Network meeting summary", "page 1 / ", "Participants",
                      "Agreed actions", "The client's own view", "Decisions", "Due date",
-                     "Thursday 3.12.2026", "interpreter (ar)", "until 31.12.2027",
-                     "Produced by"):
+                     "Thursday 3 December 2026", "09:00–10:30", "interpreter (ar)",
+                     "until 31 Dec 2027", "Produced by"):  # English dates (issue 13)
         assert expected in english, expected
     assert "SALASSA" not in swedish + english
+
+
+def test_the_meeting_s_date_and_time_in_each_language(rendered: Rendered) -> None:
+    """Issue 13, defect 5: the English summary printed "3.12.2026 9.00"; each language now
+    writes the date, the clock and the production time its own way (Helsinki time)."""
+    expected = {"fi": ("torstai 3.12.2026", "9.00–10.30", "3.12.2026 13.15"),
+                "sv": ("torsdag 3.12.2026", "9.00–10.30", "3.12.2026 13.15"),
+                "en": ("Thursday 3 December 2026", "09:00–10:30", "3 Dec 2026 13:15")}
+    for language, parts in expected.items():
+        text = "\n".join(support.page_texts(rendered.files[language]))
+        for part in parts:
+            assert part in text, (language, part)
+    english = "\n".join(support.page_texts(rendered.files["en"]))
+    assert "3.12.2026" not in english and "klo" not in english
 
 
 def test_dejavu_is_embedded(rendered: Rendered) -> None:

@@ -54,7 +54,7 @@ def _plain(calendar: Calendar, cancel: bool, language: str) -> str:
     event = calendar.walk("VEVENT")[0]
     start, end = event.decoded("DTSTART"), event.decoded("DTEND")
     lines = [text("cancel" if cancel else "invite", language), "", str(event["SUMMARY"]),
-             f"{text('when', language)} {when(start, end)}"]
+             f"{text('when', language)} {when(start, end, language)}"]
     if "LOCATION" in event:
         lines.append(f"{text('where', language)} {event['LOCATION']}")
     if str(event.get("DESCRIPTION", "")):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from planner.formatting import format_time_span
+
 TEXTS: dict[str, dict[str, str]] = {
     "fi": {"agenda": "Asialista:", "link": "Etäyhteys:", "invite": "Kutsu verkostoneuvotteluun",
            "cancel": "Verkostoneuvottelu on peruttu", "when": "Aika:", "where": "Paikka:",
@@ -42,7 +44,7 @@ def description(agenda: Sequence[str], link: str | None, language: str, *,
     return "\n".join(lines)
 
 
-def when(start: datetime, end: datetime) -> str:
-    """Finnish style: 25.11.2026 klo 9.00–10.00 reads well in all three languages."""
-    return (f"{start.day}.{start.month}.{start.year} {start.hour}.{start.minute:02d}–"
-            f"{end.hour}.{end.minute:02d}")
+def when(start: datetime, end: datetime, language: str) -> str:
+    """The meeting's time in Helsinki, as the reader's language writes it: "to 3.12.2026
+    9.00–10.30", "tors 3.12.2026 9.00–10.30", "Thu 3 Dec 2026 09:00–10:30"."""
+    return format_time_span(start, end, language, weekday=True, compact=True)

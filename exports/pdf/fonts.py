@@ -21,6 +21,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, shapeFragWord
 
+from exports.pdf.fallback import register_emoji_font
 from resources import resource_path
 
 FONTS = resource_path("fonts")
@@ -37,11 +38,13 @@ _SPACES = re.compile(r"[ \t]+")
 
 @cache
 def register_fonts() -> None:
-    """Register DejaVu Sans (regular and bold, as one family) with ReportLab, once."""
+    """Register DejaVu Sans (regular and bold, as one family) and the emoji fallback with
+    ReportLab, once."""
     pdfmetrics.registerFont(TTFont(REGULAR, str(FONTS / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont(BOLD, str(FONTS / "DejaVuSans-Bold.ttf")))
     for bold, italic, name in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
         addMapping(REGULAR, bold, italic, name)
+    register_emoji_font()  # what DejaVu lacks: exports/pdf/fallback.py
     _without_discretionary_ligatures()
 
 

@@ -10,7 +10,7 @@ from exports.pdf.page import FRAME_WIDTH
 from exports.pdf.styles import BODY, CELL, CELL_HEAD, HEADING, NOTE, para, paragraphs
 from exports.pdf.summary_data import ConsentLine, GroupKind, Person, SummaryData
 from exports.pdf.tables import fields, listing
-from exports.pdf.texts import finnish_date, finnish_datetime, long_date, text, time_span
+from exports.pdf.texts import date_text, datetime_text, long_date, text, time_span
 from planner.domain.enums import MeetingMode
 from planner.messages import label, translate
 
@@ -28,13 +28,14 @@ def meeting_section(data: SummaryData, language: str) -> Flowables:
     def t(key: str) -> str:
         return text(key, language)
 
-    rows = [(t("date"), long_date(m.start, language)), (t("time"), time_span(m.start, m.end)),
+    rows = [(t("date"), long_date(m.start, language)),
+            (t("time"), time_span(m.start, m.end, language)),
             (t("place"), _place(m.mode, m.location, language)),
             (t("remote_link"), "" if m.mode == MeetingMode.IN_PERSON else m.remote_link or ""),
             (t("status"), label("meeting_status", m.status, language)),
             (t("purpose"), m.purpose)]
     identity = [(t("hetu"), f"{c.hetu} {t('temporary')}" if c.hetu_temporary else c.hetu)
-                ] if c.hetu else [(t("birth_date"), finnish_date(c.birth_date)
+                ] if c.hetu else [(t("birth_date"), date_text(c.birth_date, language)
                                    if c.birth_date else "")]
     return [fields(rows), para(t("client"), HEADING),
             fields([(t("name"), c.name), *identity])]
@@ -93,7 +94,7 @@ def actions_section(data: SummaryData, language: str) -> Flowables:
     headers = [text(k, language) for k in ("action", "responsible", "agency", "due", "status")]
     rows: list[list[str | Paragraph]] = [
         [a.description, a.responsible, a.agency,
-         finnish_date(a.due_date) if a.due_date else "", label("action_status", a.status,
+         date_text(a.due_date, language) if a.due_date else "", label("action_status", a.status,
                                                                language)]
         for a in data.actions]
     widths = [58 * mm, 32 * mm, 35 * mm, 22 * mm]
@@ -108,7 +109,7 @@ def next_meeting_section(data: SummaryData, language: str) -> Flowables:
     return [heading, fields([
         (text("meeting", language), n.title),
         (text("date", language), long_date(n.start, language)),
-        (text("time", language), time_span(n.start, n.end)),
+        (text("time", language), time_span(n.start, n.end, language)),
         (text("place", language), _place(n.mode, n.location, language))])]
 
 
@@ -117,12 +118,12 @@ def _consent(c: ConsentLine, language: str) -> Flowable:
         return text(key, language)
 
     form = t("form_written" if c.form == "written" else "form_oral")
-    given = f"{finnish_date(c.given_at)}, {form}, {t('given_by').lower()}: " + (
+    given = f"{date_text(c.given_at, language)}, {form}, {t('given_by').lower()}: " + (
         c.given_by or t("the_client"))
-    validity = text("valid_to", language, date=finnish_date(c.valid_until)) if c.valid_until \
-        else t("until_further")
+    validity = (text("valid_to", language, date=date_text(c.valid_until, language))
+                if c.valid_until else t("until_further"))
     if c.withdrawn_at is not None:
-        validity += "; " + text("withdrawn", language, date=finnish_date(c.withdrawn_at))
+        validity += "; " + text("withdrawn", language, date=date_text(c.withdrawn_at, language))
     rows = [(t("purpose"), c.purpose), (t("consent_given"), given),
             (t("agencies"), "\n".join(c.agencies)),  # names may hold commas
             (t("valid_until"), validity)]
@@ -149,5 +150,5 @@ def document_section(data: SummaryData, language: str) -> Flowables:
                          if v) if p else ""
     return [para(text("document_info", language), HEADING), fields([
         (text("producer", language), producer),
-        (text("produced_at", language), finnish_datetime(data.produced_at)),
+        (text("produced_at", language), datetime_text(data.produced_at, language)),
         (text("document_id", language), data.document_id)])]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from exports.pdf.fonts import BOLD, REGULAR, hold_rtl_runs, needs_shaping
+from exports.pdf.fallback import fallback_markup
+from exports.pdf.fonts import BOLD, REGULAR, hold_rtl_runs, needs_shaping, register_fonts
 from exports.pdf.page import INK, MUTED
 
 BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12.5, textColor=INK,
@@ -33,10 +33,12 @@ _UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 
 def markup(value: str) -> str:
     """Stored text as paragraph markup: escaped (a '<' or '&' in a note is text, not a tag),
-    line breaks kept, right-to-left runs held together."""
+    line breaks kept, right-to-left runs held together, an emoji in the emoji font and never
+    a missing-glyph box (exports/pdf/fallback.py)."""
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     value = _UNPRINTABLE.sub("", value)
-    return escape(hold_rtl_runs(value)).replace("\n", "<br/>")
+    register_fonts()  # the fallback needs to know what each font has
+    return fallback_markup(hold_rtl_runs(value), REGULAR, BOLD).replace("\n", "<br/>")
 
 
 @cache

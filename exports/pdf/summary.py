@@ -38,7 +38,7 @@ from exports.pdf.sections import (
 )
 from exports.pdf.styles import SUBTITLE, TITLE, para
 from exports.pdf.summary_data import SummaryData
-from exports.pdf.texts import finnish_date, text
+from exports.pdf.texts import date_text, text
 
 __all__ = ["SIGNATURE_BOX", "render_summary"]
 
@@ -79,7 +79,7 @@ def render_summary(data: SummaryData, *, language: str) -> bytes:
         keywords.append(f"verkosto-audit-head:{data.audit_head}")
     doc = BaseDocTemplate(
         out, pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        title=f"{document} {finnish_date(data.meeting.start)}", author=producer,
+        title=f"{document} {date_text(data.meeting.start, language)}", author=producer,
         subject=f"{marking} – {id_line}", creator="Verkosto", keywords=keywords,
         lang=_PDF_LANGUAGE.get(language, "fi-FI"), invariant=1, pageCompression=1,
         initialFontName=REGULAR)  # else every page names Helvetica, unembedded

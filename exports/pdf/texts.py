@@ -7,11 +7,8 @@ Stored values (roles, attendance, statuses) are translated by ``planner.messages
 from __future__ import annotations
 
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
-from planner.config import HELSINKI
-
-TZ = ZoneInfo(HELSINKI)  # the summary's dates are Finnish dates
+from planner import formatting
 
 TEXTS: dict[str, dict[str, str]] = {
     "fi": {
@@ -184,41 +181,26 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-WEEKDAYS = {
-    "fi": ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"),
-    "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-
-
 def text(key: str, language: str, **params: object) -> str:
     template = TEXTS.get(language, TEXTS["fi"])[key]
     return template.format(**params) if params else template
 
 
-def finnish_date(day: date | datetime) -> str:
-    if isinstance(day, datetime):
-        day = day.astimezone(TZ).date()
-    return f"{day.day}.{day.month}.{day.year}"
+def date_text(day: date | datetime | None, language: str) -> str:
+    """8.12.2026 (fi, sv) / 8 Dec 2026 (en): planner.formatting, in the document's language."""
+    return formatting.format_date(day, language)
 
 
-def finnish_time(moment: datetime) -> str:
-    local = moment.astimezone(TZ)
-    return f"{local.hour}.{local.minute:02d}"
-
-
-def finnish_datetime(moment: datetime) -> str:
-    return f"{finnish_date(moment)} {finnish_time(moment)}"
+def datetime_text(moment: datetime, language: str) -> str:
+    """3.12.2026 13.15 (fi, sv) / 3 Dec 2026 13:15 (en), the small print's way."""
+    return formatting.format_datetime(moment, language, weekday=False, compact=True)
 
 
 def long_date(moment: datetime, language: str) -> str:
     """With the weekday, which helps the reader place a meeting: "torstai 3.12.2026"."""
-    local = moment.astimezone(TZ)
-    return f"{WEEKDAYS.get(language, WEEKDAYS['fi'])[local.weekday()]} {finnish_date(local)}"
+    return formatting.format_long_date(moment, language)
 
 
-def time_span(start: datetime, end: datetime) -> str:
-    """9.00–10.30; a meeting past midnight names its end date too."""
-    if start.astimezone(TZ).date() == end.astimezone(TZ).date():
-        return f"{finnish_time(start)}–{finnish_time(end)}"
-    return f"{finnish_time(start)}–{finnish_datetime(end)}"
+def time_span(start: datetime, end: datetime, language: str) -> str:
+    """9.00–10.30 (09:00–10:30 in English); a meeting past midnight names its end date too."""
+    return formatting.format_clock_span(start, end, language)

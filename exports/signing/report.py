@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from planner.config import HELSINKI
+from planner.formatting import format_datetime
 from planner.messages import current_language, translate
 
 TZ = ZoneInfo(HELSINKI)
@@ -168,18 +169,17 @@ class VerificationReport:
                 "signatures": [plain(s) for s in self.signatures]}
 
 
-def finnish_time(moment: datetime, language: str) -> str:
-    local = moment.astimezone(TZ)
-    clock = {"fi": "klo ", "sv": "kl. "}.get(language, "")
-    return (f"{local.day}.{local.month}.{local.year} {clock}{local.hour}.{local.minute:02d}."
-            f"{local.second:02d}")
+def signing_time_text(moment: datetime, language: str) -> str:
+    """3.12.2026 klo 9.00.05 / 3.12.2026 kl. 9.00.05 / 3 Dec 2026, 09:00:05 (Helsinki)."""
+    return format_datetime(moment, language, weekday=False, seconds=True)
 
 
 def signature_lines(check: SignatureCheck, language: str) -> list[str]:
     lines = [translate("verify.signer", language, signer=check.signer)]
     if check.signing_time is not None:
         code = "verify.time_stamped" if check.timestamp_trusted else "verify.time_claimed"
-        lines.append(translate(code, language, time=finnish_time(check.signing_time, language)))
+        when = signing_time_text(check.signing_time, language)
+        lines.append(translate(code, language, time=when))
     if not (check.intact and check.valid) or check.coverage is Coverage.PARTIAL:
         lines.append(translate("verify.broken", language))
     elif check.modified:

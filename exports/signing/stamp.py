@@ -15,7 +15,6 @@ from datetime import datetime
 from functools import cache
 from io import BytesIO
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from pyhanko.pdf_utils import content, layout
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -24,20 +23,18 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from planner.config import HELSINKI
+from planner.formatting import format_datetime
 from planner.messages import translate
 
-TZ = ZoneInfo(HELSINKI)
 # resources/ first (shipped with the app, see exports/pdf/fonts.py); the system's as a fallback
 FONT_DIRS = (Path(__file__).resolve().parents[2] / "resources" / "fonts",
              Path("/usr/share/fonts/truetype/dejavu"))
 REGULAR, BOLD = "VerkostoStamp", "VerkostoStamp-Bold"
-CLOCK_WORD = {"fi": "klo ", "sv": "kl. ", "en": ""}
 
 
 @dataclass(frozen=True)
 class StampText:
-    """What the stamp says. ``time`` is shown in Helsinki time, the Finnish way."""
+    """What the stamp says. ``time`` is shown in Helsinki time, the language's way."""
 
     name: str
     title: str
@@ -46,9 +43,7 @@ class StampText:
     language: str = "fi"
 
     def when(self) -> str:
-        local = self.time.astimezone(TZ)
-        clock = CLOCK_WORD.get(self.language, "")
-        return f"{local.day}.{local.month}.{local.year} {clock}{local.hour}.{local.minute:02d}"
+        return format_datetime(self.time, self.language, weekday=False)
 
     def lines(self) -> list[tuple[str, bool]]:
         """(text, bold) per line; empty title/agency lines are left out."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
@@ -21,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.types import CertificatePublicKey
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from planner.config import HELSINKI
 from planner.errors import FieldError, ValidationFailed
 
 # Keys whose signatures pyHanko can put into a PDF.
@@ -142,8 +144,12 @@ def _public_der(key: CertificatePublicKeyTypes) -> bytes:
                             serialization.PublicFormat.SubjectPublicKeyInfo)
 
 
-def _day(moment: datetime) -> str:
-    return f"{moment.day}.{moment.month}.{moment.year}"
+HELSINKI_TZ = ZoneInfo(HELSINKI)
+
+
+def _day(moment: datetime) -> date:
+    """The Helsinki date; a message writes it in the reader's language (planner.messages)."""
+    return moment.astimezone(HELSINKI_TZ).date()
 
 
 def _failed(field: str, code: str, **params: object) -> ValidationFailed:

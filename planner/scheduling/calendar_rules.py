@@ -44,10 +44,6 @@ def local_dates(start: datetime, end: datetime) -> Iterator[date]:
         day += timedelta(days=1)
 
 
-def clock(value: time) -> str:
-    """Finnish style "8.00"."""
-    return f"{value.hour}.{value.minute:02d}"
-
 
 @dataclass(frozen=True)
 class CalendarRules:
@@ -87,12 +83,12 @@ class CalendarRules:
             name = holiday_name(day, language)
             if name is not None:
                 found.append(SchedulingWarning("warning.holiday",
-                                               {"name": name, "date": day.isoformat()}))
+                                               {"name": name, "date": day}))
             weekend = weekend or day.weekday() >= 5
         if weekend:
             found.append(SchedulingWarning("warning.weekend"))
         if not self.within_working_hours(start, end):
             found.append(SchedulingWarning("warning.outside_working_hours",
-                                           {"start": clock(self.day_start),
-                                            "end": clock(self.day_end)}))
+                                           {"start": self.day_start,
+                                            "end": self.day_end}))
         return found

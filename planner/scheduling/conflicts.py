@@ -6,8 +6,9 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from planner.scheduling.busy import TZ, overlaps, utc
-from planner.scheduling.calendar_rules import SchedulingWarning, clock
+from planner.formatting_types import Span
+from planner.scheduling.busy import overlaps, utc
+from planner.scheduling.calendar_rules import SchedulingWarning
 
 DEFAULT_BUFFER = timedelta(minutes=15)
 
@@ -34,17 +35,8 @@ class Conflict:
 
     def warning(self) -> SchedulingWarning:
         return SchedulingWarning("warning.conflict", {
-            "name": self.name, "title": self.title, "time": time_span(self.start, self.end),
+            "name": self.name, "title": self.title, "time": Span(self.start, self.end),
             "meeting_id": self.meeting_id})
-
-
-def time_span(start: datetime, end: datetime) -> str:
-    """"29.3.2026 9.00–10.00" in Helsinki time (the end's date too when it is another day)."""
-    first, last = start.astimezone(TZ), end.astimezone(TZ)
-    text = f"{first.day}.{first.month}.{first.year} {clock(first.time())}–"
-    if last.date() != first.date():
-        text += f"{last.day}.{last.month}.{last.year} "
-    return text + clock(last.time())
 
 
 def find_conflicts(start: datetime, end: datetime, participant_keys: Collection[str],

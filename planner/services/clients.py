@@ -71,7 +71,7 @@ def _validate(data: ClientInput) -> dict[str, object]:
         expected = hetu_birth_date(hetu)
         if birth_date and birth_date != expected:
             check.add("birth_date", "validation.hetu_birth_date_mismatch",
-                      expected=expected.strftime("%-d.%-m.%Y"))
+                      expected=expected)
         birth_date = expected
     interpreter_language = check.optional("interpreter_language", data.interpreter_language,
                                           normalise_language)

@@ -81,7 +81,7 @@ class Consents(Service):
         with self.ctx.write() as session:
             consent = fetch(session, Consent, consent_id)
             if consent.withdrawn_at is not None:
-                when = consent.withdrawn_at.astimezone(TZ).strftime("%-d.%-m.%Y")
+                when = consent.withdrawn_at.astimezone(TZ).date()  # shown in the reader's language
                 raise ValidationFailed([FieldError("withdrawn_at",
                                                    "validation.consent_already_withdrawn",
                                                    {"when": when})])

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from cryptography import x509
 
+from planner.config import HELSINKI
 from planner.crypto import certificates
 from planner.crypto.certificates import (  # the certificate facts the front ends show
     CertificateInfo,
@@ -236,5 +238,9 @@ class SigningIdentities(Service):
         return text
 
 
-def _day(moment: datetime) -> str:
-    return f"{moment.day}.{moment.month}.{moment.year}"
+HELSINKI_TZ = ZoneInfo(HELSINKI)
+
+
+def _day(moment: datetime) -> date:
+    """The Helsinki date; a message writes it in the reader's language (planner.messages)."""
+    return moment.astimezone(HELSINKI_TZ).date()

@@ -1701,8 +1701,8 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Ti&amp;la:</translation>
         </message>
         <message>
-            <source>ends at {0}</source>
-            <translation>päättyy klo {0}</translation>
+            <source>ends at {0} ({1} h)</source>
+            <translation>päättyy klo {0} ({1} h)</translation>
         </message>
     </context>
     <context>

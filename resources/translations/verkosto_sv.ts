@@ -1701,8 +1701,8 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>St&amp;atus:</translation>
         </message>
         <message>
-            <source>ends at {0}</source>
-            <translation>slutar kl. {0}</translation>
+            <source>ends at {0} ({1} h)</source>
+            <translation>slutar kl. {0} ({1} h)</translation>
         </message>
     </context>
     <context>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from planner.services import MeetingRow, Planner
 from ui.calendar.export import CalendarFileExport
-from ui.formatting import TZ, finnish_date
+from ui.formatting import TZ, date_text
 from ui.meetings.editor import MeetingEditor
 from ui.meetings.editors import MeetingEditors
 from ui.operations import TaskRunner
@@ -90,8 +90,8 @@ class CalendarPage(Page):
         if upcoming:
             self.period.setText(self.tr("Meetings from today on"))
         else:
-            self.period.setText(finnish_date(first) if first == last else self.tr(
-                "Week {0}: {1} – {2}").format(week, finnish_date(first), finnish_date(last)))
+            self.period.setText(date_text(first) if first == last else self.tr(
+                "Week {0}: {1} – {2}").format(week, date_text(first), date_text(last)))
         if self.planner is None:
             return
         since = datetime.combine(first, time(0), TZ)

@@ -21,7 +21,7 @@ from planner.errors import ValidationFailed
 from planner.services import ClientInput
 from planner.validation import hetu_birth_date, normalise_hetu
 from ui import i18n
-from ui.formatting import finnish_date
+from ui.formatting import date_text, window_title_text
 from ui.widgets.editor_dialog import EditorDialog
 from ui.widgets.languages import LanguageCombo
 from ui.widgets.sizing import floor_width
@@ -36,7 +36,8 @@ class ClientDialog(EditorDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(save, parent)
         self.setWindowTitle(self.tr("New client") if client is None else
-                            self.tr("Client details – {0}").format(client.display_name))
+                            self.tr("Client details – {0}").format(
+                                window_title_text(client.display_name)))
         floor_width(self, 560)
         self.first_names = self.form.add_field(self.tr("&First names:"), "first_names",
                                                QLineEdit())
@@ -113,7 +114,7 @@ class ClientDialog(EditorDialog):
             self.hetu_hint.setText("✗ " + failure.errors[0].message(i18n.current()))
             return
         self.hetu_hint.setText("✓ " + self.tr("Valid; birth date {0}").format(
-            finnish_date(hetu_birth_date(hetu))))
+            date_text(hetu_birth_date(hetu))))
 
     def value(self) -> ClientInput:
         def text(widget: QWidget) -> str:

@@ -12,7 +12,7 @@ from planner.audit_text import WORKSPACE_PURPOSE, describe
 from planner.domain import AuditEntry
 from planner.services import ConsentView, ContactRow
 from ui import i18n
-from ui.formatting import TZ, finnish_date, finnish_datetime
+from ui.formatting import TZ, date_text, datetime_text
 from ui.widgets.colours import muted_colour
 from ui.widgets.table_models import Index, RowTableModel
 
@@ -66,7 +66,7 @@ class ConsentTableModel(RowTableModel):
             return QCoreApplication.translate(self.CONTEXT, text)
 
         if column == self.GIVEN:
-            return finnish_date(consent.given_at.astimezone(TZ).date())
+            return date_text(consent.given_at.astimezone(TZ).date())
         if column == self.PURPOSE:
             return consent.purpose
         if column == self.AGENCIES:
@@ -74,9 +74,9 @@ class ConsentTableModel(RowTableModel):
         if column == self.FORM:
             return tr(_WRITTEN) if consent.form == "written" else tr(_ORAL)
         if column == self.VALID_UNTIL:
-            return finnish_date(consent.valid_until) or tr(_OPEN_ENDED)
+            return date_text(consent.valid_until) or tr(_OPEN_ENDED)
         if consent.withdrawn_at is not None:
-            return tr(_WITHDRAWN).format(finnish_date(consent.withdrawn_at.astimezone(TZ).date()))
+            return tr(_WITHDRAWN).format(date_text(consent.withdrawn_at.astimezone(TZ).date()))
         return tr(_VALID) if row.valid_on(self.now) else tr(_NOT_VALID)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -102,6 +102,6 @@ class AuditTableModel(RowTableModel):
 
     def cell(self, row: AuditEntry, column: int) -> str:
         purpose = "" if row.purpose == WORKSPACE_PURPOSE else row.purpose
-        values = (finnish_datetime(row.at), row.user, describe(row, i18n.current()),
+        values = (datetime_text(row.at), row.user, describe(row, i18n.current()),
                   " / ".join(v for v in (purpose, row.recipient) if v))
         return values[column]

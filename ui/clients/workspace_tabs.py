@@ -11,7 +11,7 @@ from planner.client_identity import mask_hetu
 from planner.languages import language_name
 from ui import i18n
 from ui.clients.models import ConsentTableModel, ContactTableModel
-from ui.formatting import finnish_date
+from ui.formatting import date_text
 from ui.widgets.colours import error_style
 from ui.widgets.languages import language_name as native_language_name
 from ui.widgets.table_models import MeetingTableModel
@@ -76,7 +76,7 @@ class OverviewTab(QWidget):
         client = bundle.client
         self.hetu.setText(mask_hetu(client.hetu) + (
             self.tr(" (temporary)") if client.hetu_is_temporary else ""))
-        self.birth.setText(finnish_date(client.birth_date))
+        self.birth.setText(date_text(client.birth_date))
         self.language.setText(spoken(client.language))
         self.interpreter.setText(self.tr("needed: {0}").format(
             spoken(client.interpreter_language)) if client.needs_interpreter

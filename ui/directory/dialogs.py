@@ -16,6 +16,7 @@ from planner.domain import Agency, Professional
 from planner.domain.enums import AgencyKind, ParticipantRole
 from planner.services import AgencyInput, ProfessionalInput
 from ui.directory.models import agency_kind_label, agency_name, role_label
+from ui.formatting import window_title_text
 from ui.widgets.editor_dialog import EditorDialog
 
 # Roles that describe the client's side of a meeting, not someone working at an agency.
@@ -39,7 +40,7 @@ class AgencyDialog(EditorDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(save, parent)
         self.setWindowTitle(self.tr("New agency") if agency is None else
-                            self.tr("Agency – {0}").format(agency_name(agency)))
+                            self.tr("Agency – {0}").format(window_title_text(agency_name(agency))))
         self.name = self.form.add_field(self.tr("&Name:"), "name", _line())
         self.unit = self.form.add_field(self.tr("&Unit:"), "unit", _line())
         self.unit.setPlaceholderText(self.tr("Clinic, office or district (optional)"))
@@ -81,7 +82,7 @@ class ProfessionalDialog(EditorDialog):
                  agency_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(save, parent)
         self.setWindowTitle(self.tr("New person") if person is None else
-                            self.tr("Person – {0}").format(person.name))
+                            self.tr("Person – {0}").format(window_title_text(person.name)))
         self.name = self.form.add_field(self.tr("&Name:"), "name", _line())
         self.title = self.form.add_field(self.tr("&Title:"), "title", _line())
         self.title.setPlaceholderText(self.tr("e.g. social worker"))

@@ -26,7 +26,7 @@ from planner.errors import ValidationFailed, VerkostoError
 from planner.messages import label
 from planner.services import ActionInput, ActionRow, Planner
 from ui import i18n
-from ui.formatting import TZ
+from ui.formatting import TZ, date_edit_format
 from ui.meetings.models import MeetingActionTableModel, ParticipantLine, agency_title
 from ui.widgets.colours import error_style
 from ui.widgets.forms import FieldForm
@@ -71,7 +71,7 @@ class ActionsPanel(QWidget):
         self.agency = self.form.add_field(self.tr("Agenc&y:"), "responsible_agency_id",
                                           QComboBox())
         self.due = QDateEdit()
-        self.due.setDisplayFormat("d.M.yyyy")
+        self.due.setDisplayFormat(date_edit_format())
         self.due.setCalendarPopup(True)
         self.no_due = QCheckBox(self.tr("No due dat&e"))
         self.no_due.toggled.connect(lambda on: self.due.setDisabled(on))

@@ -28,7 +28,14 @@ from planner.messages import label
 from planner.services import ClientRow, MeetingInput
 from planner.services.meetings import allowed_statuses
 from ui import i18n
-from ui.formatting import TZ, finnish_date
+from ui.formatting import (
+    TZ,
+    date_edit_format,
+    date_text,
+    number_text,
+    time_edit_format,
+    time_text,
+)
 from ui.meetings.agenda import AgendaEditor
 from ui.widgets.colours import warning_panel_style
 from ui.widgets.forms import FieldForm
@@ -70,16 +77,16 @@ class MeetingDetailsForm(QWidget):
             self.client_picker = QComboBox()
             self.client_picker.setPlaceholderText(self.tr("Choose the client"))
             for client in clients:
-                extra = finnish_date(client.birth_date)
+                extra = date_text(client.birth_date)
                 self.client_picker.addItem(f"{client.name} ({extra})" if extra else client.name,
                                            client.id)
             self.client_picker.setCurrentIndex(-1)
             self.form.add_field(self.tr("Cl&ient:"), "client_id", self.client_picker)
         self.date = QDateEdit()
-        self.date.setDisplayFormat("d.M.yyyy")
+        self.date.setDisplayFormat(date_edit_format())
         self.date.setCalendarPopup(True)
         self.time = QTimeEdit()
-        self.time.setDisplayFormat("H.mm")
+        self.time.setDisplayFormat(time_edit_format())
         self.time.setAccessibleName(self.tr("Start time"))
         self.find_time = QPushButton(self.tr("&Find a time…"))
         self.find_time.setAutoDefault(False)
@@ -259,4 +266,5 @@ class MeetingDetailsForm(QWidget):
 
     def _show_end(self) -> None:
         end = self.start() + timedelta(minutes=self.minutes.value())
-        self.ends.setText(self.tr("ends at {0}").format(f"{end.hour}.{end.minute:02d}"))
+        hours = number_text(round(self.minutes.value() / 60, 2))  # 1,5 in Finnish, 1.5 in English
+        self.ends.setText(self.tr("ends at {0} ({1} h)").format(time_text(end), hours))

@@ -28,6 +28,7 @@ from planner.domain.enums import MeetingStatus
 from planner.errors import ValidationFailed, VerkostoError
 from planner.services import ActionRow, ClientRow, MeetingDetail, Planner
 from ui import i18n
+from ui.formatting import window_title_text
 from ui.meetings.actions import ActionsPanel
 from ui.meetings.calendar_tab import MeetingCalendarTab
 from ui.meetings.details_form import MeetingDetailsForm
@@ -200,7 +201,7 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self._clean = (self.details.state(), self.notes.state())
 
     def _show_title(self) -> None:
-        title = self.details.title.text().strip()
+        title = window_title_text(self.details.title.text().strip())
         self.setWindowTitle(self.tr("Meeting – {0}").format(title) if title and self.meeting_id
                             else self.tr("New meeting") if not self.meeting_id
                             else self.tr("Meeting"))

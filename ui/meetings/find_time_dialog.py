@@ -31,10 +31,9 @@ from planner.domain import Participant
 from planner.domain.enums import ParticipantKind
 from planner.errors import ValidationFailed, VerkostoError
 from planner.scheduling import BusyInterval, Slot, SlotRequest, client_key, professional_key
-from planner.scheduling.conflicts import time_span
 from planner.services import Planner
 from ui import i18n
-from ui.formatting import TZ
+from ui.formatting import TZ, date_edit_format, span_text
 from ui.operations import TaskRunner
 from ui.widgets.colours import error_style
 from ui.widgets.forms import FieldForm
@@ -88,7 +87,7 @@ class SlotTableModel(RowTableModel):
 
     def cell(self, row: Slot, column: int) -> str:
         if column == 0:
-            return time_span(row.start, row.end)
+            return span_text(row.start, row.end)
         if column == 1:
             return self.explain(row)
         return ", ".join(self.names.get(k, k) for k in row.free)
@@ -114,7 +113,7 @@ class FindTimeDialog(QDialog):
         self.first_day = QDateEdit(QDate(first_day.year, first_day.month, first_day.day))
         self.last_day = QDateEdit(self.first_day.date().addDays(DEFAULT_WINDOW_DAYS))
         for edit in (self.first_day, self.last_day):
-            edit.setDisplayFormat("d.M.yyyy")
+            edit.setDisplayFormat(date_edit_format())
             edit.setCalendarPopup(True)
         self.form.add_field(self.tr("&From:"), "first_day", self.first_day)
         self.form.add_field(self.tr("U&ntil:"), "last_day", self.last_day)

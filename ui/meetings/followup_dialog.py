@@ -30,7 +30,7 @@ from planner.messages import label, translate
 from planner.scheduling import DayCount, FollowUp
 from planner.services import Planner
 from ui import i18n
-from ui.formatting import TZ, finnish_date
+from ui.formatting import TZ, date_edit_format, date_text
 from ui.operations import TaskRunner
 from ui.widgets.colours import error_style
 from ui.widgets.forms import FieldForm
@@ -60,7 +60,7 @@ class FollowUpDialog(QDialog):
         self.form = FieldForm()
         self.start = QDateEdit(QDate(sickness_start.year, sickness_start.month,
                                      sickness_start.day))
-        self.start.setDisplayFormat("d.M.yyyy")
+        self.start.setDisplayFormat(date_edit_format())
         self.start.setCalendarPopup(True)
         self.form.add_field(self.tr("Sickness allowance &first day:"), "sickness_start",
                             self.start)
@@ -108,10 +108,10 @@ class FollowUpDialog(QDialog):
         self.list.clear()
         today = datetime.now(TZ).date()
         for index, point in enumerate(self.points):
-            window = (finnish_date(point.earliest) if point.earliest == point.latest
-                      else f"{finnish_date(point.earliest)}–{finnish_date(point.latest)}")
+            window = (date_text(point.earliest) if point.earliest == point.latest
+                      else f"{date_text(point.earliest)}–{date_text(point.latest)}")
             text = self.tr("{0}: {1} ({2}; {3})").format(
-                label("followup", point.code, language), finnish_date(point.proposed),
+                label("followup", point.code, language), date_text(point.proposed),
                 label("followup_kind", point.kind, language), window)
             item = QListWidgetItem(text)
             item.setToolTip(translate(f"followup.{point.code}", language))
@@ -144,7 +144,7 @@ class FollowUpDialog(QDialog):
     def _planned(self, meetings: list[Meeting]) -> None:
         self.plan.setEnabled(True)
         self.status.setStyleSheet("")
-        days = ", ".join(finnish_date(m.start.astimezone(TZ).date()) for m in meetings)
+        days = ", ".join(date_text(m.start.astimezone(TZ).date()) for m in meetings)
         self.status.setText(self.tr("{0} follow-up meetings planned: {1}").format(
             len(meetings), days))
         self.planned.emit(len(meetings))

@@ -12,7 +12,7 @@ from planner.domain.enums import Attendance, ParticipantKind, ParticipantRole
 from planner.messages import label
 from planner.services import ActionRow
 from ui import i18n
-from ui.formatting import finnish_date
+from ui.formatting import date_text
 from ui.widgets.table_models import ActionTableModel, Index, RowTableModel
 
 
@@ -174,7 +174,7 @@ class MeetingActionTableModel(ActionTableModel):
 
     def cell(self, row: ActionRow, column: int) -> str:
         if column == self.DUE:
-            text = finnish_date(row.due_date)
+            text = date_text(row.due_date)
             if row.overdue:
                 return QCoreApplication.translate("ActionTableModel", "{0} (overdue)").format(
                     text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from planner.domain import MeetingNote
-from ui.formatting import finnish_datetime
+from ui.formatting import datetime_text
 from ui.widgets.forms import FieldForm
 
 
@@ -32,7 +32,7 @@ class NotesPanel(QWidget):
         self.decisions.setPlainText(note.decisions if note else "")
         self.client_view.setPlainText(note.client_view if note else "")
         self.recorded.setText(self.tr("Recorded by {0}, {1}").format(
-            note.updated_by, finnish_datetime(note.updated_at)) if note else "")
+            note.updated_by, datetime_text(note.updated_at)) if note else "")
 
     def state(self) -> tuple[str, str]:
         return self.decisions.toPlainText(), self.client_view.toPlainText()

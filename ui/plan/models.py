@@ -18,7 +18,7 @@ from planner.domain.enums import PlanStatus, ServiceKind
 from planner.messages import label
 from planner.services import GoalInput, PlanDraft, PlanView, ServiceInput
 from ui import i18n
-from ui.formatting import TZ, finnish_date
+from ui.formatting import TZ, date_text
 from ui.widgets.table_models import Index, RowTableModel
 
 CONTEXT = "PlanModels"
@@ -39,7 +39,7 @@ def _tr(text: str) -> str:
 
 
 def agreed_on(version: PlanVersion) -> str:
-    return finnish_date(version.agreed_at.astimezone(TZ).date()) if version.agreed_at else ""
+    return date_text(version.agreed_at.astimezone(TZ).date()) if version.agreed_at else ""
 
 
 def version_caption(version: PlanVersion) -> str:
@@ -145,7 +145,7 @@ class GoalTableModel(EditableRowModel):
         if column == self.DESCRIPTION:
             return row.description.strip() or _tr(_NO_DESCRIPTION)
         if column == self.TARGET:
-            return finnish_date(row.target_date)
+            return date_text(row.target_date)
         if column == self.STATUS:
             return label("goal_status", row.status, language)
         return label("goal_setter", row.expressed_by, language)

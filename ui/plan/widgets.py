@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain import Agency, ServiceCode
 from planner.services import Planner, PlanView
-from ui.formatting import TZ
+from ui.formatting import TZ, date_edit_format
 from ui.widgets.colours import error_style
 
 DEFAULT_REVIEW_DAYS = 90  # what the form offers when a review date is first set
@@ -49,7 +49,7 @@ def today() -> date:
 
 def date_edit(name: str) -> QDateEdit:
     edit = QDateEdit()
-    edit.setDisplayFormat("d.M.yyyy")
+    edit.setDisplayFormat(date_edit_format())
     edit.setCalendarPopup(True)
     edit.setAccessibleName(name)
     return edit

@@ -48,7 +48,7 @@ from planner.services.store_admin import (
     StoreAdministration,
 )
 from ui import i18n
-from ui.formatting import finnish_datetime
+from ui.formatting import datetime_text
 from ui.operations import Task, TaskContext, TaskRunner
 from ui.widgets.colours import error_style
 from ui.widgets.forms import FieldForm
@@ -256,7 +256,7 @@ class BackupSettingsBox(QWidget):
             self.backup_repeat.clear()
             self._report(self.backup_status, self.tr(
                 "Backup made {0}: {1} clients, {2} meetings. File: {3}").format(
-                    finnish_datetime(info.created_at), info.clients, info.meetings, info.file))
+                    datetime_text(info.created_at), info.clients, info.meetings, info.file))
 
         self._run(work, done, self.tr("Making a backup…"), failed)
 

@@ -32,7 +32,7 @@ from planner.errors import (
 )
 from planner.services import Planner
 from planner.services.store_admin import BackupInfo, RestoreLoss, StoreAdministration
-from ui.formatting import finnish_datetime
+from ui.formatting import datetime_text
 from ui.operations import TaskRunner
 from ui.settings.backup import beside
 from ui.widgets.forms import FieldForm
@@ -165,7 +165,7 @@ class RestoreDialog(QDialog):
             self.loss_text.show()
             self.confirm_loss.show()
         lines = [self.tr("The backup is intact."),
-                 self.tr("Made: {0}").format(finnish_datetime(info.created_at)),
+                 self.tr("Made: {0}").format(datetime_text(info.created_at)),
                  self.tr("Clients: {0}").format(info.clients),
                  self.tr("Meetings: {0}").format(info.meetings),
                  self.tr("Audit log entries: {0}").format(info.audit_entries)]
@@ -186,7 +186,7 @@ class RestoreDialog(QDialog):
                  (loss.log_entries, self.tr("audit log entries: {0} (newest {1})")))
         for newer, text in kinds:
             if newer.count:
-                newest = finnish_datetime(newer.newest) if newer.newest else "–"
+                newest = datetime_text(newer.newest) if newer.newest else "–"
                 lines.append("• " + text.format(newer.count, newest))
         return "\n".join(lines)
 

@@ -28,7 +28,7 @@ from planner.input_files import CERTIFICATE_MAX_BYTES, read_input
 from planner.services import Planner
 from planner.services.signing_identity import CertificateInfo, SignerView
 from ui import i18n
-from ui.formatting import TZ, finnish_date
+from ui.formatting import TZ, date_text
 from ui.operations import TaskRunner
 from ui.widgets.colours import error_style
 from ui.widgets.forms import FieldForm, show_failure
@@ -151,8 +151,8 @@ class SigningSettingsBox(QGroupBox):
         self.warnings.setVisible(bool(texts))
 
     def _describe(self, info: CertificateInfo) -> list[str]:
-        valid = (f"{finnish_date(info.not_before.astimezone(TZ).date())}–"
-                 f"{finnish_date(info.not_after.astimezone(TZ).date())}")
+        valid = (f"{date_text(info.not_before.astimezone(TZ).date())}–"
+                 f"{date_text(info.not_after.astimezone(TZ).date())}")
         lines = [self.tr("Holder: {0}").format(info.subject),
                  self.tr("Issuer: {0}").format(info.issuer),
                  self.tr("Valid: {0}").format(valid),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from planner.app_identity import APP_ID, ICON_SIZES, ORGANISATION, icon_data, png_name
 from planner.config import APP_NAME
 from ui import i18n
+from ui.fonts import install_emoji_font
 from ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:  # the store's code loads after the first paint (ui/shell/main_window.py)
@@ -56,12 +57,13 @@ def application_icon() -> QIcon:
 def configure(app: QApplication) -> None:
     """Names the application as the desktop knows it: the settings' folder (application
     and organisation name), the window titles' suffix, the desktop entry it belongs to
-    (``verkosto install-desktop``) and the windows' icon."""
+    (``verkosto install-desktop``), the windows' icon and the emoji font."""
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(application_icon())
+    install_emoji_font()  # an emoji in a title is drawn, not a box (ui/fonts.py)
 
 
 def run(data_dir: Path, argv: list[str] | None = None) -> int:

@@ -20,7 +20,7 @@ from planner.domain.enums import MeetingMode
 from planner.messages import label
 from planner.services import ActionRow, ClientRow, MeetingRow
 from ui import i18n
-from ui.formatting import finnish_date, finnish_datetime
+from ui.formatting import date_text, datetime_text
 from ui.widgets.colours import error_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,7 +83,7 @@ class ClientTableModel(RowTableModel):
             return row.name
         if column == self.HETU:
             return mask_hetu(row.hetu)
-        return finnish_date(row.birth_date)
+        return date_text(row.birth_date)
 
 
 class MeetingTableModel(RowTableModel):
@@ -97,7 +97,7 @@ class MeetingTableModel(RowTableModel):
 
     def cell(self, row: MeetingRow, column: int) -> str:
         if column == self.START:
-            return finnish_datetime(row.start)
+            return datetime_text(row.start)
         if column == self.TITLE:
             return row.title
         if column == self.CLIENT:
@@ -123,7 +123,7 @@ class ActionTableModel(RowTableModel):
 
     def cell(self, row: ActionRow, column: int) -> str:
         values = (row.description, row.client_name, row.responsible, row.agency,
-                  finnish_date(row.due_date), label("action_status", row.status, i18n.current()))
+                  date_text(row.due_date), label("action_status", row.status, i18n.current()))
         text = values[column]
         if column == self.DUE and row.overdue:
             return QCoreApplication.translate("ActionTableModel", "{0} (overdue)").format(text)
