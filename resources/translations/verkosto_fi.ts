@@ -702,10 +702,6 @@
             <translation>T&amp;oimenpiteet</translation>
         </message>
         <message>
-            <source>Log</source>
-            <translation>Loki</translation>
-        </message>
-        <message>
             <source>&amp;Log</source>
             <translation>&amp;Loki</translation>
         </message>
@@ -1395,6 +1391,117 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>&amp;Acknowledge and open…</source>
             <translation>&amp;Kuittaa ja avaa…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogTab</name>
+        <message>
+            <source>Log</source>
+            <translation>Loki</translation>
+        </message>
+        <message>
+            <source>Log extract status</source>
+            <translation>Lokiotteen tila</translation>
+        </message>
+        <message>
+            <source>All events</source>
+            <translation>Kaikki tapahtumat</translation>
+        </message>
+        <message>
+            <source>Viewed</source>
+            <translation>Katsotut</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Muutetut</translation>
+        </message>
+        <message>
+            <source>Exported or disclosed</source>
+            <translation>Viedyt tai luovutetut</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Kaikki</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Näytä:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>Al&amp;kaen:</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>ei rajausta</translation>
+        </message>
+        <message>
+            <source>W&amp;ho:</source>
+            <translation>&amp;Henkilö:</translation>
+        </message>
+        <message>
+            <source>U&amp;ntil:</source>
+            <translation>&amp;Päättyen:</translation>
+        </message>
+        <message>
+            <source>Kind of event</source>
+            <translation>Tapahtuman laji</translation>
+        </message>
+        <message>
+            <source>From day</source>
+            <translation>Alkupäivä</translation>
+        </message>
+        <message>
+            <source>To day</source>
+            <translation>Loppupäivä</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kuka</translation>
+        </message>
+        <message>
+            <source>Language of the extract</source>
+            <translation>Otteen kieli</translation>
+        </message>
+        <message>
+            <source>Print e&amp;xtract…</source>
+            <translation>T&amp;ulosta ote…</translation>
+        </message>
+        <message>
+            <source>A PDF for the client's own information request: every entry of the period chosen above (whatever is shown), newest first. Giving it is logged.</source>
+            <translation>PDF asiakkaan omaan tietopyyntöön: kaikki yllä valitun ajan merkinnät (riippumatta siitä, mitä näytetään), uusimmat ensin. Otteen antaminen kirjataan lokiin.</translation>
+        </message>
+        <message>
+            <source>For the client:</source>
+            <translation>Asiakkaalle:</translation>
+        </message>
+        <message>
+            <source>Showing {0} of {1} entries</source>
+            <translation>Näytetään {0}/{1} merkintää</translation>
+        </message>
+        <message>
+            <source>log-extract-{0}-{1}.pdf</source>
+            <translation>lokiote-{0}-{1}.pdf</translation>
+        </message>
+        <message>
+            <source>Save the log extract</source>
+            <translation>Tallenna lokiote</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-tiedostot (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Log extract saved: {0} ({1} entries)</source>
+            <translation>Lokiote tallennettu: {0} ({1} merkintää)</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {0}</source>
+            <translation>Tiedostoa ei voitu kirjoittaa: {0}</translation>
+        </message>
+        <message>
+            <source>Making the log extract…</source>
+            <translation>Tehdään lokiotetta…</translation>
         </message>
     </context>
     <context>

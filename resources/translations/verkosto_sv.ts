@@ -702,10 +702,6 @@
             <translation>Åt&amp;gärder</translation>
         </message>
         <message>
-            <source>Log</source>
-            <translation>Logg</translation>
-        </message>
-        <message>
             <source>&amp;Log</source>
             <translation>&amp;Logg</translation>
         </message>
@@ -1395,6 +1391,117 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>&amp;Acknowledge and open…</source>
             <translation>&amp;Kvittera och öppna…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogTab</name>
+        <message>
+            <source>Log</source>
+            <translation>Logg</translation>
+        </message>
+        <message>
+            <source>Log extract status</source>
+            <translation>Loggutdragets status</translation>
+        </message>
+        <message>
+            <source>All events</source>
+            <translation>Alla händelser</translation>
+        </message>
+        <message>
+            <source>Viewed</source>
+            <translation>Visade</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Ändrade</translation>
+        </message>
+        <message>
+            <source>Exported or disclosed</source>
+            <translation>Exporterade eller utlämnade</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Alla</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Visa:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Från:</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>ingen gräns</translation>
+        </message>
+        <message>
+            <source>W&amp;ho:</source>
+            <translation>V&amp;em:</translation>
+        </message>
+        <message>
+            <source>U&amp;ntil:</source>
+            <translation>T&amp;ill:</translation>
+        </message>
+        <message>
+            <source>Kind of event</source>
+            <translation>Typ av händelse</translation>
+        </message>
+        <message>
+            <source>From day</source>
+            <translation>Första dag</translation>
+        </message>
+        <message>
+            <source>To day</source>
+            <translation>Sista dag</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Vem</translation>
+        </message>
+        <message>
+            <source>Language of the extract</source>
+            <translation>Utdragets språk</translation>
+        </message>
+        <message>
+            <source>Print e&amp;xtract…</source>
+            <translation>Skriv &amp;ut utdrag…</translation>
+        </message>
+        <message>
+            <source>A PDF for the client's own information request: every entry of the period chosen above (whatever is shown), newest first. Giving it is logged.</source>
+            <translation>En PDF för klientens egen begäran om uppgifter: alla poster under perioden som valts ovan (oavsett vad som visas), de senaste först. Utlämnandet loggas.</translation>
+        </message>
+        <message>
+            <source>For the client:</source>
+            <translation>Till klienten:</translation>
+        </message>
+        <message>
+            <source>Showing {0} of {1} entries</source>
+            <translation>Visar {0} av {1} poster</translation>
+        </message>
+        <message>
+            <source>log-extract-{0}-{1}.pdf</source>
+            <translation>loggutdrag-{0}-{1}.pdf</translation>
+        </message>
+        <message>
+            <source>Save the log extract</source>
+            <translation>Spara loggutdraget</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Log extract saved: {0} ({1} entries)</source>
+            <translation>Loggutdraget sparat: {0} ({1} poster)</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {0}</source>
+            <translation>Filen kunde inte skrivas: {0}</translation>
+        </message>
+        <message>
+            <source>Making the log extract…</source>
+            <translation>Loggutdraget görs…</translation>
         </message>
     </context>
     <context>

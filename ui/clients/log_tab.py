@@ -36,6 +36,16 @@ LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
 NO_LIMIT = QDate(2000, 1, 1)
 
 
+class DayLimit(QDateEdit):
+    """A day, or at its minimum no limit (shown as its special text). Showing that text it has
+    no sections to step through, and Qt's date field would then keep Tab for ever."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002, N802 (Qt's names)
+        if self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+
 def _day(edit: QDateEdit) -> date | None:
     value = edit.date()
     return None if value == edit.minimumDate() else date(value.year(), value.month(),
@@ -72,12 +82,12 @@ class LogTab(QWidget):
                            (EventKind.CHANGED, self.tr("Changed")),
                            (EventKind.RELEASED, self.tr("Exported or disclosed"))):
             self.kind.addItem(name, str(kind))
-        self.since, self.until = QDateEdit(), QDateEdit()
+        self.since, self.until = DayLimit(), DayLimit()
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d.M.yyyy")
             edit.setMinimumDate(NO_LIMIT)
-            edit.setSpecialValueText(self.tr("any day"))
+            edit.setSpecialValueText(self.tr("no limit"))
             edit.setDate(NO_LIMIT)
             edit.dateChanged.connect(self._refilter)
         self.who = QComboBox()
@@ -85,7 +95,7 @@ class LogTab(QWidget):
         self.kind.currentIndexChanged.connect(self._refilter)
         self.who.currentIndexChanged.connect(self._refilter)
         for caption, widget in ((self.tr("&Show:"), self.kind), (self.tr("&From:"), self.since),
-                                (self.tr("T&o:"), self.until), (self.tr("W&ho:"), self.who)):
+                                (self.tr("U&ntil:"), self.until), (self.tr("W&ho:"), self.who)):
             label = QLabel(caption)
             label.setBuddy(widget)
             row.addWidget(label)
