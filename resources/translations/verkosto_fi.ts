@@ -2711,6 +2711,21 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         </message>
     </context>
     <context>
+        <name>SigningDetourDialog</name>
+        <message>
+            <source>A signing certificate is needed</source>
+            <translation>Allekirjoitusvarmenne tarvitaan</translation>
+        </message>
+        <message>
+            <source>A signed summary needs your signing certificate. Once it is imported or created here, the summary is saved as you asked.</source>
+            <translation>Allekirjoitettuun yhteenvetoon tarvitaan allekirjoitusvarmenteesi. Kun se on tuotu tai luotu tässä, yhteenveto tallennetaan niin kuin pyysit.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Peruuta</translation>
+        </message>
+    </context>
+    <context>
         <name>SigningSettingsBox</name>
         <message>
             <source>Signing certificate for PDF summaries</source>
@@ -2897,6 +2912,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Summary status</source>
             <translation>Yhteenvedon tila</translation>
+        </message>
+        <message>
+            <source>Checking the signing certificate…</source>
+            <translation>Tarkistetaan allekirjoitusvarmennetta…</translation>
         </message>
         <message>
             <source>summary-{0}-{1}.pdf</source>

@@ -2711,6 +2711,21 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         </message>
     </context>
     <context>
+        <name>SigningDetourDialog</name>
+        <message>
+            <source>A signing certificate is needed</source>
+            <translation>Ett underskriftscertifikat behövs</translation>
+        </message>
+        <message>
+            <source>A signed summary needs your signing certificate. Once it is imported or created here, the summary is saved as you asked.</source>
+            <translation>En undertecknad sammanfattning behöver ditt underskriftscertifikat. När det har importerats eller skapats här sparas sammanfattningen som du bad om.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
         <name>SigningSettingsBox</name>
         <message>
             <source>Signing certificate for PDF summaries</source>
@@ -2897,6 +2912,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Summary status</source>
             <translation>Sammanfattningens status</translation>
+        </message>
+        <message>
+            <source>Checking the signing certificate…</source>
+            <translation>Underskriftscertifikatet kontrolleras…</translation>
         </message>
         <message>
             <source>summary-{0}-{1}.pdf</source>
