@@ -39,6 +39,10 @@
             <translation>Asiakas</translation>
         </message>
         <message>
+            <source>Completion note: {0}</source>
+            <translation>Kuittausmerkintä: {0}</translation>
+        </message>
+        <message>
             <source>Responsible</source>
             <translation>Vastuuhenkilö</translation>
         </message>
@@ -53,6 +57,10 @@
         <message>
             <source>Status</source>
             <translation>Tila</translation>
+        </message>
+        <message>
+            <source>Completion note</source>
+            <translation>Kuittausmerkintä</translation>
         </message>
         <message>
             <source>{0} (overdue)</source>
@@ -114,8 +122,28 @@
             <translation>Työn a&amp;lla</translation>
         </message>
         <message>
+            <source>Open m&amp;eeting</source>
+            <translation>Avaa &amp;tapaaminen</translation>
+        </message>
+        <message>
+            <source>Open clien&amp;t</source>
+            <translation>Avaa asia&amp;kas</translation>
+        </message>
+        <message>
             <source>{0} open, {1} overdue</source>
             <translation>{0} avointa, {1} myöhässä</translation>
+        </message>
+        <message>
+            <source>Open the meeting</source>
+            <translation>Avaa tapaaminen</translation>
+        </message>
+        <message>
+            <source>Open the client</source>
+            <translation>Avaa asiakas</translation>
+        </message>
+        <message>
+            <source>Mark done…</source>
+            <translation>Merkitse tehdyksi…</translation>
         </message>
         <message>
             <source>The completion note</source>

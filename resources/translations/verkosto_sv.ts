@@ -39,6 +39,10 @@
             <translation>Klient</translation>
         </message>
         <message>
+            <source>Completion note: {0}</source>
+            <translation>Slutanteckning: {0}</translation>
+        </message>
+        <message>
             <source>Responsible</source>
             <translation>Ansvarsperson</translation>
         </message>
@@ -53,6 +57,10 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Completion note</source>
+            <translation>Slutanteckning</translation>
         </message>
         <message>
             <source>{0} (overdue)</source>
@@ -114,8 +122,28 @@
             <translation>&amp;Pågår</translation>
         </message>
         <message>
+            <source>Open m&amp;eeting</source>
+            <translation>Öppna m&amp;ötet</translation>
+        </message>
+        <message>
+            <source>Open clien&amp;t</source>
+            <translation>Öppna klien&amp;ten</translation>
+        </message>
+        <message>
             <source>{0} open, {1} overdue</source>
             <translation>{0} öppna, {1} försenade</translation>
+        </message>
+        <message>
+            <source>Open the meeting</source>
+            <translation>Öppna mötet</translation>
+        </message>
+        <message>
+            <source>Open the client</source>
+            <translation>Öppna klienten</translation>
+        </message>
+        <message>
+            <source>Mark done…</source>
+            <translation>Markera som klar…</translation>
         </message>
         <message>
             <source>The completion note</source>

@@ -8,8 +8,10 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -97,8 +99,7 @@ class ClientWorkspace(QWidget):
                 (self.overview, self.tr("&Overview")), (self.plan_editor, self.tr("&Plan")),
                 (self.consents_tab, self.tr("&Consents")),
                 (self.meetings_tab, self.tr("&Meetings")),
-                (make_table(self.actions, self.tr("Agreed actions"),
-                            ActionTableModel.DESCRIPTION), self.tr("Ac&tions")),
+                (self._actions_table(), self.tr("Ac&tions")),
                 (self.log_tab, self.tr("&Log"))):
             self.tabs.addTab(panel, title)
         self._connect_tabs()
@@ -114,6 +115,21 @@ class ClientWorkspace(QWidget):
         self.withdraw_consent = consents.withdraw_consent
         self.meetings, self.meeting_view = meetings.meetings, meetings.meeting_view
         self.new_meeting = meetings.new_meeting
+
+    def _actions_table(self) -> QTableView:
+        """The client's actions, done ones with their completion note; Enter or a
+        double-click opens the meeting the action was agreed in."""
+        view = make_table(self.actions, self.tr("Agreed actions"), ActionTableModel.DESCRIPTION)
+        view.horizontalHeader().setSectionResizeMode(ActionTableModel.NOTE,
+                                                     QHeaderView.ResizeMode.Stretch)
+        view.activated.connect(lambda index: self._open_action_meeting(index.row()))
+        self.actions_view = view
+        return view
+
+    def _open_action_meeting(self, row: int) -> None:
+        meeting_id = self.actions.row_at(row).meeting_id
+        if meeting_id is not None:
+            self.meeting_opened.emit(meeting_id)
 
     def _header(self) -> QHBoxLayout:
         header = QHBoxLayout()
