@@ -13,7 +13,7 @@ from exports.pdf import SummaryData, render_summary
 from planner.domain.enums import ActionStatus
 from planner.services import ActionRow, Planner
 from tests.support import pdf as support
-from tests.test_ui_meeting_editor import open_client, open_from_workspace
+from tests.test_ui_meeting_editor import open_client
 from ui.meetings.models import MeetingActionTableModel
 from ui.shell.main_window import MainWindow
 from ui.widgets.table_models import ActionTableModel
