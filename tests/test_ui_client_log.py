@@ -69,6 +69,13 @@ def test_the_filters_show_a_kind_of_event_a_period_and_a_person(window: MainWind
     assert "marraskuu@example.fi" in recipients and "joulukuu@example.fi" not in recipients
     assert tab.shown.text() == f"Näytetään {tab.log.rowCount()}/{len(everything)} merkintää"
 
+    choose(tab.kind, "released")
+    window.clients.workspace.go_back()
+    open_client(window, qtbot, "Lehtonen")  # another client: their whole log again
+    qtbot.waitUntil(lambda: tab.client_id != korhonen, timeout=10_000)
+    assert tab.kind.currentData() == "" and tab.current_filter().until is None
+    assert tab.log.rowCount() == len(tab.entries) > 0
+
 
 def _save_dialog_returns(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     """Qt's save dialog is not under test: it returns ``path``."""

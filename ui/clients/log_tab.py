@@ -131,11 +131,18 @@ class LogTab(QWidget):
                  client_language: str | None = None) -> None:
         new_client = client_id != self.client_id
         self.planner, self.client_id, self.entries = planner, client_id, entries
-        if new_client:
+        if new_client:  # another client's log starts unfiltered, in their language
             self.result.hide()
+            for widget in (self.kind, self.since, self.until):
+                widget.blockSignals(True)
+            self.kind.setCurrentIndex(0)
+            self.since.setDate(NO_LIMIT)
+            self.until.setDate(NO_LIMIT)
+            for widget in (self.kind, self.since, self.until):
+                widget.blockSignals(False)
             if client_language in LANGUAGE_NAMES:  # the client reads their own language
                 self.language.setCurrentIndex(list(LANGUAGE_NAMES).index(client_language))
-        chosen = self.who.currentData()
+        chosen = self.who.currentData() if not new_client else ""
         self.who.blockSignals(True)
         self.who.clear()
         self.who.addItem(self.tr("Everyone"), "")
