@@ -15,7 +15,7 @@ from exports.pdf.audit_extract import write_audit_extract_pdf
 from planner.audit_filter import EventKind, LogFilter, read_day
 from planner.crypto.vault import KeyringVault
 from planner.domain.enums import AuditAction
-from planner.errors import OutputExists, ValidationFailed
+from planner.errors import OutputExists, OutputNotRegular, ValidationFailed
 from planner.services import Planner, Release
 from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
@@ -121,6 +121,16 @@ def test_an_existing_file_is_not_replaced_silently_and_nothing_is_logged(
     assert len(demo.audit.for_extract(korhonen)) == before  # nothing logged
     write_audit_extract_pdf(demo, korhonen, precious, force=True)
     assert precious.read_bytes().startswith(b"%PDF")
+    # a link planted where the extract goes, pointing at another file: never followed
+    other = tmp_path / "toisen-asiakkaan-ote.pdf"
+    other.write_bytes(b"another client's extract")
+    planted = tmp_path / "ote-linkki.pdf"
+    planted.symlink_to(other)
+    logged = len(demo.audit.for_extract(korhonen))
+    with pytest.raises(OutputNotRegular):
+        write_audit_extract_pdf(demo, korhonen, planted, force=True)
+    assert other.read_bytes() == b"another client's extract" and planted.is_symlink()
+    assert len(demo.audit.for_extract(korhonen)) == logged
 
 
 def test_the_filter_sorts_kinds_days_and_people(demo: Planner) -> None:

@@ -137,3 +137,19 @@ def test_an_unsigned_summary_needs_no_certificate(window: MainWindow, qtbot: QtB
     bar.save.click()
     qtbot.waitUntil(lambda: out.exists() and bar.result.isVisible(), timeout=WAIT)
     assert bar.detour is None and len(opened) == 1
+
+
+def test_a_certificate_missing_at_the_write_is_offered_there_too(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    """The file already chosen (the certificate gone between the check and the write): the
+    detour again, never the message that names a command; then the same file is written."""
+    bar, _editor = summary_bar(window, qtbot)
+    out = tmp_path / "yhteenveto.pdf"
+    bar.write(out)
+    dialog = detour_of(bar, qtbot)
+    assert not bar.result.isVisible()  # no error text (it named `verkosto signer`)
+    dialog.box.passphrase.setText(SIGNING)
+    dialog.box.passphrase_again.setText(SIGNING)
+    dialog.box.create_button.click()
+    qtbot.waitUntil(lambda: out.exists() and bar.result.isVisible(), timeout=WAIT)
+    assert "Allekirjoitettu" in bar.result.text()
