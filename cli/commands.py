@@ -12,6 +12,7 @@ from cli import (
     backup_commands,
     caldav_commands,
     desktop_commands,
+    extract_commands,
     mail_commands,
     signing_commands,
     summary_commands,
@@ -241,5 +242,6 @@ HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {
     **mail_commands.HANDLERS,
     **signing_commands.HANDLERS,
     **summary_commands.HANDLERS,
+    **extract_commands.HANDLERS,
     **backup_commands.HANDLERS,
 }

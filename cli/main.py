@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         backup_commands,
         caldav_commands,
         desktop_commands,
+        extract_commands,
         mail_commands,
         signing_commands,
         summary_commands,
@@ -133,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     mail_commands.add_parsers(commands, common)  # smtp
     signing_commands.add_parsers(commands, common)  # verify, signer, trust
     summary_commands.add_parsers(commands, common)  # summary
+    extract_commands.add_parsers(commands, common)  # audit-extract
     backup_commands.add_parsers(commands, common)  # backup, restore, rekey, passphrase
     desktop_commands.add_parsers(commands, common)  # install-desktop
     return parser

@@ -14,6 +14,7 @@ from planner.formatting_types import Span
 from planner.messages_audit import AUDIT_MESSAGES
 from planner.messages_backup import BACKUP_MESSAGES
 from planner.messages_desktop import DESKTOP_MESSAGES
+from planner.messages_extract import EXTRACT_MESSAGES
 from planner.messages_input import INPUT_MESSAGES
 from planner.messages_log import LOG_MESSAGES
 from planner.messages_output import OUTPUT_MESSAGES
@@ -1061,6 +1062,7 @@ CATALOG.update(LOG_MESSAGES)  # the audit log in words
 CATALOG.update(OUTPUT_MESSAGES)  # files written where asked: --out, backups, save dialogs
 CATALOG.update(INPUT_MESSAGES)  # hostile input: forged answers, huge files and ids
 CATALOG.update(DESKTOP_MESSAGES)  # install-desktop: the applications menu entry and icons
+CATALOG.update(EXTRACT_MESSAGES)  # the client's log extract
 
 
 def current_language() -> str:

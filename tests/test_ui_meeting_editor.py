@@ -426,7 +426,7 @@ def test_meeting_action_model_has_no_client_column(qapp: object) -> None:
                      date(2026, 11, 20), ActionStatus.OPEN, True)
     model = MeetingActionTableModel()
     model.set_rows([late])
-    assert model.columnCount() == 5
+    assert model.columnCount() == 6  # the completion note last
     assert model.headerData(MeetingActionTableModel.RESPONSIBLE, Qt.Orientation.Horizontal) \
         == "Vastuuhenkilö"
     assert model.data(model.index(0, MeetingActionTableModel.RESPONSIBLE)) == "Katja Salonen"

@@ -8,7 +8,7 @@ from reportlab.platypus.flowables import Flowable
 
 from exports.pdf.page import FRAME_WIDTH
 from exports.pdf.styles import BODY, CELL, CELL_HEAD, HEADING, NOTE, para, paragraphs
-from exports.pdf.summary_data import ConsentLine, GroupKind, Person, SummaryData
+from exports.pdf.summary_data import ActionLine, ConsentLine, GroupKind, Person, SummaryData
 from exports.pdf.tables import fields, listing
 from exports.pdf.texts import date_text, datetime_text, long_date, text, time_span
 from planner.domain.enums import MeetingMode
@@ -87,13 +87,21 @@ def notes_section(data: SummaryData, language: str) -> Flowables:
     return story
 
 
+def _action(action: ActionLine, language: str) -> str | Paragraph:
+    """The action, and under it what was done (the completion note), when it has one."""
+    if not action.completion_note.strip():
+        return action.description
+    return para(f"{action.description}\n{text('completion_note', language)}: "
+                f"{action.completion_note.strip()}", CELL)
+
+
 def actions_section(data: SummaryData, language: str) -> Flowables:
     heading = para(text("actions", language), HEADING)
     if not data.actions:
         return [heading, para(text("no_actions", language), NOTE)]
     headers = [text(k, language) for k in ("action", "responsible", "agency", "due", "status")]
     rows: list[list[str | Paragraph]] = [
-        [a.description, a.responsible, a.agency,
+        [_action(a, language), a.responsible, a.agency,
          date_text(a.due_date, language) if a.due_date else "", label("action_status", a.status,
                                                                language)]
         for a in data.actions]

@@ -83,6 +83,7 @@ class ActionLine:
     agency: str
     due_date: date | None
     status: ActionStatus
+    completion_note: str = ""  # what was done, printed under a done action
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ class SummaryData:
             decisions=note.decisions if note else "",
             client_view=note.client_view if note else "",
             actions=tuple(ActionLine(a.description, a.responsible, a.agency, a.due_date,
-                                     a.status) for a in source.actions),
+                                     a.status, a.completion_note) for a in source.actions),
             next_meeting=_next(source),
             consents=_consents(source),
             uncovered_agencies=tuple(str(w.params["agency"]) for w in detail.warnings

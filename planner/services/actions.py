@@ -46,6 +46,7 @@ class ActionRow:
     due_date: date | None
     status: ActionStatus
     overdue: bool
+    completion_note: str = ""  # what was done (kuittausmerkintä), shown with a done action
 
 
 ActionRows = list[ActionRow]
@@ -171,7 +172,8 @@ class Actions(Service):
                    AgreedAction.meeting_id, AgreedAction.description,
                    AgreedAction.responsible_name, AgreedAction.responsible_agency_id,
                    AgreedAction.due_date, AgreedAction.status, Client.first_names,
-                   Client.last_name, Professional.name, Agency.name)
+                   Client.last_name, Professional.name, Agency.name,
+                   AgreedAction.completion_note)
             .join(Client, col(Client.id) == AgreedAction.client_id)
             .outerjoin(Professional,
                        col(Professional.id) == AgreedAction.responsible_professional_id)
@@ -208,9 +210,10 @@ class Actions(Service):
             rows = [
                 ActionRow(ident, client, f"{first} {last}", meeting, description,
                           person or named, agency or "", agency_ref, due, status,
-                          status in OPEN_STATUSES and due is not None and due < today)
+                          status in OPEN_STATUSES and due is not None and due < today,
+                          note or "")
                 for (ident, client, meeting, description, named, agency_ref, due, status,
-                     first, last, person, agency) in found
+                     first, last, person, agency, note) in found
             ]
             self.audit.record(session, AuditAction.VIEW, "action_list", client_id=client_id,
                               detail=f"{len(rows)} rows")

@@ -176,6 +176,20 @@ class AuditLog:
                         detail=f"{len(rows)} entries")
         return rows
 
+    def for_extract(self, client_id: int, since: datetime | None = None,
+                    until: datetime | None = None) -> list[AuditEntry]:
+        """A client's entries from ``since`` to before ``until``, newest first, for the
+        printed extract (exports/pdf/audit_extract.py), which logs the extract itself as a
+        disclosure to the client in one transaction with its file; so this read adds no
+        entry of its own. Only this client's entries: never one without a client."""
+        query = select(AuditEntry).where(AuditEntry.client_id == client_id)
+        if since is not None:
+            query = query.where(col(AuditEntry.at) >= since)
+        if until is not None:
+            query = query.where(col(AuditEntry.at) < until)
+        with self.ctx.read() as session:
+            return list(session.exec(query.order_by(col(AuditEntry.id).desc())))
+
     def client_extract(self, client_id: int, *, purpose: str = "") -> list[AuditEntry]:
         """Who processed this client's data and to whom it was disclosed (Act 703/2023).
 

@@ -73,5 +73,6 @@ class MeetingSummaries(Service):
                       a.description, person or a.responsible_name,
                       agency_name(agency) if agency else "", a.responsible_agency_id,
                       a.due_date, a.status,
-                      a.status in OPEN_STATUSES and a.due_date is not None and a.due_date < today)
+                      a.status in OPEN_STATUSES and a.due_date is not None and a.due_date < today,
+                      a.completion_note or "")
             for a, person, agency in session.exec(query))

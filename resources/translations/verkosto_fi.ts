@@ -39,6 +39,10 @@
             <translation>Asiakas</translation>
         </message>
         <message>
+            <source>Completion note: {0}</source>
+            <translation>Kuittausmerkintä: {0}</translation>
+        </message>
+        <message>
             <source>Responsible</source>
             <translation>Vastuuhenkilö</translation>
         </message>
@@ -53,6 +57,10 @@
         <message>
             <source>Status</source>
             <translation>Tila</translation>
+        </message>
+        <message>
+            <source>Completion note</source>
+            <translation>Kuittausmerkintä</translation>
         </message>
         <message>
             <source>{0} (overdue)</source>
@@ -114,8 +122,28 @@
             <translation>Työn a&amp;lla</translation>
         </message>
         <message>
+            <source>Open m&amp;eeting</source>
+            <translation>Avaa &amp;tapaaminen</translation>
+        </message>
+        <message>
+            <source>Open clien&amp;t</source>
+            <translation>Avaa asia&amp;kas</translation>
+        </message>
+        <message>
             <source>{0} open, {1} overdue</source>
             <translation>{0} avointa, {1} myöhässä</translation>
+        </message>
+        <message>
+            <source>Open the meeting</source>
+            <translation>Avaa tapaaminen</translation>
+        </message>
+        <message>
+            <source>Open the client</source>
+            <translation>Avaa asiakas</translation>
+        </message>
+        <message>
+            <source>Mark done…</source>
+            <translation>Merkitse tehdyksi…</translation>
         </message>
         <message>
             <source>The completion note</source>
@@ -700,10 +728,6 @@
         <message>
             <source>Ac&amp;tions</source>
             <translation>T&amp;oimenpiteet</translation>
-        </message>
-        <message>
-            <source>Log</source>
-            <translation>Loki</translation>
         </message>
         <message>
             <source>&amp;Log</source>
@@ -1395,6 +1419,117 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>&amp;Acknowledge and open…</source>
             <translation>&amp;Kuittaa ja avaa…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogTab</name>
+        <message>
+            <source>Log</source>
+            <translation>Loki</translation>
+        </message>
+        <message>
+            <source>Log extract status</source>
+            <translation>Lokiotteen tila</translation>
+        </message>
+        <message>
+            <source>All events</source>
+            <translation>Kaikki tapahtumat</translation>
+        </message>
+        <message>
+            <source>Viewed</source>
+            <translation>Katsotut</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Muutetut</translation>
+        </message>
+        <message>
+            <source>Exported or disclosed</source>
+            <translation>Viedyt tai luovutetut</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Kaikki</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Näytä:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>Al&amp;kaen:</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>ei rajausta</translation>
+        </message>
+        <message>
+            <source>W&amp;ho:</source>
+            <translation>&amp;Henkilö:</translation>
+        </message>
+        <message>
+            <source>U&amp;ntil:</source>
+            <translation>&amp;Päättyen:</translation>
+        </message>
+        <message>
+            <source>Kind of event</source>
+            <translation>Tapahtuman laji</translation>
+        </message>
+        <message>
+            <source>From day</source>
+            <translation>Alkupäivä</translation>
+        </message>
+        <message>
+            <source>To day</source>
+            <translation>Loppupäivä</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Kuka</translation>
+        </message>
+        <message>
+            <source>Language of the extract</source>
+            <translation>Otteen kieli</translation>
+        </message>
+        <message>
+            <source>Print e&amp;xtract…</source>
+            <translation>T&amp;ulosta ote…</translation>
+        </message>
+        <message>
+            <source>A PDF for the client's own information request: every entry of the period chosen above (whatever is shown), newest first. Giving it is logged.</source>
+            <translation>PDF asiakkaan omaan tietopyyntöön: kaikki yllä valitun ajan merkinnät (riippumatta siitä, mitä näytetään), uusimmat ensin. Otteen antaminen kirjataan lokiin.</translation>
+        </message>
+        <message>
+            <source>For the client:</source>
+            <translation>Asiakkaalle:</translation>
+        </message>
+        <message>
+            <source>Showing {0} of {1} entries</source>
+            <translation>Näytetään {0}/{1} merkintää</translation>
+        </message>
+        <message>
+            <source>log-extract-{0}-{1}.pdf</source>
+            <translation>lokiote-{0}-{1}.pdf</translation>
+        </message>
+        <message>
+            <source>Save the log extract</source>
+            <translation>Tallenna lokiote</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-tiedostot (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Log extract saved: {0} ({1} entries)</source>
+            <translation>Lokiote tallennettu: {0} ({1} merkintää)</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {0}</source>
+            <translation>Tiedostoa ei voitu kirjoittaa: {0}</translation>
+        </message>
+        <message>
+            <source>Making the log extract…</source>
+            <translation>Tehdään lokiotetta…</translation>
         </message>
     </context>
     <context>
@@ -2604,6 +2739,21 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         </message>
     </context>
     <context>
+        <name>SigningDetourDialog</name>
+        <message>
+            <source>A signing certificate is needed</source>
+            <translation>Allekirjoitusvarmenne tarvitaan</translation>
+        </message>
+        <message>
+            <source>A signed summary needs your signing certificate. Once it is imported or created here, the summary is saved as you asked.</source>
+            <translation>Allekirjoitettuun yhteenvetoon tarvitaan allekirjoitusvarmenteesi. Kun se on tuotu tai luotu tässä, yhteenveto tallennetaan niin kuin pyysit.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Peruuta</translation>
+        </message>
+    </context>
+    <context>
         <name>SigningSettingsBox</name>
         <message>
             <source>Signing certificate for PDF summaries</source>
@@ -2790,6 +2940,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Summary status</source>
             <translation>Yhteenvedon tila</translation>
+        </message>
+        <message>
+            <source>Checking the signing certificate…</source>
+            <translation>Tarkistetaan allekirjoitusvarmennetta…</translation>
         </message>
         <message>
             <source>summary-{0}-{1}.pdf</source>

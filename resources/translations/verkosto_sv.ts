@@ -39,6 +39,10 @@
             <translation>Klient</translation>
         </message>
         <message>
+            <source>Completion note: {0}</source>
+            <translation>Slutanteckning: {0}</translation>
+        </message>
+        <message>
             <source>Responsible</source>
             <translation>Ansvarsperson</translation>
         </message>
@@ -53,6 +57,10 @@
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Completion note</source>
+            <translation>Slutanteckning</translation>
         </message>
         <message>
             <source>{0} (overdue)</source>
@@ -114,8 +122,28 @@
             <translation>&amp;Pågår</translation>
         </message>
         <message>
+            <source>Open m&amp;eeting</source>
+            <translation>Öppna m&amp;ötet</translation>
+        </message>
+        <message>
+            <source>Open clien&amp;t</source>
+            <translation>Öppna klien&amp;ten</translation>
+        </message>
+        <message>
             <source>{0} open, {1} overdue</source>
             <translation>{0} öppna, {1} försenade</translation>
+        </message>
+        <message>
+            <source>Open the meeting</source>
+            <translation>Öppna mötet</translation>
+        </message>
+        <message>
+            <source>Open the client</source>
+            <translation>Öppna klienten</translation>
+        </message>
+        <message>
+            <source>Mark done…</source>
+            <translation>Markera som klar…</translation>
         </message>
         <message>
             <source>The completion note</source>
@@ -700,10 +728,6 @@
         <message>
             <source>Ac&amp;tions</source>
             <translation>Åt&amp;gärder</translation>
-        </message>
-        <message>
-            <source>Log</source>
-            <translation>Logg</translation>
         </message>
         <message>
             <source>&amp;Log</source>
@@ -1395,6 +1419,117 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>&amp;Acknowledge and open…</source>
             <translation>&amp;Kvittera och öppna…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LogTab</name>
+        <message>
+            <source>Log</source>
+            <translation>Logg</translation>
+        </message>
+        <message>
+            <source>Log extract status</source>
+            <translation>Loggutdragets status</translation>
+        </message>
+        <message>
+            <source>All events</source>
+            <translation>Alla händelser</translation>
+        </message>
+        <message>
+            <source>Viewed</source>
+            <translation>Visade</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Ändrade</translation>
+        </message>
+        <message>
+            <source>Exported or disclosed</source>
+            <translation>Exporterade eller utlämnade</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Alla</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Visa:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Från:</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>ingen gräns</translation>
+        </message>
+        <message>
+            <source>W&amp;ho:</source>
+            <translation>V&amp;em:</translation>
+        </message>
+        <message>
+            <source>U&amp;ntil:</source>
+            <translation>T&amp;ill:</translation>
+        </message>
+        <message>
+            <source>Kind of event</source>
+            <translation>Typ av händelse</translation>
+        </message>
+        <message>
+            <source>From day</source>
+            <translation>Första dag</translation>
+        </message>
+        <message>
+            <source>To day</source>
+            <translation>Sista dag</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Vem</translation>
+        </message>
+        <message>
+            <source>Language of the extract</source>
+            <translation>Utdragets språk</translation>
+        </message>
+        <message>
+            <source>Print e&amp;xtract…</source>
+            <translation>Skriv &amp;ut utdrag…</translation>
+        </message>
+        <message>
+            <source>A PDF for the client's own information request: every entry of the period chosen above (whatever is shown), newest first. Giving it is logged.</source>
+            <translation>En PDF för klientens egen begäran om uppgifter: alla poster under perioden som valts ovan (oavsett vad som visas), de senaste först. Utlämnandet loggas.</translation>
+        </message>
+        <message>
+            <source>For the client:</source>
+            <translation>Till klienten:</translation>
+        </message>
+        <message>
+            <source>Showing {0} of {1} entries</source>
+            <translation>Visar {0} av {1} poster</translation>
+        </message>
+        <message>
+            <source>log-extract-{0}-{1}.pdf</source>
+            <translation>loggutdrag-{0}-{1}.pdf</translation>
+        </message>
+        <message>
+            <source>Save the log extract</source>
+            <translation>Spara loggutdraget</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Log extract saved: {0} ({1} entries)</source>
+            <translation>Loggutdraget sparat: {0} ({1} poster)</translation>
+        </message>
+        <message>
+            <source>The file could not be written: {0}</source>
+            <translation>Filen kunde inte skrivas: {0}</translation>
+        </message>
+        <message>
+            <source>Making the log extract…</source>
+            <translation>Loggutdraget görs…</translation>
         </message>
     </context>
     <context>
@@ -2604,6 +2739,21 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         </message>
     </context>
     <context>
+        <name>SigningDetourDialog</name>
+        <message>
+            <source>A signing certificate is needed</source>
+            <translation>Ett underskriftscertifikat behövs</translation>
+        </message>
+        <message>
+            <source>A signed summary needs your signing certificate. Once it is imported or created here, the summary is saved as you asked.</source>
+            <translation>En undertecknad sammanfattning behöver ditt underskriftscertifikat. När det har importerats eller skapats här sparas sammanfattningen som du bad om.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
         <name>SigningSettingsBox</name>
         <message>
             <source>Signing certificate for PDF summaries</source>
@@ -2790,6 +2940,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Summary status</source>
             <translation>Sammanfattningens status</translation>
+        </message>
+        <message>
+            <source>Checking the signing certificate…</source>
+            <translation>Underskriftscertifikatet kontrolleras…</translation>
         </message>
         <message>
             <source>summary-{0}-{1}.pdf</source>

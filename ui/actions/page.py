@@ -1,5 +1,6 @@
 """All open agreed actions across clients: filtered in the store, overdue ones stand out, and an
-action is marked done with a completion note right below the list (no pop-up)."""
+action is marked done with a completion note right below the list (no pop-up). An action
+opens its meeting (Enter, a double-click, the button or the context menu) and its client."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QVBoxLayout,
 )
@@ -144,6 +146,8 @@ class DonePanel(QFrame):
 
 class ActionsPage(Page):
     WATCHES = frozenset({"agreed_action", "meeting", "client", "agency", "professional"})
+    meeting_requested = Signal(int)  # the meeting an action was agreed in: the window opens it
+    client_requested = Signal(int)  # the action's client: the window opens their workspace
 
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
@@ -169,14 +173,22 @@ class ActionsPage(Page):
         layout.addWidget(self.summary)
         self.model = ActionTableModel(self)
         self.view = make_table(self.model, self.tr("Open actions"), ActionTableModel.DESCRIPTION)
+        self.view.setColumnHidden(ActionTableModel.NOTE, True)  # open ones: nothing done yet
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.activated.connect(lambda _index: self.open_selected_meeting())
         layout.addWidget(self.view, 1)
 
         buttons = QHBoxLayout()
         self.mark_done = QPushButton(self.tr("Mark &done…"))
         self.in_progress = QPushButton(self.tr("In &progress"))
+        self.open_meeting = QPushButton(self.tr("Open m&eeting"))
+        self.open_client = QPushButton(self.tr("Open clien&t"))
         buttons.addWidget(self.mark_done)
         buttons.addWidget(self.in_progress)
         buttons.addStretch(1)
+        buttons.addWidget(self.open_meeting)
+        buttons.addWidget(self.open_client)
         layout.addLayout(buttons)
         self.done_panel = DonePanel(self._save_done, self.cancel_done)
         layout.addWidget(self.done_panel)
@@ -189,6 +201,8 @@ class ActionsPage(Page):
             lambda _now, _before: self._update_buttons())
         self.mark_done.clicked.connect(self.open_done_panel)
         self.in_progress.clicked.connect(self.set_in_progress)
+        self.open_meeting.clicked.connect(self.open_selected_meeting)
+        self.open_client.clicked.connect(self.open_selected_client)
         self._update_buttons()
 
     def _combo(self, grid: QGridLayout, position: int, caption: str) -> QComboBox:
@@ -291,6 +305,43 @@ class ActionsPage(Page):
         self.mark_done.setEnabled(action is not None)
         self.in_progress.setEnabled(action is not None
                                     and action.status != ActionStatus.IN_PROGRESS)
+        self.open_meeting.setEnabled(action is not None and action.meeting_id is not None)
+        self.open_client.setEnabled(action is not None)
+
+    # --- where an action came from --------------------------------------------------------
+    def open_selected_meeting(self) -> None:
+        """Its meeting; an action recorded without one opens its client instead."""
+        action = self.selected_action()
+        if action is None:
+            return
+        if action.meeting_id is not None:
+            self.meeting_requested.emit(action.meeting_id)
+        else:
+            self.client_requested.emit(action.client_id)
+
+    def open_selected_client(self) -> None:
+        action = self.selected_action()
+        if action is not None:
+            self.client_requested.emit(action.client_id)
+
+    def _context_menu(self, at: QPoint) -> None:
+        index = self.view.indexAt(at)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        menu = self.action_menu()
+        menu.popup(self.view.viewport().mapToGlobal(at))
+
+    def action_menu(self) -> QMenu:
+        """The selected action's context menu: its meeting, its client, marking it done."""
+        menu = QMenu(self)
+        meeting = menu.addAction(self.tr("Open the meeting"), self.open_selected_meeting)
+        action = self.selected_action()
+        meeting.setEnabled(action is not None and action.meeting_id is not None)
+        menu.addAction(self.tr("Open the client"), self.open_selected_client)
+        menu.addSeparator()
+        menu.addAction(self.tr("Mark done…"), self.open_done_panel)
+        return menu
 
     # --- changing an action's status ------------------------------------------------------------
     def open_done_panel(self) -> None:

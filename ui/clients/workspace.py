@@ -8,8 +8,10 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,10 +25,11 @@ from ui import i18n
 from ui.clients.client_dialog import ClientDialog
 from ui.clients.consent_dialog import ConsentDialog
 from ui.clients.contact_dialog import ContactDialog
-from ui.clients.models import AuditTableModel
+from ui.clients.log_tab import LogTab
 from ui.clients.workspace_tabs import ConsentsTab, MeetingsTab, OverviewTab
 from ui.operations import TaskRunner
 from ui.plan.editor import PlanEditor
+from ui.preferences import export_folder
 from ui.widgets.table_models import ID_ROLE, ActionTableModel
 from ui.widgets.tables import make_table
 from ui.widgets.unsaved import Editor, settle
@@ -90,14 +93,14 @@ class ClientWorkspace(QWidget):
                                                                MeetingsTab())
         self.plan_editor = PlanEditor(runner)
         self.actions = ActionTableModel(self)
-        self.log = AuditTableModel(self)
+        self.log_tab = LogTab(runner, export_folder)
+        self.log = self.log_tab.log
         for panel, title in (
                 (self.overview, self.tr("&Overview")), (self.plan_editor, self.tr("&Plan")),
                 (self.consents_tab, self.tr("&Consents")),
                 (self.meetings_tab, self.tr("&Meetings")),
-                (make_table(self.actions, self.tr("Agreed actions"),
-                            ActionTableModel.DESCRIPTION), self.tr("Ac&tions")),
-                (make_table(self.log, self.tr("Log"), AuditTableModel.WHAT), self.tr("&Log"))):
+                (self._actions_table(), self.tr("Ac&tions")),
+                (self.log_tab, self.tr("&Log"))):
             self.tabs.addTab(panel, title)
         self._connect_tabs()
         # The tabs' parts, under the names the pages and tests use.
@@ -112,6 +115,21 @@ class ClientWorkspace(QWidget):
         self.withdraw_consent = consents.withdraw_consent
         self.meetings, self.meeting_view = meetings.meetings, meetings.meeting_view
         self.new_meeting = meetings.new_meeting
+
+    def _actions_table(self) -> QTableView:
+        """The client's actions, done ones with their completion note; Enter or a
+        double-click opens the meeting the action was agreed in."""
+        view = make_table(self.actions, self.tr("Agreed actions"), ActionTableModel.DESCRIPTION)
+        view.horizontalHeader().setSectionResizeMode(ActionTableModel.NOTE,
+                                                     QHeaderView.ResizeMode.Stretch)
+        view.activated.connect(lambda index: self._open_action_meeting(index.row()))
+        self.actions_view = view
+        return view
+
+    def _open_action_meeting(self, row: int) -> None:
+        meeting_id = self.actions.row_at(row).meeting_id
+        if meeting_id is not None:
+            self.meeting_opened.emit(meeting_id)
 
     def _header(self) -> QHBoxLayout:
         header = QHBoxLayout()
@@ -156,7 +174,8 @@ class ClientWorkspace(QWidget):
         for tab in (self.overview, self.consents_tab, self.meetings_tab):
             tab.show_bundle(bundle)
         self.actions.set_rows(bundle.actions)
-        self.log.set_rows(bundle.log)
+        self.log_tab.show_log(self.planner, bundle.client.id or 0, bundle.log,
+                              bundle.client.language)
 
     def reload(self) -> None:
         if self.planner is not None and self.bundle is not None:
@@ -283,5 +302,5 @@ class ClientWorkspace(QWidget):
         self.heading.clear()
         for tab in (self.overview, self.consents_tab, self.meetings_tab):
             tab.clear()
-        for model in (self.actions, self.log):
-            model.set_rows([])
+        self.actions.set_rows([])
+        self.log_tab.clear()

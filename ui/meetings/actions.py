@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -58,6 +59,8 @@ class ActionsPanel(QWidget):
         self.model = MeetingActionTableModel(self)
         self.view = make_table(self.model, self.tr("Agreed actions"),
                                MeetingActionTableModel.DESCRIPTION)
+        self.view.horizontalHeader().setSectionResizeMode(  # the note as readable as the action
+            MeetingActionTableModel.NOTE, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.view, 1)
 
         new_box = QGroupBox(self.tr("New agreed action"))
@@ -113,6 +116,9 @@ class ActionsPanel(QWidget):
         layout.addWidget(status_box)
 
         self.new_status.currentIndexChanged.connect(lambda _i: self._show_note())
+        # this meeting's own action: Enter or a double-click takes it to its status, with the
+        # note it was done with (the action is already open where it was agreed)
+        self.view.activated.connect(lambda index: self.edit_status(index.row()))
         self.mark.clicked.connect(self.mark_selected)
         self.add.clicked.connect(self.add_action)
         self.description.returnPressed.connect(self.add_action)
@@ -178,6 +184,12 @@ class ActionsPanel(QWidget):
         self.completion_note.clear()
         for form in (self.form, self.status_form):
             form.clear_errors()
+
+    def edit_status(self, row: int) -> None:
+        action = self.model.row_at(row)
+        self.new_status.setCurrentIndex(max(0, self.new_status.findData(action.status.value)))
+        self.completion_note.setText(action.completion_note)
+        self.new_status.setFocus()
 
     def _show_note(self) -> None:
         """The completion note is asked for, inline, only when the action is marked done."""

@@ -164,13 +164,14 @@ class MeetingActionTableModel(ActionTableModel):
     """The agreed actions of one meeting (the client is the meeting's, so no client column);
     the headings are the actions list's own."""
 
-    DESCRIPTION, RESPONSIBLE, AGENCY, DUE, STATUS = range(5)
+    DESCRIPTION, RESPONSIBLE, AGENCY, DUE, STATUS, NOTE = range(6)
     CLIENT = -1
     HEADERS = (QT_TRANSLATE_NOOP("ActionTableModel", "Action"),
                QT_TRANSLATE_NOOP("ActionTableModel", "Responsible"),
                QT_TRANSLATE_NOOP("ActionTableModel", "Agency"),
                QT_TRANSLATE_NOOP("ActionTableModel", "Due"),
-               QT_TRANSLATE_NOOP("ActionTableModel", "Status"))
+               QT_TRANSLATE_NOOP("ActionTableModel", "Status"),
+               QT_TRANSLATE_NOOP("ActionTableModel", "Completion note"))
 
     def cell(self, row: ActionRow, column: int) -> str:
         if column == self.DUE:
@@ -181,4 +182,6 @@ class MeetingActionTableModel(ActionTableModel):
             return text
         if column == self.STATUS:
             return label("action_status", row.status, i18n.current())
+        if column == self.NOTE:
+            return " ".join(row.completion_note.split())
         return (row.description, row.responsible, row.agency)[column]

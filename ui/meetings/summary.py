@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import (
     OutputExists,
+    SignerMissing,
     SigningPassphraseRequired,
     SigningPassphraseWrong,
     ValidationFailed,
@@ -51,6 +53,7 @@ class SummaryBar(QWidget):
         self.planner: Planner | None = None
         self.meeting_id: int | None = None
         self.meeting_day: str = ""
+        self.detour: QDialog | None = None  # the signing detour while it is open
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -82,12 +85,43 @@ class SummaryBar(QWidget):
         self.save.setEnabled(meeting_id is not None)
 
     def _choose_file(self) -> None:
+        """Signed with no certificate yet: offer one first (issue 13, defect 10), so the file
+        name is asked only when the summary can be made."""
+        planner = self.planner
+        if planner is None or not self.sign.isChecked():
+            self._ask_file_name()
+            return
+
+        def checked(present: bool) -> None:
+            if present:
+                self._ask_file_name()
+            else:
+                self.offer_certificate(lambda passphrase: self._ask_file_name(passphrase))
+
+        self.runner.submit(lambda ctx: planner.signing.certificate() is not None, checked,
+                           self.tr("Checking the signing certificate…"))
+
+    def offer_certificate(self, then: Callable[[str], None]) -> None:
+        """The signing detour; ``then`` gets the new certificate's passphrase once it is
+        there, and nothing happens when the user cancels."""
+        from ui.meetings.signing_detour import SigningDetourDialog
+
+        if self.planner is None:
+            return
+        dialog = SigningDetourDialog(self.runner, self.planner, self)
+        self.detour = dialog
+        dialog.accepted.connect(lambda: then(dialog.passphrase))
+        dialog.finished.connect(lambda _result: setattr(self, "detour", None))
+        dialog.open()
+
+    def _ask_file_name(self, passphrase: str | None = None) -> None:
         name = self.tr("summary-{0}-{1}.pdf").format(self.meeting_day, self.meeting_id)
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the meeting summary"), str(Path(self.export_folder()) / name),
             self.tr("PDF files (*.pdf)"))
         if chosen:
-            self.write(Path(chosen), force=confirmed_by_dialog(chosen, Path(chosen)))
+            self.write(Path(chosen), passphrase or None,
+                       force=confirmed_by_dialog(chosen, Path(chosen)))
 
     def write(self, path: Path, passphrase: str | None = None, force: bool = False) -> None:
         """Make and save the summary; ``force`` only when the user has agreed to replace an
@@ -120,6 +154,9 @@ class SummaryBar(QWidget):
                 if asked:
                     self.write(path, asked, force)
                 return
+            if isinstance(error, SignerMissing):  # gone since it was checked: offer it again
+                self.offer_certificate(lambda phrase: self.write(path, phrase or None, force))
+                return
             if isinstance(error, OutputExists) and not force:
                 if confirm_replace(self, error.paths):
                     self.write(path, passphrase, force=True)
@@ -151,6 +188,8 @@ class SummaryBar(QWidget):
         self.result.setVisible(bool(text))
 
     def clear(self) -> None:
+        if self.detour is not None:
+            self.detour.reject()  # on lock: no certificate dialog left over the locked window
         self.planner = None
         self.meeting_id = None
         self.show_result("")

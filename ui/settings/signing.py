@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -43,6 +43,10 @@ class _Loaded:
 
 
 class SigningSettingsBox(QGroupBox):
+    # A certificate was imported or created, with the passphrase it was made with (a summary
+    # waiting for it signs with that, instead of asking again: ui/meetings/signing_detour.py).
+    certificate_ready = Signal(str)
+
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Signing certificate for PDF summaries"))
@@ -193,7 +197,8 @@ class SigningSettingsBox(QGroupBox):
             data = read_input(Path(path), CERTIFICATE_MAX_BYTES)
             return planner.signing.import_pkcs12(data, passphrase, remember=remember)
 
-        self.runner.submit(work, lambda view: self._done(view, self.tr("Certificate imported.")),
+        self.runner.submit(work, lambda view: self._ready(view, self.tr("Certificate imported."),
+                                                          passphrase),
                            self.tr("Importing the certificate…"), on_failure=self._failed)
 
     def create_certificate(self) -> None:
@@ -210,7 +215,8 @@ class SigningSettingsBox(QGroupBox):
             return planner.signing.create_self_signed(passphrase, remember=remember)
 
         self.runner.submit(
-            work, lambda view: self._done(view, self.tr("Self-signed certificate created.")),
+            work, lambda view: self._ready(view, self.tr("Self-signed certificate created."),
+                                           passphrase),
             self.tr("Creating the certificate…"), on_failure=self._failed)
 
     def save_passphrase_choice(self) -> None:
@@ -243,6 +249,10 @@ class SigningSettingsBox(QGroupBox):
 
         self.runner.submit(lambda _ctx: planner.signing.set_timestamp_url(url), done,
                            self.tr("Saving…"), on_failure=self._failed)
+
+    def _ready(self, view: SignerView, text: str, passphrase: str) -> None:
+        self._done(view, text)
+        self.certificate_ready.emit(passphrase)
 
     def _done(self, view: SignerView | None, text: str) -> None:
         for field in (self.passphrase, self.passphrase_again, self.file):

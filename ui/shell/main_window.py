@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.idle.lock_requested.connect(self.lock)  # Ctrl+L, in dialogs too
         self.settings.auto_lock_changed.connect(self.idle.set_minutes)
+        self.actions.meeting_requested.connect(self.clients.open_meeting)
+        self.actions.client_requested.connect(self.show_client)
         self.settings.language_changed.connect(self.language_switch_requested)
         from ui.settings.restore_flow import connect_backups
 
@@ -322,6 +324,22 @@ class MainWindow(QMainWindow):
             self.navigation.blockSignals(False)
             return
         self.stack.setCurrentIndex(row)
+
+    def show_client(self, client_id: int) -> None:
+        """A client's workspace from elsewhere (an action on the Actions page): the Clients
+        page, once nothing typed on the page left, nor in another client's open workspace,
+        would be lost without asking."""
+        if not self.is_unlocked:
+            return
+        self.navigation.setCurrentRow(self.stack.indexOf(self.clients))
+        if self.stack.currentWidget() is not self.clients:
+            return  # the user kept editing where they were
+        workspace = self.clients.workspace
+        if workspace.bundle is not None and workspace.bundle.client.id != client_id:
+            for editor, what in workspace.unsaved_editors():
+                if not settle(self, editor, what):
+                    return
+        self.clients.open_client(client_id)
 
     def new_meeting(self) -> None:
         """Ctrl+N: a meeting for the client open on the Clients page, else pick the client."""

@@ -109,27 +109,39 @@ class MeetingTableModel(RowTableModel):
         return label("meeting_status", row.status, i18n.current())
 
 
+def _one_line(text: str) -> str:
+    """A note typed on several lines, on one line of a table cell."""
+    return " ".join(text.split())
+
+
 class ActionTableModel(RowTableModel):
     """Agreed actions; overdue ones stand out (bold, warning colour) for every palette."""
 
-    DESCRIPTION, CLIENT, RESPONSIBLE, AGENCY, DUE, STATUS = range(6)
+    DESCRIPTION, CLIENT, RESPONSIBLE, AGENCY, DUE, STATUS, NOTE = range(7)
     HEADERS = (QT_TRANSLATE_NOOP("ActionTableModel", "Action"),
                QT_TRANSLATE_NOOP("ActionTableModel", "Client"),
                QT_TRANSLATE_NOOP("ActionTableModel", "Responsible"),
                QT_TRANSLATE_NOOP("ActionTableModel", "Agency"),
                QT_TRANSLATE_NOOP("ActionTableModel", "Due"),
-               QT_TRANSLATE_NOOP("ActionTableModel", "Status"))
+               QT_TRANSLATE_NOOP("ActionTableModel", "Status"),
+               QT_TRANSLATE_NOOP("ActionTableModel", "Completion note"))
     CONTEXT = "ActionTableModel"
 
     def cell(self, row: ActionRow, column: int) -> str:
         values = (row.description, row.client_name, row.responsible, row.agency,
-                  date_text(row.due_date), label("action_status", row.status, i18n.current()))
+                  date_text(row.due_date), label("action_status", row.status, i18n.current()),
+                  _one_line(row.completion_note))
         text = values[column]
         if column == self.DUE and row.overdue:
             return QCoreApplication.translate("ActionTableModel", "{0} (overdue)").format(text)
         return text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (index.isValid() and role == Qt.ItemDataRole.ToolTipRole
+                and self._rows[index.row()].completion_note):
+            # the whole note, however narrow its column, wherever the pointer rests on the row
+            return QCoreApplication.translate("ActionTableModel", "Completion note: {0}").format(
+                self._rows[index.row()].completion_note)
         if index.isValid() and self._rows[index.row()].overdue:
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
