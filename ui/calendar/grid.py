@@ -163,6 +163,7 @@ class WeekGrid(QWidget):
 
     meeting_opened = Signal(int)
     slot_chosen = Signal(object, QPoint)
+    shown = Signal()  # a day or week has been drawn
 
     def __init__(self) -> None:
         super().__init__()
@@ -211,6 +212,7 @@ class WeekGrid(QWidget):
         body.update()
         if body.first_hour < day_start.hour <= body.last_hour:
             self.scroll.verticalScrollBar().setValue(body.y_of(day_start.hour * 60))
+        self.shown.emit()
 
     def _day_label(self, day: date, today: date, holiday: str | None) -> QLabel:
         lines = [day_heading(day)]
