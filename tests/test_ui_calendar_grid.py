@@ -7,10 +7,9 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
-
-from keyring.backends.fail import Keyring as FailKeyring
 
 from planner.crypto.vault import KeyringVault
 from planner.scheduling import TZ
@@ -138,7 +137,8 @@ def test_overlapping_meetings_are_side_by_side_and_each_opens(
 def test_the_keyboard_moves_between_meetings_and_enter_opens_one(
         qtbot: QtBot, data_dir: Path) -> None:
     window, ids = calendar_with(qtbot, data_dir, [
-        ("Tiistai", at(date(2026, 12, 8), 9), 60), ("Tiistai myöhemmin", at(date(2026, 12, 8), 13), 60),
+        ("Tiistai", at(date(2026, 12, 8), 9), 60),
+        ("Tiistai myöhemmin", at(date(2026, 12, 8), 13), 60),
         ("Torstai", at(date(2026, 12, 10), 12), 60)])
     calendar = window.calendar
     show_week(calendar, qtbot, date(2026, 12, 8), count=3)

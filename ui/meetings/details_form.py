@@ -32,6 +32,7 @@ from ui.formatting import TZ, finnish_date
 from ui.meetings.agenda import AgendaEditor
 from ui.widgets.colours import warning_panel_style
 from ui.widgets.forms import FieldForm
+from ui.widgets.holiday_calendar import with_holidays
 
 DEFAULT_MINUTES = 60
 
@@ -77,7 +78,7 @@ class MeetingDetailsForm(QWidget):
             self.form.add_field(self.tr("Cl&ient:"), "client_id", self.client_picker)
         self.date = QDateEdit()
         self.date.setDisplayFormat("d.M.yyyy")
-        self.date.setCalendarPopup(True)
+        with_holidays(self.date)  # holidays and weekends marked in the popup
         self.time = QTimeEdit()
         self.time.setDisplayFormat("H.mm")
         self.time.setAccessibleName(self.tr("Start time"))
