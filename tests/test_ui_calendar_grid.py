@@ -12,8 +12,9 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from planner.crypto.vault import KeyringVault
+from planner.domain.enums import MeetingMode, MeetingStatus
 from planner.scheduling import TZ
-from planner.services import ClientInput, MeetingInput, Planner
+from planner.services import CalendarMeeting, ClientInput, MeetingInput, Planner
 from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE, new_passphrase_store
 from tests.support.stores import from_template
@@ -197,3 +198,20 @@ def test_the_grid_forgets_the_meetings_when_the_store_locks(
     assert len(calendar.grid.blocks) == 1
     window.lock()
     assert calendar.grid.blocks == [] and calendar.grid.day_labels == []
+
+
+def test_my_participation_and_a_remote_meeting_are_said_in_words(qtbot: QtBot) -> None:
+    day = date(2026, 12, 8)
+    grid = WeekGrid()
+    qtbot.addWidget(grid)
+    mine = CalendarMeeting(1, "Verkostoneuvottelu", at(day, 9), at(day, 10),
+                           MeetingStatus.PLANNED, MeetingMode.REMOTE, "", "A. K.", True)
+    theirs = CalendarMeeting(2, "Kotikäynti", at(day, 12), at(day, 13), MeetingStatus.PLANNED,
+                             MeetingMode.HYBRID, "Kotona", "", False)
+    grid.show_meetings([day], [mine, theirs], today=TODAY, day_start=time(8),
+                       day_end=time(16), full_day=False)
+    first, second = grid.blocks
+    assert first.accessibleName() == \
+        "9.00–10.00 Verkostoneuvottelu, A. K. · etätapaaminen, Osallistun"
+    assert "Osallistun" in first.text.text()
+    assert second.accessibleName() == "12.00–13.00 Kotikäynti, Kotona · hybridi"

@@ -553,7 +553,7 @@
             <translation>Näytettävä jakso</translation>
         </message>
         <message>
-            <source>Weekend and &amp;whole day</source>
+            <source>Weekend and w&amp;hole day</source>
             <translation>Viikonloppu ja &amp;koko vuorokausi</translation>
         </message>
         <message>

@@ -553,7 +553,7 @@
             <translation>Visad period</translation>
         </message>
         <message>
-            <source>Weekend and &amp;whole day</source>
+            <source>Weekend and w&amp;hole day</source>
             <translation>Veckoslut och &amp;hela dygnet</translation>
         </message>
         <message>

@@ -60,7 +60,7 @@ class MeetingBlock(QFrame):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setContentsMargins(4, 1, 2, 1)
         layout.addWidget(self.text)
         self.setAccessibleName(", ".join(line for line in lines if line))
         self.setAccessibleDescription(self.tr("Enter opens the meeting"))

@@ -40,7 +40,7 @@ class GridBody(QWidget):
 
     # --- geometry --------------------------------------------------------------------------
     def base_hour_height(self) -> int:
-        return self.fontMetrics().height() * 3  # follows the system font size
+        return round(self.fontMetrics().height() * 3.4)  # follows the system font size
 
     def hour_height(self) -> int:
         """At least the base height; working hours alone fill the space the page has."""
@@ -177,6 +177,8 @@ class WeekGrid(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # always there, so that the day headings above stay over their columns
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.scroll.setWidget(self.body)
         layout.addWidget(self.scroll, 1)
         self.day_labels: list[QLabel] = []

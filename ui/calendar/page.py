@@ -49,7 +49,9 @@ def helsinki_today() -> date:
 
 
 class CalendarPage(Page):
-    WATCHES = frozenset({"meeting", "participant", "client"})
+    # the grid also names the client by a setting and finds "me" by the profile's e-mail
+    WATCHES = frozenset({"meeting", "participant", "client", "professional", "user_profile",
+                         "store_setting"})
 
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
@@ -72,11 +74,11 @@ class CalendarPage(Page):
         for widget in (self.upcoming_mode, self.day_mode, self.week_mode, self.previous,
                        self.today, self.next):
             bar.addWidget(widget)
-        self.whole_week = QCheckBox(self.tr("Weekend and &whole day"))
+        self.whole_week = QCheckBox(self.tr("Weekend and w&hole day"))
         bar.addWidget(self.whole_week)
-        bar.addSpacing(16)
-        bar.addWidget(self.period, 1)
+        bar.addStretch(1)
         layout.addLayout(bar)
+        layout.addWidget(self.period)  # a line of its own: the bar stays narrow enough
         self.model = MeetingTableModel(self)
         self.view = make_table(self.model, self.tr("Meetings"), MeetingTableModel.TITLE)
         self.grid = WeekGrid()
