@@ -200,7 +200,8 @@ class WeekGrid(QWidget):
         body.days, body.today = days, today
         body.first_hour, body.last_hour = hour_range(placements, day_start, day_end,
                                                      full_day=full_day)
-        body.cursor = (days.index(today) if today in days else 0, body.first_hour * 60)
+        body.cursor = (days.index(today) if today in days else 0,
+                       max(body.first_hour, day_start.hour) * 60)
         for piece in placements:
             block = MeetingBlock(by_id[piece.key])
             block.setParent(body)
