@@ -19,6 +19,7 @@ from planner.services import (
     ProfessionalInput,
     ProfileInput,
 )
+from tests.test_scale_queries import plan_of, statements
 
 MONDAY = datetime(2026, 12, 7, 0, 0, tzinfo=TZ)
 
@@ -70,3 +71,13 @@ def test_without_a_profile_email_nothing_is_claimed_as_mine(planner: Planner) ->
     meeting(planner, client, "Kokous", 9)
     [row] = planner.calendar.meetings(MONDAY, MONDAY + timedelta(days=1))
     assert not row.participating
+
+
+def test_the_grid_reads_its_week_from_the_meeting_end_index(planner: Planner) -> None:
+    """Years of past meetings are not walked to find one week (the store of
+    tests/benchmarks holds thousands)."""
+    client = planner.clients.create(ClientInput("Aino", "Korhonen")).id or 0
+    meeting(planner, client, "Kokous", 9)
+    with statements(planner.store.engine) as seen:
+        planner.calendar.meetings(MONDAY, MONDAY + timedelta(days=7))
+    assert "ix_meeting_end" in plan_of(planner, seen, "meeting")
