@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt
+from PySide6.QtGui import QFocusEvent, QFont
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QDateEdit, QTableView
 from pytestqt.qtbot import QtBot
 
 from ui import i18n
 from ui.meetings.details_form import MeetingDetailsForm
 from ui.widgets.colours import error_colour
-from ui.widgets.holiday_calendar import HolidayCalendar
+from ui.widgets.holiday_calendar import HolidayMarks, with_holidays
 
 UI = Path(__file__).resolve().parents[1] / "ui"
 
 
-def shown_tooltips(calendar: HolidayCalendar) -> dict[int, str]:
+def shown_tooltips(calendar: QCalendarWidget) -> dict[int, str]:
     """Day number → tooltip of the days of the shown month, read from the popup's own view
     (what the mouse and a screen reader get), not from our formats."""
     model = calendar.findChild(QTableView).model()
@@ -33,10 +33,13 @@ def shown_tooltips(calendar: HolidayCalendar) -> dict[int, str]:
 def test_the_meeting_date_popup_marks_christmas(qtbot: QtBot) -> None:
     form = MeetingDetailsForm()
     qtbot.addWidget(form)
+    form.show()
     form.date.setDate(QDate(2026, 12, 10))
+    arrow = QPoint(form.date.width() - 6, form.date.height() // 2)
+    qtbot.mouseClick(form.date, Qt.MouseButton.LeftButton, pos=arrow)  # the popup's arrow
     calendar = form.date.calendarWidget()
-    assert isinstance(calendar, HolidayCalendar)
-    calendar.setSelectedDate(form.date.date())
+    qtbot.waitUntil(calendar.isVisible, timeout=2000)
+    assert calendar.monthShown() == 12 and calendar.yearShown() == 2026
     tips = shown_tooltips(calendar)
     assert (tips[24], tips[25], tips[26]) == ("Jouluaatto", "Joulupäivä", "Tapaninpäivä")
     assert tips[6] == "Itsenäisyyspäivä" and tips[23] == "" and tips[27] == ""
@@ -50,14 +53,27 @@ def test_the_meeting_date_popup_marks_christmas(qtbot: QtBot) -> None:
     # Paging on to the next year marks its holidays as well (loppiainen, 6.1.2028).
     calendar.setCurrentPage(2028, 1)
     assert calendar.dateTextFormat(QDate(2028, 1, 6)).toolTip() == "Loppiainen"
+    calendar.window().close()
+
+
+def test_a_date_field_makes_its_calendar_only_when_first_used(qtbot: QtBot) -> None:
+    """A plan of many goals has a date field each: none pays for a calendar it never shows."""
+    edit = with_holidays(QDateEdit(QDate(2026, 12, 10)))
+    qtbot.addWidget(edit)
+    assert edit.findChild(QCalendarWidget) is None
+    QApplication.sendEvent(edit, QFocusEvent(QEvent.Type.FocusIn))
+    calendar = edit.findChild(QCalendarWidget)
+    assert calendar is not None
+    assert calendar.dateTextFormat(QDate(2026, 12, 26)).toolTip() == "Tapaninpäivä"
 
 
 def test_the_holiday_names_follow_the_ui_language(qtbot: QtBot) -> None:
     try:
         i18n.install("en")
-        calendar = HolidayCalendar()
+        calendar = QCalendarWidget()
         qtbot.addWidget(calendar)
         calendar.setCurrentPage(2026, 12)
+        HolidayMarks(calendar)
         assert calendar.dateTextFormat(QDate(2026, 12, 24)).toolTip() == "Christmas Eve"
     finally:
         i18n.install("fi")
