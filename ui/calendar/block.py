@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QFrame
 
 from planner.domain.enums import MeetingMode
 from planner.messages import label
@@ -54,17 +54,28 @@ class MeetingBlock(QFrame):
                  " · ".join(p for p in (meeting.client, place_text(meeting)) if p)]
         if meeting.participating:
             lines.append(self.tr("I take part"))
-        self.text = QLabel("\n".join(line for line in lines if line))
-        self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 1, 2, 1)
-        layout.addWidget(self.text)
-        self.setAccessibleName(", ".join(line for line in lines if line))
+        self.lines = [line for line in lines if line]
+        self.setAccessibleName(", ".join(self.lines))
         self.setAccessibleDescription(self.tr("Enter opens the meeting"))
-        self.setToolTip(self.text.text())
+        self.setToolTip("\n".join(self.lines))  # all of it, when the block is too small
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """The lines that fit, each cut with "…" rather than wrapped mid-word or clipped."""
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        metrics = self.fontMetrics()
+        area = self.contentsRect().adjusted(6, 1, -3, -1)
+        y = area.top()
+        lines = self.lines
+        if metrics.horizontalAdvance(lines[0]) > area.width():  # narrow: the title gets a line
+            lines = [self.when, self.meeting.title, *lines[1:]]
+        for index, line in enumerate(lines):
+            if y + metrics.height() > area.bottom() + 1 and index:
+                break
+            shown = metrics.elidedText(line, Qt.TextElideMode.ElideRight, area.width())
+            painter.drawText(area.left(), y + metrics.ascent(), shown)
+            y += metrics.height()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self.opened.emit(self.meeting.id)
