@@ -17,6 +17,7 @@ from planner.scheduling import TZ
 from planner.services import CalendarMeeting, ClientInput, MeetingInput, Planner
 from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE, new_passphrase_store
+from tests.support.keyboard import audit
 from tests.support.stores import from_template
 from tests.support.windows import discard_open_editors, unlocked_window
 from ui import i18n
@@ -215,3 +216,13 @@ def test_my_participation_and_a_remote_meeting_are_said_in_words(qtbot: QtBot) -
         "9.00–10.00 Verkostoneuvottelu, A. K. · etätapaaminen, Osallistun"
     assert first.lines[-1] == "Osallistun"  # in words, not by the border's colour alone
     assert second.accessibleName() == "12.00–13.00 Kotikäynti, Kotona · hybridi"
+
+
+def test_the_week_grid_passes_the_keyboard_audit(qtbot: QtBot, data_dir: Path) -> None:
+    """Every block and the empty slots are Tab stops with names, in reading order."""
+    day = date(2026, 12, 8)
+    window, _ids = calendar_with(qtbot, data_dir, [
+        ("Verkostoneuvottelu", at(day, 9), 90), ("Päällekkäinen", at(day, 10), 60)])
+    window.navigation.setCurrentRow(1)
+    show_week(window.calendar, qtbot, day, count=2)
+    assert audit(window) == []

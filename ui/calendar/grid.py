@@ -177,6 +177,7 @@ class WeekGrid(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the slots and meetings
         # always there, so that the day headings above stay over their columns
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.scroll.setWidget(self.body)
@@ -210,6 +211,10 @@ class WeekGrid(QWidget):
             block.show()
             self.blocks.append(block)
             body.placements.append((piece, block))
+        previous: QWidget = body
+        for block in self.blocks:  # Tab: the empty slots, then the meetings day by day
+            QWidget.setTabOrder(previous, block)
+            previous = block
         body.setMinimumHeight(body.minimumSizeHint().height())
         body.place_blocks()
         body.update()
