@@ -135,6 +135,9 @@ class GridBody(QWidget):
         self.slot_chosen.emit(self.start_of(*slot), event.globalPosition().toPoint())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if not self.days:  # nothing shown (locked)
+            super().keyPressEvent(event)
+            return
         index, minute = self.cursor
         key = event.key()
         if key == Qt.Key.Key_Left:
@@ -145,7 +148,7 @@ class GridBody(QWidget):
             minute = max(self.first_hour * 60, minute - SLOT_MINUTES)
         elif key == Qt.Key.Key_Down:
             minute = min(self.last_hour * 60 - SLOT_MINUTES, minute + SLOT_MINUTES)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.days:
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             rect = self.slot_rect(index, minute)
             self.slot_chosen.emit(self.start_of(index, minute), self.mapToGlobal(rect.center()))
             return
