@@ -62,14 +62,17 @@ def test_upcoming_meetings_are_shown_first_without_past_or_cancelled(
 
 
 def test_a_day_without_meetings_says_so(window: MainWindow, qtbot: QtBot) -> None:
+    """A day (and a week) is shown as the grid (tests/test_ui_calendar_grid.py)."""
     calendar = window.calendar
     calendar.anchor = date.today() + timedelta(days=2)
-    calendar.day_mode.setChecked(True)
-    assert calendar.next.isEnabled()
-    qtbot.waitUntil(lambda: not calendar.empty.isHidden(), timeout=5000)
-    assert calendar.model.rowCount() == 0 and calendar.empty.text()
-    calendar.move(-1)
-    qtbot.waitUntil(lambda: titles(window) == ["Huomenna"], timeout=5000)
+    with qtbot.waitSignal(calendar.grid.shown, timeout=5000):
+        calendar.day_mode.setChecked(True)
+    assert calendar.next.isEnabled() and calendar.views.currentWidget() is calendar.grid
+    assert calendar.grid.blocks == [] and calendar.empty.text()
+    assert not calendar.empty.isHidden()
+    with qtbot.waitSignal(calendar.grid.shown, timeout=5000):
+        calendar.move(-1)
+    assert [block.meeting.title for block in calendar.grid.blocks] == ["Huomenna"]
     assert calendar.empty.isHidden()
 
 

@@ -30,6 +30,12 @@ def _holidays(year: int, language: str) -> dict[date, str]:
     return dict(found.items())
 
 
+def holidays_of(year: int, language: str = "fi") -> dict[date, str]:
+    """Every Finnish public holiday of ``year`` (a date picker marks them), named in
+    ``language``."""
+    return dict(_holidays(year, language))
+
+
 def holiday_name(day: date, language: str = "fi") -> str | None:
     """The Finnish public holiday on ``day`` (juhannusaatto and jouluaatto included)."""
     return _holidays(day.year, language).get(day)

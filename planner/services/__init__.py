@@ -12,6 +12,7 @@ from planner.scheduling import FollowUp
 from planner.services.actions import ActionInput, ActionRow, Actions
 from planner.services.audit import AuditLog, ChainReport, Release, backup_audit_head
 from planner.services.caldav_settings import CalDavAccount
+from planner.services.calendar_view import CalendarMeeting, CalendarView
 from planner.services.clients import ClientInput, ClientRow, Clients, ContactRow
 from planner.services.consents import ConsentInput, Consents, ConsentView
 from planner.services.context import ServiceContext
@@ -37,7 +38,8 @@ from planner.storage.audit_chain import AuditHead
 from planner.storage.store import Store
 
 __all__ = [
-    "ActionInput", "ActionRow", "AgencyInput", "AuditHead", "ChainReport", "ClientInput",
+    "ActionInput", "ActionRow", "AgencyInput", "AuditHead", "CalendarMeeting", "ChainReport",
+    "ClientInput",
     "ClientRow",
     "ConsentInput", "ConsentView", "ContactRow", "GoalInput", "MeetingDetail", "MeetingInput",
     "MeetingRow", "MeetingWarning", "ParticipantInput", "ParticipantUpdate", "PlanDraft",
@@ -65,6 +67,7 @@ class Planner:
         self.plans = Plans(self.ctx, self.audit)
         self.meetings = Meetings(self.ctx, self.audit)
         self.meeting_details = MeetingDetails(self.ctx, self.audit)
+        self.calendar = CalendarView(self.ctx, self.audit)  # the week and day grid
         self.summaries = MeetingSummaries(self.ctx, self.audit)  # the summary PDF's reads
         self.actions = Actions(self.ctx, self.audit)
         self.profile = Profiles(self.ctx, self.audit)

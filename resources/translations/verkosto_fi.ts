@@ -581,12 +581,20 @@
             <translation>Näytettävä jakso</translation>
         </message>
         <message>
+            <source>Weekend and w&amp;hole day</source>
+            <translation>Viikonloppu ja &amp;koko vuorokausi</translation>
+        </message>
+        <message>
             <source>Meetings</source>
             <translation>Tapaamiset</translation>
         </message>
         <message>
             <source>Meetings from today on</source>
             <translation>Tapaamiset tästä päivästä alkaen</translation>
+        </message>
+        <message>
+            <source>Week {0}: {1}</source>
+            <translation>Viikko {0}: {1}</translation>
         </message>
         <message>
             <source>Week {0}: {1} – {2}</source>
@@ -599,6 +607,14 @@
         <message>
             <source>No meetings in this period.</source>
             <translation>Ei tapaamisia tällä aikavälillä.</translation>
+        </message>
+        <message>
+            <source>&amp;New meeting {0} at {1}…</source>
+            <translation>&amp;Uusi tapaaminen {0} klo {1}…</translation>
+        </message>
+        <message>
+            <source>Opening a new meeting…</source>
+            <translation>Avataan uutta tapaamista…</translation>
         </message>
     </context>
     <context>
@@ -1297,6 +1313,21 @@
         </message>
     </context>
     <context>
+        <name>GridBody</name>
+        <message>
+            <source>Empty time slots</source>
+            <translation>Vapaat ajat</translation>
+        </message>
+        <message>
+            <source>Arrow keys choose a time, Enter offers a new meeting then</source>
+            <translation>Nuolinäppäimet valitsevat ajan, Enter tarjoaa siihen uutta tapaamista</translation>
+        </message>
+        <message>
+            <source>Empty time slot {0} {1}</source>
+            <translation>Vapaa aika {0} klo {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>InviteBar</name>
         <message>
             <source>Send &amp;invites</source>
@@ -1720,6 +1751,17 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Unexpected error: {0}</source>
             <translation>Odottamaton virhe: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingBlock</name>
+        <message>
+            <source>I take part</source>
+            <translation>Osallistun</translation>
+        </message>
+        <message>
+            <source>Enter opens the meeting</source>
+            <translation>Enter avaa tapaamisen</translation>
         </message>
     </context>
     <context>
@@ -3034,6 +3076,13 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Verifying the signature…</source>
             <translation>Tarkistetaan allekirjoitusta…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekGrid</name>
+        <message>
+            <source>{0} (today)</source>
+            <translation>{0} (tänään)</translation>
         </message>
     </context>
 </TS>

@@ -581,12 +581,20 @@
             <translation>Visad period</translation>
         </message>
         <message>
+            <source>Weekend and w&amp;hole day</source>
+            <translation>Veckoslut och &amp;hela dygnet</translation>
+        </message>
+        <message>
             <source>Meetings</source>
             <translation>Möten</translation>
         </message>
         <message>
             <source>Meetings from today on</source>
             <translation>Möten från och med i dag</translation>
+        </message>
+        <message>
+            <source>Week {0}: {1}</source>
+            <translation>Vecka {0}: {1}</translation>
         </message>
         <message>
             <source>Week {0}: {1} – {2}</source>
@@ -599,6 +607,14 @@
         <message>
             <source>No meetings in this period.</source>
             <translation>Inga möten under den här perioden.</translation>
+        </message>
+        <message>
+            <source>&amp;New meeting {0} at {1}…</source>
+            <translation>&amp;Nytt möte {0} kl. {1}…</translation>
+        </message>
+        <message>
+            <source>Opening a new meeting…</source>
+            <translation>Ett nytt möte öppnas…</translation>
         </message>
     </context>
     <context>
@@ -1297,6 +1313,21 @@
         </message>
     </context>
     <context>
+        <name>GridBody</name>
+        <message>
+            <source>Empty time slots</source>
+            <translation>Lediga tider</translation>
+        </message>
+        <message>
+            <source>Arrow keys choose a time, Enter offers a new meeting then</source>
+            <translation>Piltangenterna väljer en tid, Enter föreslår då ett nytt möte</translation>
+        </message>
+        <message>
+            <source>Empty time slot {0} {1}</source>
+            <translation>Ledig tid {0} kl. {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>InviteBar</name>
         <message>
             <source>Send &amp;invites</source>
@@ -1720,6 +1751,17 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Unexpected error: {0}</source>
             <translation>Oväntat fel: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingBlock</name>
+        <message>
+            <source>I take part</source>
+            <translation>Jag deltar</translation>
+        </message>
+        <message>
+            <source>Enter opens the meeting</source>
+            <translation>Enter öppnar mötet</translation>
         </message>
     </context>
     <context>
@@ -3034,6 +3076,13 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Verifying the signature…</source>
             <translation>Underskriften kontrolleras…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekGrid</name>
+        <message>
+            <source>{0} (today)</source>
+            <translation>{0} (i dag)</translation>
         </message>
     </context>
 </TS>

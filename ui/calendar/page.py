@@ -1,21 +1,31 @@
-"""Calendar: the meetings ahead (agenda), or of one day or week, as a list."""
+"""Calendar: the meetings ahead (agenda) as a list, or one day or week as a grid."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QRadioButton,
+    QStackedWidget,
     QVBoxLayout,
 )
 
-from planner.services import MeetingRow, Planner
+from planner.scheduling.week_grid import shown_days
+from planner.services import CalendarMeeting, ClientRow, MeetingRow, Planner
+from planner.services.scheduling_settings import SchedulingSettings
+from ui.calendar.day_names import day_heading
 from ui.calendar.export import CalendarFileExport
-from ui.formatting import TZ, date_text
+from ui.calendar.grid import WeekGrid
+from ui.formatting import TZ, date_text, time_text
 from ui.meetings.editor import MeetingEditor
 from ui.meetings.editors import MeetingEditors
 from ui.operations import TaskRunner
@@ -24,13 +34,28 @@ from ui.widgets.table_models import ID_ROLE, MeetingTableModel
 from ui.widgets.tables import make_table
 from ui.widgets.unsaved import Editor
 
+CLIENT_PAGE = 500  # clients offered in a new meeting's picker (as on the Clients page)
+
+
+@dataclass(frozen=True)
+class GridData:
+    meetings: list[CalendarMeeting]
+    settings: SchedulingSettings
+
+
+def helsinki_today() -> date:
+    return datetime.now(TZ).date()
+
 
 class CalendarPage(Page):
-    WATCHES = frozenset({"meeting", "participant", "client"})
+    # the grid also names the client by a setting and finds "me" by the profile's e-mail
+    WATCHES = frozenset({"meeting", "participant", "client", "professional", "user_profile",
+                         "store_setting"})
 
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__(runner)
-        self.anchor = datetime.now(TZ).date()
+        self.today_of: Callable[[], date] = helsinki_today  # tests pin the day
+        self.anchor = self.today_of()
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.previous = QPushButton(self.tr("◀ &Previous"))
@@ -48,12 +73,19 @@ class CalendarPage(Page):
         for widget in (self.upcoming_mode, self.day_mode, self.week_mode, self.previous,
                        self.today, self.next):
             bar.addWidget(widget)
-        bar.addSpacing(16)
-        bar.addWidget(self.period, 1)
+        self.whole_week = QCheckBox(self.tr("Weekend and w&hole day"))
+        bar.addWidget(self.whole_week)
+        bar.addStretch(1)
         layout.addLayout(bar)
+        layout.addWidget(self.period)  # a line of its own: the bar stays narrow enough
         self.model = MeetingTableModel(self)
         self.view = make_table(self.model, self.tr("Meetings"), MeetingTableModel.TITLE)
-        layout.addWidget(self.view)
+        self.grid = WeekGrid()
+        self.views = QStackedWidget()
+        self.views.addWidget(self.view)
+        self.views.addWidget(self.grid)
+        layout.addWidget(self.views, 1)
+        self.slot_menu: QMenu | None = None
         self.empty = QLabel()
         self.empty.hide()
         layout.addWidget(self.empty)
@@ -62,6 +94,9 @@ class CalendarPage(Page):
         self.meeting_editors = MeetingEditors(runner, self)
         self.view.activated.connect(lambda index: self.open_meeting(
             self.model.data(index, ID_ROLE)))
+        self.grid.meeting_opened.connect(self.open_meeting)
+        self.grid.slot_chosen.connect(self.offer_meeting)
+        self.whole_week.toggled.connect(lambda _on: self.refresh())
         self.previous.clicked.connect(lambda: self.move(-1))
         self.next.clicked.connect(lambda: self.move(1))
         self.today.clicked.connect(self.go_today)
@@ -78,31 +113,73 @@ class CalendarPage(Page):
         self.refresh()
 
     def go_today(self) -> None:
-        self.anchor = datetime.now(TZ).date()
+        self.anchor = self.today_of()
         self.refresh()
 
     def refresh(self) -> None:
         upcoming = self.upcoming_mode.isChecked()
         for button in (self.previous, self.today, self.next):
             button.setEnabled(not upcoming)
+        self.whole_week.setEnabled(not upcoming)
+        self.views.setCurrentWidget(self.view if upcoming else self.grid)
         first, last = self.span()
         week = first.isocalendar().week
         if upcoming:
             self.period.setText(self.tr("Meetings from today on"))
         else:
-            self.period.setText(date_text(first) if first == last else self.tr(
-                "Week {0}: {1} – {2}").format(week, date_text(first), date_text(last)))
+            self.period.setText(self.tr("Week {0}: {1}").format(week, day_heading(first))
+                                if first == last else self.tr("Week {0}: {1} – {2}").format(
+                                    week, date_text(first), date_text(last)))
         if self.planner is None:
+            return
+        if upcoming:
+            self.load(lambda planner: planner.meetings.upcoming(), self.show_rows,
+                      self.tr("Loading meetings…"))
             return
         since = datetime.combine(first, time(0), TZ)
         until = datetime.combine(last + timedelta(days=1), time(0), TZ)
 
-        def work(planner: Planner) -> list[MeetingRow]:
-            if upcoming:
-                return planner.meetings.upcoming()
-            return planner.meetings.list(since=since, until=until)
+        def work(planner: Planner) -> GridData:
+            return GridData(planner.calendar.meetings(since, until),
+                            planner.scheduling.settings())
 
-        self.load(work, self.show_rows, self.tr("Loading meetings…"))
+        self.load(work, self.show_grid, self.tr("Loading meetings…"))
+
+    def show_grid(self, data: GridData) -> None:
+        week = self.week_mode.isChecked()
+        busy = {m.start.astimezone(TZ).date() for m in data.meetings}
+        days = shown_days(self.anchor, week=week, weekend=self.whole_week.isChecked(),
+                          busy_days=busy)
+        self.grid.show_meetings(days, data.meetings, today=self.today_of(),
+                                day_start=data.settings.day_start,
+                                day_end=data.settings.day_end,
+                                full_day=self.whole_week.isChecked())
+        self.empty.setText("" if data.meetings else self.tr("No meetings in this period."))
+        self.empty.setVisible(not data.meetings)
+
+    def offer_meeting(self, start: datetime, where: QPoint) -> None:
+        """A click on an empty slot (or Enter on it) offers a new meeting there."""
+        if self.planner is None:
+            return
+        menu = QMenu(self)
+        local = start.astimezone(TZ)
+        action = menu.addAction(self.tr("&New meeting {0} at {1}…").format(
+            day_heading(local.date()), time_text(local.time())))
+        action.triggered.connect(lambda: self.new_meeting_at(start))
+        self.slot_menu = menu
+        menu.popup(where)
+
+    def new_meeting_at(self, start: datetime) -> None:
+        planner = self.planner
+        if planner is None:
+            return
+
+        def show(rows: list[ClientRow]) -> None:
+            if self.planner is planner:  # not locked meanwhile
+                self.meeting_editors.open(planner, clients=rows, start=start)
+
+        self.runner.submit(lambda ctx: planner.clients.search("", limit=CLIENT_PAGE), show,
+                           self.tr("Opening a new meeting…"))
 
     def show_rows(self, rows: list[MeetingRow]) -> None:
         self.model.set_rows(rows)
@@ -120,5 +197,8 @@ class CalendarPage(Page):
     def clear(self) -> None:
         self.meeting_editors.close_all()
         self.model.set_rows([])
+        self.grid.clear()
+        if self.slot_menu is not None:
+            self.slot_menu.close()
         self.empty.hide()
         self.file_export.clear()

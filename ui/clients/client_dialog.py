@@ -23,6 +23,7 @@ from planner.validation import hetu_birth_date, normalise_hetu
 from ui import i18n
 from ui.formatting import date_text, window_title_text
 from ui.widgets.editor_dialog import EditorDialog
+from ui.widgets.holiday_calendar import with_holidays
 from ui.widgets.languages import LanguageCombo
 from ui.widgets.sizing import floor_width
 
@@ -51,7 +52,7 @@ class ClientDialog(EditorDialog):
         self.form.addRow("", self.hetu_hint)
         self.birth_date = QDateEdit()
         self.birth_date.setDisplayFormat("d.M.yyyy")
-        self.birth_date.setCalendarPopup(True)
+        with_holidays(self.birth_date)  # holidays and weekends marked in the popup
         self.birth_date.setDate(QDate(1980, 1, 1))
         self.birth_known = QCheckBox(self.tr("&Known"))
         self.birth_known.toggled.connect(self.birth_date.setEnabled)

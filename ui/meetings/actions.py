@@ -31,6 +31,7 @@ from ui.formatting import TZ, date_edit_format
 from ui.meetings.models import MeetingActionTableModel, ParticipantLine, agency_title
 from ui.widgets.colours import error_style
 from ui.widgets.forms import FieldForm
+from ui.widgets.holiday_calendar import with_holidays
 from ui.widgets.tables import make_table
 
 DEFAULT_DUE_DAYS = 14
@@ -75,7 +76,7 @@ class ActionsPanel(QWidget):
                                           QComboBox())
         self.due = QDateEdit()
         self.due.setDisplayFormat(date_edit_format())
-        self.due.setCalendarPopup(True)
+        with_holidays(self.due)  # holidays and weekends marked in the popup
         self.no_due = QCheckBox(self.tr("No due dat&e"))
         self.no_due.toggled.connect(lambda on: self.due.setDisabled(on))
         due_row = QWidget()

@@ -39,6 +39,7 @@ from ui.formatting import (
 from ui.meetings.agenda import AgendaEditor
 from ui.widgets.colours import warning_panel_style
 from ui.widgets.forms import FieldForm
+from ui.widgets.holiday_calendar import with_holidays
 
 DEFAULT_MINUTES = 60
 
@@ -84,7 +85,7 @@ class MeetingDetailsForm(QWidget):
             self.form.add_field(self.tr("Cl&ient:"), "client_id", self.client_picker)
         self.date = QDateEdit()
         self.date.setDisplayFormat(date_edit_format())
-        self.date.setCalendarPopup(True)
+        with_holidays(self.date)  # holidays and weekends marked in the popup
         self.time = QTimeEdit()
         self.time.setDisplayFormat(time_edit_format())
         self.time.setAccessibleName(self.tr("Start time"))

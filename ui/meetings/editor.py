@@ -8,6 +8,7 @@ participants and actions can be added); participants and actions are written as 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -196,6 +197,12 @@ class MeetingEditor(MeetingScheduling, QDialog):
             self.notes.load(bundle.detail.note)
         self._mark_clean()
         self._show_title()
+
+    def start_at(self, start: datetime) -> None:
+        """A new meeting's time, chosen before the editor opened: the form's starting point,
+        not a change (closing asks nothing)."""
+        self.details.set_start(start)
+        self._mark_clean()
 
     def _mark_clean(self) -> None:
         self._clean = (self.details.state(), self.notes.state())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -24,7 +26,9 @@ class MeetingEditors(QObject):
 
     def open(self, planner: Planner, *, meeting_id: int | None = None,
              client_id: int | None = None,
-             clients: list[ClientRow] | None = None) -> MeetingEditor:
+             clients: list[ClientRow] | None = None,
+             start: datetime | None = None) -> MeetingEditor:
+        """``start``: a new meeting's time chosen before (an empty slot of the calendar)."""
         if meeting_id is not None:  # one editor per meeting: show the one already open
             for editor in self.open_editors:
                 if editor.meeting_id == meeting_id:
@@ -33,6 +37,8 @@ class MeetingEditors(QObject):
                     return editor
         editor = MeetingEditor(self.runner, planner, meeting_id=meeting_id, client_id=client_id,
                                clients=clients, parent=self.host.window())
+        if start is not None and meeting_id is None:
+            editor.start_at(start)
         editor.saved.connect(self.saved)
         editor.finished.connect(lambda _result: self._forget(editor))
         self.open_editors.append(editor)

@@ -37,6 +37,7 @@ from ui.formatting import TZ, date_edit_format, span_text
 from ui.operations import TaskRunner
 from ui.widgets.colours import error_style
 from ui.widgets.forms import FieldForm
+from ui.widgets.holiday_calendar import with_holidays
 from ui.widgets.sizing import floor_size
 from ui.widgets.table_models import RowTableModel
 from ui.widgets.tables import make_table
@@ -114,7 +115,7 @@ class FindTimeDialog(QDialog):
         self.last_day = QDateEdit(self.first_day.date().addDays(DEFAULT_WINDOW_DAYS))
         for edit in (self.first_day, self.last_day):
             edit.setDisplayFormat(date_edit_format())
-            edit.setCalendarPopup(True)
+            with_holidays(edit)  # holidays and weekends marked in the popup
         self.form.add_field(self.tr("&From:"), "first_day", self.first_day)
         self.form.add_field(self.tr("U&ntil:"), "last_day", self.last_day)
         self.minutes = QSpinBox()

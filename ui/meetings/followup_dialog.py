@@ -34,6 +34,7 @@ from ui.formatting import TZ, date_edit_format, date_text
 from ui.operations import TaskRunner
 from ui.widgets.colours import error_style
 from ui.widgets.forms import FieldForm
+from ui.widgets.holiday_calendar import with_holidays
 from ui.widgets.sizing import floor_size
 
 
@@ -61,7 +62,7 @@ class FollowUpDialog(QDialog):
         self.start = QDateEdit(QDate(sickness_start.year, sickness_start.month,
                                      sickness_start.day))
         self.start.setDisplayFormat(date_edit_format())
-        self.start.setCalendarPopup(True)
+        with_holidays(self.start)  # holidays and weekends marked in the popup
         self.form.add_field(self.tr("Sickness allowance &first day:"), "sickness_start",
                             self.start)
         self.count = QComboBox()

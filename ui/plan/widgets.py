@@ -22,6 +22,7 @@ from planner.domain import Agency, ServiceCode
 from planner.services import Planner, PlanView
 from ui.formatting import TZ, date_edit_format
 from ui.widgets.colours import error_style
+from ui.widgets.holiday_calendar import with_holidays
 
 DEFAULT_REVIEW_DAYS = 90  # what the form offers when a review date is first set
 DEFAULT_TARGET_DAYS = 30
@@ -50,7 +51,7 @@ def today() -> date:
 def date_edit(name: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setDisplayFormat(date_edit_format())
-    edit.setCalendarPopup(True)
+    with_holidays(edit)  # holidays and weekends marked in the popup
     edit.setAccessibleName(name)
     return edit
 
