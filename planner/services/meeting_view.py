@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from planner.consent_coverage import ConsentCoverage
 from planner.domain import Agency, AgendaItem, Client, Meeting, MeetingNote, Participant
 from planner.domain.enums import AuditAction, ParticipantKind
 from planner.errors import NotFound
@@ -33,17 +34,26 @@ class MeetingDetail:
     warnings: tuple[MeetingWarning, ...]
 
 
+def agency_title(agency: Agency) -> str:
+    """Agencies share names (Kela has five districts): the unit tells them apart."""
+    return f"{agency.name}, {agency.unit}" if agency.unit else agency.name
+
+
 def meeting_warnings(meeting: Meeting, participants: tuple[Participant, ...],
-                     agencies: dict[int, Agency], covered: set[int]) -> list[MeetingWarning]:
-    """An agency taking part without the client's valid consent; a participant without e-mail."""
+                     agencies: dict[int, Agency],
+                     coverage: ConsentCoverage) -> list[MeetingWarning]:
+    """An agency taking part without the client's valid consent (once per agency, naming its
+    unit; ``agency_id``, ``organisation`` and ``unit`` say what a consent should name); a
+    participant without e-mail."""
     warnings: list[MeetingWarning] = []
     seen: set[int] = set()
     for p in participants:
-        if p.agency_id is not None and p.agency_id not in covered and p.agency_id not in seen:
-            seen.add(p.agency_id)
-            agency = agencies.get(p.agency_id)
-            warnings.append(MeetingWarning("warning.no_consent", p.id,
-                                           {"agency": agency.name if agency else p.agency_id}))
+        agency = agencies.get(p.agency_id) if p.agency_id is not None else None
+        if agency is not None and agency.id not in seen and not coverage.covers(agency):
+            seen.add(agency.id or 0)
+            warnings.append(MeetingWarning("warning.no_consent", p.id, {
+                "agency": agency_title(agency), "agency_id": agency.id,
+                "organisation": agency.name, "unit": agency.unit}))
         if not p.email and p.kind != ParticipantKind.CLIENT:
             warnings.append(MeetingWarning("warning.no_email", p.id, {"name": p.name}))
     return warnings
@@ -87,17 +97,19 @@ class MeetingDetails(Service):
             notes = {n.meeting_id: n for n in rows_in(session, MeetingNote,
                                                     MeetingNote.meeting_id, ids)}
             consents = consent_views_of(session, client_ids)
+            named = {a for views in consents.values() for v in views for a in v.agency_ids}
+            consented = {a.id or 0: a for a in rows_in(session, Agency, Agency.id,
+                                                       sorted(named))}
             details = []
             for meeting_id in ids:
                 meeting = meetings[meeting_id]
                 participants = tuple(people.get(meeting_id, ()))
                 own = {i: agencies[i] for i in {p.agency_id for p in participants}
                        if i is not None and i in agencies}
-                covered: set[int] = set()
-                for view in consents.get(meeting.client_id, []):
-                    if view.valid_on(meeting.start):
-                        covered.update(view.agency_ids)
-                warnings = tuple(meeting_warnings(meeting, participants, own, covered))
+                coverage = ConsentCoverage(
+                    consented[a] for view in consents.get(meeting.client_id, [])
+                    if view.valid_on(meeting.start) for a in view.agency_ids if a in consented)
+                warnings = tuple(meeting_warnings(meeting, participants, own, coverage))
                 client = clients[meeting.client_id]
                 self.audit.record(session, AuditAction.VIEW, "meeting", client_id=client.id,
                                   entity_id=meeting_id, purpose=purpose)

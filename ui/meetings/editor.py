@@ -28,6 +28,7 @@ from planner.domain.enums import MeetingStatus
 from planner.errors import ValidationFailed, VerkostoError
 from planner.services import ActionRow, ClientRow, MeetingDetail, Planner
 from ui import i18n
+from ui.clients.consent_dialog import ConsentDialog
 from ui.meetings.actions import ActionsPanel
 from ui.meetings.calendar_tab import MeetingCalendarTab
 from ui.meetings.details_form import MeetingDetailsForm
@@ -121,6 +122,7 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self.participants.changed.connect(self.reload)
         self.invites.changed.connect(self.reload)
         self.participants.removed.connect(self.invites.add_removed)
+        self.participants.consent_wanted.connect(self.open_consent)
         self.calendar_tab.plan_followups.clicked.connect(self.open_followups)
         self.details.find_time.clicked.connect(self.open_find_time)
         for signal in (self.details.date.dateChanged, self.details.time.timeChanged,
@@ -176,6 +178,21 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self.agreed_actions.set_choices(lines, bundle.people, bundle.agencies, client_name)
         self.agreed_actions.show_actions(bundle.actions)
         self.details.setEnabled(not cancelled)
+
+    def open_consent(self, agency_ids: list[int]) -> ConsentDialog | None:
+        """The consent dialog for this meeting's client, the agencies a warning found
+        uncovered ticked; after it is saved the warnings are read again."""
+        planner, bundle = self.planner, self.bundle
+        if planner is None or bundle is None or self.client_id is None:
+            return None
+        dialog = ConsentDialog(self.client_id, bundle.agencies, planner.consents.record, self,
+                               chosen=agency_ids)
+        self.sub_dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self.sub_dialogs.remove(dialog)
+                                if dialog in self.sub_dialogs else None)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
 
     def _actions_changed(self) -> None:
         self.reload()

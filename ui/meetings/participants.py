@@ -28,6 +28,7 @@ from ui import i18n
 from ui.meetings.models import ParticipantLine, ParticipantTableModel, agency_title
 from ui.widgets.colours import error_style, warning_panel_style
 from ui.widgets.forms import FieldForm
+from ui.widgets.languages import LanguageCombo
 from ui.widgets.tables import make_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,6 +61,26 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+class LanguageDelegate(QStyledItemDelegate):
+    """The interpreter's language picked from the client form's list (or a code typed)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: Index) -> QWidget:
+        combo = LanguageCombo(parent, allow_empty=True)
+        combo.setAccessibleName(str(index.model().headerData(
+            index.column(), Qt.Orientation.Horizontal)))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, LanguageCombo)
+        editor.set_code(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+                     index: Index) -> None:
+        assert isinstance(editor, LanguageCombo)
+        model.setData(index, editor.code(), Qt.ItemDataRole.EditRole)
+
+
 def warning_texts(warnings: tuple[MeetingWarning, ...]) -> list[str]:
     language = i18n.current()
     return [translate(w.code, language, **w.params) for w in warnings]
@@ -71,6 +92,7 @@ class ParticipantsPanel(QWidget):
 
     changed = Signal()
     removed = Signal(object)  # the Participant taken away: they may need a cancellation
+    consent_wanted = Signal(list)  # agency ids the client's consent should name
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +106,15 @@ class ParticipantsPanel(QWidget):
         self.warnings.setStyleSheet(warning_panel_style())
         self.warnings.hide()
         layout.addWidget(self.warnings)
+        # Straight from the warning to the cure: the consent dialog with the missing
+        # agencies ticked; once saved, the editor reloads and the warning goes.
+        self.record_consent = QPushButton(self.tr("Record &consent…"))
+        self.record_consent.setAutoDefault(False)
+        self.record_consent.hide()
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.record_consent)
+        consent_row.addStretch(1)
+        layout.addLayout(consent_row)
 
         picks = QHBoxLayout()
         directory = QGroupBox(self.tr("From the directory"))
@@ -122,6 +153,8 @@ class ParticipantsPanel(QWidget):
         self.choices = ChoiceDelegate(self.view)
         for column in (ParticipantTableModel.ROLE, ParticipantTableModel.ATTENDANCE):
             self.view.setItemDelegateForColumn(column, self.choices)
+        self.languages = LanguageDelegate(self.view)
+        self.view.setItemDelegateForColumn(ParticipantTableModel.LANGUAGE, self.languages)
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
         self.remove = QPushButton(self.tr("Remo&ve participant"))
@@ -138,6 +171,8 @@ class ParticipantsPanel(QWidget):
         self.add_client.clicked.connect(self.add_the_client)
         self.add_other.clicked.connect(self.add_other_person)
         self.remove.clicked.connect(self.remove_selected)
+        self.record_consent.clicked.connect(
+            lambda: self.consent_wanted.emit(list(self.model.uncovered)))
         self.model.edited.connect(self.save_edit)
 
     # --- filling ---------------------------------------------------------------------------
@@ -164,6 +199,8 @@ class ParticipantsPanel(QWidget):
                           warnings: tuple[MeetingWarning, ...], read_only: bool) -> None:
         self.model.read_only = read_only
         self.model.set_rows(lines)
+        self.model.set_uncovered(warnings)
+        self.record_consent.setVisible(bool(self.model.uncovered) and not read_only)
         texts = warning_texts(warnings)
         # A sign and words, not colour alone, say that these are warnings.
         self.warnings.setText("\n".join(f"⚠ {text}" for text in texts))
@@ -176,6 +213,8 @@ class ParticipantsPanel(QWidget):
 
     def clear(self) -> None:
         self.model.set_rows([])
+        self.model.set_uncovered([])
+        self.record_consent.hide()
         self.warnings.clear()
         self.warnings.hide()
         self.people = []
