@@ -445,6 +445,16 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "Klientens giltiga samtycke omfattar inte {agency}.",
         "en": "The client's valid consent does not cover {agency}.",
     },
+    "warning.no_interpreter": {
+        "fi": "Asiakas tarvitsee tulkin ({language}), mutta tulkkia ei ole kutsuttu.",
+        "sv": "Klienten behöver tolk ({language}), men ingen tolk har bjudits in.",
+        "en": "The client needs an interpreter ({language}), but none has been invited.",
+    },
+    "warning.no_interpreter_language": {
+        "fi": "Asiakas tarvitsee tulkin, mutta tulkkia ei ole kutsuttu.",
+        "sv": "Klienten behöver tolk, men ingen tolk har bjudits in.",
+        "en": "The client needs an interpreter, but none has been invited.",
+    },
     "warning.no_email": {
         "fi": "Osallistujalla {name} ei ole sähköpostiosoitetta: kutsua ei voi lähettää.",
         "sv": "Deltagaren {name} har ingen e-postadress: inbjudan kan inte skickas.",

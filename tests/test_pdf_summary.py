@@ -192,8 +192,9 @@ def test_swedish_and_english_have_their_own_labels(rendered: Rendered) -> None:
     swedish = "\n".join(support.page_texts(rendered.files["sv"]))
     for expected in ("SEKRETESSBELAGD", "Sammandrag av nätverksmöte", "sida 1 / ",
                      "Deltagare", "Överenskomna åtgärder", "Klientens egen syn", "Beslut",
-                     "Förfallodag", "Personbeteckning", "torsdag 3.12.2026", "tolk, tolkning: arabiska",
-                     "Nästa möte", "till och med 31.12.2027", "Upprättat av"):
+                     "Förfallodag", "Personbeteckning", "torsdag 3.12.2026",
+                     "tolk, tolkning: arabiska", "Nästa möte", "till och med 31.12.2027",
+                     "Upprättat av"):
         assert expected in swedish, expected
     english = "\n".join(support.page_texts(rendered.files["en"]))
     for expected in ("CONFIDENTIAL", "Network meeting summary", "page 1 / ", "Participants",

@@ -8,8 +8,10 @@ from typing import Any
 
 from planner.consent_coverage import ConsentCoverage
 from planner.domain import Agency, AgendaItem, Client, Meeting, MeetingNote, Participant
-from planner.domain.enums import AuditAction, ParticipantKind
+from planner.domain.enums import AuditAction, ParticipantKind, ParticipantRole
 from planner.errors import NotFound
+from planner.languages import language_name
+from planner.messages import translate
 from planner.services.base import Service, is_row_id, rows_in
 from planner.services.consents import consent_views_of
 
@@ -40,11 +42,12 @@ def agency_title(agency: Agency) -> str:
 
 
 def meeting_warnings(meeting: Meeting, participants: tuple[Participant, ...],
-                     agencies: dict[int, Agency],
-                     coverage: ConsentCoverage) -> list[MeetingWarning]:
+                     agencies: dict[int, Agency], coverage: ConsentCoverage,
+                     client: Client | None = None) -> list[MeetingWarning]:
     """An agency taking part without the client's valid consent (once per agency, naming its
     unit; ``agency_id``, ``organisation`` and ``unit`` say what a consent should name); a
-    participant without e-mail."""
+    participant without e-mail; a client who needs an interpreter (their record says so)
+    and no participant in the interpreter's role."""
     warnings: list[MeetingWarning] = []
     seen: set[int] = set()
     for p in participants:
@@ -56,7 +59,22 @@ def meeting_warnings(meeting: Meeting, participants: tuple[Participant, ...],
                 "organisation": agency.name, "unit": agency.unit}))
         if not p.email and p.kind != ParticipantKind.CLIENT:
             warnings.append(MeetingWarning("warning.no_email", p.id, {"name": p.name}))
+    if client is not None and client.needs_interpreter and not any(
+            p.role == ParticipantRole.INTERPRETER for p in participants):
+        code = client.interpreter_language or ""
+        warnings.append(MeetingWarning(
+            "warning.no_interpreter" if code else "warning.no_interpreter_language", None,
+            {"language_code": code}))
     return warnings
+
+
+def warning_text(warning: MeetingWarning, language: str) -> str:
+    """A warning in ``language``; a language code it carries is named in it ("arabia")."""
+    params = dict(warning.params)
+    code = params.get("language_code")
+    if code:
+        params["language"] = language_name(str(code), language)
+    return translate(warning.code, language, **params)
 
 
 class MeetingDetails(Service):
@@ -109,8 +127,8 @@ class MeetingDetails(Service):
                 coverage = ConsentCoverage(
                     consented[a] for view in consents.get(meeting.client_id, [])
                     if view.valid_on(meeting.start) for a in view.agency_ids if a in consented)
-                warnings = tuple(meeting_warnings(meeting, participants, own, coverage))
                 client = clients[meeting.client_id]
+                warnings = tuple(meeting_warnings(meeting, participants, own, coverage, client))
                 self.audit.record(session, AuditAction.VIEW, "meeting", client_id=client.id,
                                   entity_id=meeting_id, purpose=purpose)
                 details.append(MeetingDetail(meeting, client, tuple(agenda.get(meeting_id, ())),

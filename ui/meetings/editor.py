@@ -2,7 +2,8 @@
 
 The dialog is opened with ``open()`` (the event loop keeps running: locking still works). The
 details and notes are saved with Save (a new meeting is created by the first Save, after which
-participants and actions can be added); participants and actions are written as they are added.
+actions can be added; participants chosen before it are written by it); participants and actions
+of a saved meeting are written as they are added.
 """
 
 from __future__ import annotations
@@ -104,8 +105,8 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self.schedule = ScheduleCheck(runner, self.details.schedule_warnings, self._when, self)
         self.sub_dialogs: list[QDialog] = []
         layout.addWidget(self.tabs, 1)
-        self.hint = QLabel(self.tr("Save the meeting first; then you can add participants and "
-                                   "agreed actions."))
+        self.hint = QLabel(self.tr("Save the meeting first; then you can add agreed actions "
+                                   "and send invites."))
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         buttons = QHBoxLayout()
@@ -123,6 +124,8 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self.invites.changed.connect(self.reload)
         self.participants.removed.connect(self.invites.add_removed)
         self.participants.consent_wanted.connect(self.open_consent)
+        self.participants.client_of = lambda: (self.client_id if self.client_id is not None
+                                               else self.details.chosen_client())
         self.calendar_tab.plan_followups.clicked.connect(self.open_followups)
         self.details.find_time.clicked.connect(self.open_find_time)
         for signal in (self.details.date.dateChanged, self.details.time.timeChanged,
@@ -163,7 +166,10 @@ class MeetingEditor(MeetingScheduling, QDialog):
         detail = bundle.detail
         client_name = bundle.client.display_name if bundle.client else ""
         self._watch_schedule(bundle)
+        self.participants.set_directory(bundle.agencies, bundle.people)
+        self.participants.client_name = client_name
         if detail is None:
+            self.participants.show_pending()
             return
         self.invites.planner = self.planner
         self.invites.set_meeting(self.meeting_id, MeetingStatus(detail.meeting.status))
@@ -173,7 +179,6 @@ class MeetingEditor(MeetingScheduling, QDialog):
         agencies = {a.id or 0: a for a in bundle.agencies}
         lines = [ParticipantLine.of(p, agencies) for p in detail.participants]
         cancelled = detail.meeting.status == MeetingStatus.CANCELLED
-        self.participants.set_directory(bundle.agencies, bundle.people)
         self.participants.show_participants(lines, detail.warnings, cancelled)
         self.agreed_actions.set_choices(lines, bundle.people, bundle.agencies, client_name)
         self.agreed_actions.show_actions(bundle.actions)
@@ -224,7 +229,9 @@ class MeetingEditor(MeetingScheduling, QDialog):
     def _enable_tabs(self) -> None:
         exists = self.meeting_id is not None
         for panel in (self.participants, self.agreed_actions, self.calendar_tab):
-            self.tabs.setTabEnabled(self.tabs.indexOf(panel), exists)
+            # participants can be chosen before the first Save, which writes them
+            self.tabs.setTabEnabled(self.tabs.indexOf(panel),
+                                    exists or panel is self.participants)
             panel.planner = self.planner
             panel.meeting_id = self.meeting_id
         self.agreed_actions.client_id = self.client_id
@@ -242,6 +249,7 @@ class MeetingEditor(MeetingScheduling, QDialog):
             return False
         return ((self.details.state(), self.notes.state()) != self._clean
                 or bool(self.details.agenda.new_item.text().strip())
+                or bool(self.participants.pending)
                 or self.agreed_actions.has_draft())
 
     def save_changes(self) -> bool:
@@ -263,6 +271,9 @@ class MeetingEditor(MeetingScheduling, QDialog):
             return False
         finally:
             self._enable_tabs()  # the first Save may have created the meeting before failing
+        if (self.participants.pending and self.meeting_id is not None
+                and not self.participants.write_pending(planner, self.meeting_id)):
+            self.tabs.setCurrentWidget(self.participants)
         self.details.form.clear_errors()
         self.notes.form.clear_errors()
         if self.agreed_actions.has_draft() and not self.agreed_actions.add_action():
@@ -311,6 +322,9 @@ class MeetingEditor(MeetingScheduling, QDialog):
 
     def discard_changes(self) -> None:
         self.details.agenda.new_item.clear()
+        if self.participants.pending:
+            self.participants.pending.clear()
+            self.participants.show_pending()
         self.agreed_actions.description.clear()
         if self.bundle is not None and self.bundle.detail is not None:
             self._fill_forms()

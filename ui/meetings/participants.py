@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,23 +12,26 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.domain import Agency, Professional
-from planner.domain.enums import ParticipantKind, ParticipantRole
-from planner.errors import ValidationFailed, VerkostoError
-from planner.messages import label, translate
+from planner.domain.enums import MeetingStatus, ParticipantKind, ParticipantRole
+from planner.errors import FieldError, ValidationFailed, VerkostoError
+from planner.messages import label
 from planner.services import MeetingWarning, ParticipantInput, ParticipantUpdate, Planner
+from planner.services.meeting_view import warning_text
+from planner.services.meetings import Meetings, same_person
 from ui import i18n
+from ui.formatting import TZ, finnish_date
+from ui.meetings.delegates import ChoiceDelegate, LanguageDelegate
 from ui.meetings.models import ParticipantLine, ParticipantTableModel, agency_title
+from ui.meetings.pending import PendingParticipants
 from ui.widgets.colours import error_style, warning_panel_style
 from ui.widgets.forms import FieldForm
-from ui.widgets.languages import LanguageCombo
 from ui.widgets.tables import make_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,52 +41,9 @@ AD_HOC_ROLES = (ParticipantRole.FAMILY_MEMBER, ParticipantRole.GUARDIAN,
 FAMILY_ROLES = (ParticipantRole.FAMILY_MEMBER, ParticipantRole.GUARDIAN)
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box over the model's ``choices(index)`` for the enum columns."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: Index) -> QWidget:
-        combo = QComboBox(parent)
-        model = index.model()
-        assert isinstance(model, ParticipantTableModel)
-        for value, text in model.choices(index):
-            combo.addItem(text, value)
-        combo.setAccessibleName(str(model.headerData(index.column(), Qt.Orientation.Horizontal)))
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
-                     index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class LanguageDelegate(QStyledItemDelegate):
-    """The interpreter's language picked from the client form's list (or a code typed)."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: Index) -> QWidget:
-        combo = LanguageCombo(parent, allow_empty=True)
-        combo.setAccessibleName(str(index.model().headerData(
-            index.column(), Qt.Orientation.Horizontal)))
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
-        assert isinstance(editor, LanguageCombo)
-        editor.set_code(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
-                     index: Index) -> None:
-        assert isinstance(editor, LanguageCombo)
-        model.setData(index, editor.code(), Qt.ItemDataRole.EditRole)
-
-
 def warning_texts(warnings: tuple[MeetingWarning, ...]) -> list[str]:
     language = i18n.current()
-    return [translate(w.code, language, **w.params) for w in warnings]
+    return [warning_text(w, language) for w in warnings]
 
 
 class ParticipantsPanel(QWidget):
@@ -99,6 +59,10 @@ class ParticipantsPanel(QWidget):
         self.planner: Planner | None = None
         self.meeting_id: int | None = None
         self.people: list[Professional] = []
+        self.agencies: dict[int, Agency] = {}
+        self.pending = PendingParticipants()  # before the meeting's first Save
+        self.client_name = ""
+        self.client_of: Callable[[], int | None] = lambda: None  # the meeting's client
         layout = QVBoxLayout(self)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
@@ -108,7 +72,7 @@ class ParticipantsPanel(QWidget):
         layout.addWidget(self.warnings)
         # Straight from the warning to the cure: the consent dialog with the missing
         # agencies ticked; once saved, the editor reloads and the warning goes.
-        self.record_consent = QPushButton(self.tr("Record &consent…"))
+        self.record_consent = QPushButton(self.tr("Record consen&t…"))
         self.record_consent.setAutoDefault(False)
         self.record_consent.hide()
         consent_row = QHBoxLayout()
@@ -159,6 +123,12 @@ class ParticipantsPanel(QWidget):
         row = QHBoxLayout()
         self.remove = QPushButton(self.tr("Remo&ve participant"))
         row.addWidget(self.remove)
+        # The same network meets again: its people from an earlier meeting of the client.
+        self.copy_earlier = QPushButton(self.tr("Copy &from an earlier meeting"))
+        self.earlier_menu = QMenu(self.copy_earlier)
+        self.copy_earlier.setMenu(self.earlier_menu)
+        self.earlier_menu.aboutToShow.connect(self.fill_earlier)
+        row.addWidget(self.copy_earlier)
         row.addStretch(1)
         layout.addLayout(row)
         self.table_error = QLabel()
@@ -179,6 +149,7 @@ class ParticipantsPanel(QWidget):
     def set_directory(self, agencies: list[Agency], people: list[Professional]) -> None:
         chosen = self.agency.currentData()
         self.people = people
+        self.agencies = {a.id or 0: a for a in agencies}
         self.agency.blockSignals(True)
         self.agency.clear()
         for agency in agencies:
@@ -205,13 +176,20 @@ class ParticipantsPanel(QWidget):
         # A sign and words, not colour alone, say that these are warnings.
         self.warnings.setText("\n".join(f"⚠ {text}" for text in texts))
         self.warnings.setVisible(bool(texts))
-        for widget in (self.add_person, self.add_client, self.add_other, self.remove):
+        for widget in (self.add_person, self.add_client, self.add_other, self.remove,
+                       self.copy_earlier):
             widget.setEnabled(not read_only)
 
     def warning_text(self) -> str:
         return self.warnings.text() if self.warnings.isVisible() else ""
 
+    def show_pending(self) -> None:
+        """The participants chosen for a meeting not yet saved; warnings come with Save."""
+        self.model.read_only = False
+        self.model.set_rows(self.pending.lines())
+
     def clear(self) -> None:
+        self.pending.clear()
         self.model.set_rows([])
         self.model.set_uncovered([])
         self.record_consent.hide()
@@ -246,25 +224,57 @@ class ParticipantsPanel(QWidget):
         self.changed.emit()
         return True
 
+    def _add(self, form: FieldForm, data: ParticipantInput) -> bool:
+        """Into the store, or — the meeting not saved yet — onto the list Save writes."""
+        if self.meeting_id is not None:
+            return self._write(form, lambda p, meeting_id: p.meetings.add_participant(
+                meeting_id, data))
+        form.clear_errors()
+        self.table_error.clear()
+        try:
+            checked = Meetings.check_participant(data)
+            twice = next((line for line in self.pending.lines() if same_person(line, checked)),
+                         None)
+            if twice is not None:
+                raise ValidationFailed([FieldError(
+                    "name" if form is self.other_form else "professional_id",
+                    "validation.participant_duplicate", {"name": twice.name})])
+        except ValidationFailed as failure:
+            form.show_errors(failure)
+            return False
+        self.pending.add(checked, self.people, self.agencies,
+                         self.client_name or self.tr("The client"))
+        self.show_pending()
+        return True
+
+    def write_pending(self, planner: Planner, meeting_id: int) -> bool:
+        """After the first Save: store the participants chosen before it. One refused is
+        said under the table; the others are stored."""
+        problems = []
+        for line, data in self.pending.items:
+            try:
+                planner.meetings.add_participant(meeting_id, data)
+            except VerkostoError as error:
+                problems.append(f"{line.name}: {error_text(error)}")
+        self.pending.clear()
+        self.table_error.setText("\n".join(problems))
+        return not problems
+
     def add_professional(self) -> None:
         person = self.person.currentData()
         if person is not None:
-            data = ParticipantInput(ParticipantKind.PROFESSIONAL, professional_id=int(person))
-            self._write(self.directory_form,
-                        lambda p, meeting_id: p.meetings.add_participant(meeting_id, data))
+            self._add(self.directory_form, ParticipantInput(ParticipantKind.PROFESSIONAL,
+                                                            professional_id=int(person)))
 
     def add_the_client(self) -> None:
-        data = ParticipantInput(ParticipantKind.CLIENT)
-        self._write(self.directory_form,
-                    lambda p, meeting_id: p.meetings.add_participant(meeting_id, data))
+        self._add(self.directory_form, ParticipantInput(ParticipantKind.CLIENT))
 
     def add_other_person(self) -> None:
         role = ParticipantRole(self.other_role.currentData())
         kind = ParticipantKind.FAMILY if role in FAMILY_ROLES else ParticipantKind.OTHER
         data = ParticipantInput(kind, name=self.other_name.text(),
                                 email=self.other_email.text() or None, role=role)
-        if self._write(self.other_form,
-                       lambda p, meeting_id: p.meetings.add_participant(meeting_id, data)):
+        if self._add(self.other_form, data):
             self.other_name.clear()
             self.other_email.clear()
 
@@ -277,17 +287,73 @@ class ParticipantsPanel(QWidget):
         if line is None:
             self.table_error.setText(self.tr("Choose a participant in the table first."))
             return
+        if line.id < 0:  # not stored yet
+            self.pending.remove(line.id)
+            self.show_pending()
+            return
         gone: list[object] = []
         if self._write(None, lambda p, _m: gone.append(p.meetings.remove_participant(line.id))):
             self.removed.emit(gone[0])
 
     def save_edit(self, line: ParticipantLine, field: str) -> None:
         """An edit in the table: attendance alone, or the participant's other details."""
+        if line.id < 0:
+            self.pending.update(line)
+            self.show_pending()
+            return
         if field == "attendance":
             self._write(None, lambda p, _m: p.meetings.set_attendance(line.id, line.attendance))
             return
         update = ParticipantUpdate(line.role, line.required, line.interpreter_language or None)
         self._write(None, lambda p, _m: p.meetings.update_participant(line.id, update))
+
+
+    # --- copying from an earlier meeting of the same client --------------------------------
+    def fill_earlier(self) -> None:
+        """The client's other meetings, newest first (read as the menu opens)."""
+        self.earlier_menu.clear()
+        planner, client_id = self.planner, self.client_of()
+        rows = []
+        if planner is not None and client_id is not None:
+            try:
+                rows = [r for r in planner.meetings.list(client_id=client_id)
+                        if r.id != self.meeting_id]
+            except VerkostoError as error:
+                self.table_error.setText(error_text(error))
+        for row in sorted(rows, key=lambda r: r.start, reverse=True)[:20]:
+            text = f"{finnish_date(row.start.astimezone(TZ).date())} {row.title}"
+            if row.status == MeetingStatus.CANCELLED:
+                text += f" ({label('meeting_status', row.status, i18n.current())})"
+            action = self.earlier_menu.addAction(text.replace("&", "&&"))
+            action.triggered.connect(lambda _c=False, m=row.id: self.copy_from(m))
+        if not rows:
+            self.earlier_menu.addAction(self.tr("No earlier meetings")).setEnabled(False)
+
+    def copy_from(self, earlier_id: int) -> int:
+        """Add the earlier meeting's participants not here yet, their answers cleared;
+        gives how many were added."""
+        planner = self.planner
+        if planner is None:
+            return 0
+        self.table_error.clear()
+        try:
+            wanted = planner.meetings.participants_to_copy(earlier_id)
+        except VerkostoError as error:
+            self.table_error.setText(error_text(error))
+            return 0
+        here = [self.model.row_at(i) for i in range(self.model.rowCount())]
+        new = [data for data in wanted if not any(same_person(p, data) for p in here)]
+        if self.meeting_id is None:
+            for data in new:
+                self.pending.add(data, self.people, self.agencies,
+                                 self.client_name or self.tr("The client"))
+            self.show_pending()
+        elif new:
+            self._write(None, lambda p, meeting_id: [p.meetings.add_participant(meeting_id, d)
+                                                     for d in new])
+        if not new:
+            self.table_error.setText(self.tr("Everyone of that meeting is here already."))
+        return len(new)
 
 
 def error_text(error: VerkostoError) -> str:
