@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -60,7 +61,7 @@ class ConsentDialog(QDialog):
         self.client_id = client_id
         self._save = save
         self.setWindowTitle(self.tr("Record consent"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(680)  # a unit's whole name on one line
         layout = QVBoxLayout(self)
         self.form = FieldForm()
         self.agencies = QListWidget()
@@ -112,6 +113,14 @@ class ConsentDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """What a warning asked for, in sight (once the list has its size)."""
+        super().showEvent(event)
+        first = next((self.agencies.item(i) for i in range(self.agencies.count())
+                      if self.agencies.item(i).checkState() == Qt.CheckState.Checked), None)
+        if first is not None:
+            self.agencies.scrollToItem(first, QListWidget.ScrollHint.PositionAtCenter)
 
     def value(self) -> ConsentInput:
         items = [self.agencies.item(i) for i in range(self.agencies.count())]
