@@ -439,6 +439,11 @@ CATALOG: dict[str, dict[str, str]] = {
               "name you as their organiser, so give your name and e-mail address in Settings "
               "(General) or with the command verkosto profile --name NAME --email ADDRESS.",
     },
+    "validation.meeting_of_another_client": {
+        "fi": "Tapaaminen on toisen asiakkaan: sen osallistujia ei kopioida.",
+        "sv": "Mötet gäller en annan klient: dess deltagare kopieras inte.",
+        "en": "That meeting is another client's: its participants are not copied.",
+    },
     # --- warnings shown beside a meeting ---------------------------------------------------
     "warning.no_consent": {
         "fi": "Asiakkaan voimassa oleva suostumus ei kata toimijaa {agency}.",

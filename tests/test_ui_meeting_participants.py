@@ -272,6 +272,11 @@ def test_participants_are_copied_from_an_earlier_meeting(window: MainWindow,
     assert any(earlier.title.replace("&", "&&") in t for t in titles)
     assert not any(t.split(" ", 1)[1] == "Seuranta" for t in titles)  # not itself
 
+    # another client's meeting (an id typed or stale): refused, nothing of it shown
+    korhonen = next(r for r in planner.meetings.list() if r.client_id != client_id)
+    assert panel.copy_from(korhonen.id) == 0 and panel.model.rowCount() == 1
+    assert panel.table_error.text() == translate("validation.meeting_of_another_client", "fi")
+
     assert panel.copy_from(earlier.id) == len(before) - 1  # the client is here already
     qtbot.waitUntil(lambda: panel.model.rowCount() == len(before), timeout=5000)
     stored = planner.meeting_details.get(meeting_id).participants

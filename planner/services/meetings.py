@@ -310,12 +310,16 @@ class Meetings(Service):
                               detail=f"participant {participant_id} updated")
         return participant
 
-    def participants_to_copy(self, meeting_id: int) -> list[ParticipantInput]:
+    def participants_to_copy(self, meeting_id: int, client_id: int) -> list[ParticipantInput]:
         """An earlier meeting's participants as inputs for another meeting of the same
         client: who they are, their role, whether required, the interpreter's language; the
-        answers are not copied (a new meeting asks everyone). The read is logged."""
+        answers are not copied (a new meeting asks everyone). The read is logged. Another
+        client's meeting is refused: its network is not this client's to see."""
         with self.ctx.write() as session:
             meeting = fetch(session, Meeting, meeting_id)
+            if meeting.client_id != client_id:
+                raise ValidationFailed([FieldError("meeting_id",
+                                                   "validation.meeting_of_another_client")])
             people = session.exec(select(Participant).where(
                 Participant.meeting_id == meeting_id).order_by(col(Participant.id))).all()
             self.audit.record(session, AuditAction.VIEW, "meeting", client_id=meeting.client_id,

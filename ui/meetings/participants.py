@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import Agency, Professional
-from planner.domain.enums import MeetingStatus, ParticipantKind, ParticipantRole
+from planner.domain.enums import ParticipantKind, ParticipantRole
 from planner.errors import FieldError, ValidationFailed, VerkostoError
 from planner.messages import label
 from planner.services import MeetingWarning, ParticipantInput, ParticipantUpdate, Planner
 from planner.services.meeting_view import warning_text
 from planner.services.meetings import Meetings, same_person
 from ui import i18n
-from ui.formatting import TZ, finnish_date
+from ui.meetings.copy_participants import CopyFromEarlier
 from ui.meetings.delegates import ChoiceDelegate, LanguageDelegate
 from ui.meetings.models import ParticipantLine, ParticipantTableModel, agency_title
 from ui.meetings.pending import PendingParticipants
@@ -46,7 +46,7 @@ def warning_texts(warnings: tuple[MeetingWarning, ...]) -> list[str]:
     return [warning_text(w, language) for w in warnings]
 
 
-class ParticipantsPanel(QWidget):
+class ParticipantsPanel(CopyFromEarlier, QWidget):
     """Adding, removing and table edits go straight to the store; ``changed`` asks the editor
     to reload (so the warnings follow every change)."""
 
@@ -183,6 +183,10 @@ class ParticipantsPanel(QWidget):
     def warning_text(self) -> str:
         return self.warnings.text() if self.warnings.isVisible() else ""
 
+    def show_error(self, error: VerkostoError) -> None:
+        """A refused change, said under the table."""
+        self.table_error.setText(error_text(error))
+
     def show_pending(self) -> None:
         """The participants chosen for a meeting not yet saved; warnings come with Save."""
         self.model.read_only = False
@@ -306,54 +310,6 @@ class ParticipantsPanel(QWidget):
             return
         update = ParticipantUpdate(line.role, line.required, line.interpreter_language or None)
         self._write(None, lambda p, _m: p.meetings.update_participant(line.id, update))
-
-
-    # --- copying from an earlier meeting of the same client --------------------------------
-    def fill_earlier(self) -> None:
-        """The client's other meetings, newest first (read as the menu opens)."""
-        self.earlier_menu.clear()
-        planner, client_id = self.planner, self.client_of()
-        rows = []
-        if planner is not None and client_id is not None:
-            try:
-                rows = [r for r in planner.meetings.list(client_id=client_id)
-                        if r.id != self.meeting_id]
-            except VerkostoError as error:
-                self.table_error.setText(error_text(error))
-        for row in sorted(rows, key=lambda r: r.start, reverse=True)[:20]:
-            text = f"{finnish_date(row.start.astimezone(TZ).date())} {row.title}"
-            if row.status == MeetingStatus.CANCELLED:
-                text += f" ({label('meeting_status', row.status, i18n.current())})"
-            action = self.earlier_menu.addAction(text.replace("&", "&&"))
-            action.triggered.connect(lambda _c=False, m=row.id: self.copy_from(m))
-        if not rows:
-            self.earlier_menu.addAction(self.tr("No earlier meetings")).setEnabled(False)
-
-    def copy_from(self, earlier_id: int) -> int:
-        """Add the earlier meeting's participants not here yet, their answers cleared;
-        gives how many were added."""
-        planner = self.planner
-        if planner is None:
-            return 0
-        self.table_error.clear()
-        try:
-            wanted = planner.meetings.participants_to_copy(earlier_id)
-        except VerkostoError as error:
-            self.table_error.setText(error_text(error))
-            return 0
-        here = [self.model.row_at(i) for i in range(self.model.rowCount())]
-        new = [data for data in wanted if not any(same_person(p, data) for p in here)]
-        if self.meeting_id is None:
-            for data in new:
-                self.pending.add(data, self.people, self.agencies,
-                                 self.client_name or self.tr("The client"))
-            self.show_pending()
-        elif new:
-            self._write(None, lambda p, meeting_id: [p.meetings.add_participant(meeting_id, d)
-                                                     for d in new])
-        if not new:
-            self.table_error.setText(self.tr("Everyone of that meeting is here already."))
-        return len(new)
 
 
 def error_text(error: VerkostoError) -> str:
