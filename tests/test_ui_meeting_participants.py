@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from exports.ical.export import write_invites
-from planner.domain.enums import Attendance, ConsentForm, ParticipantKind
+from planner.domain import Agency
+from planner.domain.enums import AgencyKind, Attendance, ConsentForm, ParticipantKind
 from planner.domain.enums import ParticipantRole as Role
 from planner.messages import translate
 from planner.services import ClientInput, ConsentInput, MeetingInput, ParticipantInput, Planner
@@ -27,6 +28,7 @@ from tests.test_ui_meeting_editor import (
     type_text,
 )
 from ui.clients.consent_dialog import ConsentDialog
+from ui.clients.models import consented_name
 from ui.meetings.editor import MeetingEditor
 from ui.meetings.models import ParticipantTableModel
 from ui.shell.main_window import MainWindow
@@ -299,3 +301,11 @@ def test_copying_into_a_new_meeting_lists_them_until_save(window: MainWindow,
     assert panel.copy_from(earlier.id) == count
     assert panel.model.rowCount() == count and editor.meeting_id is None
     assert all(panel.model.row_at(r).id < 0 for r in range(count))
+
+
+def test_the_consent_tab_names_the_unit_or_the_whole_organisation(qapp: object) -> None:
+    """The tab showed "Pirkanmaan hyvinvointialue" for a consent naming one of its units."""
+    unit = Agency(name=PIRHA, kind=AgencyKind.SOCIAL_SERVICES, unit="Aikuissosiaalityö")
+    whole = Agency(name=PIRHA, kind=AgencyKind.OTHER, unit="")
+    assert consented_name(unit) == f"{PIRHA}, Aikuissosiaalityö"
+    assert consented_name(whole) == f"{PIRHA} (koko organisaatio)"
