@@ -313,8 +313,9 @@ class Meetings(Service):
     def participants_to_copy(self, meeting_id: int, client_id: int) -> list[ParticipantInput]:
         """An earlier meeting's participants as inputs for another meeting of the same
         client: who they are, their role, whether required, the interpreter's language; the
-        answers are not copied (a new meeting asks everyone). The read is logged. Another
-        client's meeting is refused: its network is not this client's to see."""
+        answers are not copied (a new meeting asks everyone), nor anyone no longer active in
+        the directory. The read is logged. Another client's meeting is refused: its network
+        is not this client's to see."""
         with self.ctx.write() as session:
             meeting = fetch(session, Meeting, meeting_id)
             if meeting.client_id != client_id:
@@ -322,15 +323,20 @@ class Meetings(Service):
                                                    "validation.meeting_of_another_client")])
             people = session.exec(select(Participant).where(
                 Participant.meeting_id == meeting_id).order_by(col(Participant.id))).all()
+            # someone who has left their post (inactive in the directory) is not asked again
+            gone = set(session.exec(select(Professional.id).where(
+                col(Professional.id).in_([p.professional_id for p in people
+                                          if p.professional_id is not None]),
+                col(Professional.active).is_(False))))
             self.audit.record(session, AuditAction.VIEW, "meeting", client_id=meeting.client_id,
                               entity_id=meeting_id, purpose="copy participants")
             return [ParticipantInput(ParticipantKind(p.kind), p.professional_id,
-                                     "" if p.kind == ParticipantKind.PROFESSIONAL else p.name,
+                                     p.name,
                                      None if p.kind in (ParticipantKind.PROFESSIONAL,
                                                         ParticipantKind.CLIENT) else p.email,
                                      p.agency_id, ParticipantRole(p.role), p.required,
                                      p.interpreter_language)
-                    for p in people]
+                    for p in people if p.professional_id not in gone]
 
     def was_invited(self, meeting_id: int, email: str | None) -> bool:
         """Whether ``email`` was ever sent this meeting's invite (an e-mail sent or written

@@ -34,9 +34,10 @@ class PendingParticipants:
         name, email, agency_id = data.name, data.email, data.agency_id
         role = data.role or ParticipantRole.OTHER
         if data.kind == ParticipantKind.PROFESSIONAL:
-            person = next(p for p in people if p.id == data.professional_id)
-            name, email, agency_id = person.name, email or person.email, person.agency_id
-            role = data.role or ParticipantRole(person.role)
+            person = next((p for p in people if p.id == data.professional_id), None)
+            if person is not None:  # as the directory has them now, as Save will store
+                name, email, agency_id = person.name, email or person.email, person.agency_id
+                role = data.role or ParticipantRole(person.role)
         elif data.kind == ParticipantKind.CLIENT:
             name, role = client_name, ParticipantRole.CLIENT  # their address read when stored
         line = ParticipantLine(self._next_id, ParticipantKind(data.kind), name, email,
