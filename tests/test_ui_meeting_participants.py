@@ -309,3 +309,29 @@ def test_the_consent_tab_names_the_unit_or_the_whole_organisation(qapp: object) 
     whole = Agency(name=PIRHA, kind=AgencyKind.OTHER, unit="")
     assert consented_name(unit) == f"{PIRHA}, Aikuissosiaalityö"
     assert consented_name(whole) == f"{PIRHA} (koko organisaatio)"
+
+
+def test_a_new_meeting_warns_of_participants_before_its_first_save(window: MainWindow,
+                                                                   qtbot: QtBot) -> None:
+    open_client(window, qtbot, "Mäkinen")
+    window.clients.workspace.new_meeting.click()
+    editor = only_editor(window, qtbot)
+    editor.details.date.setDate(START.date())  # Jari's consent is valid then, whenever run
+    panel = editor.participants
+    editor.tabs.setCurrentWidget(panel)
+    assert not panel.warnings.isVisible()
+    add_from_directory(editor, qtbot, "Turun työllisyyspalvelut", "Oskari Heikkinen")
+    unit = "Turun työllisyyspalvelut, Työkykypalvelut"
+    assert panel.warning_text().splitlines() == [
+        "⚠ " + translate("warning.no_consent", "fi", agency=unit),
+        "⚠ " + translate("warning.no_email", "fi", name="Oskari Heikkinen")]
+    assert panel.model.index(0, ParticipantTableModel.AGENCY).data() == (
+        f"{unit} — ei suostumusta")
+    panel.record_consent.click()
+    dialog = consent_dialog(editor)
+    assert ticked(dialog) == [unit]
+    type_text(dialog.purpose, "Työkyvyn tuki")
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: unit not in panel.warning_text(), timeout=5000)
+    assert editor.meeting_id is None and panel.model.rowCount() == 1  # still to be saved
+    assert panel.model.index(0, ParticipantTableModel.AGENCY).data() == unit

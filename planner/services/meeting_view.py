@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
+from typing import Any, Protocol
 
 from planner.consent_coverage import ConsentCoverage
 from planner.domain import Agency, AgendaItem, Client, Meeting, MeetingNote, Participant
@@ -13,7 +14,7 @@ from planner.errors import NotFound
 from planner.languages import language_name
 from planner.messages import translate
 from planner.services.base import Service, is_row_id, rows_in
-from planner.services.consents import consent_views_of
+from planner.services.consents import ConsentView, consent_views_of
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,37 @@ def agency_title(agency: Agency) -> str:
     return f"{agency.name}, {agency.unit}" if agency.unit else agency.name
 
 
-def meeting_warnings(meeting: Meeting, participants: tuple[Participant, ...],
+class Attendee(Protocol):
+    """A participant stored, or chosen for a meeting not saved yet (the editor's line)."""
+
+    @property
+    def id(self) -> int | None: ...
+
+    @property
+    def kind(self) -> ParticipantKind: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def email(self) -> str | None: ...
+
+    @property
+    def agency_id(self) -> int | None: ...
+
+    @property
+    def role(self) -> ParticipantRole: ...
+
+
+def consent_coverage(views: Iterable[ConsentView], agencies: dict[int, Agency],
+                     moment: datetime) -> ConsentCoverage:
+    """What the consents among ``views`` valid at ``moment`` cover (``agencies``: at least
+    those they name)."""
+    return ConsentCoverage(agencies[a] for view in views if view.valid_on(moment)
+                           for a in view.agency_ids if a in agencies)
+
+
+def meeting_warnings(meeting: Meeting | None, participants: Sequence[Attendee],
                      agencies: dict[int, Agency], coverage: ConsentCoverage,
                      client: Client | None = None) -> list[MeetingWarning]:
     """An agency taking part without the client's valid consent (once per agency, naming its
@@ -124,9 +155,8 @@ class MeetingDetails(Service):
                 participants = tuple(people.get(meeting_id, ()))
                 own = {i: agencies[i] for i in {p.agency_id for p in participants}
                        if i is not None and i in agencies}
-                coverage = ConsentCoverage(
-                    consented[a] for view in consents.get(meeting.client_id, [])
-                    if view.valid_on(meeting.start) for a in view.agency_ids if a in consented)
+                coverage = consent_coverage(consents.get(meeting.client_id, []), consented,
+                                            meeting.start)
                 client = clients[meeting.client_id]
                 warnings = tuple(meeting_warnings(meeting, participants, own, coverage, client))
                 self.audit.record(session, AuditAction.VIEW, "meeting", client_id=client.id,

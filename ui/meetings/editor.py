@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
 from planner.domain import Agency, Client, Professional
 from planner.domain.enums import MeetingStatus
 from planner.errors import ValidationFailed, VerkostoError
-from planner.services import ActionRow, ClientRow, MeetingDetail, Planner
+from planner.services import (
+    ActionRow,
+    ClientRow,
+    ConsentView,
+    MeetingDetail,
+    MeetingWarning,
+    Planner,
+)
+from planner.services.meeting_view import consent_coverage, meeting_warnings
 from ui import i18n
 from ui.clients.consent_dialog import ConsentDialog
 from ui.meetings.actions import ActionsPanel
@@ -53,20 +61,23 @@ class EditorBundle:
     people: list[Professional]
     actions: list[ActionRow]
     naming: str = "initials"  # how invites may name the client: the link warning follows it
+    # a new meeting's client's consents: the warnings of participants chosen before Save
+    consents: tuple[ConsentView, ...] = ()
 
     @classmethod
     def load(cls, planner: Planner, meeting_id: int | None,
              client_id: int | None) -> EditorBundle:
-        detail, actions, client = None, [], None
+        detail, actions, client, consents = None, [], None, ()
         if meeting_id is not None:
             detail = planner.meeting_details.get(meeting_id, purpose="meeting editor")
             client = detail.client
             actions = planner.actions.list(meeting_id=meeting_id)
         elif client_id is not None:
             client = planner.clients.get(client_id, purpose="new meeting")
+            consents = tuple(planner.consents.for_client(client_id))
         return cls(detail, client, planner.directory.agencies(),
                    planner.directory.professionals(), actions,
-                   planner.profile.invite_client_naming())
+                   planner.profile.invite_client_naming(), consents)
 
 
 class MeetingEditor(MeetingScheduling, QDialog):
@@ -126,6 +137,7 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self.participants.consent_wanted.connect(self.open_consent)
         self.participants.client_of = lambda: (self.client_id if self.client_id is not None
                                                else self.details.chosen_client())
+        self.participants.draft_warnings = self._draft_warnings
         self.calendar_tab.plan_followups.clicked.connect(self.open_followups)
         self.details.find_time.clicked.connect(self.open_find_time)
         for signal in (self.details.date.dateChanged, self.details.time.timeChanged,
@@ -183,6 +195,16 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self.agreed_actions.set_choices(lines, bundle.people, bundle.agencies, client_name)
         self.agreed_actions.show_actions(bundle.actions)
         self.details.setEnabled(not cancelled)
+
+    def _draft_warnings(self, lines: list[ParticipantLine]) -> tuple[MeetingWarning, ...]:
+        """The warnings of participants chosen before the first Save, by the same rules as
+        a stored meeting's: consent at the time typed, e-mail, an interpreter."""
+        bundle = self.bundle
+        if bundle is None or bundle.client is None or bundle.detail is not None:
+            return ()
+        agencies = {a.id or 0: a for a in bundle.agencies}
+        coverage = consent_coverage(bundle.consents, agencies, self._when()[0])
+        return tuple(meeting_warnings(None, lines, agencies, coverage, bundle.client))
 
     def open_consent(self, agency_ids: list[int]) -> ConsentDialog | None:
         """The consent dialog for this meeting's client, the agencies a warning found

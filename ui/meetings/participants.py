@@ -63,6 +63,9 @@ class ParticipantsPanel(CopyFromEarlier, QWidget):
         self.pending = PendingParticipants()  # before the meeting's first Save
         self.client_name = ""
         self.client_of: Callable[[], int | None] = lambda: None  # the meeting's client
+        # the warnings of the participants chosen before the first Save (the editor's)
+        self.draft_warnings: Callable[[list[ParticipantLine]], tuple[MeetingWarning, ...]] = \
+            lambda _lines: ()
         layout = QVBoxLayout(self)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
@@ -188,9 +191,9 @@ class ParticipantsPanel(CopyFromEarlier, QWidget):
         self.table_error.setText(error_text(error))
 
     def show_pending(self) -> None:
-        """The participants chosen for a meeting not yet saved; warnings come with Save."""
-        self.model.read_only = False
-        self.model.set_rows(self.pending.lines())
+        """The participants chosen for a meeting not yet saved, with their warnings."""
+        lines = self.pending.lines()
+        self.show_participants(lines, self.draft_warnings(lines), read_only=False)
 
     def clear(self) -> None:
         self.pending.clear()
