@@ -48,7 +48,8 @@ def warning_texts(warnings: tuple[MeetingWarning, ...]) -> list[str]:
 
 class ParticipantsPanel(CopyFromEarlier, QWidget):
     """Adding, removing and table edits go straight to the store; ``changed`` asks the editor
-    to reload (so the warnings follow every change)."""
+    to reload (so the warnings follow every change). Before the meeting's first Save they go
+    onto ``pending``, which that Save writes."""
 
     changed = Signal()
     removed = Signal(object)  # the Participant taken away: they may need a cancellation
