@@ -61,10 +61,11 @@ class ConsentDialog(QDialog):
         self.client_id = client_id
         self._save = save
         self.setWindowTitle(self.tr("Record consent"))
-        self.setMinimumWidth(680)  # a unit's whole name on one line
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         self.form = FieldForm()
         self.agencies = QListWidget()
+        self.agencies.setMinimumWidth(460)  # "Organisation, unit" on one line, mostly
         for agency_id, organisation, text in _choices(agencies, self.tr(
                 "{0} — the whole organisation, all its units")):
             item = QListWidgetItem(text)
