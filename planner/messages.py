@@ -442,11 +442,26 @@ CATALOG: dict[str, dict[str, str]] = {
               "name you as their organiser, so give your name and e-mail address in Settings "
               "(General) or with the command verkosto profile --name NAME --email ADDRESS.",
     },
+    "validation.meeting_of_another_client": {
+        "fi": "Tapaaminen on toisen asiakkaan: sen osallistujia ei kopioida.",
+        "sv": "Mötet gäller en annan klient: dess deltagare kopieras inte.",
+        "en": "That meeting is another client's: its participants are not copied.",
+    },
     # --- warnings shown beside a meeting ---------------------------------------------------
     "warning.no_consent": {
         "fi": "Asiakkaan voimassa oleva suostumus ei kata toimijaa {agency}.",
         "sv": "Klientens giltiga samtycke omfattar inte {agency}.",
         "en": "The client's valid consent does not cover {agency}.",
+    },
+    "warning.no_interpreter": {
+        "fi": "Asiakas tarvitsee tulkin ({language}), mutta tulkkia ei ole kutsuttu.",
+        "sv": "Klienten behöver tolk ({language}), men ingen tolk har bjudits in.",
+        "en": "The client needs an interpreter ({language}), but none has been invited.",
+    },
+    "warning.no_interpreter_language": {
+        "fi": "Asiakas tarvitsee tulkin, mutta tulkkia ei ole kutsuttu.",
+        "sv": "Klienten behöver tolk, men ingen tolk har bjudits in.",
+        "en": "The client needs an interpreter, but none has been invited.",
     },
     "warning.no_email": {
         "fi": "Osallistujalla {name} ei ole sähköpostiosoitetta: kutsua ei voi lähettää.",

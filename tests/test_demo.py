@@ -80,7 +80,7 @@ def test_consent_gaps_show_as_warnings_and_one_consent_was_withdrawn(demo: Plann
     (makinen,) = demo.clients.search("Mäkinen")
     upcoming = [r for r in demo.meetings.list(client_id=makinen.id) if r.status == "planned"]
     warnings = demo.meeting_details.get(upcoming[0].id).warnings
-    assert ("warning.no_consent", "Turun työllisyyspalvelut") in {
+    assert ("warning.no_consent", "Turun työllisyyspalvelut, Työkykypalvelut") in {
         (w.code, w.params.get("agency")) for w in warnings}
     assert any(w.code == "warning.no_email" for w in warnings)
     (lehtonen,) = demo.clients.search("Lehtonen")

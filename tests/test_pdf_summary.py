@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -75,9 +76,10 @@ def test_finnish_summary_prints_every_name_and_the_notes(rendered: Rendered) -> 
                      "Tehtävä 01", "Seuraava tapaaminen", "Seurantaneuvottelu 14",
                      "Toimeentulon ja kuntoutuksen suunnittelu", "31.12.2027 asti",
                      "Sari Äijälä, sosiaalityöntekijä", "3.12.2026 13.15", DOCUMENT_ID,
-                     "vastuuhenkilö:", "tulkki (ar)", "poissa", "osallistui"):
+                     "vastuuhenkilö:", "tulkki, tulkkaus: arabia", "poissa", "osallistui"):
         assert expected in text, expected
     assert ARABIC in support.readable(text)  # shaped glyphs map back to the same letters
+    assert not re.search(r"\(ar\)|: ar\b", text)  # a language by name, never its code
     assert "Seurantaneuvottelu 7" not in text  # cancelled: not the next meeting
     assert "Vanha suostumus" not in text  # withdrawn before the meeting
     # the agency without consent is named as such
@@ -190,13 +192,14 @@ def test_swedish_and_english_have_their_own_labels(rendered: Rendered) -> None:
     swedish = "\n".join(support.page_texts(rendered.files["sv"]))
     for expected in ("SEKRETESSBELAGD", "Sammandrag av nätverksmöte", "sida 1 / ",
                      "Deltagare", "Överenskomna åtgärder", "Klientens egen syn", "Beslut",
-                     "Förfallodag", "Personbeteckning", "torsdag 3.12.2026", "tolk (ar)",
-                     "Nästa möte", "till och med 31.12.2027", "Upprättat av"):
+                     "Förfallodag", "Personbeteckning", "torsdag 3.12.2026",
+                     "tolk, tolkning: arabiska", "Nästa möte", "till och med 31.12.2027",
+                     "Upprättat av"):
         assert expected in swedish, expected
     english = "\n".join(support.page_texts(rendered.files["en"]))
     for expected in ("CONFIDENTIAL", "Network meeting summary", "page 1 / ", "Participants",
                      "Agreed actions", "The client's own view", "Decisions", "Due date",
-                     "Thursday 3 December 2026", "09:00–10:30", "interpreter (ar)",
+                     "Thursday 3 December 2026", "09:00–10:30", "interpreter, interpreted: Arabic",
                      "until 31 Dec 2027", "Produced by"):  # English dates (issue 13)
         assert expected in english, expected
     assert "SALASSA" not in swedish + english

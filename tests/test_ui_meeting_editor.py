@@ -96,7 +96,9 @@ def test_a_new_meeting_is_created_through_the_editor(window: MainWindow, qtbot: 
     details = editor.details
     assert editor.parent() is window and editor.isVisible()
     assert details.client_name.text() == "Jari Tapani Mäkinen"
-    assert not editor.tabs.isTabEnabled(editor.tabs.indexOf(editor.participants))
+    # participants can be chosen before the first Save (issue 13); actions only after it
+    assert editor.tabs.isTabEnabled(editor.tabs.indexOf(editor.participants))
+    assert not editor.tabs.isTabEnabled(editor.tabs.indexOf(editor.agreed_actions))
     type_text(details.title, "Työkokeilun suunnittelu")
     type_date_and_time(qtbot, editor, "3.12.2026", "13.30")
     details.minutes.selectAll()
@@ -155,7 +157,8 @@ def test_participants_from_four_agencies_warn_inline(window: MainWindow, qtbot: 
                            ("Turun työllisyyspalvelut", "Oskari Heikkinen")):
         add_from_directory(editor, qtbot, agency, person)
     # Employment services are not in Jari's consent, and their officer has no e-mail.
-    no_consent = translate("warning.no_consent", "fi", agency="Turun työllisyyspalvelut")
+    no_consent = translate("warning.no_consent", "fi",
+                           agency="Turun työllisyyspalvelut, Työkykypalvelut")
     no_email = translate("warning.no_email", "fi", name="Oskari Heikkinen")
     assert panel.warnings.isVisible()
     assert panel.warning_text().splitlines() == [f"⚠ {no_consent}", f"⚠ {no_email}"]

@@ -20,7 +20,7 @@ from tests.test_ui_meeting_editor import type_text
 from ui.meetings.editor import MeetingEditor
 from ui.shell.main_window import MainWindow
 
-CONSENTED = ("Kela, Läntinen", "Pirkanmaan hyvinvointialue, Aikuissosiaalityö", "Tays")
+CONSENTED = ("Kela, Läntinen", "Pirkanmaan hyvinvointialue, Aikuissosiaalityö", "Tays, ")
 PEOPLE = (("Kela, Läntinen", "Katja Salonen"),
           ("Pirkanmaan hyvinvointialue, Aikuissosiaalityö", "Liisa Mäkelä"),
           ("Tays", "Pekka Laine"),
@@ -117,7 +117,7 @@ def test_the_whole_workflow(window: MainWindow, qtbot: QtBot) -> None:
     editor = plan_meeting(window, qtbot)
     panel = editor.participants
     no_consent = translate("warning.no_consent", "fi",
-                           agency="Pirkanmaan hyvinvointialue")
+                           agency="Pirkanmaan hyvinvointialue, Hervannan sote-keskus")
     qtbot.waitUntil(lambda: panel.warnings.isVisible(), timeout=5000)
     assert panel.warning_text().splitlines() == [f"⚠ {no_consent}"]  # Hervanta, inline
     meeting_id = editor.meeting_id or 0

@@ -12,6 +12,7 @@ from exports.pdf.summary_data import ActionLine, ConsentLine, GroupKind, Person,
 from exports.pdf.tables import fields, listing
 from exports.pdf.texts import date_text, datetime_text, long_date, text, time_span
 from planner.domain.enums import MeetingMode
+from planner.languages import language_name
 from planner.messages import label, translate
 
 Flowables = list[Flowable]
@@ -43,7 +44,11 @@ def meeting_section(data: SummaryData, language: str) -> Flowables:
 
 def _role(person: Person, language: str) -> str:
     role = label("participant_role", person.role, language)
-    return f"{role} ({person.interpreter_language})" if person.interpreter_language else role
+    if not person.interpreter_language:
+        return role
+    # The language by name in the document's language, never its code ("omainen (ar)").
+    return text("interpreted", language, role=role,
+                spoken=language_name(person.interpreter_language, language))
 
 
 def participants_section(data: SummaryData, language: str) -> Flowables:

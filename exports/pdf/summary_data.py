@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from exports.pdf.texts import text
 from planner.client_identity import mask_hetu
-from planner.domain import Client, Participant
+from planner.consent_coverage import is_whole_organisation
+from planner.domain import Agency, Client, Participant
 from planner.domain.enums import (
     ActionStatus,
     Attendance,
@@ -160,7 +162,7 @@ class SummaryData:
             actions=tuple(ActionLine(a.description, a.responsible, a.agency, a.due_date,
                                      a.status, a.completion_note) for a in source.actions),
             next_meeting=_next(source),
-            consents=_consents(source),
+            consents=_consents(source, language),
             uncovered_agencies=tuple(str(w.params["agency"]) for w in detail.warnings
                                      if w.code == "warning.no_consent"),
             producer=_producer(source),
@@ -208,12 +210,20 @@ def _next(source: SummarySource) -> NextMeeting | None:
     return NextMeeting(m.title, m.start, m.end, m.mode, m.location)
 
 
-def _consents(source: SummarySource) -> tuple[ConsentLine, ...]:
+def _named(agency: Agency, language: str) -> str:
+    """An agency a consent names; one without a unit is the whole organisation (the rule of
+    planner/consent_coverage.py), and the document says so."""
+    if is_whole_organisation(agency):
+        return text("whole_organisation", language, name=agency.name)
+    return agency_name(agency)
+
+
+def _consents(source: SummarySource, language: str) -> tuple[ConsentLine, ...]:
     lines = []
     for view in source.consents:
         c = view.consent
-        names = sorted((agency_name(source.agencies[a]) if a in source.agencies else str(a)
-                        for a in view.agency_ids), key=str.lower)
+        names = sorted((_named(source.agencies[a], language) if a in source.agencies
+                        else str(a) for a in view.agency_ids), key=str.lower)
         lines.append(ConsentLine(c.purpose, c.form, c.given_at, c.given_by, c.valid_until,
                                  c.withdrawn_at, tuple(names)))
     return tuple(lines)

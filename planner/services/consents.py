@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
+from planner.consent_coverage import ConsentCoverage, is_whole_organisation, name_key
 from planner.domain import Agency, Client, Consent, ConsentAgency
-from planner.domain.enums import AuditAction, ConsentForm
+from planner.domain.enums import AgencyKind, AuditAction, ConsentForm
 from planner.errors import FieldError, ValidationFailed
 from planner.services.base import Service, fetch, rows_in
 from planner.services.context import TZ
@@ -25,6 +26,9 @@ class ConsentInput:
     given_at: datetime
     valid_until: date | None = None
     given_by: str = ""  # empty: the client; otherwise e.g. "huoltaja Maria Nieminen"
+    # Whole organisations by name, for one the directory lists only units of: its own
+    # row (no unit) is added to the directory, as the rule reads the consent by rows.
+    organisations: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,7 @@ class Consents(Service):
         purpose = check.text("purpose", data.purpose, required=True, maximum=1000)
         given_by = check.text("given_by", data.given_by)
         agency_ids = sorted(set(data.agency_ids))
-        if not agency_ids:
+        if not agency_ids and not any(name_key(o) for o in data.organisations):
             check.add("agency_ids", "validation.consent_agencies_required")
         try:
             given_at = require_aware(data.given_at, "given_at")
@@ -62,6 +66,9 @@ class Consents(Service):
             fetch(session, Client, data.client_id)
             for agency_id in agency_ids:
                 fetch(session, Agency, agency_id)
+            agency_ids = sorted(set(agency_ids) | {
+                self._organisation(session, name) for name in data.organisations
+                if name_key(name)})
             consent = Consent(client_id=data.client_id, purpose=purpose,
                               form=ConsentForm(data.form), given_by=given_by,
                               given_at=given_at, valid_until=data.valid_until,
@@ -75,6 +82,25 @@ class Consents(Service):
                               entity_id=consent.id,
                               detail="agencies " + ",".join(map(str, agency_ids)))
         return consent
+
+    def _organisation(self, session: Session, name: str) -> int:
+        """The directory row standing for the whole organisation ``name``; made from its
+        units (their spelling, and their kind and Y-tunnus when they all share one)."""
+        key = name_key(name)
+        rows = [a for a in session.exec(select(Agency)) if name_key(a.name) == key]
+        for agency in rows:
+            if is_whole_organisation(agency):
+                return agency.id or 0
+        kinds = {a.kind for a in rows}
+        business_ids = {a.business_id for a in rows}
+        agency = Agency(name=rows[0].name if rows else " ".join(name.split()),
+                        kind=kinds.pop() if len(kinds) == 1 else AgencyKind.OTHER, unit="",
+                        business_id=business_ids.pop() if len(business_ids) == 1 else None)
+        session.add(agency)
+        session.flush()
+        self.audit.record(session, AuditAction.CREATE, "agency", entity_id=agency.id,
+                          detail=agency.name)
+        return agency.id or 0
 
     def withdraw(self, consent_id: int, at: datetime | None = None) -> Consent:
         """Withdrawal is as easy as giving (GDPR art. 7); the record itself stays."""
@@ -97,13 +123,19 @@ class Consents(Service):
             return consent_views(session, client_id)
 
     def covered_agencies(self, client_id: int, moment: datetime | None = None) -> set[int]:
-        """Agencies the client's consent covers at ``moment`` (default: now)."""
+        """The directory's agencies the client's consent covers at ``moment`` (default:
+        now), by the rule of planner/consent_coverage.py."""
         moment = moment or self.ctx.now()
-        covered: set[int] = set()
-        for view in self.for_client(client_id):
-            if view.valid_on(moment):
-                covered.update(view.agency_ids)
-        return covered
+        with self.ctx.read() as session:
+            coverage = coverage_at(session, consent_views(session, client_id), moment)
+            return {a.id or 0 for a in session.exec(select(Agency)) if coverage.covers(a)}
+
+
+def coverage_at(session: Session, views: Sequence[ConsentView],
+                moment: datetime) -> ConsentCoverage:
+    """What the consents among ``views`` valid at ``moment`` cover."""
+    named = {a for view in views if view.valid_on(moment) for a in view.agency_ids}
+    return ConsentCoverage(rows_in(session, Agency, Agency.id, sorted(named)))
 
 
 def consent_views(session: Session, client_id: int) -> list[ConsentView]:

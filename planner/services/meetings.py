@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from planner.domain import (
     AgendaItem,
+    AuditEntry,
     Client,
     ClientPlan,
     Meeting,
@@ -29,6 +31,7 @@ from planner.domain.enums import (
 )
 from planner.errors import FieldError, ValidationFailed
 from planner.services.base import Service, fetch
+from planner.services.replies import same_mailbox
 from planner.validation import Checker, normalise_email, normalise_language, normalise_url
 
 
@@ -204,14 +207,28 @@ class Meetings(Service):
                                   detail=f"status {status}")
         return meeting
 
-    def add_participant(self, meeting_id: int, data: ParticipantInput) -> Participant:
+    @staticmethod
+    def check_participant(data: ParticipantInput) -> ParticipantInput:
+        """What can be checked of a participant before their meeting exists (the editor
+        lists them before the first Save): the e-mail, the language, a name for someone
+        not from the directory. Raises ValidationFailed; gives the input normalised."""
         check = Checker()
         email = check.optional("email", data.email, normalise_email)
         language = check.optional("interpreter_language", data.interpreter_language,
                                   normalise_language)
         name = check.text("name", data.name)
-        check.done()
         kind = ParticipantKind(data.kind)
+        if kind == ParticipantKind.PROFESSIONAL and data.professional_id is None:
+            check.add("professional_id", "validation.participant_identity")
+        if kind in (ParticipantKind.FAMILY, ParticipantKind.OTHER) and not name:
+            check.add("name", "validation.participant_identity")
+        check.done()
+        return replace(data, kind=kind, email=email, interpreter_language=language, name=name)
+
+    def add_participant(self, meeting_id: int, data: ParticipantInput) -> Participant:
+        data = self.check_participant(data)
+        email, language, name, kind = (data.email, data.interpreter_language, data.name,
+                                       data.kind)
         with self.ctx.write() as session:
             meeting = fetch(session, Meeting, meeting_id)
             _editable(meeting)
@@ -293,6 +310,49 @@ class Meetings(Service):
                               detail=f"participant {participant_id} updated")
         return participant
 
+    def participants_to_copy(self, meeting_id: int, client_id: int) -> list[ParticipantInput]:
+        """An earlier meeting's participants as inputs for another meeting of the same
+        client: who they are, their role, whether required, the interpreter's language; the
+        answers are not copied (a new meeting asks everyone), nor anyone no longer active in
+        the directory. The read is logged. Another client's meeting is refused: its network
+        is not this client's to see."""
+        with self.ctx.write() as session:
+            meeting = fetch(session, Meeting, meeting_id)
+            if meeting.client_id != client_id:
+                raise ValidationFailed([FieldError("meeting_id",
+                                                   "validation.meeting_of_another_client")])
+            people = session.exec(select(Participant).where(
+                Participant.meeting_id == meeting_id).order_by(col(Participant.id))).all()
+            # someone who has left their post (inactive in the directory) is not asked again
+            gone = set(session.exec(select(Professional.id).where(
+                col(Professional.id).in_([p.professional_id for p in people
+                                          if p.professional_id is not None]),
+                col(Professional.active).is_(False))))
+            self.audit.record(session, AuditAction.VIEW, "meeting", client_id=meeting.client_id,
+                              entity_id=meeting_id, purpose="copy participants")
+            return [ParticipantInput(ParticipantKind(p.kind), p.professional_id,
+                                     p.name,
+                                     None if p.kind in (ParticipantKind.PROFESSIONAL,
+                                                        ParticipantKind.CLIENT) else p.email,
+                                     p.agency_id, ParticipantRole(p.role), p.required,
+                                     p.interpreter_language)
+                    for p in people if p.professional_id not in gone]
+
+    def was_invited(self, meeting_id: int, email: str | None) -> bool:
+        """Whether ``email`` was ever sent this meeting's invite (an e-mail sent or written
+        for it: the log's disclosures). Only they can hold it in a calendar, so only they
+        need a cancellation when taken away (issue 13, defect 11)."""
+        if not email:
+            return False
+        with self.ctx.read() as session:
+            meeting = fetch(session, Meeting, meeting_id)
+            recipients = session.exec(select(AuditEntry.recipient).where(
+                AuditEntry.client_id == meeting.client_id,
+                AuditEntry.action == AuditAction.DISCLOSE,
+                AuditEntry.entity == "meeting_invite",
+                AuditEntry.entity_id == str(meeting_id)))
+            return any(same_mailbox(email, r) for r in recipients)
+
     def set_attendance(self, participant_id: int, attendance: Attendance) -> Participant:
         with self.ctx.write() as session:
             participant = fetch(session, Participant, participant_id)
@@ -371,6 +431,38 @@ class Meetings(Service):
 # Answers given to the old time or place (RFC 5546 3.2.2: a significant change needs new
 # replies); what happened at a held meeting is not an answer and stays.
 _ANSWERS = (Attendance.ACCEPTED, Attendance.DECLINED, Attendance.TENTATIVE)
+
+
+class Person(Protocol):
+    """A participant stored, typed in, or shown in a table."""
+
+    @property
+    def kind(self) -> ParticipantKind: ...
+
+    @property
+    def professional_id(self) -> int | None: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def email(self) -> str | None: ...
+
+
+def same_person(first: Person, second: Person) -> bool:
+    """One person twice: the same professional, the client, or someone typed in with the
+    same name and e-mail (case and spacing aside): copying participants skips them."""
+    if first.kind != second.kind:
+        return False
+    if first.kind == ParticipantKind.PROFESSIONAL:
+        return first.professional_id == second.professional_id
+    if first.kind == ParticipantKind.CLIENT:
+        return True
+
+    def key(p: Person) -> tuple[str, str]:
+        return (" ".join(p.name.casefold().split()), (p.email or "").strip().casefold())
+
+    return key(first) == key(second)
 
 
 def _ask_again(session: Session, meeting_id: int) -> None:

@@ -815,8 +815,16 @@
             <translation>Kirjaa suostumus</translation>
         </message>
         <message>
+            <source>{0} — the whole organisation, all its units</source>
+            <translation>{0} — koko organisaatio, kaikki sen yksiköt</translation>
+        </message>
+        <message>
             <source>&amp;Agencies covered:</source>
             <translation>Koskee t&amp;oimijoita:</translation>
+        </message>
+        <message>
+            <source>An organisation named without units covers all its units; a unit named covers that unit only.</source>
+            <translation>Organisaatio ilman yksiköitä kattaa kaikki sen yksiköt; nimetty yksikkö kattaa vain sen yksikön.</translation>
         </message>
         <message>
             <source>&amp;Purpose:</source>
@@ -880,6 +888,10 @@
         <message>
             <source>withdrawn {0}</source>
             <translation>peruttu {0}</translation>
+        </message>
+        <message>
+            <source>{0} (whole organisation)</source>
+            <translation>{0} (koko organisaatio)</translation>
         </message>
         <message>
             <source>valid</source>
@@ -1905,8 +1917,8 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Kutsut ja ajankoh&amp;dat</translation>
         </message>
         <message>
-            <source>Save the meeting first; then you can add participants and agreed actions.</source>
-            <translation>Tallenna tapaaminen ensin; sen jälkeen voit lisätä osallistujat ja sovitut toimenpiteet.</translation>
+            <source>Save the meeting first; then you can add agreed actions and send invites.</source>
+            <translation>Tallenna tapaaminen ensin; sen jälkeen voit lisätä sovittuja toimenpiteitä ja lähettää kutsut.</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -2072,6 +2084,14 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>{0} (ei sähköpostia)</translation>
         </message>
         <message>
+            <source>{0} — no consent</source>
+            <translation>{0} — ei suostumusta</translation>
+        </message>
+        <message>
+            <source>No consent: the client's valid consent does not name {0}. Record a consent naming the organisation {1} (all its units) or this unit.</source>
+            <translation>Ei suostumusta: asiakkaan voimassa oleva suostumus ei mainitse toimijaa {0}. Kirjaa suostumus, joka mainitsee organisaation {1} (kaikki sen yksiköt) tai tämän yksikön.</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Nimi</translation>
         </message>
@@ -2101,6 +2121,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Warnings</source>
             <translation>Varoitukset</translation>
+        </message>
+        <message>
+            <source>Record consen&amp;t…</source>
+            <translation>K&amp;irjaa suostumus…</translation>
         </message>
         <message>
             <source>From the directory</source>
@@ -2151,8 +2175,24 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Poista osallist&amp;uja</translation>
         </message>
         <message>
+            <source>Copy &amp;from an earlier meeting</source>
+            <translation>Kopioi ai&amp;emmasta tapaamisesta</translation>
+        </message>
+        <message>
+            <source>The client</source>
+            <translation>Asiakas</translation>
+        </message>
+        <message>
             <source>Choose a participant in the table first.</source>
             <translation>Valitse ensin osallistuja taulukosta.</translation>
+        </message>
+        <message>
+            <source>No earlier meetings</source>
+            <translation>Ei aiempia tapaamisia</translation>
+        </message>
+        <message>
+            <source>Everyone of that meeting is here already.</source>
+            <translation>Kaikki sen tapaamisen osallistujat ovat jo mukana.</translation>
         </message>
     </context>
     <context>

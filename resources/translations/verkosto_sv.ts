@@ -815,8 +815,16 @@
             <translation>Registrera samtycke</translation>
         </message>
         <message>
+            <source>{0} — the whole organisation, all its units</source>
+            <translation>{0} — hela organisationen, alla dess enheter</translation>
+        </message>
+        <message>
             <source>&amp;Agencies covered:</source>
             <translation>&amp;Gäller aktörer:</translation>
+        </message>
+        <message>
+            <source>An organisation named without units covers all its units; a unit named covers that unit only.</source>
+            <translation>En organisation som nämns utan enheter omfattar alla dess enheter; en nämnd enhet omfattar endast den enheten.</translation>
         </message>
         <message>
             <source>&amp;Purpose:</source>
@@ -880,6 +888,10 @@
         <message>
             <source>withdrawn {0}</source>
             <translation>återkallat {0}</translation>
+        </message>
+        <message>
+            <source>{0} (whole organisation)</source>
+            <translation>{0} (hela organisationen)</translation>
         </message>
         <message>
             <source>valid</source>
@@ -1905,8 +1917,8 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>Inb&amp;judningar och uppföljning</translation>
         </message>
         <message>
-            <source>Save the meeting first; then you can add participants and agreed actions.</source>
-            <translation>Spara mötet först; sedan kan du lägga till deltagare och överenskomna åtgärder.</translation>
+            <source>Save the meeting first; then you can add agreed actions and send invites.</source>
+            <translation>Spara mötet först; sedan kan du lägga till överenskomna åtgärder och skicka inbjudningar.</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -2072,6 +2084,14 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>{0} (ingen e-post)</translation>
         </message>
         <message>
+            <source>{0} — no consent</source>
+            <translation>{0} — inget samtycke</translation>
+        </message>
+        <message>
+            <source>No consent: the client's valid consent does not name {0}. Record a consent naming the organisation {1} (all its units) or this unit.</source>
+            <translation>Inget samtycke: klientens giltiga samtycke nämner inte {0}. Registrera ett samtycke som nämner organisationen {1} (alla dess enheter) eller denna enhet.</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Namn</translation>
         </message>
@@ -2101,6 +2121,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Warnings</source>
             <translation>Varningar</translation>
+        </message>
+        <message>
+            <source>Record consen&amp;t…</source>
+            <translation>Re&amp;gistrera samtycke…</translation>
         </message>
         <message>
             <source>From the directory</source>
@@ -2151,8 +2175,24 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>Ta &amp;bort deltagare</translation>
         </message>
         <message>
+            <source>Copy &amp;from an earlier meeting</source>
+            <translation>Kop&amp;iera från ett tidigare möte</translation>
+        </message>
+        <message>
+            <source>The client</source>
+            <translation>Klienten</translation>
+        </message>
+        <message>
             <source>Choose a participant in the table first.</source>
             <translation>Välj först en deltagare i tabellen.</translation>
+        </message>
+        <message>
+            <source>No earlier meetings</source>
+            <translation>Inga tidigare möten</translation>
+        </message>
+        <message>
+            <source>Everyone of that meeting is here already.</source>
+            <translation>Alla från det mötet är redan med.</translation>
         </message>
     </context>
     <context>

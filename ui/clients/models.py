@@ -9,7 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 
 from planner.audit_text import WORKSPACE_PURPOSE, describe
-from planner.domain import AuditEntry
+from planner.consent_coverage import is_whole_organisation
+from planner.domain import Agency, AuditEntry
 from planner.services import ConsentView, ContactRow
 from ui import i18n
 from ui.formatting import TZ, date_text, datetime_text
@@ -38,8 +39,17 @@ _WRITTEN = QT_TRANSLATE_NOOP("ConsentTableModel", "written")
 _ORAL = QT_TRANSLATE_NOOP("ConsentTableModel", "oral")
 _OPEN_ENDED = QT_TRANSLATE_NOOP("ConsentTableModel", "until further")
 _WITHDRAWN = QT_TRANSLATE_NOOP("ConsentTableModel", "withdrawn {0}")
+_WHOLE = QT_TRANSLATE_NOOP("ConsentTableModel", "{0} (whole organisation)")
 _VALID = QT_TRANSLATE_NOOP("ConsentTableModel", "valid")
 _NOT_VALID = QT_TRANSLATE_NOOP("ConsentTableModel", "not valid")
+
+
+def consented_name(agency: Agency) -> str:
+    """An agency as a consent names it: its unit, or — a row without a unit — the whole
+    organisation, every unit of it (planner/consent_coverage.py)."""
+    if is_whole_organisation(agency):
+        return QCoreApplication.translate("ConsentTableModel", _WHOLE).format(agency.name)
+    return f"{agency.name}, {agency.unit}"
 
 
 class ConsentTableModel(RowTableModel):
@@ -70,7 +80,8 @@ class ConsentTableModel(RowTableModel):
         if column == self.PURPOSE:
             return consent.purpose
         if column == self.AGENCIES:
-            return ", ".join(self.agency_names.get(a, str(a)) for a in row.agency_ids)
+            # "; " between them: a unit's name holds a comma ("Kela, Itäinen vakuutuspiiri")
+            return "; ".join(self.agency_names.get(a, str(a)) for a in row.agency_ids)
         if column == self.FORM:
             return tr(_WRITTEN) if consent.form == "written" else tr(_ORAL)
         if column == self.VALID_UNTIL:

@@ -8,27 +8,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.client_identity import mask_hetu
-from planner.languages import language_name
-from ui import i18n
-from ui.clients.models import ConsentTableModel, ContactTableModel
+from ui.clients.models import ConsentTableModel, ContactTableModel, consented_name
 from ui.formatting import date_text
 from ui.widgets.colours import error_style
-from ui.widgets.languages import language_name as native_language_name
+from ui.widgets.languages import spoken
 from ui.widgets.table_models import MeetingTableModel
 from ui.widgets.tables import make_table
 
 if TYPE_CHECKING:
     from ui.clients.workspace import ClientBundle
-
-
-def spoken(code: str | None) -> str:
-    """A language by its name in the UI language, and in its own when that differs (what
-    the client would recognise): "arabia (العربية)"; nothing for no language."""
-    if not code:
-        return ""
-    name = language_name(code, i18n.current())
-    own = native_language_name(code).split(" (")[0]  # "دری (Dari)": its own name alone
-    return name if own in (name, code) or not own else f"{name} ({own})"
 
 
 def _button_row(*buttons: QPushButton) -> QHBoxLayout:
@@ -110,7 +98,7 @@ class ConsentsTab(QWidget):
         column.addLayout(_button_row(self.record_consent, self.withdraw_consent))
 
     def show_bundle(self, bundle: ClientBundle) -> None:
-        self.consents.agency_names = {a.id or 0: a.name for a in bundle.agencies}
+        self.consents.agency_names = {a.id or 0: consented_name(a) for a in bundle.agencies}
         self.consents.set_rows(bundle.consents)
 
     def clear(self) -> None:

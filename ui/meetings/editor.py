@@ -2,7 +2,8 @@
 
 The dialog is opened with ``open()`` (the event loop keeps running: locking still works). The
 details and notes are saved with Save (a new meeting is created by the first Save, after which
-participants and actions can be added); participants and actions are written as they are added.
+actions can be added; participants chosen before it are written by it); participants and actions
+of a saved meeting are written as they are added.
 """
 
 from __future__ import annotations
@@ -27,8 +28,17 @@ from PySide6.QtWidgets import (
 from planner.domain import Agency, Client, Professional
 from planner.domain.enums import MeetingStatus
 from planner.errors import ValidationFailed, VerkostoError
-from planner.services import ActionRow, ClientRow, MeetingDetail, Planner
+from planner.services import (
+    ActionRow,
+    ClientRow,
+    ConsentView,
+    MeetingDetail,
+    MeetingWarning,
+    Planner,
+)
+from planner.services.meeting_view import consent_coverage, meeting_warnings
 from ui import i18n
+from ui.clients.consent_dialog import ConsentDialog
 from ui.formatting import window_title_text
 from ui.meetings.actions import ActionsPanel
 from ui.meetings.calendar_tab import MeetingCalendarTab
@@ -54,20 +64,23 @@ class EditorBundle:
     people: list[Professional]
     actions: list[ActionRow]
     naming: str = "initials"  # how invites may name the client: the link warning follows it
+    # a new meeting's client's consents: the warnings of participants chosen before Save
+    consents: tuple[ConsentView, ...] = ()
 
     @classmethod
     def load(cls, planner: Planner, meeting_id: int | None,
              client_id: int | None) -> EditorBundle:
-        detail, actions, client = None, [], None
+        detail, actions, client, consents = None, [], None, ()
         if meeting_id is not None:
             detail = planner.meeting_details.get(meeting_id, purpose="meeting editor")
             client = detail.client
             actions = planner.actions.list(meeting_id=meeting_id)
         elif client_id is not None:
             client = planner.clients.get(client_id, purpose="new meeting")
+            consents = tuple(planner.consents.for_client(client_id))
         return cls(detail, client, planner.directory.agencies(),
                    planner.directory.professionals(), actions,
-                   planner.profile.invite_client_naming())
+                   planner.profile.invite_client_naming(), consents)
 
 
 class MeetingEditor(MeetingScheduling, QDialog):
@@ -106,8 +119,8 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self.schedule = ScheduleCheck(runner, self.details.schedule_warnings, self._when, self)
         self.sub_dialogs: list[QDialog] = []
         layout.addWidget(self.tabs, 1)
-        self.hint = QLabel(self.tr("Save the meeting first; then you can add participants and "
-                                   "agreed actions."))
+        self.hint = QLabel(self.tr("Save the meeting first; then you can add agreed actions "
+                                   "and send invites."))
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         buttons = QHBoxLayout()
@@ -124,6 +137,10 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self.participants.changed.connect(self.reload)
         self.invites.changed.connect(self.reload)
         self.participants.removed.connect(self.invites.add_removed)
+        self.participants.consent_wanted.connect(self.open_consent)
+        self.participants.client_of = lambda: (self.client_id if self.client_id is not None
+                                               else self.details.chosen_client())
+        self.participants.draft_warnings = self._draft_warnings
         self.calendar_tab.plan_followups.clicked.connect(self.open_followups)
         self.details.find_time.clicked.connect(self.open_find_time)
         for signal in (self.details.date.dateChanged, self.details.time.timeChanged,
@@ -164,7 +181,10 @@ class MeetingEditor(MeetingScheduling, QDialog):
         detail = bundle.detail
         client_name = bundle.client.display_name if bundle.client else ""
         self._watch_schedule(bundle)
+        self.participants.set_directory(bundle.agencies, bundle.people)
+        self.participants.client_name = client_name
         if detail is None:
+            self.participants.show_pending()
             return
         self.invites.planner = self.planner
         self.invites.set_meeting(self.meeting_id, MeetingStatus(detail.meeting.status))
@@ -174,11 +194,35 @@ class MeetingEditor(MeetingScheduling, QDialog):
         agencies = {a.id or 0: a for a in bundle.agencies}
         lines = [ParticipantLine.of(p, agencies) for p in detail.participants]
         cancelled = detail.meeting.status == MeetingStatus.CANCELLED
-        self.participants.set_directory(bundle.agencies, bundle.people)
         self.participants.show_participants(lines, detail.warnings, cancelled)
         self.agreed_actions.set_choices(lines, bundle.people, bundle.agencies, client_name)
         self.agreed_actions.show_actions(bundle.actions)
         self.details.setEnabled(not cancelled)
+
+    def _draft_warnings(self, lines: list[ParticipantLine]) -> tuple[MeetingWarning, ...]:
+        """The warnings of participants chosen before the first Save, by the same rules as
+        a stored meeting's: consent at the time typed, e-mail, an interpreter."""
+        bundle = self.bundle
+        if bundle is None or bundle.client is None or bundle.detail is not None:
+            return ()
+        agencies = {a.id or 0: a for a in bundle.agencies}
+        coverage = consent_coverage(bundle.consents, agencies, self._when()[0])
+        return tuple(meeting_warnings(None, lines, agencies, coverage, bundle.client))
+
+    def open_consent(self, agency_ids: list[int]) -> ConsentDialog | None:
+        """The consent dialog for this meeting's client, the agencies a warning found
+        uncovered ticked; after it is saved the warnings are read again."""
+        planner, bundle = self.planner, self.bundle
+        if planner is None or bundle is None or self.client_id is None:
+            return None
+        dialog = ConsentDialog(self.client_id, bundle.agencies, planner.consents.record, self,
+                               chosen=agency_ids)
+        self.sub_dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self.sub_dialogs.remove(dialog)
+                                if dialog in self.sub_dialogs else None)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        return dialog
 
     def _actions_changed(self) -> None:
         self.reload()
@@ -216,7 +260,9 @@ class MeetingEditor(MeetingScheduling, QDialog):
     def _enable_tabs(self) -> None:
         exists = self.meeting_id is not None
         for panel in (self.participants, self.agreed_actions, self.calendar_tab):
-            self.tabs.setTabEnabled(self.tabs.indexOf(panel), exists)
+            # participants can be chosen before the first Save, which writes them
+            self.tabs.setTabEnabled(self.tabs.indexOf(panel),
+                                    exists or panel is self.participants)
             panel.planner = self.planner
             panel.meeting_id = self.meeting_id
         self.agreed_actions.client_id = self.client_id
@@ -234,6 +280,7 @@ class MeetingEditor(MeetingScheduling, QDialog):
             return False
         return ((self.details.state(), self.notes.state()) != self._clean
                 or bool(self.details.agenda.new_item.text().strip())
+                or bool(self.participants.pending)
                 or self.agreed_actions.has_draft())
 
     def save_changes(self) -> bool:
@@ -255,6 +302,9 @@ class MeetingEditor(MeetingScheduling, QDialog):
             return False
         finally:
             self._enable_tabs()  # the first Save may have created the meeting before failing
+        if (self.participants.pending and self.meeting_id is not None
+                and not self.participants.write_pending(planner, self.meeting_id)):
+            self.tabs.setCurrentWidget(self.participants)
         self.details.form.clear_errors()
         self.notes.form.clear_errors()
         if self.agreed_actions.has_draft() and not self.agreed_actions.add_action():
@@ -303,6 +353,9 @@ class MeetingEditor(MeetingScheduling, QDialog):
 
     def discard_changes(self) -> None:
         self.details.agenda.new_item.clear()
+        if self.participants.pending:
+            self.participants.pending.clear()
+            self.participants.show_pending()
         self.agreed_actions.description.clear()
         if self.bundle is not None and self.bundle.detail is not None:
             self._fill_forms()

@@ -101,7 +101,11 @@ class InviteBar(QWidget):
             button.setEnabled(meeting_id is not None)
 
     def add_removed(self, participant: Participant) -> None:
-        if participant.email and self.status != MeetingStatus.CANCELLED:
+        """Someone taken away needs a cancellation only if the invite reached them: one
+        never sent an invite is not offered one (issue 13, defect 11)."""
+        planner = self.planner
+        if (planner is not None and self.status != MeetingStatus.CANCELLED
+                and planner.meetings.was_invited(participant.meeting_id, participant.email)):
             self.removed.append(participant)
         self._show_removed()
 

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QApplication, QStyle
 
 from planner.domain import Agency, Participant
 from planner.domain.enums import Attendance, ParticipantKind, ParticipantRole
 from planner.messages import label
-from planner.services import ActionRow
+from planner.services import ActionRow, MeetingWarning
 from ui import i18n
 from ui.formatting import date_text
+from ui.widgets.colours import error_colour
+from ui.widgets.languages import spoken
 from ui.widgets.table_models import ActionTableModel, Index, RowTableModel
+
+NO_CONSENT = "warning.no_consent"
 
 
 def agency_title(agency: Agency | None) -> str:
@@ -52,6 +59,10 @@ class ParticipantLine:
 _REQUIRED = QT_TRANSLATE_NOOP("ParticipantTableModel", "required")
 _OPTIONAL = QT_TRANSLATE_NOOP("ParticipantTableModel", "optional")
 _NO_EMAIL = QT_TRANSLATE_NOOP("ParticipantTableModel", "{0} (no e-mail)")
+_NO_CONSENT = QT_TRANSLATE_NOOP("ParticipantTableModel", "{0} — no consent")
+_NO_CONSENT_TIP = QT_TRANSLATE_NOOP(
+    "ParticipantTableModel", "No consent: the client's valid consent does not name {0}. "
+    "Record a consent naming the organisation {1} (all its units) or this unit.")
 
 
 class ParticipantTableModel(RowTableModel):
@@ -77,6 +88,18 @@ class ParticipantTableModel(RowTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.read_only = False  # a cancelled meeting cannot change
+        self.uncovered: dict[int, MeetingWarning] = {}  # agency id -> its no-consent warning
+
+    def set_uncovered(self, warnings: Sequence[MeetingWarning]) -> None:
+        """Mark the rows of agencies the client's consent does not cover (the warnings')."""
+        self.uncovered = {int(str(w.params["agency_id"])): w for w in warnings
+                          if w.code == NO_CONSENT and w.params.get("agency_id") is not None}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
+
+    def lacks_consent(self, row: ParticipantLine) -> bool:
+        return row.agency_id is not None and row.agency_id in self.uncovered
 
     def _translate(self, text: str) -> str:
         return QCoreApplication.translate(self.CONTEXT, text)
@@ -87,13 +110,15 @@ class ParticipantTableModel(RowTableModel):
             no_email = not row.email and row.kind != ParticipantKind.CLIENT
             return self._translate(_NO_EMAIL).format(row.name) if no_email else row.name
         if column == self.AGENCY:
-            return row.agency
+            # Words, not only the icon and the colour, say it (issue 13, defect 1).
+            return self._translate(_NO_CONSENT).format(row.agency) if self.lacks_consent(
+                row) else row.agency
         if column == self.ROLE:
             return label("participant_role", row.role, language)
         if column == self.REQUIRED:
             return self._translate(_REQUIRED) if row.required else self._translate(_OPTIONAL)
         if column == self.LANGUAGE:
-            return row.interpreter_language
+            return spoken(row.interpreter_language)
         return label("attendance", row.attendance, language)
 
     def choices(self, index: Index) -> list[tuple[str, str]]:
@@ -131,6 +156,16 @@ class ParticipantTableModel(RowTableModel):
         if role == Qt.ItemDataRole.EditRole and column in self.FIELDS:
             value = getattr(row, self.FIELDS[column])
             return getattr(value, "value", value)
+        if self.lacks_consent(row):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(error_colour())
+            if role == Qt.ItemDataRole.DecorationRole and column == self.AGENCY:
+                return QApplication.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if role == Qt.ItemDataRole.ToolTipRole and column in (self.NAME, self.AGENCY):
+                warning = self.uncovered[row.agency_id or 0]
+                return self._translate(_NO_CONSENT_TIP).format(
+                    warning.params["agency"], warning.params["organisation"])
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
             return row.email or None
         return super().data(index, role)

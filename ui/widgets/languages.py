@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from planner.languages import language_name as name_in
+from ui import i18n
+
 # Most common first: the national languages, then the largest client language groups.
 COMMON = ("fi", "sv", "en", "se", "ru", "et", "ar", "so", "fa", "prs", "ku", "ckb", "uk",
           "sq", "vi", "th", "zh", "tr", "ti", "fse", "fss")
@@ -21,6 +24,16 @@ def language_name(code: str) -> str:
     if language == QLocale.Language.AnyLanguage:
         return code
     return QLocale(language).nativeLanguageName() or QLocale.languageToString(language)
+
+
+def spoken(code: str | None) -> str:
+    """A language by its name in the UI language, and in its own when that differs (what
+    the client would recognise): "arabia (العربية)"; nothing for no language."""
+    if not code:
+        return ""
+    name = name_in(code, i18n.current())
+    own = language_name(code).split(" (")[0]  # "دری (Dari)": its own name alone
+    return name if own in (name, code) or not own else f"{name} ({own})"
 
 
 class LanguageCombo(QComboBox):
