@@ -11,7 +11,7 @@ from planner.client_identity import mask_hetu
 from planner.domain.enums import ActionStatus, MeetingMode, MeetingStatus
 from planner.services import ActionRow, ClientRow, MeetingRow
 from tests.factories import TZ
-from ui.formatting import finnish_datetime
+from ui.formatting import datetime_text
 from ui.widgets.table_models import ID_ROLE, ActionTableModel, ClientTableModel, MeetingTableModel
 
 
@@ -56,5 +56,5 @@ def test_action_model_makes_overdue_actions_stand_out(qapp: object) -> None:
 
 
 def test_formatting() -> None:
-    assert finnish_datetime(datetime(2027, 3, 29, 6, 0, tzinfo=TZ)) == "ma 29.3.2027 klo 6.00"
+    assert datetime_text(datetime(2027, 3, 29, 6, 0, tzinfo=TZ)) == "ma 29.3.2027 klo 6.00"
     assert mask_hetu("010101A953E") == "010101A****"

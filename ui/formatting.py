@@ -9,8 +9,7 @@ from planner import formatting
 from planner.formatting import TZ
 from ui import i18n
 
-__all__ = ["TZ", "date_text", "datetime_text", "finnish_date", "finnish_datetime",
-           "number_text", "span_text", "time_text",
+__all__ = ["TZ", "date_text", "datetime_text", "number_text", "span_text", "time_text",
            "window_title_text"]
 
 
@@ -42,11 +41,6 @@ def window_title_text(text: str) -> str:
     """A user's text (a meeting title, a name) for setWindowTitle, passed through unchanged:
     Qt drops a "[*]" there (its unsaved-changes mark) unless it is written twice."""
     return text.replace("[*]", "[*][*]")
-
-
-# The names before issue 13, for code written against them: they follow the UI language too.
-finnish_date = date_text
-finnish_datetime = datetime_text
 
 
 # Qt's display formats of the date and time fields, matching what planner.formatting shows.

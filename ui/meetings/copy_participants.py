@@ -19,7 +19,7 @@ from planner.messages import label
 from planner.services import Planner
 from planner.services.meetings import same_person
 from ui import i18n
-from ui.formatting import TZ, finnish_date
+from ui.formatting import TZ, date_text
 
 
 class CopyFromEarlier:
@@ -50,7 +50,7 @@ class CopyFromEarlier:
             except VerkostoError as error:
                 self.show_error(error)
         for row in sorted(rows, key=lambda r: r.start, reverse=True)[:20]:
-            text = f"{finnish_date(row.start.astimezone(TZ).date())} {row.title}"
+            text = f"{date_text(row.start.astimezone(TZ).date())} {row.title}"
             if row.status == MeetingStatus.CANCELLED:
                 text += f" ({label('meeting_status', row.status, i18n.current())})"
             action = self.earlier_menu.addAction(text.replace("&", "&&"))
