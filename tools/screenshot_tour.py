@@ -23,11 +23,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from ui import i18n  # noqa: E402
+from ui.formatting import TZ  # noqa: E402
 from ui.shell.app import WindowHost  # noqa: E402
 from ui.shell.main_window import MainWindow  # noqa: E402
 from ui.shell.passphrase_dialog import PassphraseDialog  # noqa: E402
 
 SETTLE_MS = 600  # paint and the progress indicator's delay
+SETTINGS_TABS = ("general", "mail-server", "calendar-publishing", "scheduling-and-invites",
+                 "signing", "backups-and-keys")
+SCALE = float(os.environ.get("VERKOSTO_TOUR_SCALE", "1"))  # 1.5: the system font at 150 %
 
 
 class Tour:
@@ -38,22 +42,28 @@ class Tour:
         self.window: MainWindow = self.host.window
         self.steps: list[tuple[str, Callable[[], None]]] = [
             ("01-unlock", self.noop),
-            ("02-clients", self.unlock),
-            ("03-client-overview", lambda: self.open_client("Korhonen")),
-            ("04-client-plan", lambda: self.client_tab(1)),
-            ("05-client-consents", lambda: self.client_tab(2)),
-            ("06-client-meetings", lambda: self.client_tab(3)),
-            ("07-meeting-editor", self.open_meeting),
-            ("08-meeting-participants", lambda: self.editor_tab(1)),
-            ("09-meeting-actions", lambda: self.editor_tab(3)),
-            ("10-meeting-schedule-and-invites", lambda: self.editor_tab(4)),
-            ("11-find-a-time", self.find_a_time),
-            ("12-calendar", lambda: self.page(1, close_dialogs=True)),
-            ("13-actions", lambda: self.page(2)),
-            ("14-agencies-and-people", lambda: self.page(3)),
-            ("15-settings", lambda: self.page(4)),
-            ("16-settings-scheduling", lambda: self.window.settings.tabs.setCurrentIndex(3)),
-            ("17-locked", self.window.lock),
+            ("02-home", self.unlock),
+            ("03-clients", lambda: self.page("clients")),
+            ("04-client-overview", lambda: self.open_client("Korhonen")),
+            ("05-client-plan", lambda: self.client_tab(1)),
+            ("06-client-consents", lambda: self.client_tab(2)),
+            ("07-client-meetings", lambda: self.client_tab(3)),
+            ("08-client-actions", lambda: self.client_tab(4)),
+            ("09-client-log", lambda: self.client_tab(5)),
+            ("10-meeting-editor", self.open_meeting),
+            ("11-meeting-participants", lambda: self.editor_tab(1)),
+            ("12-meeting-notes", lambda: self.editor_tab(2)),
+            ("13-meeting-actions", lambda: self.editor_tab(3)),
+            ("14-meeting-schedule-and-invites", lambda: self.editor_tab(4)),
+            ("15-find-a-time", self.find_a_time),
+            ("16-calendar-week", lambda: self.calendar(week=True)),
+            ("17-calendar-day", lambda: self.calendar(week=False)),
+            ("18-actions", lambda: self.page("actions")),
+            ("19-agencies-and-people", lambda: self.page("directory")),
+            *[(f"{20 + tab}-settings-{name}", lambda t=tab: self.settings_tab(t))
+              for tab, name in enumerate(SETTINGS_TABS)],
+            ("26-verify-a-pdf", lambda: self.page("verify")),
+            ("27-locked", self.window.lock),
         ]
         self.shots: list[Path] = []
 
@@ -70,6 +80,9 @@ class Tour:
     def open_client(self, name: str) -> None:
         clients = self.window.clients
         model = clients.model
+        if not model.rowCount():  # not filled yet (a loaded machine): look again shortly
+            self.steps.insert(0, ("", lambda: self.open_client(name)))
+            return
         row = next(r for r in range(model.rowCount()) if name in model.row_at(r).name)
         clients.view.selectRow(row)
         clients.view.activated.emit(model.index(row, 0))
@@ -98,7 +111,23 @@ class Tour:
         dialog = editor.open_find_time()  # type: ignore[attr-defined]
         dialog.search.click()
 
-    def page(self, row: int, close_dialogs: bool = False) -> None:
+    def calendar(self, *, week: bool) -> None:
+        """The week (or day) of the next meeting, so the grid has something to show."""
+        self.page("calendar")
+        calendar = self.window.calendar
+        assert self.window.planner is not None
+        upcoming = self.window.planner.meetings.upcoming()
+        if upcoming:
+            calendar.anchor = upcoming[0].start.astimezone(TZ).date()
+        (calendar.week_mode if week else calendar.day_mode).click()
+        calendar.refresh()
+
+    def settings_tab(self, tab: int) -> None:
+        self.page("settings")
+        self.window.settings.tabs.setCurrentIndex(tab)
+
+    def page(self, name: str, close_dialogs: bool = True) -> None:
+        """The navigation's page ``name`` (an attribute of the window), dialogs closed."""
         if close_dialogs:
             for widget in QApplication.topLevelWidgets():  # the editor's own dialogs first
                 if widget.isVisible() and type(widget).__name__ == "FindTimeDialog":
@@ -107,12 +136,14 @@ class Tour:
                 if widget is not self.window and widget.isVisible() and hasattr(
                         widget, "close_without_asking"):
                     widget.close_without_asking()
+        target = getattr(self.window, name)
+        row = next(i for i, (_title, page) in enumerate(self.window.pages) if page is target)
         self.window.navigation.setCurrentRow(row)
 
     # --- the machinery --------------------------------------------------------------------
     def start(self) -> None:
         self.window.start()
-        self.window.setGeometry(0, 0, 1280, 800)  # no window manager: fill the screen
+        self.window.setGeometry(0, 0, 1366, 768)  # no window manager: fill the screen
         QTimer.singleShot(1500, self.next_step)
 
     def next_step(self) -> None:
@@ -121,7 +152,7 @@ class Tour:
             return
         name, action = self.steps.pop(0)
         action()
-        self.wait_then(lambda: self.capture(name))
+        self.wait_then(lambda: self.capture(name) if name else self.next_step())
 
     def wait_then(self, then: Callable[[], None], waited: int = 0) -> None:
         if self.window.runner.busy and waited < 10_000:
@@ -143,6 +174,10 @@ def main(argv: list[str]) -> int:
     app.setApplicationName("Verkosto")
     app.setOrganizationName("Verkosto")
     i18n.install(os.environ.get("VERKOSTO_TOUR_LANG", "fi"))
+    if SCALE != 1:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * SCALE)
+        app.setFont(font)
     tour = Tour(data_dir, out, os.environ["VERKOSTO_TOUR_PASSPHRASE"])
     failures: list[BaseException] = []
 
