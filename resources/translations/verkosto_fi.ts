@@ -295,6 +295,25 @@
         </message>
     </context>
     <context>
+        <name>AppearanceChoice</name>
+        <message>
+            <source>Follow the system</source>
+            <translation>Järjestelmän mukaan</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Vaalea</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Tumma</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Suuri kontrasti</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTableModel</name>
         <message>
             <source>Time</source>
@@ -2545,6 +2564,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>&amp;Language:</source>
             <translation>&amp;Kieli:</translation>
+        </message>
+        <message>
+            <source>&amp;Colours:</source>
+            <translation>&amp;Ulkoasu:</translation>
         </message>
         <message>
             <source> min</source>

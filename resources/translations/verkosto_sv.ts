@@ -295,6 +295,25 @@
         </message>
     </context>
     <context>
+        <name>AppearanceChoice</name>
+        <message>
+            <source>Follow the system</source>
+            <translation>Enligt systemet</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Ljust</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Mörkt</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Hög kontrast</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTableModel</name>
         <message>
             <source>Time</source>
@@ -2545,6 +2564,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>&amp;Language:</source>
             <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <source>&amp;Colours:</source>
+            <translation>&amp;Färger:</translation>
         </message>
         <message>
             <source> min</source>

@@ -13,6 +13,7 @@ from planner.messages import label
 from planner.services import ActionRow
 from ui import i18n
 from ui.formatting import finnish_date
+from ui.widgets.status import attendance_status, status_data
 from ui.widgets.table_models import ActionTableModel, Index, RowTableModel
 
 
@@ -133,6 +134,9 @@ class ParticipantTableModel(RowTableModel):
             return getattr(value, "value", value)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
             return row.email or None
+        if column == self.ATTENDANCE and role != Qt.ItemDataRole.EditRole and (
+                answer := status_data(attendance_status(row.attendance), role)) is not None:
+            return answer
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any,  # noqa: N802

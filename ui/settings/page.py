@@ -32,6 +32,7 @@ from ui.preferences import (
     EXPORT_FOLDER_SETTING,
     export_folder,
 )
+from ui.settings.appearance import appearance_choice
 from ui.settings.backup import BackupSettingsBox
 from ui.settings.caldav import CalDavSettingsBox
 from ui.settings.mail import MailSettingsBox
@@ -51,6 +52,7 @@ class _Loaded:
 
 class SettingsPage(Page):
     language_changed = Signal(str)
+    appearance_changed = Signal()
     auto_lock_changed = Signal(float)
     profile_saved = Signal()
 
@@ -90,6 +92,9 @@ class SettingsPage(Page):
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_changed.emit(self.language.currentData()))
         app_form.add_field(self.tr("&Language:"), "language", self.language)
+        # colours computed when the pages were built follow only a rebuilt window (MainWindow)
+        self.appearance = appearance_choice(self.appearance_changed.emit)
+        app_form.add_field(self.tr("&Colours:"), "appearance", self.appearance)
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(1, 240)
         self.auto_lock.setSuffix(self.tr(" min"))

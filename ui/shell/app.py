@@ -14,6 +14,7 @@ from planner.app_identity import APP_ID, ICON_SIZES, ORGANISATION, icon_data, pn
 from planner.config import APP_NAME
 from ui import i18n
 from ui.shell.main_window import MainWindow
+from ui.widgets.palettes import apply_appearance, saved_appearance
 
 if TYPE_CHECKING:  # the store's code loads after the first paint (ui/shell/main_window.py)
     from planner.services import Planner
@@ -56,12 +57,14 @@ def application_icon() -> QIcon:
 def configure(app: QApplication) -> None:
     """Names the application as the desktop knows it: the settings' folder (application
     and organisation name), the window titles' suffix, the desktop entry it belongs to
-    (``verkosto install-desktop``) and the windows' icon."""
+    (``verkosto install-desktop``) and the windows' icon; applies the palette chosen in
+    Settings (after the names: QSettings needs them)."""
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(application_icon())
+    apply_appearance(app, saved_appearance())
 
 
 def run(data_dir: Path, argv: list[str] | None = None) -> int:

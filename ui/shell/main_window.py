@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         """The pages, the navigation and what hangs on them (imports the store's code)."""
         if self.pages:
             return
-        from PySide6.QtWidgets import QHBoxLayout, QListWidget
+        from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem
 
         from ui.actions.page import ActionsPage
         from ui.calendar.page import CalendarPage
@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         from ui.settings.page import SettingsPage
         from ui.shell.idle import IdleWatcher
         from ui.verify.page import VerifyPage
+        from ui.widgets.icons import navigation_icon
+        from ui.widgets.style import add_page_title
 
         self.clients = ClientsPage(self.runner)
         self.calendar = CalendarPage(self.runner)
@@ -125,7 +127,8 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
         self.stack = QStackedWidget()
         for title, page in self.pages:
-            self.navigation.addItem(title)
+            self.navigation.addItem(QListWidgetItem(navigation_icon(page), title))
+            add_page_title(page, title)
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self._navigate)
         workspace = QWidget()
@@ -150,6 +153,8 @@ class MainWindow(QMainWindow):
         self.idle.lock_requested.connect(self.lock)  # Ctrl+L, in dialogs too
         self.settings.auto_lock_changed.connect(self.idle.set_minutes)
         self.settings.language_changed.connect(self.language_switch_requested)
+        self.settings.appearance_changed.connect(  # rebuilt in its language, in the new colours
+            lambda: self.language_switch_requested.emit(i18n.current()))
         from ui.settings.restore_flow import connect_backups
 
         connect_backups(self)  # Settings → Backups and keys: the keyring, restoring

@@ -22,6 +22,7 @@ from planner.services import ActionRow, ClientRow, MeetingRow
 from ui import i18n
 from ui.formatting import finnish_date, finnish_datetime
 from ui.widgets.colours import error_colour
+from ui.widgets.status import action_status, meeting_status, status_data
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -108,6 +109,12 @@ class MeetingTableModel(RowTableModel):
             return row.location
         return label("meeting_status", row.status, i18n.current())
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self.STATUS and (answer := status_data(
+                meeting_status(self._rows[index.row()].status), role)) is not None:
+            return answer
+        return super().data(index, role)
+
 
 class ActionTableModel(RowTableModel):
     """Agreed actions; overdue ones stand out (bold, warning colour) for every palette."""
@@ -130,6 +137,11 @@ class ActionTableModel(RowTableModel):
         return text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self.STATUS and role != Qt.ItemDataRole.FontRole:
+            row = self._rows[index.row()]
+            answer = status_data(action_status(row.status, row.overdue), role)
+            if answer is not None:
+                return answer
         if index.isValid() and self._rows[index.row()].overdue:
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
