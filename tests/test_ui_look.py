@@ -342,3 +342,21 @@ def test_a_badge_recolours_when_the_palette_changes(qtbot: QtBot,
     assert badge.text() == "" and badge.status is None
 
 
+
+
+def test_the_main_actions_carry_their_icons_and_the_lock_is_one_click(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """The worker leaving the desk in a hurry finds *Lukitse* in the status bar; it is there
+    only while the store is open."""
+    for button in (window.clients.new_client, window.directory.new_agency,
+                   window.directory.new_person, window.settings.save_profile,
+                   window.settings.signing.create_button, window.verify.open_button,
+                   window.lock_button):
+        assert drawn_colours(button.icon()), button.text()
+    assert any(drawn_colours(a.icon()) for a in window.clients.search.actions())
+    lock = window.lock_button
+    assert lock.isVisible() and lock.text() == "Lukitse" and "Ctrl+L" in lock.toolTip()
+    lock.click()
+    assert not window.is_unlocked and not lock.isVisible()
+    assert window.unlock()
+    assert lock.isVisible()

@@ -1394,6 +1394,17 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         </message>
     </context>
     <context>
+        <name>LockButton</name>
+        <message>
+            <source>Lock</source>
+            <translation>Lukitse</translation>
+        </message>
+        <message>
+            <source>Lock the store (Ctrl+L)</source>
+            <translation>Lukitse tietovarasto (Ctrl+L)</translation>
+        </message>
+    </context>
+    <context>
         <name>LockedPanel</name>
         <message>
             <source>The store is locked</source>

@@ -1394,6 +1394,17 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         </message>
     </context>
     <context>
+        <name>LockButton</name>
+        <message>
+            <source>Lock</source>
+            <translation>Lås</translation>
+        </message>
+        <message>
+            <source>Lock the store (Ctrl+L)</source>
+            <translation>Lås datalagret (Ctrl+L)</translation>
+        </message>
+    </context>
+    <context>
         <name>LockedPanel</name>
         <message>
             <source>The store is locked</source>

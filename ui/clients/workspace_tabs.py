@@ -13,6 +13,7 @@ from ui import i18n
 from ui.clients.models import ConsentTableModel, ContactTableModel
 from ui.formatting import finnish_date
 from ui.widgets.colours import error_style
+from ui.widgets.icons import icon
 from ui.widgets.languages import language_name as native_language_name
 from ui.widgets.table_models import MeetingTableModel
 from ui.widgets.tables import make_table
@@ -65,6 +66,7 @@ class OverviewTab(QWidget):
         self.add_contact = QPushButton(self.tr("&Name a contact person…"))
         self.make_case_lead = QPushButton(self.tr("Ma&ke case lead"))
         self.remove_contact = QPushButton(self.tr("&Remove contact"))
+        self.remove_contact.setIcon(icon("delete"))
         column.addLayout(_button_row(self.add_contact, self.make_case_lead,
                                      self.remove_contact))
         self.contact_error = QLabel()
@@ -128,6 +130,7 @@ class MeetingsTab(QWidget):
                                        MeetingTableModel.TITLE)
         column.addWidget(self.meeting_view)
         self.new_meeting = QPushButton(self.tr("&New meeting…"))
+        self.new_meeting.setIcon(icon("new"))
         column.addLayout(_button_row(self.new_meeting))
 
     def show_bundle(self, bundle: ClientBundle) -> None:

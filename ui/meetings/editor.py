@@ -38,6 +38,7 @@ from ui.meetings.participants import ParticipantsPanel
 from ui.meetings.schedule import ScheduleCheck
 from ui.operations import TaskRunner
 from ui.preferences import export_folder
+from ui.widgets.icons import icon
 from ui.widgets.unsaved import settle
 
 
@@ -110,6 +111,7 @@ class MeetingEditor(MeetingScheduling, QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.save = QPushButton(self.tr("&Save"))
+        self.save.setIcon(icon("save"))
         self.close_button = QPushButton(self.tr("&Close"))
         for button in (self.save, self.close_button):
             button.setAutoDefault(False)  # Enter in a field must not save or close

@@ -40,6 +40,7 @@ from ui.settings.scheduling import SchedulingSettingsBox
 from ui.settings.signing import SigningSettingsBox
 from ui.shell.page import Page
 from ui.widgets.forms import FieldForm
+from ui.widgets.icons import icon
 
 LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
 
@@ -75,6 +76,7 @@ class SettingsPage(Page):
         self.email = self.profile_form.add_field(self.tr("&E-mail:"), "email", QLineEdit())
         self.profile_form.addRow(self.profile_form.general)
         self.save_profile = QPushButton(self.tr("&Save profile"))
+        self.save_profile.setIcon(icon("save"))
         self.save_profile.clicked.connect(self.save)
         self.saved = QLabel()
         row = QHBoxLayout()

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         from ui.directory.page import DirectoryPage
         from ui.settings.page import SettingsPage
         from ui.shell.idle import IdleWatcher
+        from ui.shell.lock_button import add_lock_button
         from ui.verify.page import VerifyPage
         from ui.widgets.icons import navigation_icon
         from ui.widgets.style import add_page_title
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         self.idle.lock_requested.connect(self.lock)  # Ctrl+L, in dialogs too
         self.settings.auto_lock_changed.connect(self.idle.set_minutes)
         self.settings.language_changed.connect(self.language_switch_requested)
+        self.lock_button = add_lock_button(self)  # shown while the store is open
         self.settings.appearance_changed.connect(  # rebuilt in its language, in the new colours
             lambda: self.language_switch_requested.emit(i18n.current()))
         from ui.settings.restore_flow import connect_backups

@@ -27,6 +27,7 @@ from ui import i18n
 from ui.operations import TaskRunner
 from ui.shell.page import Page
 from ui.widgets.colours import error_style
+from ui.widgets.icons import icon
 
 # Bold by style sheet, not setFont: a style sheet (the red one) would otherwise measure the
 # wrapped label in the regular font and cut its last line off.
@@ -53,6 +54,7 @@ class VerifyPage(Page):
         layout.addWidget(intro)
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("&Open PDF…"))
+        self.open_button.setIcon(icon("verify"))
         self.open_button.clicked.connect(self._choose)
         self.file_label = QLabel()
         self.file_label.setAccessibleName(self.tr("Verified file"))
