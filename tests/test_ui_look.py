@@ -11,12 +11,21 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from planner.crypto.vault import KeyringVault
 from planner.domain.enums import (
     ActionStatus,
     Attendance,
@@ -27,7 +36,10 @@ from planner.domain.enums import (
 )
 from planner.services import ActionRow
 from resources import resource_path
+from tests.conftest import PASSPHRASE
+from tests.support.windows import demo_store
 from ui.meetings.models import ParticipantLine, ParticipantTableModel
+from ui.shell.app import WindowHost
 from ui.shell.main_window import MainWindow
 from ui.widgets import palettes
 from ui.widgets.colours import (
@@ -107,6 +119,12 @@ def test_every_navigation_entry_has_an_icon_and_its_page_a_title(window: MainWin
         titles = page.findChildren(QLabel, "pageTitle")
         assert [t.text() for t in titles] == [title]
         assert titles[0].font().pointSizeF() > page.font().pointSizeF()
+    # section headings: a group box's title is larger, what it holds stays body text
+    box = window.settings.findChildren(QGroupBox)[0]
+    field = box.findChildren(QLineEdit)[0]
+    assert box.font().pointSizeF() > field.font().pointSizeF() == QApplication.font(
+    ).pointSizeF()
+    assert box.font().weight() == QFont.Weight.DemiBold and not field.font().bold()
 
 
 def test_a_new_page_finds_its_icon_by_class_or_folder() -> None:
@@ -193,19 +211,32 @@ def test_the_choice_is_remembered_and_a_bad_setting_falls_back_to_the_system(
 
 
 def test_settings_switch_the_colours_at_once_and_rebuild_the_window(
-        window: MainWindow, restore_look: QApplication, qtbot: QtBot) -> None:
-    """The hurried user picks Dark in Settings: the whole window turns dark at once (the
-    navigation list too, which has a style sheet of its own) and it is kept for next time."""
-    combo = window.settings.appearance
+        qtbot: QtBot, data_dir: Path, restore_look: QApplication) -> None:
+    """The hurried user picks Dark in Settings: the whole window is dark at once — the
+    navigation (which has a style sheet of its own) and the colours the pages computed when
+    they were built — still unlocked, on Settings, and it is kept for next time."""
+    demo_store(data_dir)
+    host = WindowHost(data_dir, vault=KeyringVault(FailKeyring()),
+                      ask=lambda new, error: PASSPHRASE)
+    first = host.window
+    qtbot.addWidget(first)
+    first.show()
+    assert first.unlock()
+    planner = first.planner
+    first.navigation.setCurrentRow(first.stack.indexOf(first.settings))
+    combo = first.settings.appearance
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "Järjestelmän mukaan", "Vaalea", "Tumma", "Suuri kontrasti"]
-    with qtbot.waitSignal(window.language_switch_requested) as rebuilt:
-        combo.setCurrentIndex(combo.findData(Appearance.DARK.value))
-    assert rebuilt.args == ["fi"]  # the window is made again in its own language
+    combo.setCurrentIndex(combo.findData(Appearance.DARK.value))
+    second = host.window
+    qtbot.addWidget(second)
+    assert second is not first and second.planner is planner
+    assert second.stack.currentWidget() is second.settings
+    assert second.navigation.item(0).text() == "Asiakkaat"  # the language unchanged
+    assert second.settings.appearance.currentData() == Appearance.DARK.value
     assert saved_appearance() == Appearance.DARK
-    qtbot.wait(1)
-    navigation = window.navigation.palette().color(Role.Base)
-    assert navigation == QColor("#16191d")
+    assert second.navigation.palette().color(Role.Base) == QColor("#16191d")
+    assert "#ff9e9e" in error_style()  # errors shown from now on are for a dark background
 
 
 # --- status ----------------------------------------------------------------------------------

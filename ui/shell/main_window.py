@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         from ui.shell.lock_button import add_lock_button
         from ui.verify.page import VerifyPage
         from ui.widgets.icons import navigation_icon
-        from ui.widgets.style import add_page_title
+        from ui.widgets.style import apply_page_style
 
         self.clients = ClientsPage(self.runner)
         self.calendar = CalendarPage(self.runner)
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for title, page in self.pages:
             self.navigation.addItem(QListWidgetItem(navigation_icon(page), title))
-            add_page_title(page, title)
+            apply_page_style(page, title)
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self._navigate)
         workspace = QWidget()

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGroupBox, QLabel, QWidget
 
 from ui.widgets.colours import muted_colour
 
@@ -67,6 +68,26 @@ def heading(text: str, style: TextStyle = TextStyle.SECTION) -> QLabel:
     label.setAccessibleName(text)
     apply_text_style(label, style)
     return label
+
+
+def style_sections(root: QWidget) -> int:
+    """Give the titles of the group boxes under ``root`` the section style, their contents
+    staying in body text; returns how many. (A group box's title is drawn in the box's own
+    font, which its children would otherwise inherit.)"""
+    body = text_font(TextStyle.BODY)
+    boxes = root.findChildren(QGroupBox)
+    for box in boxes:
+        for child in box.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if not isinstance(child, QGroupBox):
+                child.setFont(body)
+        box.setFont(text_font(TextStyle.SECTION))
+    return len(boxes)
+
+
+def apply_page_style(page: QWidget, title: str) -> QLabel | None:
+    """A page of the navigation: its title on top and its sections' headings styled."""
+    style_sections(page)
+    return add_page_title(page, title)
 
 
 def add_page_title(page: QWidget, text: str) -> QLabel | None:
