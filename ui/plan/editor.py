@@ -49,7 +49,6 @@ from ui.plan.widgets import (
     today,
 )
 from ui.widgets.forms import FieldForm
-from ui.widgets.icons import icon
 from ui.widgets.status import StatusBadge, plan_status
 from ui.widgets.style import heading
 from ui.widgets.unsaved import settle
@@ -164,7 +163,6 @@ class PlanEditor(GoalsAndServices, QWidget):
         column.addWidget(self.close_row)
         buttons = QHBoxLayout()
         self.save = QPushButton(self.tr("Save &draft"))
-        self.save.setIcon(icon("save"))
         self.ask_agree = QPushButton(self.tr("Agree this &version…"))
         self.new_version = QPushButton(self.tr("New &version"))
         self.ask_close = QPushButton(self.tr("Close pla&n"))
