@@ -110,7 +110,9 @@ def test_icons_are_package_data_with_their_licence() -> None:
         icon("no-such-icon")
 
 
-def test_every_navigation_entry_has_an_icon_and_its_page_a_title(window: MainWindow) -> None:
+def test_every_navigation_entry_has_an_icon_and_its_page_a_title(window: MainWindow,
+                                                                 qtbot: QtBot) -> None:
+    window.resize(1366, 768)
     assert window.navigation.count() == len(window.pages) >= 6
     for row, (title, page) in enumerate(window.pages):
         item = window.navigation.item(row)
@@ -119,6 +121,10 @@ def test_every_navigation_entry_has_an_icon_and_its_page_a_title(window: MainWin
         titles = page.findChildren(QLabel, "pageTitle")
         assert [t.text() for t in titles] == [title]
         assert titles[0].font().pointSizeF() > page.font().pointSizeF()
+        window.navigation.setCurrentRow(row)
+        qtbot.waitUntil(lambda p=page: p.isVisible(), timeout=2000)
+        # one line high: the page's content gets the spare height, not its title
+        assert titles[0].height() < 2 * titles[0].fontMetrics().height(), title
     # section headings: a group box's title is larger, what it holds stays body text
     box = window.settings.findChildren(QGroupBox)[0]
     field = box.findChildren(QLineEdit)[0]

@@ -12,7 +12,7 @@ from enum import Enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QBoxLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGroupBox, QLabel, QSizePolicy, QWidget
 
 from ui.widgets.colours import muted_colour
 
@@ -98,5 +98,8 @@ def add_page_title(page: QWidget, text: str) -> QLabel | None:
         return None
     title = heading(text, TextStyle.PAGE_TITLE)
     title.setObjectName("pageTitle")
+    # never more than its lines: a page whose content does not ask for all the height (the
+    # directory's splitter) would otherwise share the spare height with the title
+    title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     layout.insertWidget(0, title)
     return title
