@@ -312,6 +312,14 @@ def test_the_client_workspace_shows_consents_and_plan_status_with_icons(
     assert isinstance(badge, StatusBadge) and badge.status is not None
     assert badge.text().startswith("Tila: ") and not badge.icon.pixmap().isNull()
     assert space.heading.property("textStyle") == TextStyle.SECTION.name
+    window.new_meeting()  # Ctrl+N: the meeting editor's sections are headed the same way
+    editors = window.clients.meeting_editors.open_editors
+    qtbot.waitUntil(lambda: len(editors) == 1, timeout=5000)
+    editor = editors[0]
+    box = editor.findChildren(QGroupBox)[0]
+    assert box.font().weight() == QFont.Weight.DemiBold
+    assert drawn_colours(editor.save.icon())
+    editor.reject()
 
 
 def test_a_participants_answer_shows_icon_and_words(qapp: QApplication) -> None:

@@ -39,6 +39,7 @@ from ui.meetings.schedule import ScheduleCheck
 from ui.operations import TaskRunner
 from ui.preferences import export_folder
 from ui.widgets.icons import icon
+from ui.widgets.style import style_sections
 from ui.widgets.unsaved import settle
 
 
@@ -117,6 +118,7 @@ class MeetingEditor(MeetingScheduling, QDialog):
             button.setAutoDefault(False)  # Enter in a field must not save or close
             buttons.addWidget(button)
         layout.addLayout(buttons)
+        style_sections(self)  # the group boxes' titles as section headings
         self.save.clicked.connect(self.save_changes)
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_changes)
