@@ -63,6 +63,9 @@ from ui.shell.app import run
 from ui.shell.main_window import MainWindow
 app = QApplication(["verkosto"])
 deadline = time.monotonic() + 60
+def drawn(icon):
+    image = icon.pixmap(16, 16).toImage()
+    return any(image.pixelColor(x, y).alpha() for x in range(16) for y in range(16))
 def close_when_open():
     shown = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
     if shown and (shown[0].is_unlocked or time.monotonic() > deadline):
@@ -70,6 +73,8 @@ def close_when_open():
         print(window.is_unlocked, app.desktopFileName(), app.applicationName())
         print(*sorted(s.width() for s in window.windowIcon().availableSizes()))
         print(QCoreApplication.translate("LockedPanel", "&Try again"))
+        icons = [window.navigation.item(i).icon() for i in range(window.navigation.count())]
+        print(all(drawn(icon) for icon in icons))
         window.close()
     else:
         QTimer.singleShot(20, close_when_open)
@@ -101,6 +106,7 @@ def test_the_installed_wheel_makes_a_store_a_summary_and_speaks_finnish(
         f"True {APP_ID} Verkosto",
         " ".join(map(str, ICON_SIZES)),  # the icon is in the wheel
         "&Yritä uudelleen",  # the .qm files are in the wheel
+        "True",  # the navigation's icons (resources/icons/ui) are in the wheel
     ]
 
 

@@ -166,6 +166,7 @@ def test_the_page_shows_a_trusted_signature_and_a_modified_one(
     qtbot.waitUntil(lambda: page.report is not None, timeout=10000)
     assert page.report is not None and page.report.outcome is Outcome.TRUSTED
     assert page.verdict.text() == "Tulos: allekirjoitus on pätevä ja luotettu."
+    trusted_icon = page.verdict_icon.pixmap().toImage()  # the verdict has its icon too
     assert "Allekirjoittaja: Сергей Äijälä" in page.details.toPlainText()
     assert "Adobe Reader" in page.details.toPlainText()  # the self-signed note for supervisors
     modified = signed.with_name("muutettu.pdf")
@@ -174,6 +175,7 @@ def test_the_page_shows_a_trusted_signature_and_a_modified_one(
     qtbot.waitUntil(lambda: page.report is not None, timeout=10000)
     assert page.report is not None and page.report.outcome is Outcome.MODIFIED
     assert page.verdict.text().startswith("Tulos: asiakirjaa on muutettu")
+    assert not trusted_icon.isNull() and page.verdict_icon.pixmap().toImage() != trusted_icon
     assert "uusia versioita: 1" in page.details.toPlainText()
     assert page.file_label.text() == str(modified)
 
@@ -209,3 +211,4 @@ def test_a_dropped_file_is_verified_and_errors_are_shown_in_words(
     assert page.report is None and page.details.toPlainText() == ""
     page.clear()
     assert page.file_label.text() == "" and page.verdict.text() == ""
+    assert page.verdict_icon.pixmap().isNull()

@@ -323,6 +323,25 @@
         </message>
     </context>
     <context>
+        <name>AppearanceChoice</name>
+        <message>
+            <source>Follow the system</source>
+            <translation>Järjestelmän mukaan</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Vaalea</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Tumma</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Suuri kontrasti</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTableModel</name>
         <message>
             <source>Time</source>
@@ -1439,6 +1458,17 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>(kept in the keyring)</source>
             <translation>(tallessa avainnipussa)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockButton</name>
+        <message>
+            <source>Lock</source>
+            <translation>Lukitse</translation>
+        </message>
+        <message>
+            <source>Lock the store (Ctrl+L)</source>
+            <translation>Lukitse tietovarasto (Ctrl+L)</translation>
         </message>
     </context>
     <context>
@@ -2762,6 +2792,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>&amp;Language:</source>
             <translation>&amp;Kieli:</translation>
+        </message>
+        <message>
+            <source>&amp;Colours:</source>
+            <translation>&amp;Ulkoasu:</translation>
         </message>
         <message>
             <source> min</source>

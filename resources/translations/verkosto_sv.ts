@@ -323,6 +323,25 @@
         </message>
     </context>
     <context>
+        <name>AppearanceChoice</name>
+        <message>
+            <source>Follow the system</source>
+            <translation>Enligt systemet</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Ljust</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Mörkt</translation>
+        </message>
+        <message>
+            <source>High contrast</source>
+            <translation>Hög kontrast</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditTableModel</name>
         <message>
             <source>Time</source>
@@ -1439,6 +1458,17 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>(kept in the keyring)</source>
             <translation>(sparat i nyckelringen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockButton</name>
+        <message>
+            <source>Lock</source>
+            <translation>Lås</translation>
+        </message>
+        <message>
+            <source>Lock the store (Ctrl+L)</source>
+            <translation>Lås datalagret (Ctrl+L)</translation>
         </message>
     </context>
     <context>
@@ -2762,6 +2792,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>&amp;Language:</source>
             <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <source>&amp;Colours:</source>
+            <translation>&amp;Färger:</translation>
         </message>
         <message>
             <source> min</source>

@@ -15,6 +15,7 @@ from planner.services import ConsentView, ContactRow
 from ui import i18n
 from ui.formatting import TZ, date_text, datetime_text
 from ui.widgets.colours import muted_colour
+from ui.widgets.status import consent_status, status_data
 from ui.widgets.table_models import Index, RowTableModel
 
 
@@ -91,6 +92,12 @@ class ConsentTableModel(RowTableModel):
         return tr(_VALID) if row.valid_on(self.now) else tr(_NOT_VALID)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self.STATE:
+            row = self._rows[index.row()]
+            state = consent_status(self.cell(row, self.STATE), valid=row.valid_on(self.now),
+                                   withdrawn=row.consent.withdrawn_at is not None)
+            if (answer := status_data(state, role)) is not None:
+                return answer
         if (index.isValid() and role == Qt.ItemDataRole.ForegroundRole
                 and not self._rows[index.row()].valid_on(self.now)):
             return QBrush(muted_colour())

@@ -22,6 +22,7 @@ from ui.meetings.editor import MeetingEditor
 from ui.meetings.editors import MeetingEditors
 from ui.operations import TaskRunner
 from ui.shell.page import Page
+from ui.widgets.icons import icon
 from ui.widgets.table_models import ID_ROLE, ClientTableModel
 from ui.widgets.tables import make_table
 from ui.widgets.unsaved import Editor
@@ -45,6 +46,7 @@ class ClientsPage(Page):
         self.search.setPlaceholderText(self.tr("Search by name or the end of the identity code"))
         self.search.setAccessibleName(self.tr("Client search"))
         self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setMaxLength(MAX_SEARCH_CHARS)  # the service refuses longer ones
         label = QLabel(self.tr("&Search:"))
         label.setBuddy(self.search)
@@ -52,6 +54,7 @@ class ClientsPage(Page):
         row.addWidget(label)
         row.addWidget(self.search)
         self.new_client = QPushButton(self.tr("New &client…"))
+        self.new_client.setIcon(icon("new"))
         self.new_client.clicked.connect(self.open_new_client)
         row.addWidget(self.new_client)
         self.client_dialog: ClientDialog | None = None

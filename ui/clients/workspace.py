@@ -30,6 +30,7 @@ from ui.clients.workspace_tabs import ConsentsTab, MeetingsTab, OverviewTab
 from ui.operations import TaskRunner
 from ui.plan.editor import PlanEditor
 from ui.preferences import export_folder
+from ui.widgets.style import TextStyle, apply_text_style
 from ui.widgets.table_models import ID_ROLE, ActionTableModel
 from ui.widgets.tables import make_table
 from ui.widgets.unsaved import Editor, settle
@@ -136,10 +137,7 @@ class ClientWorkspace(QWidget):
         self.back = QPushButton(self.tr("◀ &Back to clients"))
         self.back.clicked.connect(self.go_back)
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        apply_text_style(self.heading, TextStyle.SECTION)
         header.addWidget(self.back)
         header.addWidget(self.heading, 1)
         self.edit_client = QPushButton(self.tr("&Edit details…"))

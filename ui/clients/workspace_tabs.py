@@ -11,6 +11,7 @@ from planner.client_identity import mask_hetu
 from ui.clients.models import ConsentTableModel, ContactTableModel, consented_name
 from ui.formatting import date_text
 from ui.widgets.colours import error_style
+from ui.widgets.icons import icon
 from ui.widgets.languages import spoken
 from ui.widgets.table_models import MeetingTableModel
 from ui.widgets.tables import make_table
@@ -53,6 +54,7 @@ class OverviewTab(QWidget):
         self.add_contact = QPushButton(self.tr("&Name a contact person…"))
         self.make_case_lead = QPushButton(self.tr("Ma&ke case lead"))
         self.remove_contact = QPushButton(self.tr("&Remove contact"))
+        self.remove_contact.setIcon(icon("delete"))
         column.addLayout(_button_row(self.add_contact, self.make_case_lead,
                                      self.remove_contact))
         self.contact_error = QLabel()
@@ -116,6 +118,7 @@ class MeetingsTab(QWidget):
                                        MeetingTableModel.TITLE)
         column.addWidget(self.meeting_view)
         self.new_meeting = QPushButton(self.tr("&New meeting…"))
+        self.new_meeting.setIcon(icon("new"))
         column.addLayout(_button_row(self.new_meeting))
 
     def show_bundle(self, bundle: ClientBundle) -> None:

@@ -29,6 +29,7 @@ from ui.directory.models import (
 from ui.operations import TaskRunner
 from ui.shell.page import Page
 from ui.widgets.editor_dialog import EditorDialog
+from ui.widgets.icons import icon
 from ui.widgets.tables import make_table
 from ui.widgets.unsaved import Editor
 
@@ -74,6 +75,7 @@ class DirectoryPage(Page):
         left_layout.addWidget(self.agency_count)
         buttons = QHBoxLayout()
         self.new_agency = QPushButton(self.tr("&New agency…"))
+        self.new_agency.setIcon(icon("new"))
         self.edit_agency = QPushButton(self.tr("&Edit agency…"))
         buttons.addWidget(self.new_agency)
         buttons.addWidget(self.edit_agency)
@@ -93,6 +95,7 @@ class DirectoryPage(Page):
         right_layout.addWidget(self.people_view, 1)
         person_buttons = QHBoxLayout()
         self.new_person = QPushButton(self.tr("New &person…"))
+        self.new_person.setIcon(icon("new"))
         self.edit_person = QPushButton(self.tr("Edit pe&rson…"))
         person_buttons.addWidget(self.new_person)
         person_buttons.addWidget(self.edit_person)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.icons import icon
+
 
 class AgendaEditor(QWidget):
     """A line to type a new item (Enter adds it) above the list and its buttons."""
@@ -33,6 +35,7 @@ class AgendaEditor(QWidget):
         self.list.setAccessibleName(self.tr("Agenda items"))
         self.list.setMaximumHeight(110)
         self.remove = QPushButton(self.tr("Remo&ve item"))
+        self.remove.setIcon(icon("delete"))
         self.up = QPushButton(self.tr("Move higher"))
         self.down = QPushButton(self.tr("Move lower"))
         grid.addWidget(self.new_item, 0, 0)

@@ -50,7 +50,9 @@ from ui.meetings.participants import ParticipantsPanel
 from ui.meetings.schedule import ScheduleCheck
 from ui.operations import TaskRunner
 from ui.preferences import export_folder
+from ui.widgets.icons import icon
 from ui.widgets.sizing import floor_size
+from ui.widgets.style import style_sections
 from ui.widgets.unsaved import settle
 
 
@@ -126,11 +128,13 @@ class MeetingEditor(MeetingScheduling, QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.save = QPushButton(self.tr("&Save"))
+        self.save.setIcon(icon("save"))
         self.close_button = QPushButton(self.tr("&Close"))
         for button in (self.save, self.close_button):
             button.setAutoDefault(False)  # Enter in a field must not save or close
             buttons.addWidget(button)
         layout.addLayout(buttons)
+        style_sections(self)  # the group boxes' titles as section headings
         self.save.clicked.connect(self.save_changes)
         self.close_button.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_changes)

@@ -36,6 +36,7 @@ from ui import i18n
 from ui.operations import TaskContext, TaskRunner
 from ui.settings.mail import ask_smtp_password
 from ui.widgets.colours import error_style
+from ui.widgets.icons import icon
 from ui.widgets.replace_question import confirm_replace
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ class InviteBar(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         self.send = QPushButton(self.tr("Send &invites"))
+        self.send.setIcon(icon("send-invites"))
         self.save_files = QPushButton(self.tr("E&xport invite files…"))
         self.import_reply = QPushButton(self.tr("Import &replies…"))
         # participants removed in this editor: they may hold the invite in their calendars

@@ -18,6 +18,7 @@ from ui import i18n
 from ui.formatting import date_text
 from ui.widgets.colours import error_colour
 from ui.widgets.languages import spoken
+from ui.widgets.status import attendance_status, status_data
 from ui.widgets.table_models import ActionTableModel, Index, RowTableModel
 
 NO_CONSENT = "warning.no_consent"
@@ -168,6 +169,9 @@ class ParticipantTableModel(RowTableModel):
                     warning.params["agency"], warning.params["organisation"])
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
             return row.email or None
+        if column == self.ATTENDANCE and role != Qt.ItemDataRole.EditRole and (
+                answer := status_data(attendance_status(row.attendance), role)) is not None:
+            return answer
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any,  # noqa: N802

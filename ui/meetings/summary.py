@@ -39,6 +39,7 @@ from ui import i18n
 from ui.formatting import TZ
 from ui.operations import TaskContext, TaskRunner
 from ui.widgets.colours import error_style
+from ui.widgets.icons import icon
 from ui.widgets.replace_question import confirm_replace, confirmed_by_dialog
 
 LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
@@ -66,6 +67,7 @@ class SummaryBar(QWidget):
         self.sign.setChecked(True)
         self.show_hetu = QCheckBox(self.tr("Full identit&y code"))
         self.save = QPushButton(self.tr("Save s&ummary (PDF)…"))
+        self.save.setIcon(icon("export-pdf"))
         self.save.setAutoDefault(False)
         for widget in (self.language, self.sign, self.show_hetu, self.save):
             row.addWidget(widget)

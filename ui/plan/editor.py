@@ -49,6 +49,8 @@ from ui.plan.widgets import (
     today,
 )
 from ui.widgets.forms import FieldForm
+from ui.widgets.status import StatusBadge, plan_status
+from ui.widgets.style import heading
 from ui.widgets.unsaved import settle
 
 T = TypeVar("T")
@@ -104,17 +106,16 @@ class PlanEditor(GoalsAndServices, QWidget):
         self.plan_page = QWidget()
         column = QVBoxLayout(self.plan_page)
         header = QHBoxLayout()
-        self.title = QLabel()
-        font = self.title.font()
+        self.title = heading("")
+        font = self.font()
         font.setBold(True)
-        self.title.setFont(font)
         header.addWidget(self.title, 1)
         self.versions = QComboBox()
         self.versions.activated.connect(self._version_chosen)
         header.addWidget(buddy(self.tr("Vers&ion:"), self.versions))
         header.addWidget(self.versions)
         column.addLayout(header)
-        self.status = QLabel()
+        self.status = StatusBadge()
         self.status.setAccessibleName(self.tr("Plan status"))
         column.addWidget(self.status)
         self.notice = QLabel()
@@ -230,7 +231,7 @@ class PlanEditor(GoalsAndServices, QWidget):
         for each in view.versions:
             self.versions.addItem(version_caption(each), each.number)
         self.versions.setCurrentIndex(self.versions.findData(version.number))
-        self.status.setText(self.tr("Status: {0}").format(
+        self.status.show_status(plan_status(version.status), self.tr("Status: {0}").format(
             label("plan_status", version.status, i18n.current())))
         self.notice.setText(self._notice(view))
         self._baseline = draft_of(view)

@@ -28,6 +28,7 @@ from planner.services import GoalInput, ServiceInput
 from ui import i18n
 from ui.plan.models import GoalTableModel, ServiceTableModel, code_name, group_title, grouped_codes
 from ui.plan.widgets import DEFAULT_TARGET_DAYS, buddy, combo, date_edit, error_label, today
+from ui.widgets.icons import icon
 from ui.widgets.tables import make_table
 
 
@@ -80,6 +81,7 @@ class GoalsAndServices:
         buttons = QHBoxLayout()
         self.add_goal = QPushButton(self.tr("&Add goal"))
         self.remove_goal = QPushButton(self.tr("Remove goal"))
+        self.remove_goal.setIcon(icon("delete"))
         buttons.addWidget(self.add_goal)
         buttons.addWidget(self.remove_goal)
         buttons.addStretch(1)
@@ -127,6 +129,7 @@ class GoalsAndServices:
         buttons = QHBoxLayout()
         self.add_service = QPushButton(self.tr("Add benefit or service"))
         self.remove_service = QPushButton(self.tr("Remove benefit or service"))
+        self.remove_service.setIcon(icon("delete"))
         buttons.addWidget(self.add_service)
         buttons.addWidget(self.remove_service)
         buttons.addStretch(1)

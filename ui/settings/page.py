@@ -32,6 +32,7 @@ from ui.preferences import (
     EXPORT_FOLDER_SETTING,
     export_folder,
 )
+from ui.settings.appearance import appearance_choice
 from ui.settings.backup import BackupSettingsBox
 from ui.settings.caldav import CalDavSettingsBox
 from ui.settings.mail import MailSettingsBox
@@ -39,6 +40,7 @@ from ui.settings.scheduling import SchedulingSettingsBox
 from ui.settings.signing import SigningSettingsBox
 from ui.shell.page import Page
 from ui.widgets.forms import FieldForm
+from ui.widgets.icons import icon
 
 LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
 
@@ -51,6 +53,7 @@ class _Loaded:
 
 class SettingsPage(Page):
     language_changed = Signal(str)
+    appearance_changed = Signal()
     auto_lock_changed = Signal(float)
     profile_saved = Signal()
 
@@ -73,6 +76,7 @@ class SettingsPage(Page):
         self.email = self.profile_form.add_field(self.tr("&E-mail:"), "email", QLineEdit())
         self.profile_form.addRow(self.profile_form.general)
         self.save_profile = QPushButton(self.tr("&Save profile"))
+        self.save_profile.setIcon(icon("save"))
         self.save_profile.clicked.connect(self.save)
         self.saved = QLabel()
         row = QHBoxLayout()
@@ -90,6 +94,9 @@ class SettingsPage(Page):
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_changed.emit(self.language.currentData()))
         app_form.add_field(self.tr("&Language:"), "language", self.language)
+        # colours computed when the pages were built follow only a rebuilt window (MainWindow)
+        self.appearance = appearance_choice(self.appearance_changed.emit)
+        app_form.add_field(self.tr("&Colours:"), "appearance", self.appearance)
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(1, 240)
         self.auto_lock.setSuffix(self.tr(" min"))

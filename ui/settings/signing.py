@@ -32,6 +32,7 @@ from ui.formatting import TZ, date_text
 from ui.operations import TaskRunner
 from ui.widgets.colours import error_style
 from ui.widgets.forms import FieldForm, show_failure
+from ui.widgets.icons import icon
 from ui.widgets.rows import button_row, file_row, muted_note
 
 
@@ -87,6 +88,7 @@ class SigningSettingsBox(QGroupBox):
         self.form.addRow(self.form.general)
         self.import_button = QPushButton(self.tr("&Import certificate"))
         self.create_button = QPushButton(self.tr("&Create self-signed certificate"))
+        self.create_button.setIcon(icon("sign"))
         self.remember_button = QPushButton(self.tr("&Save passphrase choice"))
         self.form.addRow(button_row(self.import_button, self.create_button,
                                     self.remember_button))

@@ -15,6 +15,7 @@ from planner.config import APP_NAME
 from ui import i18n
 from ui.fonts import install_emoji_font
 from ui.shell.main_window import MainWindow
+from ui.widgets.palettes import apply_appearance, saved_appearance
 
 if TYPE_CHECKING:  # the store's code loads after the first paint (ui/shell/main_window.py)
     from planner.services import Planner
@@ -57,13 +58,15 @@ def application_icon() -> QIcon:
 def configure(app: QApplication) -> None:
     """Names the application as the desktop knows it: the settings' folder (application
     and organisation name), the window titles' suffix, the desktop entry it belongs to
-    (``verkosto install-desktop``), the windows' icon and the emoji font."""
+    (``verkosto install-desktop``), the windows' icon and the emoji font; applies the palette
+    chosen in Settings (after the names: QSettings needs them)."""
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(application_icon())
     install_emoji_font()  # an emoji in a title is drawn, not a box (ui/fonts.py)
+    apply_appearance(app, saved_appearance())
 
 
 def run(data_dir: Path, argv: list[str] | None = None) -> int:

@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         """The pages, the navigation and what hangs on them (imports the store's code)."""
         if self.pages:
             return
-        from PySide6.QtWidgets import QHBoxLayout, QListWidget
+        from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem
 
         from ui.actions.page import ActionsPage
         from ui.calendar.page import CalendarPage
@@ -103,7 +103,10 @@ class MainWindow(QMainWindow):
         from ui.directory.page import DirectoryPage
         from ui.settings.page import SettingsPage
         from ui.shell.idle import IdleWatcher
+        from ui.shell.lock_button import add_lock_button
         from ui.verify.page import VerifyPage
+        from ui.widgets.icons import navigation_icon
+        from ui.widgets.style import apply_page_style
 
         self.clients = ClientsPage(self.runner)
         self.calendar = CalendarPage(self.runner)
@@ -125,7 +128,8 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
         self.stack = QStackedWidget()
         for title, page in self.pages:
-            self.navigation.addItem(title)
+            self.navigation.addItem(QListWidgetItem(navigation_icon(page), title))
+            apply_page_style(page, title)
             self.stack.addWidget(page)
         self.navigation.currentRowChanged.connect(self._navigate)
         workspace = QWidget()
@@ -152,6 +156,9 @@ class MainWindow(QMainWindow):
         self.actions.meeting_requested.connect(self.clients.open_meeting)
         self.actions.client_requested.connect(self.show_client)
         self.settings.language_changed.connect(self.language_switch_requested)
+        self.lock_button = add_lock_button(self)  # shown while the store is open
+        self.settings.appearance_changed.connect(  # rebuilt in its language, in the new colours
+            lambda: self.language_switch_requested.emit(i18n.current()))
         from ui.settings.restore_flow import connect_backups
 
         connect_backups(self)  # Settings → Backups and keys: the keyring, restoring

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextOption
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,11 +27,16 @@ from planner.input_files import PDF_MAX_BYTES, read_input
 from ui import i18n
 from ui.operations import TaskRunner
 from ui.shell.page import Page
-from ui.widgets.colours import error_style
+from ui.widgets.colours import Tone, error_style
+from ui.widgets.icons import icon
 
 # Bold by style sheet, not setFont: a style sheet (the red one) would otherwise measure the
 # wrapped label in the regular font and cut its last line off.
 BOLD = "font-weight: bold;"
+_VERDICT_ICONS = {Outcome.TRUSTED: ("done", Tone.SUCCESS),
+                  Outcome.UNTRUSTED: ("warning", Tone.WARNING),
+                  Outcome.MODIFIED: ("error", Tone.ERROR),
+                  Outcome.BROKEN: ("error", Tone.ERROR)}
 
 
 def _pdf_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
@@ -53,6 +59,7 @@ class VerifyPage(Page):
         layout.addWidget(intro)
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("&Open PDF…"))
+        self.open_button.setIcon(icon("verify"))
         self.open_button.clicked.connect(self._choose)
         self.file_label = QLabel()
         self.file_label.setAccessibleName(self.tr("Verified file"))
@@ -63,7 +70,11 @@ class VerifyPage(Page):
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName(self.tr("Verification result"))
         self.verdict.setStyleSheet(BOLD)
-        layout.addWidget(self.verdict)
+        self.verdict_icon = QLabel()  # the verdict's icon: ✓ trusted, ⚠ untrusted, ✗ changed
+        verdict_row = QHBoxLayout()
+        verdict_row.addWidget(self.verdict_icon, 0, Qt.AlignmentFlag.AlignTop)
+        verdict_row.addWidget(self.verdict, 1)
+        layout.addLayout(verdict_row)
         # Read-only text rather than a label: it scrolls, and a fingerprint (no spaces) wraps
         # anywhere instead of widening the dialog.
         self.details = QPlainTextEdit()
@@ -105,6 +116,7 @@ class VerifyPage(Page):
         self.file_label.setText(str(path))
         self.verdict.setText(self.tr("Checking…"))
         self.verdict.setStyleSheet(BOLD)
+        self.verdict_icon.clear()
         self.details.clear()
         planner, language = self.planner, i18n.current()
 
@@ -132,6 +144,7 @@ class VerifyPage(Page):
         # the words carry the verdict; red only underlines "do not rely on it"
         warn = report.outcome in (Outcome.BROKEN, Outcome.MODIFIED)
         self.verdict.setStyleSheet(BOLD + (error_style() if warn else ""))
+        self._show_verdict_icon(*_VERDICT_ICONS[report.outcome])
         self.details.setPlainText("\n".join(lines[:-1]).strip())
 
     def _show_error(self, error: BaseException) -> None:
@@ -145,7 +158,12 @@ class VerifyPage(Page):
         self.report = None
         self.verdict.setText(text)
         self.verdict.setStyleSheet(BOLD + error_style())
+        self._show_verdict_icon("error", Tone.ERROR)
         self.details.clear()
+
+    def _show_verdict_icon(self, name: str, tone: Tone) -> None:
+        size = self.verdict.fontMetrics().height()
+        self.verdict_icon.setPixmap(icon(name, tone).pixmap(size, size))
 
     def refresh(self) -> None:
         """Nothing to read from the store until a file is chosen."""
@@ -155,5 +173,5 @@ class VerifyPage(Page):
         self._generation += 1
         self.report = None
         self.path = None
-        for widget in (self.file_label, self.verdict, self.details):
+        for widget in (self.file_label, self.verdict, self.verdict_icon, self.details):
             widget.clear()

@@ -22,6 +22,7 @@ from planner.services import ActionRow, ClientRow, MeetingRow
 from ui import i18n
 from ui.formatting import date_text, datetime_text
 from ui.widgets.colours import error_colour
+from ui.widgets.status import action_status, meeting_status, status_data
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -108,6 +109,12 @@ class MeetingTableModel(RowTableModel):
             return row.location
         return label("meeting_status", row.status, i18n.current())
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self.STATUS and (answer := status_data(
+                meeting_status(self._rows[index.row()].status), role)) is not None:
+            return answer
+        return super().data(index, role)
+
 
 def _one_line(text: str) -> str:
     """A note typed on several lines, on one line of a table cell."""
@@ -137,6 +144,11 @@ class ActionTableModel(RowTableModel):
         return text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self.STATUS and role != Qt.ItemDataRole.FontRole:
+            row = self._rows[index.row()]
+            answer = status_data(action_status(row.status, row.overdue), role)
+            if answer is not None:
+                return answer
         if (index.isValid() and role == Qt.ItemDataRole.ToolTipRole
                 and self._rows[index.row()].completion_note):
             # the whole note, however narrow its column, wherever the pointer rests on the row
