@@ -8,7 +8,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -120,9 +119,8 @@ class ClientWorkspace(QWidget):
     def _actions_table(self) -> QTableView:
         """The client's actions, done ones with their completion note; Enter or a
         double-click opens the meeting the action was agreed in."""
-        view = make_table(self.actions, self.tr("Agreed actions"), ActionTableModel.DESCRIPTION)
-        view.horizontalHeader().setSectionResizeMode(ActionTableModel.NOTE,
-                                                     QHeaderView.ResizeMode.Stretch)
+        view = make_table(self.actions, self.tr("Agreed actions"),
+                          (ActionTableModel.DESCRIPTION, ActionTableModel.NOTE))
         view.activated.connect(lambda index: self._open_action_meeting(index.row()))
         self.actions_view = view
         return view

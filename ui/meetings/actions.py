@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -58,10 +57,9 @@ class ActionsPanel(QWidget):
         self.client_id: int | None = None
         layout = QVBoxLayout(self)
         self.model = MeetingActionTableModel(self)
-        self.view = make_table(self.model, self.tr("Agreed actions"),
-                               MeetingActionTableModel.DESCRIPTION)
-        self.view.horizontalHeader().setSectionResizeMode(  # the note as readable as the action
-            MeetingActionTableModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        self.view = make_table(self.model, self.tr("Agreed actions"),  # the note as readable
+                               (MeetingActionTableModel.DESCRIPTION,  # as the action
+                                MeetingActionTableModel.NOTE))
         layout.addWidget(self.view, 1)
 
         new_box = QGroupBox(self.tr("New agreed action"))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from ui.widgets.table_models import RowTableModel
 
 
-def make_table(model: RowTableModel, name: str, stretch: int) -> QTableView:
+def make_table(model: RowTableModel, name: str, stretch: int | tuple[int, ...]) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -21,22 +21,23 @@ def make_table(model: RowTableModel, name: str, stretch: int) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    StretchFloor(view, stretch)
+    StretchFloor(view, (stretch,) if isinstance(stretch, int) else stretch)
     return view
 
 
 class StretchFloor(QObject):
-    """The ``column`` takes the room the others leave, but never less than its header's text:
-    with less room (a narrow window, a 150 % font) the table scrolls sideways instead of
-    cutting the header ("Toimenp")."""
+    """The ``columns`` share the room the others leave (equally, as Qt stretches), but none
+    gets less than its header's text: with less room (a narrow window, a 150 % font) the
+    table scrolls sideways instead of cutting the header ("Toimenp")."""
 
-    def __init__(self, view: QTableView, column: int) -> None:
+    def __init__(self, view: QTableView, columns: tuple[int, ...]) -> None:
         super().__init__(view)
         self.view = view
-        self.column = column
+        self.columns = columns
         self._fitting = False
         header = view.horizontalHeader()
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in columns:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(self._others_resized)
         view.viewport().installEventFilter(self)
 
@@ -46,7 +47,7 @@ class StretchFloor(QObject):
         return False
 
     def _others_resized(self, section: int, _old: int, _new: int) -> None:
-        if section != self.column:
+        if section not in self.columns:
             QTimer.singleShot(0, self, self.fit)
 
     def fit(self) -> None:
@@ -55,18 +56,21 @@ class StretchFloor(QObject):
         self._fitting = True
         try:
             header = self.view.horizontalHeader()
-            if self.column >= header.count():
+            columns = [c for c in self.columns
+                       if c < header.count() and not header.isSectionHidden(c)]
+            if not columns:
                 return
             others = sum(header.sectionSize(s) for s in range(header.count())
-                         if s != self.column and not header.isSectionHidden(s))
-            needed = header.sectionSizeHint(self.column)
-            room = self.view.viewport().width() - others
+                         if s not in columns and not header.isSectionHidden(s))
+            share = (self.view.viewport().width() - others) // len(columns)
             stretch = QHeaderView.ResizeMode.Stretch
-            if room >= needed:
-                if header.sectionResizeMode(self.column) != stretch:
-                    header.setSectionResizeMode(self.column, stretch)
-            else:
-                header.setSectionResizeMode(self.column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(self.column, needed)
+            fits = all(header.sectionSizeHint(c) <= share for c in columns)
+            for column in columns:
+                if fits:
+                    if header.sectionResizeMode(column) != stretch:
+                        header.setSectionResizeMode(column, stretch)
+                else:
+                    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                    header.resizeSection(column, max(header.sectionSizeHint(column), share))
         finally:
             self._fitting = False
