@@ -98,3 +98,12 @@ def test_the_window_title_carries_the_meeting_title_unchanged(window: MainWindow
     handle = editor.windowHandle()
     assert handle is not None
     assert handle.title() == f"Tapaaminen – {title}"
+
+
+def test_a_line_break_stays_a_line_break_beside_the_fallback() -> None:
+    """The completion note is printed under its action after a line break: the fallback
+    must not name the break as a character no font has ("[U+000A]")."""
+    from exports.pdf.styles import markup
+
+    assert markup("Hakemus\nKuittaus 🙂") == (
+        'Hakemus<br/>Kuittaus <font name="VerkostoEmoji">🙂</font>')

@@ -66,8 +66,9 @@ def fallback_markup(text: str, regular: str, bold: str) -> str:
     for char in text:
         code = ord(char)
         joiner = unicodedata.category(char) in _IGNORABLE
-        # DejaVu where it has the character; a joiner or selector stays with its emoji
-        if code in main and not (in_emoji and joiner and code in emoji):
+        # DejaVu where it has the character; a joiner or selector stays with its emoji; a line
+        # break stays too (markup() makes it <br/>)
+        if char == "\n" or code in main and not (in_emoji and joiner and code in emoji):
             wants_emoji = False
         elif code in emoji:
             wants_emoji = True

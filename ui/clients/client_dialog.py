@@ -21,7 +21,7 @@ from planner.errors import ValidationFailed
 from planner.services import ClientInput
 from planner.validation import hetu_birth_date, normalise_hetu
 from ui import i18n
-from ui.formatting import date_text, window_title_text
+from ui.formatting import date_edit_format, date_text, window_title_text
 from ui.widgets.editor_dialog import EditorDialog
 from ui.widgets.holiday_calendar import with_holidays
 from ui.widgets.languages import LanguageCombo
@@ -51,7 +51,7 @@ class ClientDialog(EditorDialog):
         self.hetu_hint.setAccessibleName(self.tr("Identity code check"))
         self.form.addRow("", self.hetu_hint)
         self.birth_date = QDateEdit()
-        self.birth_date.setDisplayFormat("d.M.yyyy")
+        self.birth_date.setDisplayFormat(date_edit_format())
         with_holidays(self.birth_date)  # holidays and weekends marked in the popup
         self.birth_date.setDate(QDate(1980, 1, 1))
         self.birth_known = QCheckBox(self.tr("&Known"))

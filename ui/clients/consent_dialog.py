@@ -28,7 +28,7 @@ from planner.domain.enums import ConsentForm
 from planner.errors import ValidationFailed
 from planner.services import ConsentInput
 from planner.services.meeting_view import agency_title
-from ui.formatting import TZ
+from ui.formatting import TZ, date_edit_format, time_edit_format
 from ui.widgets.forms import FieldForm
 from ui.widgets.holiday_calendar import with_holidays
 from ui.widgets.sizing import floor_width
@@ -92,11 +92,11 @@ class ConsentDialog(QDialog):
         self.given_by = self.form.add_field(self.tr("Given &by (if not the client):"),
                                             "given_by", QLineEdit())
         self.given_at = QDateTimeEdit(QDateTime.currentDateTime())
-        self.given_at.setDisplayFormat("d.M.yyyy H.mm")
+        self.given_at.setDisplayFormat(f"{date_edit_format()} {time_edit_format()}")
         with_holidays(self.given_at)  # holidays and weekends marked in the popup
         self.form.add_field(self.tr("&Given at:"), "given_at", self.given_at)
         self.valid_until = QDateEdit(QDate.currentDate().addYears(1))
-        self.valid_until.setDisplayFormat("d.M.yyyy")
+        self.valid_until.setDisplayFormat(date_edit_format())
         with_holidays(self.valid_until)  # holidays and weekends marked in the popup
         self.open_ended = QCheckBox(self.tr("&Until further notice"))
         self.open_ended.toggled.connect(lambda on: self.valid_until.setDisabled(on))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,8 +27,10 @@ from planner.errors import OutputExists, ValidationFailed, VerkostoError
 from planner.services import Planner
 from ui import i18n
 from ui.clients.models import AuditTableModel
+from ui.formatting import date_edit_format
 from ui.operations import TaskRunner
 from ui.widgets.colours import error_style
+from ui.widgets.holiday_calendar import with_holidays
 from ui.widgets.replace_question import confirm_replace, confirmed_by_dialog
 from ui.widgets.tables import make_table
 
@@ -74,8 +77,10 @@ class LogTab(QWidget):
         self.result.hide()
         column.addWidget(self.result)
 
-    def _filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _filters(self) -> QGridLayout:
+        """Two rows (what and who; the period), so the tab stays narrow enough for a small
+        window."""
+        row = QGridLayout()
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All events"), "")
         for kind, name in ((EventKind.VIEWED, self.tr("Viewed")),
@@ -84,8 +89,8 @@ class LogTab(QWidget):
             self.kind.addItem(name, str(kind))
         self.since, self.until = DayLimit(), DayLimit()
         for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d.M.yyyy")
+            with_holidays(edit)  # holidays and weekends marked in the popup
+            edit.setDisplayFormat(date_edit_format())
             edit.setMinimumDate(NO_LIMIT)
             edit.setSpecialValueText(self.tr("no limit"))
             edit.setDate(NO_LIMIT)
@@ -94,17 +99,19 @@ class LogTab(QWidget):
         self.who.addItem(self.tr("Everyone"), "")
         self.kind.currentIndexChanged.connect(self._refilter)
         self.who.currentIndexChanged.connect(self._refilter)
-        for caption, widget in ((self.tr("&Show:"), self.kind), (self.tr("&From:"), self.since),
-                                (self.tr("U&ntil:"), self.until), (self.tr("W&ho:"), self.who)):
+        for place, caption, widget in (((0, 0), self.tr("&Show:"), self.kind),
+                                       ((1, 0), self.tr("&From:"), self.since),
+                                       ((1, 2), self.tr("U&ntil:"), self.until),
+                                       ((0, 2), self.tr("W&ho:"), self.who)):
             label = QLabel(caption)
             label.setBuddy(widget)
-            row.addWidget(label)
-            row.addWidget(widget)
+            row.addWidget(label, *place)
+            row.addWidget(widget, place[0], place[1] + 1)
         self.kind.setAccessibleName(self.tr("Kind of event"))
         self.since.setAccessibleName(self.tr("From day"))
         self.until.setAccessibleName(self.tr("To day"))
         self.who.setAccessibleName(self.tr("Who"))
-        row.addStretch(1)
+        row.setColumnStretch(4, 1)
         return row
 
     def _extract_row(self) -> QHBoxLayout:

@@ -24,6 +24,7 @@ from planner.errors import ValidationFailed
 from planner.services import Planner
 from planner.services.profile import CLIENT_NAMINGS
 from planner.services.scheduling_settings import MAX_BUFFER_MINUTES, SchedulingSettings
+from ui.formatting import time_edit_format
 from ui.operations import TaskRunner
 from ui.widgets.forms import FieldForm
 
@@ -51,7 +52,7 @@ class SchedulingSettingsBox(QGroupBox):
         self.form = FieldForm()
         self.day_start, self.day_end = QTimeEdit(), QTimeEdit()
         for edit in (self.day_start, self.day_end):
-            edit.setDisplayFormat("H.mm")
+            edit.setDisplayFormat(time_edit_format())
         hours = QWidget()
         row = QHBoxLayout(hours)
         row.setContentsMargins(0, 0, 0, 0)
