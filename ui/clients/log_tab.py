@@ -65,6 +65,10 @@ class LogTab(QWidget):
         self.entries: list[AuditEntry] = []
         column = QVBoxLayout(self)
         column.addLayout(self._filters())
+        # Reading order, row by row (set once the fields are in this window)
+        QWidget.setTabOrder(self.kind, self.who)
+        QWidget.setTabOrder(self.who, self.since)
+        QWidget.setTabOrder(self.since, self.until)
         self.log = AuditTableModel(self)
         self.view = make_table(self.log, self.tr("Log"), AuditTableModel.WHAT)
         column.addWidget(self.view)
