@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ui.changes import ChangeHub
     from ui.clients.page import ClientsPage
     from ui.directory.page import DirectoryPage
+    from ui.home.page import HomePage
     from ui.settings.page import SettingsPage
     from ui.shell.idle import IdleWatcher
     from ui.shell.page import Page
@@ -45,6 +46,7 @@ UNLOCK_WITHOUT_PAINT_MS = 1000  # should the platform never paint (e.g. started 
 class MainWindow(QMainWindow):
     language_switch_requested = Signal(str)
     # made by _build_pages
+    home: HomePage
     clients: ClientsPage
     calendar: CalendarPage
     actions: ActionsPage
@@ -101,10 +103,14 @@ class MainWindow(QMainWindow):
         from ui.calendar.page import CalendarPage
         from ui.clients.page import ClientsPage
         from ui.directory.page import DirectoryPage
+        from ui.home.navigation import open_from_home
+        from ui.home.page import HomePage
         from ui.settings.page import SettingsPage
         from ui.shell.idle import IdleWatcher
         from ui.verify.page import VerifyPage
 
+        self.home = HomePage(self.runner)  # first: opened after unlock, filled first
+        self.home.opened.connect(lambda kind, ident: open_from_home(self, kind, ident))
         self.clients = ClientsPage(self.runner)
         self.calendar = CalendarPage(self.runner)
         self.actions = ActionsPage(self.runner)
@@ -112,6 +118,7 @@ class MainWindow(QMainWindow):
         self.settings = SettingsPage(self.runner)
         self.verify = VerifyPage(self.runner)
         self.pages = [
+            (self.tr("Home"), self.home),
             (self.tr("Clients"), self.clients),
             (self.tr("Calendar"), self.calendar),
             (self.tr("Actions"), self.actions),
@@ -153,8 +160,7 @@ class MainWindow(QMainWindow):
         from ui.settings.restore_flow import connect_backups
 
         connect_backups(self)  # Settings → Backups and keys: the keyring, restoring
-        view = int(QSettings().value("window/last_view", 0))
-        self.navigation.setCurrentRow(view if 0 <= view < len(self.pages) else 0)
+        self.navigation.setCurrentRow(0)
 
     # --- the store -----------------------------------------------------------------------
     @property
@@ -240,10 +246,18 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.workspace)
         self.statusBar().showMessage(self.tr("Store open: {0}").format(
             planner.store.paths.database))
-        for _title, page in self.pages:
-            page.attach(planner)
+        self.navigation.setCurrentRow(0)  # the home view first, after every unlock
+        self.home.attach(planner)
+        # The other pages are filled only after the home has shown what it read: the one
+        # worker runs tasks in turn, so this empty task's answer comes after the home's.
+        self.runner.submit(lambda _ctx: None, lambda _none: self._fill_pages(planner))
         self.changes.follow(planner)
         self.idle.start()
+
+    def _fill_pages(self, planner: Planner) -> None:
+        if self.planner is planner:  # not locked or replaced meanwhile
+            for _title, page in self.pages[1:]:
+                page.attach(planner)
 
     def hand_over(self) -> Planner | None:
         """Give the open store to a successor window (a language switch) and close."""
@@ -330,7 +344,7 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         if self.is_unlocked:
-            self.navigation.setCurrentRow(0)
+            self.navigation.setCurrentRow(self.stack.indexOf(self.clients))
             self.clients.search.setFocus()
             self.clients.search.selectAll()
 
@@ -347,8 +361,6 @@ class MainWindow(QMainWindow):
             return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        if self.pages:  # not when closed before the store was ever opened
-            settings.setValue("window/last_view", self.navigation.currentRow())
         if not self._handing_over:
             self.lock()
         self._closed = True
