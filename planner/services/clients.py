@@ -289,8 +289,9 @@ def matching(session: Session, query: Any, needle: str) -> Any:
         ServiceCode.code, ServiceCode.name_fi, ServiceCode.name_sv, ServiceCode.name_en))
         if any(words_match(words, name) for name in names)]
     if codes:
-        newest = (select(func.max(PlanVersion.id)).join(
-            ClientPlan, col(ClientPlan.id) == PlanVersion.plan_id).group_by(col(ClientPlan.client_id)))
+        newest = (select(func.max(PlanVersion.id))
+                  .join(ClientPlan, col(ClientPlan.id) == PlanVersion.plan_id)
+                  .group_by(col(ClientPlan.client_id)))
         matches.append(col(Client.id).in_(
             select(ClientPlan.client_id)
             .join(PlanVersion, col(PlanVersion.plan_id) == ClientPlan.id)
