@@ -65,6 +65,9 @@ def configure(app: QApplication) -> None:
 
 
 def run(data_dir: Path, argv: list[str] | None = None) -> int:
+    from ui.shell import preload
+
+    preload.start()  # the store's code loads while Qt starts and paints
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     configure(app)
     i18n.install(i18n.saved_language())
@@ -72,7 +75,6 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     if os.environ.get("VERKOSTO_STARTUP_PROBE"):  # benchmarks only: prints timings and quits
         from ui.shell import startup_probe
 
-        startup_probe.watch(host.window, lambda: host.window.is_unlocked
-                            and not host.window.runner.busy)
+        startup_probe.watch(host.window, startup_probe.readiness(host.window))
     host.window.start()
     return app.exec()
