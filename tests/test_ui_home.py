@@ -4,7 +4,6 @@ refresh on change, and the other pages left unfilled until the home has shown.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -44,10 +43,9 @@ def home_window(qtbot: QtBot, data_dir: Path, planner: Planner) -> MainWindow:
 
 
 @pytest.fixture
-def planner(data_dir: Path) -> Iterator[Planner]:
-    planner = pinned_planner(data_dir)
-    yield planner
-    planner.close()
+def planner(data_dir: Path) -> Planner:
+    """Closed by the window as it closes (locking), after its worker has stopped."""
+    return pinned_planner(data_dir)
 
 
 @pytest.fixture
@@ -114,22 +112,19 @@ def test_plan_reviews_coming_due_open_the_clients_workspace(qtbot: QtBot,
                                                             data_dir: Path) -> None:
     """The demo's plans are reviewed 90 days on (23.2.2027): on 1.2.2027 all five are near."""
     planner = pinned_planner(data_dir, datetime(2027, 2, 1, 9, 0, tzinfo=TZ))
-    try:
-        window = home_window(qtbot, data_dir, planner)
-        reviews = window.home.reviews
-        assert len(reviews.texts()) == 5
-        assert all(text.startswith("23.2.2027 · ") for text in reviews.texts())
-        row = next(i for i, text in enumerate(reviews.texts()) if "Mäkinen" in text)
-        assert reviews.texts()[row].endswith("Jari Tapani Mäkinen · luonnos")
-        rect = reviews.items.visualItemRect(reviews.items.item(row))
-        qtbot.mouseClick(reviews.items.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        assert window.stack.currentWidget() is window.clients
-        (makinen,) = planner.clients.search("Mäkinen")
-        qtbot.waitUntil(lambda: window.clients.workspace.bundle is not None
-                        and window.clients.workspace.bundle.client.id == makinen.id,
-                        timeout=10_000)
-    finally:
-        planner.close()
+    window = home_window(qtbot, data_dir, planner)
+    reviews = window.home.reviews
+    assert len(reviews.texts()) == 5
+    assert all(text.startswith("23.2.2027 · ") for text in reviews.texts())
+    row = next(i for i, text in enumerate(reviews.texts()) if "Mäkinen" in text)
+    assert reviews.texts()[row].endswith("Jari Tapani Mäkinen · luonnos")
+    rect = reviews.items.visualItemRect(reviews.items.item(row))
+    qtbot.mouseClick(reviews.items.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.stack.currentWidget() is window.clients
+    (makinen,) = planner.clients.search("Mäkinen")
+    qtbot.waitUntil(lambda: window.clients.workspace.bundle is not None
+                    and window.clients.workspace.bundle.client.id == makinen.id,
+                    timeout=10_000)
 
 
 def test_the_home_refreshes_when_an_action_is_done_elsewhere(window: MainWindow,
@@ -187,14 +182,11 @@ def test_a_page_not_opened_is_not_filled_before_the_home_shows(
 def test_meetings_of_today_and_later_this_week(qtbot: QtBot, data_dir: Path) -> None:
     """On Friday 4.12.2026 at 8.00 the follow-up meeting (13.00) is today's."""
     planner = pinned_planner(data_dir, datetime(2026, 12, 4, 8, 0, tzinfo=TZ))
-    try:
-        window = home_window(qtbot, data_dir, planner)
-        assert window.home.today.texts() == [
-            "13.00 · Seurantaneuvottelu · Aino Helena Korhonen"]
-        assert window.home.week.texts() == []  # nothing on Saturday or Sunday
-        assert window.home.week.empty.text() == "Ei muita tapaamisia tällä viikolla."
-    finally:
-        planner.close()
+    window = home_window(qtbot, data_dir, planner)
+    assert window.home.today.texts() == [
+        "13.00 · Seurantaneuvottelu · Aino Helena Korhonen"]
+    assert window.home.week.texts() == []  # nothing on Saturday or Sunday
+    assert window.home.week.empty.text() == "Ei muita tapaamisia tällä viikolla."
 
 
 def test_the_home_view_looks_right(window: MainWindow, qtbot: QtBot) -> None:
