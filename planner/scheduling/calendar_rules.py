@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-
 from planner.scheduling.busy import TZ, utc
 
 # The holidays package's language codes for ours.
