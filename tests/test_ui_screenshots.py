@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage
 ROOT = Path(__file__).resolve().parents[1]
 PASSPHRASE = "kuvakierros 2026"
 SCREEN = (1280, 800)
-SCREENS = ["01-unlock", "02-clients", "03-client-overview", "04-client-plan",
+SCREENS = ["01-unlock", "02-clients", "02-home", "03-client-overview", "04-client-plan",
            "05-client-consents", "06-client-meetings", "07-meeting-editor",
            "08-meeting-participants", "09-meeting-actions", "10-meeting-schedule-and-invites",
            "11-find-a-time", "12-calendar", "13-actions", "14-agencies-and-people",

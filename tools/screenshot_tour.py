@@ -38,7 +38,8 @@ class Tour:
         self.window: MainWindow = self.host.window
         self.steps: list[tuple[str, Callable[[], None]]] = [
             ("01-unlock", self.noop),
-            ("02-clients", self.unlock),
+            ("02-home", self.unlock),
+            ("02-clients", lambda: self.page(1)),
             ("03-client-overview", lambda: self.open_client("Korhonen")),
             ("04-client-plan", lambda: self.client_tab(1)),
             ("05-client-consents", lambda: self.client_tab(2)),
@@ -48,10 +49,10 @@ class Tour:
             ("09-meeting-actions", lambda: self.editor_tab(3)),
             ("10-meeting-schedule-and-invites", lambda: self.editor_tab(4)),
             ("11-find-a-time", self.find_a_time),
-            ("12-calendar", lambda: self.page(1, close_dialogs=True)),
-            ("13-actions", lambda: self.page(2)),
-            ("14-agencies-and-people", lambda: self.page(3)),
-            ("15-settings", lambda: self.page(4)),
+            ("12-calendar", lambda: self.page(2, close_dialogs=True)),
+            ("13-actions", lambda: self.page(3)),
+            ("14-agencies-and-people", lambda: self.page(4)),
+            ("15-settings", lambda: self.page(5)),
             ("16-settings-scheduling", lambda: self.window.settings.tabs.setCurrentIndex(3)),
             ("17-locked", self.window.lock),
         ]
