@@ -50,6 +50,8 @@ class CalendarPage(Page):
             bar.addWidget(widget)
         bar.addSpacing(16)
         bar.addWidget(self.period, 1)
+        for button in (self.previous, self.today, self.next):
+            button.setEnabled(False)  # the upcoming meetings first: no period to step through
         layout.addLayout(bar)
         self.model = MeetingTableModel(self)
         self.view = make_table(self.model, self.tr("Meetings"), MeetingTableModel.TITLE)
