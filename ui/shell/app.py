@@ -65,9 +65,6 @@ def configure(app: QApplication) -> None:
 
 
 def run(data_dir: Path, argv: list[str] | None = None) -> int:
-    from ui.shell import preload
-
-    preload.start()  # the store's code loads while Qt starts and paints
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     configure(app)
     i18n.install(i18n.saved_language())

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from ui import i18n
 from ui.operations import TaskRunner
 from ui.preferences import AUTO_LOCK_SETTING, auto_lock_minutes
-from ui.shell import preload
 from ui.shell.locked_panel import LockedPanel
 from ui.widgets.progress import TaskProgress
 from ui.widgets.unsaved import settle
@@ -98,7 +97,6 @@ class MainWindow(QMainWindow):
         """The pages, the navigation and what hangs on them (imports the store's code)."""
         if self.pages:
             return
-        preload.wait()
         from PySide6.QtWidgets import QHBoxLayout, QListWidget
 
         from ui.actions.page import ActionsPage
@@ -172,7 +170,6 @@ class MainWindow(QMainWindow):
     def unlock(self, *, acknowledging: bool = False) -> bool:
         """Open the store; on failure the locked panel tells why (nothing of the store shows).
         ``acknowledging``: open a store behind its audit anchor and log that it was seen."""
-        preload.wait()  # the store's code, loading since the start (ui/shell/preload.py)
         from planner.errors import AuditRolledBack, PassphraseRequired, StoreError
         from ui.shell import unlock as opening
 
