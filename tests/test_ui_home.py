@@ -203,3 +203,38 @@ def test_section_lists_every_item_it_is_given(qtbot: QtBot) -> None:
     section.show_items([(f"rivi {n}", ("meeting", n), n == 0) for n in range(8)])
     assert section.texts() == [f"rivi {n}" for n in range(8)]
     assert section.items.item(0).font().bold() and not section.items.item(1).font().bold()
+
+
+def test_at_the_apps_start_the_other_pages_are_built_after_the_home(
+        qtbot: QtBot, data_dir: Path) -> None:
+    """``defer_pages`` (how the app starts): only the home is built before it has shown; the
+    other pages are built and filled then, or at once when something asks for one."""
+    demo_store(data_dir)
+    window = MainWindow(data_dir, vault=KeyringVault(FailKeyring()),
+                        ask=lambda new, error: PASSPHRASE, defer_pages=True)
+    qtbot.addWidget(window, before_close_func=discard_open_editors)
+    window.show()
+    built_at_home: list[bool] = []
+    assert window.unlock()
+    assert "clients" not in vars(window) and len(window.pages) == 1
+    window.home.content_shown.connect(lambda: built_at_home.append("clients" in vars(window)))
+    qtbot.waitUntil(lambda: window.home.content is not None, timeout=10_000)
+    assert built_at_home == [False]
+    qtbot.waitUntil(lambda: "clients" in vars(window), timeout=10_000)
+    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 5, timeout=10_000)
+    assert [title for title, _page in window.pages][1] == "Asiakkaat"
+    window.navigation.setCurrentRow(window.stack.indexOf(window.settings))
+    assert window.stack.currentWidget() is window.settings
+
+
+def test_a_page_asked_for_before_the_home_has_shown_is_built_then(
+        qtbot: QtBot, data_dir: Path) -> None:
+    demo_store(data_dir)
+    window = MainWindow(data_dir, vault=KeyringVault(FailKeyring()),
+                        ask=lambda new, error: PASSPHRASE, defer_pages=True)
+    qtbot.addWidget(window, before_close_func=discard_open_editors)
+    window.show()
+    assert window.unlock()
+    window.navigation.setCurrentRow(3)  # Alt+4 at once: Actions
+    assert window.stack.currentWidget() is window.actions
+    qtbot.waitUntil(lambda: window.actions.model.rowCount() > 0, timeout=10_000)
