@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler="demo")
 
     clients = commands.add_parser("clients", parents=[common], help="list clients")
-    clients.add_argument("--search", default="", help="name start or HETU end")
+    clients.add_argument("--search", default="", help="name start, HETU end, case lead or benefit")
     clients.add_argument("--json", action="store_true", help="print JSON")
     clients.add_argument("--show-hetu", action="store_true",
                          help="print identity codes in full (masked by default); logged")

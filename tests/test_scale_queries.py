@@ -20,7 +20,14 @@ from sqlalchemy import Engine, event, text
 from exports.ical.export import invite_messages
 from planner.crypto.vault import KeyringVault
 from planner.domain.clients import search_key
-from planner.services import ActionInput, ClientInput, MeetingInput, Planner
+from planner.services import (
+    ActionInput,
+    ClientInput,
+    MeetingInput,
+    PlanDraft,
+    Planner,
+    ServiceInput,
+)
 from planner.storage import migrate
 from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
@@ -210,3 +217,54 @@ def test_invitees_of_one_calendar_share_its_message_body(planner: Planner) -> No
     others = {calendar_of(m) for address, m in parsed.items() if address != own}
     assert len(others) == 1 and calendar_of(parsed[own]) not in others
     assert own.encode() not in others.pop()
+
+
+def client_selects(seen: list[tuple[str, Any]]) -> list[str]:
+    return [sql for sql, _params in seen
+            if sql.lstrip().startswith("SELECT") and "FROM client" in sql]
+
+
+def test_the_client_list_is_one_query_whatever_its_length(planner: Planner) -> None:
+    """Issue 13: the list's case lead, next meeting, open/overdue actions and plan status come
+    from one statement, each figure from an index on the client's id — never a query per row
+    (at 10,000 clients that would be 50,000)."""
+    network = build_network(planner)
+    for number in range(30):
+        planner.clients.create(ClientInput(f"Asiakas{number}", "Testinen"))
+    engine = planner.store.engine
+    for sort in ("name", "case_lead", "next_meeting", "open_actions", "plan_status"):
+        with statements(engine) as seen:
+            rows = planner.client_listing.rows("", sort=sort)  # type: ignore[arg-type]
+        assert len(rows) == 31 and len(client_selects(seen)) == 1, sort
+    with statements(engine) as seen:
+        planner.client_listing.rows("test")
+    assert len(client_selects(seen)) == 1
+    plan = plan_of(planner, seen, "client")
+    for index in ("ix_agreed_action_client_id", "ix_meeting_client_id",
+                  "ix_client_plan_client_id"):
+        assert index in plan, plan
+    assert "SCAN agreed_action" not in plan and "SCAN meeting" not in plan
+    del network
+
+
+def test_search_finds_by_case_lead_and_benefit_folded(planner: Planner) -> None:
+    """Issue 13: "liisa mäk" (or "liisa mak") finds the clients Liisa Mäkelä leads; a benefit
+    of the newest plan version in any of the three languages finds its clients; names still
+    find as before, and a benefit only in an older version finds nothing."""
+    lead = build_network(planner).people["social"]  # Liisa Mäkelä
+    led = planner.clients.create(ClientInput("Pekka", "Virtanen"))
+    planner.clients.set_contact(led.id or 0, lead.id or 0, case_lead=True)
+    planned = planner.clients.create(ClientInput("Sari", "Laine"))
+    version = planner.plans.create(planned.id or 0, "Työkyky", PlanDraft(
+        "", "", "", services=[ServiceInput("kela.sickness_allowance")]))
+    assert names(planner, "liisa mak") == names(planner, "LIISA MÄK") == ["Pekka Virtanen"]
+    assert names(planner, "sairausp") == names(planner, "sjukdag") == \
+        names(planner, "sickness allow") == ["Sari Laine"]
+    assert names(planner, "mäk") == ["Jari Mäkinen", "Pekka Virtanen"]  # name or case lead
+    assert [r.name for r in planner.client_listing.rows("mäkelä")] == ["Pekka Virtanen"]
+    assert planner.client_listing.rows("mäkelä")[0].case_lead == "Liisa Mäkelä"
+    assert names(planner, "virt") == ["Pekka Virtanen"]  # the name search is as it was
+    planner.plans.agree(version.id or 0)
+    draft = planner.plans.new_version(version.plan_id)
+    planner.plans.update_draft(draft.id or 0, PlanDraft("", "", "", services=[]))
+    assert names(planner, "sairausp") == []  # only the newest version's benefits count

@@ -65,6 +65,7 @@ def window(request: pytest.FixtureRequest, qtbot: QtBot, data_dir: Path,
     window.activateWindow()  # the shortcuts act in the active window
     assert window.unlock()
     qtbot.waitUntil(lambda: window.clients.model.rowCount() == 6, timeout=TIMEOUT)
+    window.navigation.setCurrentRow(window.stack.indexOf(window.clients))  # after the home
     yield window
     i18n.install("fi")
 
@@ -79,7 +80,7 @@ Opener = Callable[[MainWindow, QtBot], QWidget]
 
 
 def page(number: int, ready: Callable[[MainWindow], bool] = lambda w: True) -> Opener:
-    """Alt+1 … Alt+6 open the navigation's pages."""
+    """Alt+1 … Alt+7 open the navigation's pages."""
     def open_page(window: MainWindow, qtbot: QtBot) -> QWidget:
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0.value + number),
                        Qt.KeyboardModifier.AltModifier)
@@ -175,7 +176,7 @@ def meeting_tab(index: int) -> Opener:
 
 def settings_tab(index: int) -> Opener:
     def open_tab(window: MainWindow, qtbot: QtBot) -> QWidget:
-        page(5, lambda w: bool(w.settings.name.text()))(window, qtbot)
+        page(6, lambda w: bool(w.settings.name.text()))(window, qtbot)
         window.settings.tabs.setCurrentIndex(index)
         settle(window, qtbot)
         return window
@@ -222,7 +223,7 @@ def new_meeting_for_client(window: MainWindow, qtbot: QtBot) -> QWidget:
 
 def directory_dialog(person: bool) -> Opener:
     def open_it(window: MainWindow, qtbot: QtBot) -> QWidget:
-        page(4, lambda w: w.directory.people.rowCount() > 0)(window, qtbot)
+        page(5, lambda w: w.directory.people.rowCount() > 0)(window, qtbot)
         directory = window.directory
         if person:
             directory.people_view.setCurrentIndex(directory.people.index(0, 0))
@@ -235,7 +236,7 @@ def directory_dialog(person: bool) -> Opener:
 
 
 def marking_done(window: MainWindow, qtbot: QtBot) -> QWidget:
-    page(3, lambda w: w.actions.model.rowCount() > 0)(window, qtbot)
+    page(4, lambda w: w.actions.model.rowCount() > 0)(window, qtbot)
     window.actions.view.setCurrentIndex(window.actions.model.index(0, 0))
     window.actions.mark_done.click()
     return window
@@ -253,17 +254,18 @@ class Screen:
 
 
 SCREENS = [
-    Screen("clients", page(1)),
-    Screen("calendar", page(2)),
-    Screen("actions", page(3, lambda w: w.actions.model.rowCount() > 0)),
+    Screen("home", page(1, lambda w: w.home.content is not None)),
+    Screen("clients", page(2)),
+    Screen("calendar", page(3)),
+    Screen("actions", page(4, lambda w: w.actions.model.rowCount() > 0)),
     Screen("actions-marking-done", marking_done),
-    Screen("directory", page(4, lambda w: w.directory.people.rowCount() > 0)),
-    Screen("settings", page(5, lambda w: bool(w.settings.name.text()))),
+    Screen("directory", page(5, lambda w: w.directory.people.rowCount() > 0)),
+    Screen("settings", page(6, lambda w: bool(w.settings.name.text()))),
     Screen("settings-mail", settings_tab(1)),
     Screen("settings-calendar", settings_tab(2)),
     Screen("settings-scheduling", settings_tab(3)),
     Screen("settings-signing", settings_tab(4)),
-    Screen("verify-a-pdf", page(6)),
+    Screen("verify-a-pdf", page(7)),
     Screen("workspace-overview", workspace_tab(0)),
     Screen("workspace-plan-draft", plan("Mäkinen", page_of=lambda e: e.plan_page,
                                         then=draft_with_rows_chosen)),
@@ -361,11 +363,12 @@ def test_escape_answers_no_to_the_inline_agreement_question(window: MainWindow,
 
 
 def test_alt_and_a_number_opens_each_page(window: MainWindow, qtbot: QtBot) -> None:
-    """Alt+1 … Alt+5 in the navigation's order (Clients, Calendar, Actions, Agencies and
-    people, Settings), from wherever the focus is."""
-    pages = [window.clients, window.calendar, window.actions, window.directory, window.settings]
+    """Alt+1 … Alt+6 in the navigation's order (Home, Clients, Calendar, Actions, Agencies
+    and people, Settings), from wherever the focus is."""
+    pages = [window.home, window.clients, window.calendar, window.actions, window.directory,
+             window.settings]
     window.clients.search.setFocus()
-    for number in (5, 2, 4, 3, 1):
+    for number in (6, 2, 5, 3, 4, 1):
         qtbot.keyClick(window.focusWidget() or window, Qt.Key(Qt.Key.Key_0.value + number),
                        Qt.KeyboardModifier.AltModifier)
         assert window.stack.currentWidget() is pages[number - 1]

@@ -348,7 +348,7 @@ def test_locking_saves_and_closes_the_editor(window: MainWindow, qtbot: QtBot) -
 
 def test_the_calendar_opens_a_meeting(window: MainWindow, qtbot: QtBot) -> None:
     calendar = window.calendar
-    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentRow(window.stack.indexOf(calendar))
     calendar.anchor = date(2026, 12, 4)  # the week of Aino Korhonen's follow-up meeting
     calendar.refresh()
     qtbot.waitUntil(lambda: any(calendar.model.row_at(r).title == "Seurantaneuvottelu"

@@ -150,15 +150,17 @@ def test_new_store_without_keyring_asks_a_new_passphrase(qtbot: QtBot, data_dir:
     assert (data_dir / "verkosto.db").exists()
 
 
-def test_geometry_and_last_view_are_remembered(qtbot: QtBot, data_dir: Path) -> None:
+def test_geometry_is_remembered_and_the_home_view_comes_first(qtbot: QtBot,
+                                                              data_dir: Path) -> None:
+    """Issue 13: the home view opens first, whichever page was open when the window closed."""
     make_store(data_dir)
     window = open_window(qtbot, data_dir)
     window.resize(790, 540)  # fits the offscreen screen, which restoreGeometry clamps to
-    window.navigation.setCurrentRow(2)
+    window.navigation.setCurrentRow(window.stack.indexOf(window.actions))
     window.close()
     again = open_window(qtbot, data_dir)
-    assert again.navigation.currentRow() == 2
-    assert again.stack.currentWidget() is again.actions
+    assert again.navigation.currentRow() == 0
+    assert again.stack.currentWidget() is again.home
     assert (again.width(), again.height()) == (790, 540)
 
 

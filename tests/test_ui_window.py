@@ -145,7 +145,7 @@ def test_window_opens_with_env_passphrase_and_lists_clients_and_meetings(
     assert clients.data(clients.index(0, ClientTableModel.NAME)) == "Aino Korhonen"
     assert clients.data(clients.index(0, ClientTableModel.HETU)) == "131052-****"
 
-    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentRow(window.stack.indexOf(window.calendar))
     window.calendar.anchor = tomorrow_at_nine().date()  # the week that holds the meeting
     window.calendar.refresh()
     meetings = window.calendar.model
@@ -163,7 +163,8 @@ def test_search_is_debounced_and_filters(qtbot: QtBot, data_dir: Path,
     window.unlock()
     model = window.clients.model
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
-    assert window.clients.search.placeholderText() == "Hae nimellä tai henkilötunnuksen lopulla"
+    assert window.clients.search.placeholderText() == (
+        "Hae nimellä, henkilötunnuksen lopulla, vastuutyöntekijällä tai etuudella")
     qtbot.keySequence(window, QKeySequence("Ctrl+F"))
     assert window.clients.search.hasFocus()
     qtbot.keyClicks(window.clients.search, "zzz")

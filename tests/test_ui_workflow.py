@@ -143,7 +143,8 @@ def test_the_whole_workflow(window: MainWindow, qtbot: QtBot) -> None:
     editor.close_button.click()
     qtbot.waitUntil(lambda: not window.clients.meeting_editors.open_editors, timeout=5000)
 
-    window.navigation.setCurrentRow(2)  # the actions overview: only the open one is left
+    # the actions overview: only the open one is left
+    window.navigation.setCurrentRow(window.stack.indexOf(window.actions))
     page = window.actions
 
     def mine() -> list[str]:

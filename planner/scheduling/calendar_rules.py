@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-import holidays
-
 from planner.scheduling.busy import TZ, utc
 
 # The holidays package's language codes for ours.
@@ -25,6 +23,8 @@ class SchedulingWarning:
 
 @lru_cache(maxsize=64)
 def _holidays(year: int, language: str) -> dict[date, str]:
+    import holidays  # loaded when first asked (~0.1 s): the home view's start needs none
+
     found = holidays.country_holidays("FI", years=year,
                                       language=_HOLIDAY_LANGUAGES.get(language, "fi"))
     return dict(found.items())

@@ -13,11 +13,13 @@ from planner.services.actions import ActionInput, ActionRow, Actions
 from planner.services.audit import AuditLog, ChainReport, Release, backup_audit_head
 from planner.services.caldav_settings import CalDavAccount
 from planner.services.calendar_view import CalendarMeeting, CalendarView
+from planner.services.client_listing import ClientListing, ClientListRow, ClientSort
 from planner.services.clients import ClientInput, ClientRow, Clients, ContactRow
 from planner.services.consents import ConsentInput, Consents, ConsentView
 from planner.services.context import ServiceContext
 from planner.services.directory import AgencyInput, Directory, ProfessionalInput
 from planner.services.followup_meetings import plan_followups
+from planner.services.home import Home, HomeContent
 from planner.services.mail_settings import MailSettings, SmtpSettings
 from planner.services.meeting_view import MeetingDetail, MeetingDetails, MeetingWarning
 from planner.services.meetings import (
@@ -39,8 +41,7 @@ from planner.storage.store import Store
 
 __all__ = [
     "ActionInput", "ActionRow", "AgencyInput", "AuditHead", "CalendarMeeting", "ChainReport",
-    "ClientInput",
-    "ClientRow",
+    "ClientInput", "ClientListRow", "ClientRow", "ClientSort", "HomeContent",
     "ConsentInput", "ConsentView", "ContactRow", "GoalInput", "MeetingDetail", "MeetingInput",
     "MeetingRow", "MeetingWarning", "ParticipantInput", "ParticipantUpdate", "PlanDraft",
     "PlanView", "Planner", "ProfessionalInput", "ProfileInput", "Release", "ReplyOutcome",
@@ -63,6 +64,8 @@ class Planner:
         self.audit = AuditLog(self.ctx)
         self.directory = Directory(self.ctx, self.audit)
         self.clients = Clients(self.ctx, self.audit)
+        self.client_listing = ClientListing(self.ctx, self.audit)  # the client list's rows
+        self.home = Home(self.ctx, self.audit)  # the home view's content in one read
         self.consents = Consents(self.ctx, self.audit)
         self.plans = Plans(self.ctx, self.audit)
         self.meetings = Meetings(self.ctx, self.audit)

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_
 from sqlmodel import Session, col, select
 
-from planner.domain import Agency, Client, ContactPerson, Professional
+from planner.domain import (
+    Agency,
+    Client,
+    ClientPlan,
+    ContactPerson,
+    PlanService,
+    PlanVersion,
+    Professional,
+    ServiceCode,
+)
 from planner.domain.clients import search_key, search_words
 from planner.domain.enums import AuditAction
 from planner.errors import FieldError, ValidationFailed
@@ -143,32 +153,22 @@ class Clients(Service):
     def search(self, text: str = "", *, limit: int = 200, offset: int = 0,
                show_hetu: bool = False) -> list[ClientRow]:
         """Clients with a name part starting with each word of ``text`` ("aino kor", "öh",
-        in any case), or whose HETU ends with ``text``; in name order, a page at a time.
+        in any case), whose HETU ends with ``text``, whose case lead's name or one of whose
+        current plan's benefits and services does (see ``matching``); in name order, a page
+        at a time.
 
         Read from the ix_client_listing index alone. Listing names is itself a view of client
         data: it is logged once per search. ``show_hetu``: the caller shows the identity codes
         in full (not masked, planner.client_identity.mask_hetu); that is logged too, once for
         each client whose code is shown, so the client's own log extract tells it.
         """
-        needle = text.strip()
-        if len(needle) > MAX_SEARCH_CHARS:  # no name is this long; SQLite's LIKE gives up
-            raise ValidationFailed([FieldError("search", "validation.search_too_long",
-                                               {"maximum": MAX_SEARCH_CHARS})])
+        needle = checked_needle(text)
         query = select(Client.id, Client.first_names, Client.last_name,  # type: ignore[call-overload]
                        Client.hetu, Client.birth_date)
-        words = search_words(needle)
-        if words:
-            matches: list[ColumnElement[bool]] = [and_(*(
-                col(Client.search_key).like(f"% {_like_escaped(word)}%", escape="\\")
-                for word in words))]
-            if len(words) == 1:
-                matches.append(func.upper(Client.hetu).like(
-                    f"%{_like_escaped(needle.upper())}", escape="\\"))
-            query = query.where(or_(*matches))
         query = query.order_by(col(Client.last_name), col(Client.first_names), col(Client.id))
         with self.ctx.write() as session:
-            rows = [ClientRow(r[0], f"{r[1]} {r[2]}", r[3], r[4], r[1], r[2])
-                    for r in session.exec(query.limit(limit).offset(offset))]
+            found = session.exec(matching(session, query, needle).limit(limit).offset(offset))
+            rows = [ClientRow(r[0], f"{r[1]} {r[2]}", r[3], r[4], r[1], r[2]) for r in found]
             shown = ", full identity codes shown" if show_hetu else ""
             self.audit.record(session, AuditAction.VIEW, "client_list",
                               detail=f"search {len(needle)} chars, {len(rows)} rows{shown}")
@@ -248,6 +248,56 @@ class Clients(Service):
     def case_lead(self, client_id: int) -> ContactRow | None:
         return next((c for c in self.contacts(client_id) if c.is_case_lead), None)
 
+
+
+def checked_needle(text: str) -> str:
+    needle = text.strip()
+    if len(needle) > MAX_SEARCH_CHARS:  # no name is this long; SQLite's LIKE gives up
+        raise ValidationFailed([FieldError("search", "validation.search_too_long",
+                                           {"maximum": MAX_SEARCH_CHARS})])
+    return needle
+
+
+def words_match(words: list[str], name: str) -> bool:
+    """Whether each of ``words`` starts a word of ``name``, folded as the search folds."""
+    key = search_key(name, "")
+    return all(f" {word}" in key for word in words)
+
+
+def matching(session: Session, query: Any, needle: str) -> Any:
+    """``query`` (over Client) narrowed to the clients ``needle`` finds: by name (from the
+    ix_client_listing index), the end of the HETU, the case lead's name, or a benefit or
+    service of the client's newest plan version in any of the three languages ("sairausp",
+    "sjukdag", "sickness"). Professionals and the code list are short: they are folded here
+    in Python, as the names are, and the clients then found by id in SQL."""
+    words = search_words(needle)
+    if not words:
+        return query
+    matches: list[ColumnElement[bool]] = [and_(*(
+        col(Client.search_key).like(f"% {_like_escaped(word)}%", escape="\\")
+        for word in words))]
+    if len(words) == 1:
+        matches.append(func.upper(Client.hetu).like(
+            f"%{_like_escaped(needle.upper())}", escape="\\"))
+    leads = [ident for ident, name in session.exec(select(Professional.id, Professional.name))
+             if words_match(words, name)]
+    if leads:
+        matches.append(col(Client.id).in_(
+            select(ContactPerson.client_id).where(col(ContactPerson.is_case_lead),
+                                                  col(ContactPerson.professional_id).in_(leads))))
+    codes = [code for code, *names in session.exec(select(
+        ServiceCode.code, ServiceCode.name_fi, ServiceCode.name_sv, ServiceCode.name_en))
+        if any(words_match(words, name) for name in names)]
+    if codes:
+        newest = (select(func.max(PlanVersion.id))
+                  .join(ClientPlan, col(ClientPlan.id) == PlanVersion.plan_id)
+                  .group_by(col(ClientPlan.client_id)))
+        matches.append(col(Client.id).in_(
+            select(ClientPlan.client_id)
+            .join(PlanVersion, col(PlanVersion.plan_id) == ClientPlan.id)
+            .join(PlanService, col(PlanService.version_id) == PlanVersion.id)
+            .where(col(PlanService.service_code).in_(codes), col(PlanVersion.id).in_(newest))))
+    return query.where(or_(*matches))
 
 
 def _like_escaped(text: str) -> str:

@@ -716,6 +716,45 @@
         </message>
     </context>
     <context>
+        <name>ClientListModel</name>
+        <message>
+            <source>no plan</source>
+            <translation>ei suunnitelmaa</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <source>Identity code</source>
+            <translation>Henkilötunnus</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Syntymäaika</translation>
+        </message>
+        <message>
+            <source>Case lead</source>
+            <translation>Vastuutyöntekijä</translation>
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation>Seuraava tapaaminen</translation>
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation>Avoimet toimenpiteet</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Myöhässä</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Suunnitelma</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientTableModel</name>
         <message>
             <source>Name</source>
@@ -788,8 +827,8 @@
     <context>
         <name>ClientsPage</name>
         <message>
-            <source>Search by name or the end of the identity code</source>
-            <translation>Hae nimellä tai henkilötunnuksen lopulla</translation>
+            <source>Search by name, the end of the identity code, case lead or benefit</source>
+            <translation>Hae nimellä, henkilötunnuksen lopulla, vastuutyöntekijällä tai etuudella</translation>
         </message>
         <message>
             <source>Client search</source>
@@ -1359,6 +1398,89 @@
         </message>
     </context>
     <context>
+        <name>HomePage</name>
+        <message>
+            <source>Home</source>
+            <translation>Etusivu</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Tänään</translation>
+        </message>
+        <message>
+            <source>No meetings today.</source>
+            <translation>Ei tapaamisia tänään.</translation>
+        </message>
+        <message>
+            <source>Later this week</source>
+            <translation>Myöhemmin tällä viikolla</translation>
+        </message>
+        <message>
+            <source>No more meetings this week.</source>
+            <translation>Ei muita tapaamisia tällä viikolla.</translation>
+        </message>
+        <message>
+            <source>My overdue actions</source>
+            <translation>Myöhässä olevat toimenpiteeni</translation>
+        </message>
+        <message>
+            <source>Nothing overdue.</source>
+            <translation>Ei myöhässä olevia toimenpiteitä.</translation>
+        </message>
+        <message>
+            <source>My actions due within 7 days</source>
+            <translation>Toimenpiteeni, jotka erääntyvät 7 päivän sisällä</translation>
+        </message>
+        <message>
+            <source>Nothing due in the next 7 days.</source>
+            <translation>Ei erääntyviä toimenpiteitä seuraavien 7 päivän aikana.</translation>
+        </message>
+        <message>
+            <source>Follow-ups coming due (30 days)</source>
+            <translation>Lähestyvät seurannat (30 päivää)</translation>
+        </message>
+        <message>
+            <source>No follow-up points in the next 30 days.</source>
+            <translation>Ei seurantoja seuraavien 30 päivän aikana.</translation>
+        </message>
+        <message>
+            <source>Plan reviews coming due (30 days)</source>
+            <translation>Lähestyvät suunnitelmien tarkistukset (30 päivää)</translation>
+        </message>
+        <message>
+            <source>No plan is due for review in the next 30 days.</source>
+            <translation>Yhtäkään suunnitelmaa ei tarvitse tarkistaa seuraavien 30 päivän aikana.</translation>
+        </message>
+        <message>
+            <source>Answers to invites</source>
+            <translation>Vastaukset kutsuihin</translation>
+        </message>
+        <message>
+            <source>No answers yet to the invites of the meetings ahead.</source>
+            <translation>Tulevien tapaamisten kutsuihin ei ole vielä vastauksia.</translation>
+        </message>
+        <message>
+            <source>Loading the home view…</source>
+            <translation>Ladataan etusivua…</translation>
+        </message>
+        <message>
+            <source>Today is {0}</source>
+            <translation>Tänään on {0}</translation>
+        </message>
+        <message>
+            <source>Your own actions are shown once your profile (Settings) has the e-mail address of your entry in Agencies and people.</source>
+            <translation>Omat toimenpiteesi näkyvät, kun profiilissasi (Asetukset) on sama sähköpostiosoite kuin omissa tiedoissasi kohdassa Toimijat ja henkilöt.</translation>
+        </message>
+        <message>
+            <source>{0} yes, {1} maybe, {2} no, {3} not answered</source>
+            <translation>{0} kyllä, {1} ehkä, {2} ei, {3} vastaamatta</translation>
+        </message>
+        <message>
+            <source>{0} (overdue)</source>
+            <translation>{0} (myöhässä)</translation>
+        </message>
+    </context>
+    <context>
         <name>InviteBar</name>
         <message>
             <source>Send &amp;invites</source>
@@ -1749,6 +1871,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>There is no Verkosto store in {0} yet. Create a new encrypted store there?</source>
             <translation>Kansiossa {0} ei ole vielä Verkoston tietovarastoa. Luodaanko sinne uusi salattu tietovarasto?</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Etusivu</translation>
         </message>
         <message>
             <source>Opening the store…</source>

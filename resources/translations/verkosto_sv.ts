@@ -716,6 +716,45 @@
         </message>
     </context>
     <context>
+        <name>ClientListModel</name>
+        <message>
+            <source>no plan</source>
+            <translation>ingen plan</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Identity code</source>
+            <translation>Personbeteckning</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Födelsedatum</translation>
+        </message>
+        <message>
+            <source>Case lead</source>
+            <translation>Ansvarig handläggare</translation>
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation>Nästa möte</translation>
+        </message>
+        <message>
+            <source>Open actions</source>
+            <translation>Öppna åtgärder</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Försenade</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientTableModel</name>
         <message>
             <source>Name</source>
@@ -788,8 +827,8 @@
     <context>
         <name>ClientsPage</name>
         <message>
-            <source>Search by name or the end of the identity code</source>
-            <translation>Sök med namn eller slutet av personbeteckningen</translation>
+            <source>Search by name, the end of the identity code, case lead or benefit</source>
+            <translation>Sök på namn, slutet av personbeteckningen, ansvarig handläggare eller förmån</translation>
         </message>
         <message>
             <source>Client search</source>
@@ -1359,6 +1398,89 @@
         </message>
     </context>
     <context>
+        <name>HomePage</name>
+        <message>
+            <source>Home</source>
+            <translation>Hem</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>No meetings today.</source>
+            <translation>Inga möten i dag.</translation>
+        </message>
+        <message>
+            <source>Later this week</source>
+            <translation>Senare denna vecka</translation>
+        </message>
+        <message>
+            <source>No more meetings this week.</source>
+            <translation>Inga fler möten denna vecka.</translation>
+        </message>
+        <message>
+            <source>My overdue actions</source>
+            <translation>Mina försenade åtgärder</translation>
+        </message>
+        <message>
+            <source>Nothing overdue.</source>
+            <translation>Inga försenade åtgärder.</translation>
+        </message>
+        <message>
+            <source>My actions due within 7 days</source>
+            <translation>Mina åtgärder som förfaller inom 7 dagar</translation>
+        </message>
+        <message>
+            <source>Nothing due in the next 7 days.</source>
+            <translation>Inget förfaller de närmaste 7 dagarna.</translation>
+        </message>
+        <message>
+            <source>Follow-ups coming due (30 days)</source>
+            <translation>Kommande uppföljningar (30 dagar)</translation>
+        </message>
+        <message>
+            <source>No follow-up points in the next 30 days.</source>
+            <translation>Inga uppföljningar de närmaste 30 dagarna.</translation>
+        </message>
+        <message>
+            <source>Plan reviews coming due (30 days)</source>
+            <translation>Kommande granskningar av planer (30 dagar)</translation>
+        </message>
+        <message>
+            <source>No plan is due for review in the next 30 days.</source>
+            <translation>Ingen plan ska granskas de närmaste 30 dagarna.</translation>
+        </message>
+        <message>
+            <source>Answers to invites</source>
+            <translation>Svar på inbjudningar</translation>
+        </message>
+        <message>
+            <source>No answers yet to the invites of the meetings ahead.</source>
+            <translation>Inga svar ännu på inbjudningarna till kommande möten.</translation>
+        </message>
+        <message>
+            <source>Loading the home view…</source>
+            <translation>Hemvyn läses in…</translation>
+        </message>
+        <message>
+            <source>Today is {0}</source>
+            <translation>I dag är det {0}</translation>
+        </message>
+        <message>
+            <source>Your own actions are shown once your profile (Settings) has the e-mail address of your entry in Agencies and people.</source>
+            <translation>Dina egna åtgärder visas när din profil (Inställningar) har samma e-postadress som dina uppgifter under Aktörer och personer.</translation>
+        </message>
+        <message>
+            <source>{0} yes, {1} maybe, {2} no, {3} not answered</source>
+            <translation>{0} ja, {1} kanske, {2} nej, {3} har inte svarat</translation>
+        </message>
+        <message>
+            <source>{0} (overdue)</source>
+            <translation>{0} (försenad)</translation>
+        </message>
+    </context>
+    <context>
         <name>InviteBar</name>
         <message>
             <source>Send &amp;invites</source>
@@ -1749,6 +1871,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>There is no Verkosto store in {0} yet. Create a new encrypted store there?</source>
             <translation>Mappen {0} har ännu inget datalager för Verkosto. Skapa ett nytt krypterat datalager där?</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Hem</translation>
         </message>
         <message>
             <source>Opening the store…</source>

@@ -81,7 +81,9 @@ def _startup(prepared: Prepared, settings: Settings) -> tuple[str, list[Result]]
     return measured.platform, [
         relative("cold start to the first painted window", median(app, "painted_ms"),
                  median(bare, "painted_ms"), "ms", bare_name, 1.3),
-        info("… to the store open and every page filled", median(app, "ready_ms"),
+        absolute("launch to a usable home view, keyring key", median(measured.home, "ready_ms"),
+                 median(bare, "ready_ms"), "ms", bare_name, 1000),
+        info("… to the store open and every page filled (passphrase)", median(app, "ready_ms"),
              median(bare, "ready_ms"), "ms", bare_name),
         absolute("peak RSS, full store open", max(a.peak_rss_mb for a in app),
                  max(b.peak_rss_mb for b in bare), "MB", bare_name, 250),

@@ -35,6 +35,7 @@ class ExportTimings:
 def summary(planner: Planner, out: Path) -> float:
     from exports.pdf.export import write_summary_pdf
 
+    out.unlink(missing_ok=True)  # the previous round's: the exporter never overwrites
     started = time.perf_counter()
     write_summary_pdf(planner, BIG_MEETING, out, passphrase=SIGNING_PASSPHRASE)
     return time.perf_counter() - started

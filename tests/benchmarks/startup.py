@@ -22,6 +22,7 @@ from pathlib import Path
 
 from planner.config import default_config_dir
 from tests.benchmarks.generate import PASSPHRASE, Prepared
+from tests.benchmarks.keyring_store import BACKEND, KEYRING_FILE_ENV, keyring_copy
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT_S = 120
@@ -39,6 +40,7 @@ class StartupResult:
     platform: str
     app: list[Launch]
     bare: list[Launch]
+    home: list[Launch]  # the keyring-key copy, ready = the home view shown (issue 13)
 
     @staticmethod
     def median(launches: list[Launch], field: str) -> float:
@@ -90,15 +92,28 @@ def launch(command: list[str], env: dict[str, str]) -> Launch:
                   int(peak) / 1024)
 
 
+def _home_environment(env: dict[str, str], keys: Path) -> dict[str, str]:
+    """The app on the keyring copy, ready once the home view has shown (no passphrase)."""
+    home = {k: v for k, v in env.items() if k != "VERKOSTO_PASSPHRASE"}
+    home.update(PYTHON_KEYRING_BACKEND=BACKEND, VERKOSTO_STARTUP_PROBE="home",
+                **{KEYRING_FILE_ENV: str(keys)})
+    return home
+
+
 def measure(prepared: Prepared, runs: int) -> StartupResult:
     app = [sys.executable, "-m", "cli", "--data-dir", str(prepared.encrypted_dir)]
     bare = [sys.executable, "-m", "tests.benchmarks.bare_window"]
+    keyring_dir, keys = keyring_copy(prepared)
+    app_home = [sys.executable, "-m", "cli", "--data-dir", str(keyring_dir)]
     with display() as (platform, extra), tempfile.TemporaryDirectory() as home:
         env = _environment(Path(home), extra)
-        launch(bare, env)  # once unmeasured: the first run fills the disk cache for both
+        home_env = _home_environment(env, keys)
+        launch(bare, env)  # once unmeasured: the first run fills the disk cache for all
         launch(app, env)
-        apps, bares = [], []
+        launch(app_home, home_env)
+        apps, bares, homes = [], [], []
         for _ in range(runs):
             bares.append(launch(bare, env))
             apps.append(launch(app, env))
-    return StartupResult(platform, apps, bares)
+            homes.append(launch(app_home, home_env))
+    return StartupResult(platform, apps, bares, homes)

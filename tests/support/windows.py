@@ -72,4 +72,5 @@ def demo_window(qtbot: QtBot, data_dir: Path,
     demo_store(data_dir)
     window = unlocked_window(qtbot, data_dir, active=True, before_close=before_close)
     qtbot.waitUntil(lambda: window.clients.model.rowCount() == 5, timeout=timeout)
+    window.navigation.setCurrentRow(window.stack.indexOf(window.clients))  # past the home
     return window

@@ -300,6 +300,19 @@ class ActionsPage(Page):
                 self.view.setCurrentIndex(self.model.index(row, 0))
                 return
 
+    def show_action(self, action_id: int) -> None:
+        """Show every open action and select ``action_id`` once they are read (the home
+        view's "open this action")."""
+        for combo in (self.person, self.agency, self.client, self.due):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)  # "All" everywhere: the action is never filtered away
+            combo.blockSignals(False)
+        self._keep = (action_id, 0)
+        chosen = self._filter = self.current_filter()
+        self.load(lambda planner: ActionsView.load(planner, chosen), self._show,
+                  self.tr("Loading actions…"))
+        self.view.setFocus()
+
     def _update_buttons(self) -> None:
         action = self.selected_action()
         self.mark_done.setEnabled(action is not None)

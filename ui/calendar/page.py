@@ -76,6 +76,8 @@ class CalendarPage(Page):
         self.whole_week = QCheckBox(self.tr("Weekend and w&hole day"))
         bar.addWidget(self.whole_week)
         bar.addStretch(1)
+        for button in (self.previous, self.today, self.next):
+            button.setEnabled(False)  # the upcoming meetings first: no period to step through
         layout.addLayout(bar)
         layout.addWidget(self.period)  # a line of its own: the bar stays narrow enough
         self.model = MeetingTableModel(self)

@@ -1,4 +1,5 @@
-"""Table models of the client workspace: contacts, consents, the client's audit log."""
+"""Table models of the client list and the client workspace: contacts, consents, the
+client's audit log."""
 
 from __future__ import annotations
 
@@ -6,15 +7,17 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QFont
 
 from planner.audit_text import WORKSPACE_PURPOSE, describe
+from planner.client_identity import mask_hetu
 from planner.consent_coverage import is_whole_organisation
 from planner.domain import Agency, AuditEntry
-from planner.services import ConsentView, ContactRow
+from planner.messages import label
+from planner.services import ClientListRow, ClientSort, ConsentView, ContactRow
 from ui import i18n
 from ui.formatting import TZ, date_text, datetime_text
-from ui.widgets.colours import muted_colour
+from ui.widgets.colours import error_colour, muted_colour
 from ui.widgets.status import consent_status, status_data
 from ui.widgets.table_models import Index, RowTableModel
 
@@ -123,3 +126,60 @@ class AuditTableModel(RowTableModel):
         values = (datetime_text(row.at), row.user, describe(row, i18n.current()),
                   " / ".join(v for v in (purpose, row.recipient) if v))
         return values[column]
+
+
+_NO_PLAN = QT_TRANSLATE_NOOP("ClientListModel", "no plan")
+
+
+class ClientListModel(RowTableModel):
+    """The client list: who leads the case, what is next, what is open and late, the plan.
+    Sorted by the store (a click on a header asks for the whole list in that order)."""
+
+    NAME, HETU, BIRTH_DATE, CASE_LEAD, NEXT_MEETING, OPEN, OVERDUE, PLAN = range(8)
+    HEADERS = (QT_TRANSLATE_NOOP("ClientListModel", "Name"),
+               QT_TRANSLATE_NOOP("ClientListModel", "Identity code"),
+               QT_TRANSLATE_NOOP("ClientListModel", "Birth date"),
+               QT_TRANSLATE_NOOP("ClientListModel", "Case lead"),
+               QT_TRANSLATE_NOOP("ClientListModel", "Next meeting"),
+               QT_TRANSLATE_NOOP("ClientListModel", "Open actions"),
+               QT_TRANSLATE_NOOP("ClientListModel", "Overdue"),
+               QT_TRANSLATE_NOOP("ClientListModel", "Plan"))
+    CONTEXT = "ClientListModel"
+    SORTS = (ClientSort.NAME, None, ClientSort.BIRTH_DATE, ClientSort.CASE_LEAD,
+             ClientSort.NEXT_MEETING, ClientSort.OPEN_ACTIONS, ClientSort.OVERDUE_ACTIONS,
+             ClientSort.PLAN_STATUS)  # by column; the masked HETU is no order
+
+    def cell(self, row: ClientListRow, column: int) -> str:
+        if column == self.NAME:
+            return row.name
+        if column == self.HETU:
+            return mask_hetu(row.hetu)
+        if column == self.BIRTH_DATE:
+            return date_text(row.birth_date)
+        if column == self.CASE_LEAD:
+            return row.case_lead
+        if column == self.NEXT_MEETING:
+            return datetime_text(row.next_meeting) if row.next_meeting else ""
+        if column == self.OPEN:
+            return str(row.open_actions)
+        if column == self.OVERDUE:
+            return str(row.overdue_actions)
+        if row.plan_status is None:
+            return QCoreApplication.translate(self.CONTEXT, _NO_PLAN)
+        return label("plan_status", row.plan_status, i18n.current())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row: ClientListRow = self._rows[index.row()]
+        late = index.column() == self.OVERDUE and row.overdue_actions > 0
+        if late and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(error_colour())
+        if late and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (self.OPEN,
+                                                                           self.OVERDUE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)

@@ -1,8 +1,10 @@
-"""Clients: instant search by name or the end of the HETU, over thousands of clients."""
+"""Clients: instant search by name, the end of the HETU, the case lead or a benefit, over
+thousands of clients; each with its case lead, next meeting, open and overdue actions and plan
+status, sorted by any of them (in the store, the whole list, not just the page shown)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -13,17 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.services import ClientRow
+from planner.services import ClientListRow, ClientRow, ClientSort
 from planner.services.changes import Change
 from planner.services.clients import MAX_SEARCH_CHARS
 from ui.clients.client_dialog import ClientDialog
+from ui.clients.models import ClientListModel
 from ui.clients.workspace import ClientWorkspace
 from ui.meetings.editor import MeetingEditor
 from ui.meetings.editors import MeetingEditors
 from ui.operations import TaskRunner
 from ui.shell.page import Page
 from ui.widgets.icons import icon
-from ui.widgets.table_models import ID_ROLE, ClientTableModel
+from ui.widgets.table_models import ID_ROLE
 from ui.widgets.tables import make_table
 from ui.widgets.unsaved import Editor
 
@@ -43,7 +46,8 @@ class ClientsPage(Page):
         self.list_page = QWidget()
         layout = QVBoxLayout(self.list_page)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by name or the end of the identity code"))
+        self.search.setPlaceholderText(self.tr(
+            "Search by name, the end of the identity code, case lead or benefit"))
         self.search.setAccessibleName(self.tr("Client search"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
@@ -59,8 +63,14 @@ class ClientsPage(Page):
         row.addWidget(self.new_client)
         self.client_dialog: ClientDialog | None = None
         layout.addLayout(row)
-        self.model = ClientTableModel(self)
-        self.view = make_table(self.model, self.tr("Clients"), ClientTableModel.NAME)
+        self.model = ClientListModel(self)
+        self.view = make_table(self.model, self.tr("Clients"), ClientListModel.NAME)
+        self.sort: tuple[ClientSort, bool] = (ClientSort.NAME, False)  # column, descending
+        header = self.view.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(ClientListModel.NAME, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self.sort_by)
         self.view.activated.connect(lambda index: self.open_client(
             self.model.data(index, ID_ROLE)))
         layout.addWidget(self.view)
@@ -139,15 +149,31 @@ class ClientsPage(Page):
         self.stack.setCurrentWidget(self.list_page)
         self.view.setFocus()
 
+    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
+        """A click on a column's header: the store sorts the whole list (not the page)."""
+        sort = ClientListModel.SORTS[column]
+        if sort is None:  # the masked HETU has no meaningful order: keep the current one
+            header = self.view.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(ClientListModel.SORTS.index(self.sort[0]),
+                                    Qt.SortOrder.DescendingOrder if self.sort[1]
+                                    else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            return
+        self.sort = (sort, order == Qt.SortOrder.DescendingOrder)
+        self.refresh()
+
     def refresh(self) -> None:
         text = self.search.text()
+        sort, descending = self.sort
 
-        def show(rows: list[ClientRow]) -> None:
+        def show(rows: list[ClientListRow]) -> None:
             self.model.set_rows(rows)
             self.count.setText(self.tr("{0} clients shown").format(len(rows)))
 
-        self.load(lambda planner: planner.clients.search(text, limit=PAGE_SIZE), show,
-                  self.tr("Searching clients…"))
+        self.load(lambda planner: planner.client_listing.rows(
+            text, sort=sort, descending=descending, limit=PAGE_SIZE), show,
+            self.tr("Searching clients…"))
 
     def clear(self) -> None:
         self.meeting_editors.close_all()

@@ -77,7 +77,6 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     if os.environ.get("VERKOSTO_STARTUP_PROBE"):  # benchmarks only: prints timings and quits
         from ui.shell import startup_probe
 
-        startup_probe.watch(host.window, lambda: host.window.is_unlocked
-                            and not host.window.runner.busy)
+        startup_probe.watch(host.window, startup_probe.readiness(host.window))
     host.window.start()
     return app.exec()

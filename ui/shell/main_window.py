@@ -9,7 +9,7 @@ at once, or, for the app's start (``defer_pages``), only after the window has pa
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ui.changes import ChangeHub
     from ui.clients.page import ClientsPage
     from ui.directory.page import DirectoryPage
+    from ui.home.page import HomePage
     from ui.settings.page import SettingsPage
     from ui.shell.idle import IdleWatcher
     from ui.shell.page import Page
@@ -40,11 +41,13 @@ if TYPE_CHECKING:
 
 __all__ = ["AUTO_LOCK_SETTING", "MainWindow"]
 UNLOCK_WITHOUT_PAINT_MS = 1000  # should the platform never paint (e.g. started minimised)
+LATER_PAGES = frozenset({"clients", "calendar", "actions", "directory", "settings", "verify"})
 
 
 class MainWindow(QMainWindow):
     language_switch_requested = Signal(str)
     # made by _build_pages
+    home: HomePage
     clients: ClientsPage
     calendar: CalendarPage
     actions: ActionsPage
@@ -61,6 +64,8 @@ class MainWindow(QMainWindow):
         self._unlock_pending = False  # start(): unlock after the first paint
         self._unlocking = False  # the store is being opened on a worker thread
         self._closed = False
+        self._defer_rest = defer_pages and planner is None  # the app's start: home first
+        self._filled = False  # the pages after the home have been given the open store
         self.data_dir = data_dir
         self.vault = vault
         self.ask: AskPassphrase = ask or self._ask_passphrase
@@ -92,45 +97,35 @@ class MainWindow(QMainWindow):
         return ask_passphrase(self, new, error)
 
     def _build_pages(self) -> None:
-        """The pages, the navigation and what hangs on them (imports the store's code)."""
+        """The home page, the navigation and what hangs on them (imports the store's code);
+        the other pages too, unless the window was made to start fast (``defer_pages``:
+        then they are built after the home view has shown, or when first asked for)."""
         if self.pages:
             return
         from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem
 
-        from ui.actions.page import ActionsPage
-        from ui.calendar.page import CalendarPage
-        from ui.clients.page import ClientsPage
-        from ui.directory.page import DirectoryPage
-        from ui.settings.page import SettingsPage
+        from ui.changes import ChangeHub
+        from ui.home.navigation import open_from_home
+        from ui.home.page import HomePage
         from ui.shell.idle import IdleWatcher
         from ui.shell.lock_button import add_lock_button
-        from ui.verify.page import VerifyPage
-        from ui.widgets.icons import navigation_icon
+        from ui.widgets.icons import NAVIGATION_ICONS, icon
         from ui.widgets.style import apply_page_style
 
-        self.clients = ClientsPage(self.runner)
-        self.calendar = CalendarPage(self.runner)
-        self.actions = ActionsPage(self.runner)
-        self.directory = DirectoryPage(self.runner)
-        self.settings = SettingsPage(self.runner)
-        self.verify = VerifyPage(self.runner)
-        self.pages = [
-            (self.tr("Clients"), self.clients),
-            (self.tr("Calendar"), self.calendar),
-            (self.tr("Actions"), self.actions),
-            (self.tr("Agencies and people"), self.directory),
-            (self.tr("Settings"), self.settings),
-            (self.tr("Verify a PDF"), self.verify),
-        ]
+        self.home = HomePage(self.runner)  # first: opened after unlock, filled first
+        self.home.opened.connect(lambda kind, ident: open_from_home(self, kind, ident))
+        self.pages = [(self.tr("Home"), self.home)]
+        titles = [self.tr("Home"), self.tr("Clients"), self.tr("Calendar"), self.tr("Actions"),
+                  self.tr("Agencies and people"), self.tr("Settings"), self.tr("Verify a PDF")]
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setMaximumWidth(220)
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
         self.stack = QStackedWidget()
-        for title, page in self.pages:
-            self.navigation.addItem(QListWidgetItem(navigation_icon(page), title))
-            apply_page_style(page, title)
-            self.stack.addWidget(page)
+        for title, name in zip(titles, NAVIGATION_ICONS.values(), strict=True):
+            self.navigation.addItem(QListWidgetItem(icon(name), title))
+        apply_page_style(self.home, titles[0])
+        self.stack.addWidget(self.home)
         self.navigation.currentRowChanged.connect(self._navigate)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
@@ -141,29 +136,63 @@ class MainWindow(QMainWindow):
 
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_meeting)
-        from ui.changes import ChangeHub
-
         self.changes = ChangeHub(self)  # every page refreshes on the services' changes
-        for _title, page in self.pages:
-            self.changes.changed.connect(page.on_change)
-        for number in range(len(self.pages)):
+        self.changes.changed.connect(self.home.on_change)
+        for number in range(len(titles)):
             QShortcut(QKeySequence(f"Alt+{number + 1}"), self,
                       lambda n=number: self.navigation.setCurrentRow(n))
         self.idle: IdleWatcher = IdleWatcher(auto_lock_minutes(), self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_requested.connect(self.lock)  # Ctrl+L, in dialogs too
+        self.lock_button = add_lock_button(self)  # shown while the store is open
+        if not self._defer_rest:
+            self._build_rest()
+        self.navigation.setCurrentRow(0)
+
+    def _build_rest(self) -> None:
+        """The pages after the home, in the navigation's order."""
+        if len(self.pages) > 1:
+            return
+        from ui.actions.page import ActionsPage
+        from ui.calendar.page import CalendarPage
+        from ui.clients.page import ClientsPage
+        from ui.directory.page import DirectoryPage
+        from ui.settings.page import SettingsPage
+        from ui.settings.restore_flow import connect_backups
+        from ui.verify.page import VerifyPage
+
+        self.clients = ClientsPage(self.runner)
+        self.calendar = CalendarPage(self.runner)
+        self.actions = ActionsPage(self.runner)
+        self.directory = DirectoryPage(self.runner)
+        self.settings = SettingsPage(self.runner)
+        self.verify = VerifyPage(self.runner)
+        rest = [self.clients, self.calendar, self.actions, self.directory, self.settings,
+                self.verify]
+        self.pages += [(self.navigation.item(n + 1).text(), page) for n, page in enumerate(rest)]
+        from ui.widgets.style import apply_page_style
+
+        for (title, page) in self.pages[1:]:
+            apply_page_style(page, title)
+        for page in rest:
+            self.stack.addWidget(page)
+            self.changes.changed.connect(page.on_change)
+            if self._filled and self.planner is not None:
+                page.attach(self.planner)
         self.settings.auto_lock_changed.connect(self.idle.set_minutes)
         self.actions.meeting_requested.connect(self.clients.open_meeting)
         self.actions.client_requested.connect(self.show_client)
         self.settings.language_changed.connect(self.language_switch_requested)
-        self.lock_button = add_lock_button(self)  # shown while the store is open
         self.settings.appearance_changed.connect(  # rebuilt in its language, in the new colours
             lambda: self.language_switch_requested.emit(i18n.current()))
-        from ui.settings.restore_flow import connect_backups
-
         connect_backups(self)  # Settings → Backups and keys: the keyring, restoring
-        view = int(QSettings().value("window/last_view", 0))
-        self.navigation.setCurrentRow(view if 0 <= view < len(self.pages) else 0)
+
+    def __getattr__(self, name: str) -> Any:
+        """A page not built yet (``defer_pages``) is built when first asked for."""
+        if name in LATER_PAGES and self.__dict__.get("pages"):
+            self._build_rest()
+            return self.__dict__[name]
+        raise AttributeError(name)
 
     # --- the store -----------------------------------------------------------------------
     @property
@@ -249,10 +278,22 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.workspace)
         self.statusBar().showMessage(self.tr("Store open: {0}").format(
             planner.store.paths.database))
-        for _title, page in self.pages:
-            page.attach(planner)
+        self.navigation.setCurrentRow(0)  # the home view first, after every unlock
+        self._filled = False
+        self.home.attach(planner)
+        # The other pages are filled only after the home has shown what it read: the one
+        # worker runs tasks in turn, so this empty task's answer comes after the home's.
+        self.runner.submit(lambda _ctx: None, lambda _none: self._fill_pages(planner))
         self.changes.follow(planner)
         self.idle.start()
+
+    def _fill_pages(self, planner: Planner) -> None:
+        if self.planner is planner:  # not locked or replaced meanwhile
+            self._filled = True
+            self._build_rest()  # at the app's start, built only now
+            for _title, page in self.pages[1:]:
+                if page.planner is None:
+                    page.attach(planner)
 
     def hand_over(self) -> Planner | None:
         """Give the open store to a successor window (a language switch) and close."""
@@ -330,6 +371,8 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(current)
             self.navigation.blockSignals(False)
             return
+        if row >= self.stack.count():
+            self._build_rest()
         self.stack.setCurrentIndex(row)
 
     def show_client(self, client_id: int) -> None:
@@ -355,7 +398,7 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         if self.is_unlocked:
-            self.navigation.setCurrentRow(0)
+            self.navigation.setCurrentRow(self.stack.indexOf(self.clients))
             self.clients.search.setFocus()
             self.clients.search.selectAll()
 
@@ -372,8 +415,6 @@ class MainWindow(QMainWindow):
             return
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        if self.pages:  # not when closed before the store was ever opened
-            settings.setValue("window/last_view", self.navigation.currentRow())
         if not self._handing_over:
             self.lock()
         self._closed = True

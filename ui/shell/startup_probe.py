@@ -2,8 +2,9 @@
 ``$VERKOSTO_STARTUP_PROBE`` is set, and then it only prints and quits.
 
 It prints ``painted <ns>`` (``time.monotonic_ns()``, comparable across processes on Linux) once
-the window's first paint has been handled, and with ``VERKOSTO_STARTUP_PROBE=ready`` then
-``ready <ns> <peak RSS KiB>`` when ``ready()`` says the window is usable, and quits the app.
+the window's first paint has been handled, and with ``VERKOSTO_STARTUP_PROBE=ready`` (the
+store open and every page filled) or ``=home`` (the home view has shown what it read: usable)
+then ``ready <ns> <peak RSS KiB>`` when ``ready()`` says so, and quits the app.
 The same code times the bare QMainWindow floor, so both are measured alike.
 """
 
@@ -14,11 +15,13 @@ import resource
 import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 PROBE_ENV = "VERKOSTO_STARTUP_PROBE"
+READY_MODES = ("ready", "home")
 POLL_MS = 5
 
 
@@ -48,7 +51,7 @@ class _FirstPaint(QObject):
     def _painted(self) -> None:
         _say("painted", time.monotonic_ns())
         self.window.removeEventFilter(self)
-        if self.ready is None or os.environ.get(PROBE_ENV) != "ready":
+        if self.ready is None or os.environ.get(PROBE_ENV) not in READY_MODES:
             QTimer.singleShot(0, QCoreApplication.quit)
             return
         self._poll()
@@ -73,6 +76,15 @@ def peak_rss_kib() -> int:
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
+
+
+def readiness(window: Any) -> Callable[[], bool]:
+    """When the main window counts as ready in this probe's mode: the home view shown
+    (``home``), or the store open with every page filled and nothing left to read."""
+    if os.environ.get(PROBE_ENV) == "home":
+        return lambda: window.is_unlocked and getattr(window, "home", None) is not None \
+            and window.home.content is not None
+    return lambda: window.is_unlocked and not window.runner.busy
 
 
 def watch(window: QWidget, ready: Callable[[], bool] | None = None) -> None:

@@ -1,0 +1,1 @@
+"""The home view (etusivu): what is due today and this week, one click from its place."""
