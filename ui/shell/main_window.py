@@ -108,7 +108,6 @@ class MainWindow(QMainWindow):
         from ui.home.navigation import open_from_home
         from ui.home.page import HomePage
         from ui.shell.idle import IdleWatcher
-        from ui.shell.lock_button import add_lock_button
         from ui.widgets.icons import NAVIGATION_ICONS, icon
         from ui.widgets.style import apply_page_style
 
@@ -144,7 +143,6 @@ class MainWindow(QMainWindow):
         self.idle: IdleWatcher = IdleWatcher(auto_lock_minutes(), self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_requested.connect(self.lock)  # Ctrl+L, in dialogs too
-        self.lock_button = add_lock_button(self)  # shown while the store is open
         if not self._defer_rest:
             self._build_rest()
         self.navigation.setCurrentRow(0)
@@ -183,6 +181,9 @@ class MainWindow(QMainWindow):
         self.actions.meeting_requested.connect(self.clients.open_meeting)
         self.actions.client_requested.connect(self.show_client)
         self.settings.language_changed.connect(self.language_switch_requested)
+        from ui.shell.lock_button import add_lock_button
+
+        self.lock_button = add_lock_button(self)  # shown while the store is open; last for Tab
         self.settings.appearance_changed.connect(  # rebuilt in its language, in the new colours
             lambda: self.language_switch_requested.emit(i18n.current()))
         connect_backups(self)  # Settings → Backups and keys: the keyring, restoring
