@@ -66,6 +66,7 @@ class Tour:
             ("27-locked", self.window.lock),
         ]
         self.shots: list[Path] = []
+        self.waits = 0
 
     # --- the steps ------------------------------------------------------------------------
     def noop(self) -> None:
@@ -81,6 +82,8 @@ class Tour:
         clients = self.window.clients
         model = clients.model
         if not model.rowCount():  # not filled yet (a loaded machine): look again shortly
+            self.waits += 1
+            assert self.waits < 50, "the client list stayed empty (is the store open?)"
             self.steps.insert(0, ("", lambda: self.open_client(name)))
             return
         row = next(r for r in range(model.rowCount()) if name in model.row_at(r).name)

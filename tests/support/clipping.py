@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QListWidget,
     QPushButton,
     QRadioButton,
     QStyle,
@@ -61,6 +62,8 @@ def clips(root: QWidget) -> list[Clip]:
             found += _header(widget)
         elif isinstance(widget, QComboBox):
             found += _combo(widget)
+        elif isinstance(widget, QListWidget):
+            found += _list(widget)
     return found
 
 
@@ -201,6 +204,18 @@ def _header(header: QHeaderView) -> list[Clip]:
         if needed > room + SLACK:
             found.append(Clip(_name(header) + f" column {section}", str(text), room, needed))
     return found
+
+
+def _list(view: QListWidget) -> list[Clip]:
+    """A list's entries are cut when it has to scroll sideways to show them (the navigation
+    at a 150 % font); the widest entry is named."""
+    bar = view.horizontalScrollBar()
+    if not bar.isVisible() or bar.maximum() <= 0:
+        return []
+    widest = max((view.item(i).text() for i in range(view.count())),
+                 key=lambda text: QFontMetrics(view.font()).horizontalAdvance(text), default="")
+    return [Clip(_name(view), widest, view.viewport().width(),
+                 view.viewport().width() + bar.maximum())]
 
 
 def _combo(combo: QComboBox) -> list[Clip]:

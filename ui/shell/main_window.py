@@ -118,11 +118,13 @@ class MainWindow(QMainWindow):
                   self.tr("Agencies and people"), self.tr("Settings"), self.tr("Verify a PDF")]
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setMaximumWidth(220)
         self.navigation.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
         self.stack = QStackedWidget()
         for title, name in zip(titles, NAVIGATION_ICONS.values(), strict=True):
             self.navigation.addItem(QListWidgetItem(icon(name), title))
+        # As wide as the longest entry with its icon, whatever the language and font size
+        self.navigation.setFixedWidth(max(200, self.navigation.sizeHintForColumn(0)
+                                          + 2 * self.navigation.frameWidth() + 4))
         apply_page_style(self.home, titles[0])
         self.stack.addWidget(self.home)
         self.navigation.currentRowChanged.connect(self._navigate)

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, SignalInstance
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
 
 from planner.errors import ValidationFailed, VerkostoError
 from ui import i18n
@@ -24,11 +33,34 @@ def fit_longest_item(combo: QComboBox) -> None:
         combo.setMinimumWidth(combo.sizeHint().width())
 
     def soon(*_args: object) -> None:
-        if not pending:  # one fit for a whole fill, not one per item
+        if not pending and isValid(combo):  # one fit for a whole fill, not one per item
             pending.append(True)
             QTimer.singleShot(0, combo, fit)
 
     model = combo.model()
+    for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
+        signal.connect(soon)
+    fit()
+
+
+def fit_widest_entry(view: QListWidget) -> None:
+    """A list of choices as wide as its widest entry (its dialog widens with it), so no entry
+    needs sideways scrolling — "Sairauspäivärahan 90–150 päivän seuranta: 24.3.2027 (…)"."""
+    pending: list[bool] = []
+
+    def fit() -> None:
+        pending.clear()
+        needed = view.sizeHintForColumn(0) + 2 * view.frameWidth()
+        if view.verticalScrollBar().isVisible() or view.count() > 8:
+            needed += view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        view.setMinimumWidth(max(needed, 0))
+
+    def soon(*_args: object) -> None:
+        if not pending and isValid(view):  # not while the list is being destroyed
+            pending.append(True)
+            QTimer.singleShot(0, view, fit)
+
+    model = view.model()
     for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
         signal.connect(soon)
     fit()
@@ -50,6 +82,8 @@ class FieldForm(QFormLayout):
         """Add ``widget`` under a mnemonic ``label``; its errors show right below it."""
         if isinstance(widget, QComboBox):
             fit_longest_item(widget)
+        elif isinstance(widget, QListWidget):
+            fit_widest_entry(widget)
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
