@@ -156,3 +156,27 @@ def test_no_text_is_cut_on_any_screen(qtbot: QtBot, data_dir: Path, language: st
     walk = Walk(qtbot, window)
     walk_every_screen(walk)
     assert not walk.found, "\n".join(walk.found)
+
+
+def test_a_narrow_window_shows_the_pages_as_icons_with_their_names_as_tooltips(
+        qtbot: QtBot, data_dir: Path) -> None:
+    """Too narrow for the pages and the names together (790 px), the navigation keeps its
+    icons and moves the names to tooltips and accessible names instead of cutting them; with
+    room again the names come back."""
+    from PySide6.QtCore import Qt
+
+    window = demo_window(qtbot, data_dir)
+    navigation = window.navigation
+    window.resize(790, 540)
+    qtbot.waitUntil(lambda: navigation.compact, timeout=3000)
+    for row in range(navigation.count()):
+        item = navigation.item(row)
+        assert item.text() == "" and not item.icon().isNull()
+        assert item.toolTip() == navigation.title(row) != ""
+        assert item.data(Qt.ItemDataRole.AccessibleTextRole) == navigation.title(row)
+    assert not [clip for clip in clips(window) if "Navigation" in clip.widget
+                or "Siirtyminen" in clip.widget]
+    window.resize(*SCREEN)
+    qtbot.waitUntil(lambda: not navigation.compact, timeout=3000)
+    assert [navigation.item(r).text() for r in range(navigation.count())][:2] == [
+        "Etusivu", "Asiakkaat"]

@@ -56,7 +56,7 @@ def window(qtbot: QtBot, data_dir: Path, planner: Planner) -> MainWindow:
 def test_the_home_is_the_first_page_and_shows_the_demo_day(window: MainWindow) -> None:
     home = window.home
     assert window.stack.currentWidget() is home and window.navigation.currentRow() == 0
-    assert window.navigation.item(0).text() == "Etusivu"
+    assert window.navigation.title(0) == "Etusivu"
     assert home.heading.text() == "Tänään on ke 25.11.2026"
     # Katja Salonen's profile is her entry in the directory: her two overdue actions
     assert home.overdue.texts() == [

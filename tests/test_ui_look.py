@@ -238,7 +238,7 @@ def test_settings_switch_the_colours_at_once_and_rebuild_the_window(
     qtbot.addWidget(second)
     assert second is not first and second.planner is planner
     assert second.stack.currentWidget() is second.settings
-    assert second.navigation.item(1).text() == "Asiakkaat"  # the language unchanged
+    assert second.navigation.title(1) == "Asiakkaat"  # the language unchanged
     assert second.settings.appearance.currentData() == Appearance.DARK.value
     assert saved_appearance() == Appearance.DARK
     assert second.navigation.palette().color(Role.Base) == QColor("#16191d")

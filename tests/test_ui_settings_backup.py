@@ -297,5 +297,5 @@ def test_backup_and_restore_work_in_the_window_a_language_switch_rebuilds(
     second.settings.language.setCurrentIndex(0)  # back to Suomi, with the restored store
     third = host.window
     qtbot.addWidget(third)
-    assert third.planner is restored and third.navigation.item(1).text() == "Asiakkaat"
+    assert third.planner is restored and third.navigation.title(1) == "Asiakkaat"
     assert planner_of(third).audit.verify().intact

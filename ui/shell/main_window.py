@@ -102,12 +102,13 @@ class MainWindow(QMainWindow):
         then they are built after the home view has shown, or when first asked for)."""
         if self.pages:
             return
-        from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem
+        from PySide6.QtWidgets import QHBoxLayout
 
         from ui.changes import ChangeHub
         from ui.home.navigation import open_from_home
         from ui.home.page import HomePage
         from ui.shell.idle import IdleWatcher
+        from ui.shell.navigation import NavigationList
         from ui.widgets.icons import NAVIGATION_ICONS, icon
         from ui.widgets.style import apply_page_style
 
@@ -116,15 +117,11 @@ class MainWindow(QMainWindow):
         self.pages = [(self.tr("Home"), self.home)]
         titles = [self.tr("Home"), self.tr("Clients"), self.tr("Calendar"), self.tr("Actions"),
                   self.tr("Agencies and people"), self.tr("Settings"), self.tr("Verify a PDF")]
-        self.navigation = QListWidget()
+        self.navigation = NavigationList()  # icons only in a window too narrow for the names
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setStyleSheet("QListWidget::item { padding: 8px 10px; }")
         self.stack = QStackedWidget()
         for title, name in zip(titles, NAVIGATION_ICONS.values(), strict=True):
-            self.navigation.addItem(QListWidgetItem(icon(name), title))
-        # As wide as the longest entry with its icon, whatever the language and font size
-        self.navigation.setFixedWidth(max(200, self.navigation.sizeHintForColumn(0)
-                                          + 2 * self.navigation.frameWidth() + 4))
+            self.navigation.add_page(icon(name), title)
         apply_page_style(self.home, titles[0])
         self.stack.addWidget(self.home)
         self.navigation.currentRowChanged.connect(self._navigate)
@@ -169,7 +166,7 @@ class MainWindow(QMainWindow):
         self.verify = VerifyPage(self.runner)
         rest = [self.clients, self.calendar, self.actions, self.directory, self.settings,
                 self.verify]
-        self.pages += [(self.navigation.item(n + 1).text(), page) for n, page in enumerate(rest)]
+        self.pages += [(self.navigation.title(n + 1), page) for n, page in enumerate(rest)]
         from ui.widgets.style import apply_page_style
 
         for (title, page) in self.pages[1:]:
