@@ -23,7 +23,7 @@ from ui.widgets.progress import TaskProgress
 from ui.widgets.unsaved import settle
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtGui import QPaintEvent, QResizeEvent
 
     from planner.services import Planner
     from planner.services.store_admin import KeyringVault
@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
         self.settings.appearance_changed.connect(  # rebuilt in its language, in the new colours
             lambda: self.language_switch_requested.emit(i18n.current()))
         connect_backups(self)  # Settings → Backups and keys: the keyring, restoring
+        self.fit_navigation()  # the pages' least width is known now
 
     def __getattr__(self, name: str) -> Any:
         """A page not built yet (``defer_pages``) is built when first asked for."""
@@ -362,6 +363,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Unexpected error: {0}").format(error), 15_000)
 
     # --- navigation and layout ------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_navigation()
+
+    def fit_navigation(self) -> None:
+        """The navigation's names when the window has room for them beside the pages."""
+        if not self.pages:
+            return
+        margins = self.workspace.layout().contentsMargins()
+        spacing = self.workspace.layout().spacing()
+        room = (self.centralWidget().width() - self.stack.minimumSizeHint().width()
+                - margins.left() - margins.right() - spacing)
+        self.navigation.fit(room)
     def _navigate(self, row: int) -> None:
         current = self.stack.currentIndex()
         if row == current or row < 0:

@@ -8,7 +8,7 @@ each page's name as its tooltip and accessible name, and grows back when there i
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QResizeEvent
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSizePolicy
 
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,10 +44,12 @@ class NavigationList(QListWidget):
             self.style().PixelMetric.PM_SmallIconSize)
         return QSize(icon + 2 * 10 + 2 * self.frameWidth() + 6, super().minimumSizeHint().height())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        compact = event.size().width() < self._full
+    def fit(self, room: int) -> None:
+        """Names when ``room`` (what the window leaves beside the pages' least width) holds
+        them; otherwise only the icons, and the list as narrow as they are."""
+        compact = room < self._full
         if compact != self.compact:
             self.compact = compact
             for row in range(self.count()):
                 self.item(row).setText("" if compact else self.title(row))
+        self.setMaximumWidth(self.minimumSizeHint().width() if compact else max(200, self._full))
