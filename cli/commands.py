@@ -14,6 +14,7 @@ from cli import (
     desktop_commands,
     extract_commands,
     mail_commands,
+    meeting_type_commands,
     signing_commands,
     summary_commands,
 )
@@ -244,4 +245,5 @@ HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {
     **summary_commands.HANDLERS,
     **extract_commands.HANDLERS,
     **backup_commands.HANDLERS,
+    **meeting_type_commands.HANDLERS,
 }

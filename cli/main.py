@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         desktop_commands,
         extract_commands,
         mail_commands,
+        meeting_type_commands,
         signing_commands,
         summary_commands,
     )
@@ -137,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract_commands.add_parsers(commands, common)  # audit-extract
     backup_commands.add_parsers(commands, common)  # backup, restore, rekey, passphrase
     desktop_commands.add_parsers(commands, common)  # install-desktop
+    meeting_type_commands.add_parsers(commands, common)  # meeting-types
     return parser
 
 

@@ -460,3 +460,28 @@ class BackupWriteFailed(BackupError):
     """Writing the backup (or the restored store) failed; nothing was replaced ({detail})."""
 
     code, exit_code = "backup.write_failed", 69
+
+
+# --- meeting types (planner/meeting_types; exit code 3 like other invalid input) -----------
+class MeetingTypeFileInvalid(ValidationFailed):
+    """A meeting-type file ({path}) that is not JSON, not this format, or has a wrong field:
+    ``errors`` names each by its place in the file. Nothing of it was imported."""
+
+    code = "meeting_types.file_invalid"
+
+    def __init__(self, path: str, errors: list[FieldError]) -> None:
+        self.path = path
+        super().__init__(errors)
+        self.params = {"path": path}
+
+    def message(self, language: str | None = None) -> str:
+        shown = self.errors[:MAX_ERRORS_SHOWN]
+        details = "; ".join(e.message(language) if e.field == "file"
+                            else f"{e.field}: {e.message(language)}" for e in shown)
+        if len(self.errors) > len(shown):
+            details += "; " + translate("meeting_types.more_errors", language,
+                                        count=len(self.errors) - len(shown))
+        return translate(self.code, language, path=self.path, details=details)
+
+
+MAX_ERRORS_SHOWN = 20  # a file wrong everywhere still gives a message one can read

@@ -40,7 +40,7 @@ NEVER_RUN = {"publish": "publishes to the CalDAV server once one is set"}
 NEVER_SET = {"send", "test", "create", "force", "yes", "save_password", "save_passphrase",
              "forget_passphrase"}
 # Arguments whose role their type does not tell (a Path is an input file unless named here).
-OUTPUTS = {("backup", "file")}
+OUTPUTS = {("backup", "file"), ("meeting-types", "export")}
 # What a command needs beside the argument under test to get that far.
 BENIGN_FLAGS = {"summary": ["--no-sign"]}
 

@@ -3,6 +3,7 @@
 from planner.domain.audit import AuditChain, AuditEntry
 from planner.domain.clients import Client, Consent, ConsentAgency, ContactPerson
 from planner.domain.directory import Agency, Professional
+from planner.domain.meeting_types import StoredMeetingType
 from planner.domain.meetings import AgendaItem, AgreedAction, Meeting, MeetingNote, Participant
 from planner.domain.plans import ClientPlan, PlanGoal, PlanService, PlanVersion, ServiceCode
 from planner.domain.profile import StoreSetting, UserProfile
@@ -12,6 +13,6 @@ __all__ = [
     "Agency", "AgendaItem", "AgreedAction", "AuditChain", "AuditEntry", "Client", "ClientPlan",
     "Consent", "ConsentAgency", "ContactPerson", "Meeting", "MeetingNote", "Participant",
     "PlanGoal", "PlanService", "PlanVersion", "Professional", "ServiceCode", "SigningIdentity",
-    "StoreSetting",
+    "StoreSetting", "StoredMeetingType",
     "TrustRoot", "UserProfile",
 ]

@@ -21,6 +21,7 @@ from planner.services.directory import AgencyInput, Directory, ProfessionalInput
 from planner.services.followup_meetings import plan_followups
 from planner.services.home import Home, HomeContent
 from planner.services.mail_settings import MailSettings, SmtpSettings
+from planner.services.meeting_types import ImportResult, MeetingTypes
 from planner.services.meeting_view import MeetingDetail, MeetingDetails, MeetingWarning
 from planner.services.meetings import (
     MeetingInput,
@@ -41,7 +42,8 @@ from planner.storage.store import Store
 
 __all__ = [
     "ActionInput", "ActionRow", "AgencyInput", "AuditHead", "CalendarMeeting", "ChainReport",
-    "ClientInput", "ClientListRow", "ClientRow", "ClientSort", "HomeContent",
+    "ClientInput", "ClientListRow", "ClientRow", "ClientSort", "HomeContent", "ImportResult",
+    "MeetingTypes",
     "ConsentInput", "ConsentView", "ContactRow", "GoalInput", "MeetingDetail", "MeetingInput",
     "MeetingRow", "MeetingWarning", "ParticipantInput", "ParticipantUpdate", "PlanDraft",
     "PlanView", "Planner", "ProfessionalInput", "ProfileInput", "Release", "ReplyOutcome",
@@ -70,6 +72,7 @@ class Planner:
         self.plans = Plans(self.ctx, self.audit)
         self.meetings = Meetings(self.ctx, self.audit)
         self.meeting_details = MeetingDetails(self.ctx, self.audit)
+        self.meeting_types = MeetingTypes(self.ctx, self.audit)  # templates of a new meeting
         self.calendar = CalendarView(self.ctx, self.audit)  # the week and day grid
         self.summaries = MeetingSummaries(self.ctx, self.audit)  # the summary PDF's reads
         self.actions = Actions(self.ctx, self.audit)
