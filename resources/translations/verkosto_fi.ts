@@ -1966,6 +1966,18 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
     <context>
         <name>MeetingDetailsForm</name>
         <message>
+            <source>— no type —</source>
+            <translation>— ei tyyppiä —</translation>
+        </message>
+        <message>
+            <source>Meeting t&amp;ype:</source>
+            <translation>Läht&amp;ökohta:</translation>
+        </message>
+        <message>
+            <source>Proposed participants</source>
+            <translation>Ehdotetut osallistujat</translation>
+        </message>
+        <message>
             <source>Meeting &amp;title:</source>
             <translation>Ots&amp;ikko:</translation>
         </message>
@@ -2087,6 +2099,26 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Opening the meeting…</source>
             <translation>Avataan tapaamista…</translation>
+        </message>
+        <message>
+            <source>Choose the client, then the type again, to have participants proposed.</source>
+            <translation>Valitse asiakas ja sitten tyyppi uudelleen, niin osallistujia ehdotetaan.</translation>
+        </message>
+        <message>
+            <source>Proposing participants…</source>
+            <translation>Ehdotetaan osallistujia…</translation>
+        </message>
+        <message>
+            <source>Added to the participants from the client's contacts: {0}.</source>
+            <translation>Lisätty osallistujiksi asiakkaan yhteyshenkilöistä: {0}.</translation>
+        </message>
+        <message>
+            <source>No contact of the client fits this type.</source>
+            <translation>Mikään asiakkaan yhteyshenkilö ei sovi tähän tyyppiin.</translation>
+        </message>
+        <message>
+            <source>No named contact for: {0}. Add them on the Participants tab.</source>
+            <translation>Ei nimettyä yhteyshenkilöä: {0}. Lisää heidät Osallistujat-välilehdellä.</translation>
         </message>
         <message>
             <source>Client</source>

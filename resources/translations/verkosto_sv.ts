@@ -1966,6 +1966,18 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
     <context>
         <name>MeetingDetailsForm</name>
         <message>
+            <source>— no type —</source>
+            <translation>— ingen typ —</translation>
+        </message>
+        <message>
+            <source>Meeting t&amp;ype:</source>
+            <translation>Mötest&amp;yp:</translation>
+        </message>
+        <message>
+            <source>Proposed participants</source>
+            <translation>Föreslagna deltagare</translation>
+        </message>
+        <message>
             <source>Meeting &amp;title:</source>
             <translation>&amp;Rubrik:</translation>
         </message>
@@ -2087,6 +2099,26 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Opening the meeting…</source>
             <translation>Mötet öppnas…</translation>
+        </message>
+        <message>
+            <source>Choose the client, then the type again, to have participants proposed.</source>
+            <translation>Välj klienten och sedan typen igen, så föreslås deltagare.</translation>
+        </message>
+        <message>
+            <source>Proposing participants…</source>
+            <translation>Deltagare föreslås…</translation>
+        </message>
+        <message>
+            <source>Added to the participants from the client's contacts: {0}.</source>
+            <translation>Tillagda som deltagare bland klientens kontaktpersoner: {0}.</translation>
+        </message>
+        <message>
+            <source>No contact of the client fits this type.</source>
+            <translation>Ingen av klientens kontaktpersoner passar denna typ.</translation>
+        </message>
+        <message>
+            <source>No named contact for: {0}. Add them on the Participants tab.</source>
+            <translation>Ingen namngiven kontaktperson för: {0}. Lägg till dem på fliken Deltagare.</translation>
         </message>
         <message>
             <source>Client</source>

@@ -24,6 +24,7 @@ from planner.client_identity import ClientIdentity
 from planner.domain import Meeting
 from planner.domain.enums import MeetingMode, MeetingStatus
 from planner.errors import FieldError, ValidationFailed
+from planner.meeting_types import MeetingType
 from planner.messages import label
 from planner.services import ClientRow, MeetingInput
 from planner.services.meetings import allowed_statuses
@@ -65,6 +66,16 @@ class MeetingDetailsForm(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = FieldForm()
+        # A new meeting starts from a type (planner.meeting_types): length, mode, agenda and
+        # the participants it proposes. Shown only for a meeting not yet saved.
+        self.meeting_type = QComboBox()
+        self.meeting_type.addItem(self.tr("— no type —"), None)
+        self.form.add_field(self.tr("Meeting t&ype:"), "meeting_type", self.meeting_type)
+        self.type_note = QLabel()
+        self.type_note.setWordWrap(True)
+        self.type_note.setAccessibleName(self.tr("Proposed participants"))
+        self.type_note.hide()
+        self.form.addRow("", self.type_note)
         self.title = self.form.add_field(self.tr("Meeting &title:"), "title", QLineEdit())
         self.purpose = QPlainTextEdit()
         self.purpose.setTabChangesFocus(True)
@@ -142,6 +153,7 @@ class MeetingDetailsForm(QWidget):
         self.remote_link.textChanged.connect(self._check_link)
         if self.client_picker is not None:
             self.client_picker.currentIndexChanged.connect(self._picked)
+        self._show_type_row(False)  # until the editor knows the meeting is new
         self.clear_for_new()
 
     # --- filling ---------------------------------------------------------------------------
@@ -160,7 +172,36 @@ class MeetingDetailsForm(QWidget):
         self.agenda.set_items([])
         self.set_status(MeetingStatus.PLANNED)
 
+    def set_meeting_types(self, types: list[MeetingType]) -> None:
+        """The types a new meeting can start from, named in the UI's language."""
+        chosen = self.meeting_type.currentData()
+        while self.meeting_type.count() > 1:
+            self.meeting_type.removeItem(1)
+        for meeting_type in types:
+            self.meeting_type.addItem(meeting_type.name(i18n.current()), meeting_type.code)
+        self.meeting_type.setCurrentIndex(max(0, self.meeting_type.findData(chosen)))
+        self._show_type_row(True)
+
+    def apply_type(self, meeting_type: MeetingType) -> None:
+        """The type's length, mode and agenda; its name as the title unless one is typed."""
+        language = i18n.current()
+        if not self.title.text().strip():
+            self.title.setText(meeting_type.name(language))
+        self.minutes.setValue(meeting_type.duration_minutes)
+        self.mode.setCurrentIndex(self.mode.findData(meeting_type.mode.value))
+        self.agenda.set_items(list(meeting_type.agenda_items(language)))
+
+    def hide_meeting_types(self) -> None:
+        """A saved meeting keeps what it has: no type to start from."""
+        self._show_type_row(False)
+
+    def _show_type_row(self, visible: bool) -> None:
+        row, _role = self.form.getWidgetPosition(self.meeting_type.parentWidget())
+        self.form.setRowVisible(row, visible)
+        self.type_note.setVisible(visible and bool(self.type_note.text()))
+
     def load(self, meeting: Meeting, client_name: str, agenda: list[str]) -> None:
+        self._show_type_row(False)  # a saved meeting keeps what it has
         start = meeting.start.astimezone(TZ)
         self.title.setText(meeting.title)
         self.purpose.setPlainText(meeting.purpose)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from planner.domain import Agency, Client, Professional
 from planner.domain.enums import MeetingStatus
 from planner.errors import ValidationFailed, VerkostoError
+from planner.meeting_types import MeetingType, ParticipantProposal
 from planner.services import (
     ActionRow,
     ClientRow,
@@ -68,11 +69,14 @@ class EditorBundle:
     naming: str = "initials"  # how invites may name the client: the link warning follows it
     # a new meeting's client's consents: the warnings of participants chosen before Save
     consents: tuple[ConsentView, ...] = ()
+    meeting_types: tuple[MeetingType, ...] = ()  # what a new meeting can start from
 
     @classmethod
     def load(cls, planner: Planner, meeting_id: int | None,
              client_id: int | None) -> EditorBundle:
-        detail, actions, client, consents = None, [], None, ()
+        detail, actions, client, consents, types = None, [], None, (), ()
+        if meeting_id is None:
+            types = tuple(planner.meeting_types.list())
         if meeting_id is not None:
             detail = planner.meeting_details.get(meeting_id, purpose="meeting editor")
             client = detail.client
@@ -82,7 +86,7 @@ class EditorBundle:
             consents = tuple(planner.consents.for_client(client_id))
         return cls(detail, client, planner.directory.agencies(),
                    planner.directory.professionals(), actions,
-                   planner.profile.invite_client_naming(), consents)
+                   planner.profile.invite_client_naming(), consents, types)
 
 
 class MeetingEditor(MeetingScheduling, QDialog):
@@ -147,6 +151,7 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self.participants.draft_warnings = self._draft_warnings
         self.calendar_tab.plan_followups.clicked.connect(self.open_followups)
         self.details.find_time.clicked.connect(self.open_find_time)
+        self.details.meeting_type.activated.connect(lambda _index: self.start_from_type())
         for signal in (self.details.date.dateChanged, self.details.time.timeChanged,
                        self.details.minutes.valueChanged):
             signal.connect(self.schedule.soon)
@@ -188,8 +193,10 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self.participants.set_directory(bundle.agencies, bundle.people)
         self.participants.client_name = client_name
         if detail is None:
+            self.details.set_meeting_types(list(bundle.meeting_types))
             self.participants.show_pending()
             return
+        self.details.hide_meeting_types()
         self.invites.planner = self.planner
         self.invites.set_meeting(self.meeting_id, MeetingStatus(detail.meeting.status))
         self.calendar_tab.summary.planner = self.planner
@@ -202,6 +209,41 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self.agreed_actions.set_choices(lines, bundle.people, bundle.agencies, client_name)
         self.agreed_actions.show_actions(bundle.actions)
         self.details.setEnabled(not cancelled)
+
+    def start_from_type(self) -> None:
+        """The chosen type fills the details, and the client's named contacts that fit its
+        roles are added to the participants (to be confirmed by Save); the roles nobody fits
+        are named beside the type."""
+        code = self.details.meeting_type.currentData()
+        bundle, planner = self.bundle, self.planner
+        if code is None or bundle is None or planner is None or self.meeting_id is not None:
+            return
+        meeting_type = next(t for t in bundle.meeting_types if t.code == code)
+        self.details.apply_type(meeting_type)
+        client_id = self.client_id if self.client_id is not None else (
+            self.details.chosen_client())
+        if client_id is None:
+            self.details.type_note.setText(self.tr(
+                "Choose the client, then the type again, to have participants proposed."))
+            self.details.type_note.show()
+            return
+        self.runner.submit(lambda ctx: planner.meeting_types.propose(code, client_id),
+                           self._propose, self.tr("Proposing participants…"))
+
+    def _propose(self, proposal: ParticipantProposal) -> None:
+        if self._gone or self.meeting_id is not None:
+            return
+        added = [each.candidate.name for each in proposal.proposed
+                 if self.participants.propose(each.candidate.professional_id)]
+        language = i18n.current()
+        lines = [self.tr("Added to the participants from the client's contacts: {0}.").format(
+            ", ".join(added)) if added else self.tr("No contact of the client fits this type.")]
+        if proposal.missing:
+            lines.append(self.tr("No named contact for: {0}. Add them on the Participants "
+                                 "tab.").format(", ".join(slot.names.get(language)
+                                                          for slot in proposal.missing)))
+        self.details.type_note.setText("\n".join(lines))
+        self.details.type_note.show()
 
     def _draft_warnings(self, lines: list[ParticipantLine]) -> tuple[MeetingWarning, ...]:
         """The warnings of participants chosen before the first Save, by the same rules as

@@ -274,6 +274,14 @@ class ParticipantsPanel(CopyFromEarlier, QWidget):
             self._add(self.directory_form, ParticipantInput(ParticipantKind.PROFESSIONAL,
                                                             professional_id=int(person)))
 
+    def propose(self, professional_id: int) -> bool:
+        """A professional a meeting type proposes, onto the list Save writes; one already
+        there is left as it is (False)."""
+        if any(line.professional_id == professional_id for line in self.pending.lines()):
+            return False
+        return self._add(self.directory_form, ParticipantInput(
+            ParticipantKind.PROFESSIONAL, professional_id=professional_id))
+
     def add_the_client(self) -> None:
         self._add(self.directory_form, ParticipantInput(ParticipantKind.CLIENT))
 
