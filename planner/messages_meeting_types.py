@@ -116,6 +116,11 @@ MEETING_TYPE_MESSAGES: dict[str, dict[str, str]] = {
         "till en ny kod",
         "\"{value}\" is a built-in meeting type, which cannot be changed or deleted: copy it "
         "to a new code"),
+    "meeting_types.code_taken": _m(
+        "sinulla on jo tapaamistyyppi tunnuksella \"{value}\": valitse kopiolle toinen tunnus",
+        "du har redan en mötestyp med koden \"{value}\": välj en annan kod för kopian",
+        "you already have a meeting type with the code \"{value}\": choose another code for "
+        "the copy"),
     "meeting_types.unknown_type": _m(
         "jatkoksi ehdotettua tapaamistyyppiä \"{value}\" ei ole",
         "mötestypen \"{value}\" som föreslås som uppföljning finns inte",

@@ -97,6 +97,10 @@ def test_a_copied_and_edited_type_is_stored_audited_and_read_back(planner: Plann
                 col(AuditEntry.id)))]
     assert entries == [(AuditAction.CREATE, "meeting_type", "kotiutus_tays"),
                        (AuditAction.UPDATE, "meeting_type", "kotiutus_tays")]
+    with pytest.raises(ValidationFailed) as taken:  # a hurried second copy overwrites nothing
+        planner.meeting_types.copy("network_meeting", "kotiutus_tays")
+    assert "valitse kopiolle toinen tunnus" in taken.value.message("fi")
+    assert planner.meeting_types.get("kotiutus_tays").duration_minutes == 45
     planner.meeting_types.delete("kotiutus_tays")
     with pytest.raises(NotFound) as gone:
         planner.meeting_types.get("kotiutus_tays")

@@ -82,6 +82,11 @@ class MeetingTypes(Service):
     def copy(self, code: str, new_code: str) -> MeetingType:
         """A user type made from ``code`` (built-in or own) under ``new_code``."""
         data = self.get(code).as_data()
+        with self.ctx.read() as session:
+            taken = self._row(session, new_code) is not None
+        if taken:  # a copy never overwrites a type of one's own
+            raise ValidationFailed([FieldError("code", "meeting_types.code_taken",
+                                               {"value": new_code})])
         data["code"] = new_code
         return self.save(data)
 
