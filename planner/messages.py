@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 from planner.config import LANG_ENV, LANGUAGES
 from planner.formatting_types import Span
 from planner.messages_audit import AUDIT_MESSAGES
+from planner.messages_agenda import AGENDA_MESSAGES
 from planner.messages_backup import BACKUP_MESSAGES
 from planner.messages_desktop import DESKTOP_MESSAGES
 from planner.messages_extract import EXTRACT_MESSAGES
@@ -1078,6 +1079,7 @@ CATALOG.update(OUTPUT_MESSAGES)  # files written where asked: --out, backups, sa
 CATALOG.update(INPUT_MESSAGES)  # hostile input: forged answers, huge files and ids
 CATALOG.update(DESKTOP_MESSAGES)  # install-desktop: the applications menu entry and icons
 CATALOG.update(EXTRACT_MESSAGES)  # the client's log extract
+CATALOG.update(AGENDA_MESSAGES)  # the agenda's carried-over actions
 
 
 def current_language() -> str:
