@@ -36,9 +36,8 @@ from planner.domain.enums import (
 )
 from planner.errors import FieldError, ValidationFailed
 from planner.services.actions import OPEN_STATUSES
-from planner.services.base import Service, fetch
+from planner.services.base import Service, agency_name, fetch
 from planner.services.context import TZ
-from planner.services.summary_view import agency_name
 from planner.validation import Checker
 
 GOALS_UNDER_WAY = (GoalStatus.PROPOSED, GoalStatus.ACTIVE)
