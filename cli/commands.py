@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cli import (
+    agenda_commands,
     audit_commands,
     backup_commands,
     caldav_commands,
@@ -244,4 +245,5 @@ HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {
     **summary_commands.HANDLERS,
     **extract_commands.HANDLERS,
     **backup_commands.HANDLERS,
+    **agenda_commands.HANDLERS,
 }

@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     # Imported here: the command modules load the store's code, which the window's start
     # (see main) loads only after its first paint.
     from cli import (
+        agenda_commands,
         backup_commands,
         caldav_commands,
         desktop_commands,
@@ -137,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract_commands.add_parsers(commands, common)  # audit-extract
     backup_commands.add_parsers(commands, common)  # backup, restore, rekey, passphrase
     desktop_commands.add_parsers(commands, common)  # install-desktop
+    agenda_commands.add_parsers(commands, common)  # agenda
     return parser
 
 
