@@ -30,6 +30,7 @@ from planner.domain.enums import MeetingStatus
 from planner.errors import ValidationFailed, VerkostoError
 from planner.services import (
     ActionRow,
+    CarriedAgenda,
     ClientRow,
     ConsentView,
     MeetingDetail,
@@ -42,6 +43,7 @@ from ui.clients.consent_dialog import ConsentDialog
 from ui.formatting import window_title_text
 from ui.meetings.actions import ActionsPanel
 from ui.meetings.calendar_tab import MeetingCalendarTab
+from ui.meetings.carried import CarriedPanel
 from ui.meetings.details_form import MeetingDetailsForm
 from ui.meetings.editor_scheduling import MeetingScheduling
 from ui.meetings.models import ParticipantLine
@@ -68,21 +70,23 @@ class EditorBundle:
     naming: str = "initials"  # how invites may name the client: the link warning follows it
     # a new meeting's client's consents: the warnings of participants chosen before Save
     consents: tuple[ConsentView, ...] = ()
+    carried: CarriedAgenda | None = None  # earlier meetings' open actions, goals for review
 
     @classmethod
     def load(cls, planner: Planner, meeting_id: int | None,
              client_id: int | None) -> EditorBundle:
-        detail, actions, client, consents = None, [], None, ()
+        detail, actions, client, consents, carried = None, [], None, (), None
         if meeting_id is not None:
             detail = planner.meeting_details.get(meeting_id, purpose="meeting editor")
             client = detail.client
             actions = planner.actions.list(meeting_id=meeting_id)
+            carried = planner.agendas.carried(meeting_id, purpose="meeting editor")
         elif client_id is not None:
             client = planner.clients.get(client_id, purpose="new meeting")
             consents = tuple(planner.consents.for_client(client_id))
         return cls(detail, client, planner.directory.agencies(),
                    planner.directory.professionals(), actions,
-                   planner.profile.invite_client_naming(), consents)
+                   planner.profile.invite_client_naming(), consents, carried)
 
 
 class MeetingEditor(MeetingScheduling, QDialog):
@@ -113,6 +117,8 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self.tabs.addTab(self.participants, self.tr("&Participants"))
         self.notes = NotesPanel()
         self.tabs.addTab(self.notes, self.tr("&Notes"))
+        self.carried = CarriedPanel()  # no mnemonic: the editor's letters are all taken
+        self.tabs.addTab(self.carried, self.tr("Earlier actions"))
         self.agreed_actions = ActionsPanel()
         self.tabs.addTab(self.agreed_actions, self.tr("A&greed actions"))
         self.calendar_tab = MeetingCalendarTab(runner, export_folder)
@@ -151,6 +157,7 @@ class MeetingEditor(MeetingScheduling, QDialog):
                        self.details.minutes.valueChanged):
             signal.connect(self.schedule.soon)
         self.agreed_actions.changed.connect(self._actions_changed)
+        self.carried.changed.connect(self._actions_changed)
         self.details.title.textChanged.connect(lambda _t: self._show_title())
         self._mark_clean()
         self._show_title()
@@ -201,6 +208,7 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self.participants.show_participants(lines, detail.warnings, cancelled)
         self.agreed_actions.set_choices(lines, bundle.people, bundle.agencies, client_name)
         self.agreed_actions.show_actions(bundle.actions)
+        self.carried.show_agenda(bundle.carried, read_only=cancelled)
         self.details.setEnabled(not cancelled)
 
     def _draft_warnings(self, lines: list[ParticipantLine]) -> tuple[MeetingWarning, ...]:
@@ -263,7 +271,7 @@ class MeetingEditor(MeetingScheduling, QDialog):
 
     def _enable_tabs(self) -> None:
         exists = self.meeting_id is not None
-        for panel in (self.participants, self.agreed_actions, self.calendar_tab):
+        for panel in (self.participants, self.agreed_actions, self.calendar_tab, self.carried):
             # participants can be chosen before the first Save, which writes them
             self.tabs.setTabEnabled(self.tabs.indexOf(panel),
                                     exists or panel is self.participants)
@@ -390,7 +398,8 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self._gone = True
         self.planner = None
         self.bundle = None
-        self.participants.planner = self.agreed_actions.planner = None
+        self.participants.planner = self.agreed_actions.planner = self.carried.planner = None
+        self.carried.clear()
         self.participants.clear()
         self.agreed_actions.clear()
         self.details.forget()
