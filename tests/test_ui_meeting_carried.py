@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import ActionStatus, CarriedOutcome
+from tests.support.keyboard import audit
 from tests.test_ui_meeting_editor import only_editor, service, type_text
 from ui.shell.main_window import MainWindow
 
@@ -29,6 +30,7 @@ def test_decisions_are_chosen_noted_and_saved_to_the_actions(window: MainWindow,
     assert housing.id not in [action_id for action_id, _d, _n in panel.rows]
     texts = " ".join(label.text() for label in panel.findChildren(QLabel))
     assert "myöhässä" in texts and "Lääkkeet saatu käyttöön" in texts
+    assert audit(editor) == []  # every decision and note reached by Tab, named for a reader
 
     _id, decision, note = panel.rows[0]
     decision.setCurrentIndex(decision.findData(CarriedOutcome.DONE))

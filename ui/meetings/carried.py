@@ -4,7 +4,7 @@ a decision (done / continues / dropped) and a note, saved together to the action
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -52,6 +52,7 @@ class CarriedPanel(QWidget):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the rows' controls
         scroll.setWidget(inner)
         layout.addWidget(scroll, 1)
         self.message = QLabel()
@@ -112,10 +113,18 @@ class CarriedPanel(QWidget):
         if not goals:
             self.goals.addWidget(QLabel(self.tr("No plan goals due for review.")))
         self.save.setEnabled(bool(self.rows) and not read_only)
+        self._order_for_tab()
         body = text_font(TextStyle.BODY)  # rows come after style_sections: not the heading's
         for box in (self.actions_box, self.goals_box):
             for child in box.findChildren(QWidget):
                 child.setFont(body)
+
+    def _order_for_tab(self) -> None:
+        """The rows are made after the panel's button: Tab visits them in reading order and
+        then Save decisions (the editor puts its own buttons after that)."""
+        chain: list[QWidget] = [w for _id, decision, note in self.rows for w in (decision, note)]
+        for first, then in zip(chain, [*chain[1:], self.save], strict=False):
+            QWidget.setTabOrder(first, then)
 
     def decisions(self) -> list[CarriedDecision]:
         return [CarriedDecision(action_id, decision.currentData(), note.text())
@@ -143,8 +152,10 @@ class CarriedPanel(QWidget):
         for box in (self.grid, self.goals):
             while box.count():
                 item = box.takeAt(0)
-                if item is not None and item.widget() is not None:
-                    item.widget().deleteLater()
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.setParent(None)  # out of the focus chain now, not later
+                    widget.deleteLater()
 
     def clear(self) -> None:
         """Forget the client's data (the editor closes or locks)."""

@@ -117,13 +117,14 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self.tabs.addTab(self.participants, self.tr("&Participants"))
         self.notes = NotesPanel()
         self.tabs.addTab(self.notes, self.tr("&Notes"))
-        self.carried = CarriedPanel()  # no mnemonic: the editor's letters are all taken
-        self.tabs.addTab(self.carried, self.tr("Earlier actions"))
         self.agreed_actions = ActionsPanel()
         self.tabs.addTab(self.agreed_actions, self.tr("A&greed actions"))
         self.calendar_tab = MeetingCalendarTab(runner, export_folder)
         self.invites = self.calendar_tab.invites
         self.tabs.addTab(self.calendar_tab, self.tr("Sc&hedule and invites"))
+        # Last, so the other tabs keep their places; no mnemonic: the letters are all taken.
+        self.carried = CarriedPanel()
+        self.tabs.addTab(self.carried, self.tr("Earlier actions"))
         self.schedule = ScheduleCheck(runner, self.details.schedule_warnings, self._when, self)
         self.sub_dialogs: list[QDialog] = []
         layout.addWidget(self.tabs, 1)
@@ -209,6 +210,9 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self.agreed_actions.set_choices(lines, bundle.people, bundle.agencies, client_name)
         self.agreed_actions.show_actions(bundle.actions)
         self.carried.show_agenda(bundle.carried, read_only=cancelled)
+        # its rows are made now: the dialog's own buttons stay last for Tab
+        QWidget.setTabOrder(self.carried.save, self.save)
+        QWidget.setTabOrder(self.save, self.close_button)
         self.details.setEnabled(not cancelled)
 
     def _draft_warnings(self, lines: list[ParticipantLine]) -> tuple[MeetingWarning, ...]:
