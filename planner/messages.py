@@ -11,8 +11,8 @@ from datetime import date, datetime, time
 
 from planner.config import LANG_ENV, LANGUAGES
 from planner.formatting_types import Span
-from planner.messages_audit import AUDIT_MESSAGES
 from planner.messages_agenda import AGENDA_MESSAGES
+from planner.messages_audit import AUDIT_MESSAGES
 from planner.messages_backup import BACKUP_MESSAGES
 from planner.messages_desktop import DESKTOP_MESSAGES
 from planner.messages_extract import EXTRACT_MESSAGES

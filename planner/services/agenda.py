@@ -100,7 +100,8 @@ def carried_items(session: Session, meeting: Meeting, today: date) -> tuple[Carr
                                         Meeting.id != meeting.id))
     decided = select(CarriedAction.action_id).where(CarriedAction.meeting_id == meeting.id)
     query: Any = (
-        select(AgreedAction, Meeting, Professional.name, Agency, CarriedAction)
+        select(AgreedAction, Meeting, Professional.name,  # type: ignore[call-overload]
+               Agency, CarriedAction)
         .join(Meeting, col(Meeting.id) == AgreedAction.meeting_id)
         .outerjoin(Professional, col(Professional.id) == AgreedAction.responsible_professional_id)
         .outerjoin(Agency, col(Agency.id) == AgreedAction.responsible_agency_id)
