@@ -4,6 +4,12 @@ fi, sv and en; ``CATALOG`` in planner/messages.py includes these."""
 from __future__ import annotations
 
 AGENDA_MESSAGES: dict[str, dict[str, str]] = {
+    # the Log tab's sentence for reading a meeting's carried-over agenda (planner/audit_text.py)
+    "log.view.agenda": {
+        "fi": "Katsottu tapaamisen aiemmat toimenpiteet ja arvioitavat tavoitteet",
+        "sv": "Mötets tidigare åtgärder och mål att utvärdera visade",
+        "en": "Viewed the meeting's earlier actions and goals due for review",
+    },
     "label.carried_outcome.done": {"fi": "tehty", "sv": "utförd", "en": "done"},
     "label.carried_outcome.continues": {"fi": "jatkuu", "sv": "fortsätter", "en": "continues"},
     "label.carried_outcome.dropped": {"fi": "luovuttu", "sv": "slopad", "en": "dropped"},

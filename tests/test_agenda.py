@@ -13,6 +13,7 @@ from keyring.backends.fail import Keyring as FailKeyring
 from sqlmodel import select
 
 from exports.pdf import SummaryData, render_summary
+from planner.audit_text import describe
 from planner.crypto.vault import KeyringVault
 from planner.domain import AuditEntry
 from planner.domain.enums import ActionStatus, AuditAction, CarriedOutcome, MeetingStatus
@@ -78,6 +79,8 @@ def test_the_follow_up_carries_the_client_s_open_actions_and_goals_due(demo: Pla
     assert [g.description for g in agenda.goals] == ["Lääkkeet saatu käyttöön"]
     [view] = [v for v in views(demo, "agenda") if v.entity_id == str(meeting.id)]
     assert view.client_id == pension.client_id
+    assert describe(view, "fi") == (
+        "Katsottu tapaamisen aiemmat toimenpiteet ja arvioitavat tavoitteet")  # the Log tab
 
 
 def test_no_agenda_carries_another_client_s_or_a_later_meeting_s_actions(
@@ -187,3 +190,15 @@ def test_a_first_meeting_s_summary_has_no_such_section(demo: Planner, tmp_path: 
     data = SummaryData.collect(demo, first.id, language="fi", now=NOW)
     pdf.write_bytes(render_summary(data, language="fi"))
     assert "Edellisten toimenpiteiden" not in " ".join(support.page_texts(pdf))
+
+
+def test_a_cancelled_meeting_takes_no_decisions(demo: Planner) -> None:
+    housing = action(demo, HOUSING)
+    [cancelled] = [m for m in demo.meetings.list(client_id=housing.client_id)
+                   if m.status == MeetingStatus.CANCELLED]
+    assert housing.id in {i.action_id for i in demo.agendas.carried(cancelled.id).actions}
+    with pytest.raises(ValidationFailed) as refused:
+        demo.agendas.record(cancelled.id, [
+            CarriedDecision(housing.id, CarriedOutcome.DROPPED, "Ei tarvita")])
+    assert "peruttu" in refused.value.errors[0].message("fi")
+    assert action(demo, HOUSING).status == ActionStatus.OPEN
