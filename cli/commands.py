@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cli import (
+    agenda_commands,
     audit_commands,
     backup_commands,
     caldav_commands,
@@ -246,4 +247,5 @@ HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {
     **extract_commands.HANDLERS,
     **backup_commands.HANDLERS,
     **meeting_type_commands.HANDLERS,
+    **agenda_commands.HANDLERS,
 }

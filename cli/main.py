@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     # Imported here: the command modules load the store's code, which the window's start
     # (see main) loads only after its first paint.
     from cli import (
+        agenda_commands,
         backup_commands,
         caldav_commands,
         desktop_commands,
@@ -139,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup_commands.add_parsers(commands, common)  # backup, restore, rekey, passphrase
     desktop_commands.add_parsers(commands, common)  # install-desktop
     meeting_type_commands.add_parsers(commands, common)  # meeting-types
+    agenda_commands.add_parsers(commands, common)  # agenda
     return parser
 
 

@@ -11,6 +11,7 @@ from datetime import date, datetime, time
 
 from planner.config import LANG_ENV, LANGUAGES
 from planner.formatting_types import Span
+from planner.messages_agenda import AGENDA_MESSAGES
 from planner.messages_audit import AUDIT_MESSAGES
 from planner.messages_backup import BACKUP_MESSAGES
 from planner.messages_desktop import DESKTOP_MESSAGES
@@ -1080,6 +1081,7 @@ CATALOG.update(INPUT_MESSAGES)  # hostile input: forged answers, huge files and 
 CATALOG.update(DESKTOP_MESSAGES)  # install-desktop: the applications menu entry and icons
 CATALOG.update(EXTRACT_MESSAGES)  # the client's log extract
 CATALOG.update(MEETING_TYPE_MESSAGES)  # meeting types and their files
+CATALOG.update(AGENDA_MESSAGES)  # the agenda's carried-over actions
 
 
 def current_language() -> str:

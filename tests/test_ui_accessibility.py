@@ -290,6 +290,7 @@ SCREENS = [
     Screen("meeting-notes", meeting_tab(2)),
     Screen("meeting-agreed-actions", meeting_tab(3)),
     Screen("meeting-schedule-and-invites", meeting_tab(4)),
+    Screen("meeting-earlier-actions", meeting_tab(5)),
     Screen("find-a-time", meeting_dialog(lambda e: e.open_find_time())),
     Screen("follow-ups", meeting_dialog(lambda e: e.open_followups())),
     Screen("new-meeting-choosing-client", new_meeting_with_ctrl_n),

@@ -8,7 +8,14 @@ from reportlab.platypus.flowables import Flowable
 
 from exports.pdf.page import FRAME_WIDTH
 from exports.pdf.styles import BODY, CELL, CELL_HEAD, HEADING, NOTE, para, paragraphs
-from exports.pdf.summary_data import ActionLine, ConsentLine, GroupKind, Person, SummaryData
+from exports.pdf.summary_data import (
+    ActionLine,
+    CarriedLine,
+    ConsentLine,
+    GroupKind,
+    Person,
+    SummaryData,
+)
 from exports.pdf.tables import fields, listing
 from exports.pdf.texts import date_text, datetime_text, long_date, text, time_span
 from planner.domain.enums import MeetingMode
@@ -112,6 +119,32 @@ def actions_section(data: SummaryData, language: str) -> Flowables:
         for a in data.actions]
     widths = [58 * mm, 32 * mm, 35 * mm, 22 * mm]
     return [heading, listing(headers, rows, [*widths, FRAME_WIDTH - sum(widths)])]
+
+
+def _carried(line: CarriedLine, language: str) -> Paragraph:
+    """The action, when it was agreed, and under it the note this meeting wrote."""
+    agreed = text("agreed_on", language, date=date_text(line.from_meeting_start, language))
+    body = f"{line.description} ({agreed})"
+    if line.note.strip():
+        body += f"\n{text('note', language)}: {line.note.strip()}"
+    return para(body, CELL)
+
+
+def carried_section(data: SummaryData, language: str) -> Flowables:
+    """Edellisten toimenpiteiden tilanne: the earlier meetings' open actions this meeting
+    went through, and what it decided about each. Left out when there were none."""
+    if not data.carried:
+        return []
+    headers = [text(k, language) for k in ("action", "responsible", "due", "decision")]
+    rows: list[list[str | Paragraph]] = [
+        [_carried(c, language), "\n".join(v for v in (c.responsible, c.agency) if v),
+         date_text(c.due_date, language) if c.due_date else "",
+         label("carried_outcome", c.outcome, language) if c.outcome
+         else text("not_decided", language)]
+        for c in data.carried]
+    widths = [72 * mm, 50 * mm, 22 * mm]
+    return [para(text("carried", language), HEADING),
+            listing(headers, rows, [*widths, FRAME_WIDTH - sum(widths)])]
 
 
 def next_meeting_section(data: SummaryData, language: str) -> Flowables:

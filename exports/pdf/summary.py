@@ -28,6 +28,7 @@ from exports.pdf.page import (
 )
 from exports.pdf.sections import (
     actions_section,
+    carried_section,
     consent_section,
     contacts_section,
     document_section,
@@ -49,7 +50,7 @@ def _story(data: SummaryData, language: str) -> list[Flowable]:
     story: list[Flowable] = [para(text("document", language), TITLE),
                              para(data.meeting.title, SUBTITLE)]
     for section in (meeting_section, participants_section, contacts_section, notes_section,
-                    actions_section, next_meeting_section, consent_section):
+                    carried_section, actions_section, next_meeting_section, consent_section):
         story += section(data, language)
     # Who produced the document stays on the page the signature goes on, and below it the
     # page keeps its bottom free for the stamp (page.SIGNATURE_BOX).

@@ -19,6 +19,7 @@ from planner.domain import Agency, Client, Participant
 from planner.domain.enums import (
     ActionStatus,
     Attendance,
+    CarriedOutcome,
     ConsentForm,
     MeetingMode,
     MeetingStatus,
@@ -26,7 +27,8 @@ from planner.domain.enums import (
     ParticipantRole,
 )
 from planner.services import Planner
-from planner.services.summary_view import SummarySource, agency_name
+from planner.services.base import agency_name
+from planner.services.summary_view import SummarySource
 
 
 class GroupKind(StrEnum):
@@ -89,6 +91,19 @@ class ActionLine:
 
 
 @dataclass(frozen=True)
+class CarriedLine:
+    """An earlier meeting's action carried to this one, and what this meeting decided."""
+
+    description: str
+    responsible: str
+    agency: str
+    due_date: date | None
+    from_meeting_start: datetime
+    outcome: CarriedOutcome | None  # None: not decided (yet)
+    note: str
+
+
+@dataclass(frozen=True)
 class NextMeeting:
     title: str
     start: datetime
@@ -136,6 +151,7 @@ class SummaryData:
     # before): on the page and in the metadata, for `verkosto audit --verify --against`.
     audit_head: str = ""
     client_id: int | None = None  # for the export's audit entry, never printed
+    carried: tuple[CarriedLine, ...] = ()  # status of earlier actions
 
     @classmethod
     def collect(cls, planner: Planner, meeting_id: int, *, language: str,
@@ -168,6 +184,9 @@ class SummaryData:
             producer=_producer(source),
             audit_head=planner.audit.head().to_text(),
             client_id=detail.client.id,
+            carried=tuple(CarriedLine(c.description, c.responsible, c.agency, c.due_date,
+                                      c.from_meeting_start, c.outcome, c.note)
+                          for c in source.carried),
         )
 
 

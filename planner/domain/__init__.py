@@ -1,5 +1,6 @@
 """The domain model. Importing this package registers every table in ``SQLModel.metadata``."""
 
+from planner.domain.agenda import CarriedAction
 from planner.domain.audit import AuditChain, AuditEntry
 from planner.domain.clients import Client, Consent, ConsentAgency, ContactPerson
 from planner.domain.directory import Agency, Professional
@@ -10,7 +11,8 @@ from planner.domain.profile import StoreSetting, UserProfile
 from planner.domain.signing import SigningIdentity, TrustRoot
 
 __all__ = [
-    "Agency", "AgendaItem", "AgreedAction", "AuditChain", "AuditEntry", "Client", "ClientPlan",
+    "Agency", "AgendaItem", "AgreedAction", "AuditChain", "AuditEntry", "CarriedAction", "Client",
+    "ClientPlan",
     "Consent", "ConsentAgency", "ContactPerson", "Meeting", "MeetingNote", "Participant",
     "PlanGoal", "PlanService", "PlanVersion", "Professional", "ServiceCode", "SigningIdentity",
     "StoreSetting", "StoredMeetingType",

@@ -113,6 +113,14 @@ class ActionStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class CarriedOutcome(StrEnum):
+    """What a meeting decided about an action carried over from an earlier meeting."""
+
+    DONE = "done"  # the action becomes done, the note its completion note
+    CONTINUES = "continues"  # stays open; the note says how it goes on
+    DROPPED = "dropped"  # the action becomes cancelled (peruttu)
+
+
 class AuditAction(StrEnum):
     """What was done to client data (Client Data Act 703/2023 log categories)."""
 

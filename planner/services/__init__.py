@@ -10,6 +10,7 @@ from planner.crypto.vault import KeyringVault
 from planner.domain import Meeting
 from planner.scheduling import FollowUp
 from planner.services.actions import ActionInput, ActionRow, Actions
+from planner.services.agenda import Agendas, CarriedAgenda, CarriedDecision
 from planner.services.audit import AuditLog, ChainReport, Release, backup_audit_head
 from planner.services.caldav_settings import CalDavAccount
 from planner.services.calendar_view import CalendarMeeting, CalendarView
@@ -41,9 +42,9 @@ from planner.storage.audit_chain import AuditHead
 from planner.storage.store import Store
 
 __all__ = [
-    "ActionInput", "ActionRow", "AgencyInput", "AuditHead", "CalendarMeeting", "ChainReport",
-    "ClientInput", "ClientListRow", "ClientRow", "ClientSort", "HomeContent", "ImportResult",
-    "MeetingTypes",
+    "ActionInput", "ActionRow", "AgencyInput", "AuditHead", "CalendarMeeting", "CarriedAgenda",
+    "CarriedDecision", "ChainReport", "ClientInput", "ClientListRow", "ClientRow", "ClientSort",
+    "HomeContent", "ImportResult", "MeetingTypes",
     "ConsentInput", "ConsentView", "ContactRow", "GoalInput", "MeetingDetail", "MeetingInput",
     "MeetingRow", "MeetingWarning", "ParticipantInput", "ParticipantUpdate", "PlanDraft",
     "PlanView", "Planner", "ProfessionalInput", "ProfileInput", "Release", "ReplyOutcome",
@@ -76,6 +77,7 @@ class Planner:
         self.calendar = CalendarView(self.ctx, self.audit)  # the week and day grid
         self.summaries = MeetingSummaries(self.ctx, self.audit)  # the summary PDF's reads
         self.actions = Actions(self.ctx, self.audit)
+        self.agendas = Agendas(self.ctx, self.audit)  # carried-over actions and goals
         self.profile = Profiles(self.ctx, self.audit)
         self.caldav = CalDavAccount(self.profile, self.secrets)  # publishing settings
         self.scheduling = Scheduling(self.ctx, self.audit)

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 from sqlmodel import Session, SQLModel, col, select
 
+from planner.domain import Agency
 from planner.errors import NotFound
 from planner.services.audit import AuditLog
 from planner.services.context import ServiceContext
@@ -45,6 +46,11 @@ def rows_in(session: Session, model: type[M], key: Any, values: Sequence[int],
         query = select(model).where(col(key).in_(values[start:start + IN_CHUNK]))
         rows.extend(session.exec(query.order_by(*(col(o) for o in order)) if order else query))
     return rows
+
+
+def agency_name(agency: Agency) -> str:
+    """An agency as documents name it: "TAYS, kuntoutustutkimuspoliklinikka"."""
+    return f"{agency.name}, {agency.unit}" if agency.unit else agency.name
 
 
 class Service:

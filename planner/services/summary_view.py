@@ -14,7 +14,8 @@ from sqlmodel import Session, col, select
 from planner.domain import Agency, AgreedAction, Meeting, Professional, UserProfile
 from planner.domain.enums import MeetingStatus
 from planner.services.actions import OPEN_STATUSES, ActionRow
-from planner.services.base import Service
+from planner.services.agenda import CarriedItem, carried_items
+from planner.services.base import Service, agency_name
 from planner.services.clients import Clients, ContactRow
 from planner.services.consents import ConsentView, consent_views
 from planner.services.meeting_view import MeetingDetail, MeetingDetails
@@ -29,11 +30,7 @@ class SummarySource:
     consents: tuple[ConsentView, ...]  # valid when the meeting began
     agencies: dict[int, Agency]  # every agency the consents, actions and producer name
     producer: UserProfile | None
-
-
-def agency_name(agency: Agency) -> str:
-    """An agency as documents name it: "TAYS, kuntoutustutkimuspoliklinikka"."""
-    return f"{agency.name}, {agency.unit}" if agency.unit else agency.name
+    carried: tuple[CarriedItem, ...] = ()  # earlier meetings' open actions and the decisions
 
 
 class MeetingSummaries(Service):
@@ -43,6 +40,7 @@ class MeetingSummaries(Service):
         contacts = tuple(Clients(self.ctx, self.audit).contacts(client_id))
         with self.ctx.read() as session:
             actions = self._actions(session, detail)
+            carried = carried_items(session, detail.meeting, self.ctx.today().date())
             consents = tuple(v for v in consent_views(session, client_id)
                              if v.valid_on(detail.meeting.start))
             producer = session.get(UserProfile, 1)
@@ -57,7 +55,7 @@ class MeetingSummaries(Service):
                                       Meeting.status != MeetingStatus.CANCELLED)
                 .order_by(col(Meeting.start), col(Meeting.id))).first()
         return SummarySource(detail, actions, next_meeting, contacts, consents,
-                             agencies | detail.agencies, producer)
+                             agencies | detail.agencies, producer, carried)
 
     def _actions(self, session: Session, detail: MeetingDetail) -> tuple[ActionRow, ...]:
         today = self.ctx.today().date()

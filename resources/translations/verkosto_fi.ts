@@ -637,6 +637,61 @@
         </message>
     </context>
     <context>
+        <name>CarriedPanel</name>
+        <message>
+            <source>Open actions from earlier meetings</source>
+            <translation>Edellisten tapaamisten avoimet toimenpiteet</translation>
+        </message>
+        <message>
+            <source>Plan goals due for review</source>
+            <translation>Arvioitavat suunnitelman tavoitteet</translation>
+        </message>
+        <message>
+            <source>Save decisions</source>
+            <translation>Tallenna päätökset</translation>
+        </message>
+        <message>
+            <source>No open actions from earlier meetings.</source>
+            <translation>Edellisistä tapaamisista ei ole avoimia toimenpiteitä.</translation>
+        </message>
+        <message>
+            <source>no due date</source>
+            <translation>ei määräpäivää</translation>
+        </message>
+        <message>
+            <source>{0}, overdue</source>
+            <translation>{0}, myöhässä</translation>
+        </message>
+        <message>
+            <source>due {0}</source>
+            <translation>määräpäivä {0}</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>Ei päätetty</translation>
+        </message>
+        <message>
+            <source>Decision: {0}</source>
+            <translation>Päätös: {0}</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Huomautus</translation>
+        </message>
+        <message>
+            <source>Note: {0}</source>
+            <translation>Huomautus: {0}</translation>
+        </message>
+        <message>
+            <source>No plan goals due for review.</source>
+            <translation>Suunnitelman tavoitteita ei ole arvioitavana.</translation>
+        </message>
+        <message>
+            <source>Decisions saved (actions changed: {0}).</source>
+            <translation>Päätökset tallennettu (muuttuneita toimenpiteitä: {0}).</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientDialog</name>
         <message>
             <source>New client</source>
@@ -2075,6 +2130,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>&amp;Notes</source>
             <translation>&amp;Muistiinpanot</translation>
+        </message>
+        <message>
+            <source>Earlier actions</source>
+            <translation>Aiemmat toimenpiteet</translation>
         </message>
         <message>
             <source>A&amp;greed actions</source>

@@ -637,6 +637,61 @@
         </message>
     </context>
     <context>
+        <name>CarriedPanel</name>
+        <message>
+            <source>Open actions from earlier meetings</source>
+            <translation>Öppna åtgärder från tidigare möten</translation>
+        </message>
+        <message>
+            <source>Plan goals due for review</source>
+            <translation>Planens mål som ska utvärderas</translation>
+        </message>
+        <message>
+            <source>Save decisions</source>
+            <translation>Spara besluten</translation>
+        </message>
+        <message>
+            <source>No open actions from earlier meetings.</source>
+            <translation>Inga öppna åtgärder från tidigare möten.</translation>
+        </message>
+        <message>
+            <source>no due date</source>
+            <translation>ingen förfallodag</translation>
+        </message>
+        <message>
+            <source>{0}, overdue</source>
+            <translation>{0}, försenad</translation>
+        </message>
+        <message>
+            <source>due {0}</source>
+            <translation>förfallodag {0}</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>Inte avgjord</translation>
+        </message>
+        <message>
+            <source>Decision: {0}</source>
+            <translation>Beslut: {0}</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Note: {0}</source>
+            <translation>Anteckning: {0}</translation>
+        </message>
+        <message>
+            <source>No plan goals due for review.</source>
+            <translation>Inga mål i planen ska utvärderas.</translation>
+        </message>
+        <message>
+            <source>Decisions saved (actions changed: {0}).</source>
+            <translation>Besluten sparade (ändrade åtgärder: {0}).</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientDialog</name>
         <message>
             <source>New client</source>
@@ -2075,6 +2130,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>&amp;Notes</source>
             <translation>Ante&amp;ckningar</translation>
+        </message>
+        <message>
+            <source>Earlier actions</source>
+            <translation>Tidigare åtgärder</translation>
         </message>
         <message>
             <source>A&amp;greed actions</source>

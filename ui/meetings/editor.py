@@ -31,6 +31,7 @@ from planner.errors import ValidationFailed, VerkostoError
 from planner.meeting_types import MeetingType, ParticipantProposal
 from planner.services import (
     ActionRow,
+    CarriedAgenda,
     ClientRow,
     ConsentView,
     MeetingDetail,
@@ -43,6 +44,7 @@ from ui.clients.consent_dialog import ConsentDialog
 from ui.formatting import window_title_text
 from ui.meetings.actions import ActionsPanel
 from ui.meetings.calendar_tab import MeetingCalendarTab
+from ui.meetings.carried import CarriedPanel
 from ui.meetings.details_form import MeetingDetailsForm
 from ui.meetings.editor_scheduling import MeetingScheduling
 from ui.meetings.models import ParticipantLine
@@ -70,23 +72,25 @@ class EditorBundle:
     # a new meeting's client's consents: the warnings of participants chosen before Save
     consents: tuple[ConsentView, ...] = ()
     meeting_types: tuple[MeetingType, ...] = ()  # what a new meeting can start from
+    carried: CarriedAgenda | None = None  # earlier meetings' open actions, goals for review
 
     @classmethod
     def load(cls, planner: Planner, meeting_id: int | None,
              client_id: int | None) -> EditorBundle:
-        detail, actions, client, consents, types = None, [], None, (), ()
+        detail, actions, client, consents, types, carried = None, [], None, (), (), None
         if meeting_id is None:
             types = tuple(planner.meeting_types.list())
         if meeting_id is not None:
             detail = planner.meeting_details.get(meeting_id, purpose="meeting editor")
             client = detail.client
             actions = planner.actions.list(meeting_id=meeting_id)
+            carried = planner.agendas.carried(meeting_id, purpose="meeting editor")
         elif client_id is not None:
             client = planner.clients.get(client_id, purpose="new meeting")
             consents = tuple(planner.consents.for_client(client_id))
         return cls(detail, client, planner.directory.agencies(),
                    planner.directory.professionals(), actions,
-                   planner.profile.invite_client_naming(), consents, types)
+                   planner.profile.invite_client_naming(), consents, types, carried)
 
 
 class MeetingEditor(MeetingScheduling, QDialog):
@@ -122,6 +126,9 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self.calendar_tab = MeetingCalendarTab(runner, export_folder)
         self.invites = self.calendar_tab.invites
         self.tabs.addTab(self.calendar_tab, self.tr("Sc&hedule and invites"))
+        # Last, so the other tabs keep their places; no mnemonic: the letters are all taken.
+        self.carried = CarriedPanel()
+        self.tabs.addTab(self.carried, self.tr("Earlier actions"))
         self.schedule = ScheduleCheck(runner, self.details.schedule_warnings, self._when, self)
         self.sub_dialogs: list[QDialog] = []
         layout.addWidget(self.tabs, 1)
@@ -156,6 +163,7 @@ class MeetingEditor(MeetingScheduling, QDialog):
                        self.details.minutes.valueChanged):
             signal.connect(self.schedule.soon)
         self.agreed_actions.changed.connect(self._actions_changed)
+        self.carried.changed.connect(self._actions_changed)
         self.details.title.textChanged.connect(lambda _t: self._show_title())
         self._mark_clean()
         self._show_title()
@@ -208,6 +216,10 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self.participants.show_participants(lines, detail.warnings, cancelled)
         self.agreed_actions.set_choices(lines, bundle.people, bundle.agencies, client_name)
         self.agreed_actions.show_actions(bundle.actions)
+        self.carried.show_agenda(bundle.carried, read_only=cancelled)
+        # its rows are made now: the dialog's own buttons stay last for Tab
+        QWidget.setTabOrder(self.carried.save, self.save)
+        QWidget.setTabOrder(self.save, self.close_button)
         self.details.setEnabled(not cancelled)
 
     def start_from_type(self) -> None:
@@ -305,7 +317,7 @@ class MeetingEditor(MeetingScheduling, QDialog):
 
     def _enable_tabs(self) -> None:
         exists = self.meeting_id is not None
-        for panel in (self.participants, self.agreed_actions, self.calendar_tab):
+        for panel in (self.participants, self.agreed_actions, self.calendar_tab, self.carried):
             # participants can be chosen before the first Save, which writes them
             self.tabs.setTabEnabled(self.tabs.indexOf(panel),
                                     exists or panel is self.participants)
@@ -432,7 +444,8 @@ class MeetingEditor(MeetingScheduling, QDialog):
         self._gone = True
         self.planner = None
         self.bundle = None
-        self.participants.planner = self.agreed_actions.planner = None
+        self.participants.planner = self.agreed_actions.planner = self.carried.planner = None
+        self.carried.clear()
         self.participants.clear()
         self.agreed_actions.clear()
         self.details.forget()
