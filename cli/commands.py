@@ -14,6 +14,7 @@ from cli import (
     desktop_commands,
     extract_commands,
     mail_commands,
+    plan_commands,
     signing_commands,
     summary_commands,
 )
@@ -243,5 +244,6 @@ HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {
     **signing_commands.HANDLERS,
     **summary_commands.HANDLERS,
     **extract_commands.HANDLERS,
+    **plan_commands.HANDLERS,
     **backup_commands.HANDLERS,
 }

@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         desktop_commands,
         extract_commands,
         mail_commands,
+        plan_commands,
         signing_commands,
         summary_commands,
     )
@@ -135,6 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     signing_commands.add_parsers(commands, common)  # verify, signer, trust
     summary_commands.add_parsers(commands, common)  # summary
     extract_commands.add_parsers(commands, common)  # audit-extract
+    plan_commands.add_parsers(commands, common)  # plan-diff
     backup_commands.add_parsers(commands, common)  # backup, restore, rekey, passphrase
     desktop_commands.add_parsers(commands, common)  # install-desktop
     return parser

@@ -18,6 +18,7 @@ from planner.messages_extract import EXTRACT_MESSAGES
 from planner.messages_input import INPUT_MESSAGES
 from planner.messages_log import LOG_MESSAGES
 from planner.messages_output import OUTPUT_MESSAGES
+from planner.messages_plan_diff import PLAN_DIFF_MESSAGES
 from planner.messages_signing import SIGNING_MESSAGES
 
 # code -> {language: template}
@@ -1078,6 +1079,7 @@ CATALOG.update(OUTPUT_MESSAGES)  # files written where asked: --out, backups, sa
 CATALOG.update(INPUT_MESSAGES)  # hostile input: forged answers, huge files and ids
 CATALOG.update(DESKTOP_MESSAGES)  # install-desktop: the applications menu entry and icons
 CATALOG.update(EXTRACT_MESSAGES)  # the client's log extract
+CATALOG.update(PLAN_DIFF_MESSAGES)  # what changed between two versions of a plan
 
 
 def current_language() -> str:
