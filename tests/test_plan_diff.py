@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 
+from exports.pdf import SummaryData, render_summary
 from planner.crypto.vault import KeyringVault
 from planner.domain.enums import GoalStatus
 from planner.errors import NotFound, ValidationFailed
@@ -17,6 +18,7 @@ from planner.plan_diff import GoalSnapshot, compare_goals, word_pieces
 from planner.services import ClientInput, Planner
 from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
+from tests.support import pdf as support
 from tests.support.plan_versions import korhonen, second_version
 from tests.support.windows import demo_store
 from tests.test_cli import verkosto
@@ -128,3 +130,32 @@ def test_the_command_refuses_clearly(diff_dir: Path, args: tuple[str, ...], code
                                      text: str) -> None:
     result = verkosto("plan-diff", *args, data_dir=diff_dir)
     assert result.returncode == code and text in result.stderr
+
+
+@pytest.mark.parametrize(("language", "heading", "change"), [
+    ("fi", "Muutokset edelliseen suunnitelmaan", "Saavutettu tavoite: Lääkkeet saatu käyttöön"),
+    ("sv", "Ändringar sedan föregående plan", "Uppnått mål: Lääkkeet saatu käyttöön"),
+    ("en", "Changes since the previous plan", "Removed: Payment commitment for medicines"),
+])
+def test_the_summary_says_what_changed_since_the_previous_plan(
+        opened: Planner, tmp_path: Path, language: str, heading: str, change: str) -> None:
+    cid = korhonen(opened)
+    meeting = next(m for m in opened.meetings.list(client_id=cid))
+    data = SummaryData.collect(opened, meeting.id, language=language)
+    path = tmp_path / "summary.pdf"
+    path.write_bytes(render_summary(data, language=language))
+    printed = " ".join(" ".join(support.page_texts(path)).split())
+    assert heading in printed and change in printed
+    assert "[-jäivät hakematta-] {+on nyt haettu+}" in printed
+
+
+def test_a_plan_of_one_version_has_no_changes_section(opened: Planner, tmp_path: Path) -> None:
+    third = next(c for c in opened.clients.search("", limit=10)  # the demo's draft-only plan
+                 if len(opened.plan_comparison.versions(c.id)[1]) == 1)
+    meeting = next(m for m in opened.meetings.list(client_id=third.id))
+    data = SummaryData.collect(opened, meeting.id, language="fi")
+    assert data.plan_changes is None
+    path = tmp_path / "summary.pdf"
+    path.write_bytes(render_summary(data, language="fi"))
+    assert "Muutokset edelliseen" not in " ".join(support.page_texts(path))
+    path.write_bytes(render_summary(data, language="fi"))

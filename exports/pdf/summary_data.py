@@ -25,6 +25,8 @@ from planner.domain.enums import (
     ParticipantKind,
     ParticipantRole,
 )
+from planner.errors import NotFound, ValidationFailed
+from planner.plan_diff import PlanDiff
 from planner.services import Planner
 from planner.services.summary_view import SummarySource, agency_name
 
@@ -136,6 +138,8 @@ class SummaryData:
     # before): on the page and in the metadata, for `verkosto audit --verify --against`.
     audit_head: str = ""
     client_id: int | None = None  # for the export's audit entry, never printed
+    # The client's plan: its last agreed version against the newest, when there is an earlier.
+    plan_changes: PlanDiff | None = None
 
     @classmethod
     def collect(cls, planner: Planner, meeting_id: int, *, language: str,
@@ -168,7 +172,16 @@ class SummaryData:
             producer=_producer(source),
             audit_head=planner.audit.head().to_text(),
             client_id=detail.client.id,
+            plan_changes=_plan_changes(planner, detail.client.id or 0),
         )
+
+
+def _plan_changes(planner: Planner, client_id: int) -> PlanDiff | None:
+    """Read inside the summary's one logged view of the meeting, so not logged again."""
+    try:
+        return planner.plan_comparison.compare(client_id, log=False)
+    except (NotFound, ValidationFailed):  # no plan, or only one version of it
+        return None
 
 
 def _client(client: Client, show_hetu: bool) -> ClientPart:
