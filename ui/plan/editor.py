@@ -33,6 +33,7 @@ from planner.messages import label
 from planner.services import GoalInput, PlanDraft, Planner, PlanView, ServiceInput
 from ui import i18n
 from ui.operations import TaskRunner
+from ui.plan.comparison import PlanComparisonDialog
 from ui.plan.models import (
     agreed_on,
     draft_of,
@@ -71,6 +72,7 @@ class PlanEditor(GoalsAndServices, QWidget):
         self._generation = 0
         self._filling = False
         self._focus_after_load = False
+        self.comparison: PlanComparisonDialog | None = None
         self.pages = QStackedWidget()
         QVBoxLayout(self).addWidget(self.pages)
         self.blank = QWidget()
@@ -114,6 +116,9 @@ class PlanEditor(GoalsAndServices, QWidget):
         self.versions.activated.connect(self._version_chosen)
         header.addWidget(buddy(self.tr("Vers&ion:"), self.versions))
         header.addWidget(self.versions)
+        self.compare = QPushButton(self.tr("Co&mpare versions…"))
+        self.compare.clicked.connect(self.open_comparison)
+        header.addWidget(self.compare)
         column.addLayout(header)
         self.status = StatusBadge()
         self.status.setAccessibleName(self.tr("Plan status"))
@@ -243,6 +248,7 @@ class PlanEditor(GoalsAndServices, QWidget):
         self.save.setVisible(self._editable)
         self.ask_agree.setVisible(self._editable)
         self.new_version.setVisible(latest.status == PlanStatus.AGREED)
+        self.compare.setVisible(len(view.versions) > 1)
         self.ask_close.setVisible(latest.status != PlanStatus.CLOSED)
         self.new_plan_after_closed.setVisible(latest.status == PlanStatus.CLOSED)
         self.pages.setCurrentWidget(self.plan_page)
@@ -380,6 +386,16 @@ class PlanEditor(GoalsAndServices, QWidget):
             self.close_row.hide()
             self.reload()
 
+    def open_comparison(self) -> None:
+        """The last agreed version against the newest, in a window beside the tab."""
+        if self.planner is None or self.client_id is None or self.view is None:
+            return
+        if self.comparison is not None:
+            self.comparison.close()
+        self.comparison = PlanComparisonDialog(self.runner, self.planner, self.client_id,
+                                               self.view.versions, self)
+        self.comparison.show()
+
     def _version_chosen(self, index: int) -> None:
         number = self.versions.itemData(index)
         if self.view is None or number == self.view.version.number:
@@ -438,6 +454,10 @@ class PlanEditor(GoalsAndServices, QWidget):
     def clear(self) -> None:
         """Forget the client and the plan (locking, another client, back to the list)."""
         self._generation += 1  # loads still on their way are dropped
+        if self.comparison is not None:  # it shows the client's plan: gone on locking too
+            self.comparison.close()
+            self.comparison.deleteLater()
+            self.comparison = None
         self.planner = None
         self.client_id = None
         self.bundle = None
