@@ -2411,6 +2411,41 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         </message>
     </context>
     <context>
+        <name>PlanComparisonDialog</name>
+        <message>
+            <source>Compare plan versions</source>
+            <translation>Jämför planens versioner</translation>
+        </message>
+        <message>
+            <source>&amp;Compare version:</source>
+            <translation>&amp;Jämför version:</translation>
+        </message>
+        <message>
+            <source>&amp;with version:</source>
+            <translation>&amp;med version:</translation>
+        </message>
+        <message>
+            <source>Why there is no comparison</source>
+            <translation>Varför det inte finns någon jämförelse</translation>
+        </message>
+        <message>
+            <source>Changes between the versions</source>
+            <translation>Ändringar mellan versionerna</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>S&amp;täng</translation>
+        </message>
+        <message>
+            <source>Comparing the plan's versions…</source>
+            <translation>Planens versioner jämförs…</translation>
+        </message>
+        <message>
+            <source>Changes from version {0} to version {1}</source>
+            <translation>Ändringar från version {0} till version {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanEditor</name>
         <message>
             <source>The joint client plan</source>
@@ -2459,6 +2494,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Sit&amp;uation:</source>
             <translation>S&amp;ituation:</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpare versions…</source>
+            <translation>Jä&amp;mför versioner…</translation>
         </message>
         <message>
             <source>&amp;Service needs:</source>
