@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.support.plan_versions import second_version
+from planner.services import PlanDraft, Planner
+from tests.support.plan_versions import korhonen, second_version
 from tests.support.windows import demo_store, unlocked_window
 from tests.test_ui_plan import open_plan
 from ui.plan.comparison import PlanComparisonDialog
@@ -79,3 +80,43 @@ def test_a_plan_of_one_version_offers_no_comparison(window: MainWindow, qtbot: Q
     editor = open_plan(window, qtbot, "Mäkinen")  # the sickness-allowance client's draft
     qtbot.waitUntil(lambda: editor.view is not None, timeout=5000)
     assert len(editor.view.versions) == 1 and editor.compare.isHidden()
+
+
+def closed_and_started_anew(planner: Planner) -> None:
+    """Korhonen's plan in two versions, then closed, and a new plan started after it."""
+    second_version(planner)
+    cid = korhonen(planner)
+    plan, _ = planner.plans.for_client(cid)[0]
+    planner.plans.close(plan.id or 0)
+    planner.plans.create(cid, "Kotona asuminen", PlanDraft("Uusi suunnitelma kotona asumiseen."))
+
+
+def test_an_older_closed_plan_opens_read_only_from_the_picker(
+        qtbot: QtBot, data_dir: Path) -> None:
+    demo_store(data_dir, closed_and_started_anew)
+    window = unlocked_window(qtbot, data_dir)
+    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 5, timeout=5000)
+    editor = open_plan(window, qtbot, "Korhonen")
+    qtbot.waitUntil(lambda: editor.view is not None, timeout=5000)
+    assert editor.title.text() == "Kotona asuminen" and not editor.plans.isHidden()
+    assert editor.plans.count() == 2 and editor.compare.isHidden()  # one version so far
+    assert not editor.situation.isReadOnly()
+    older = 1 - editor.plans.currentIndex()
+    assert "suljettu" in editor.plans.itemText(older)
+    editor.plans.setCurrentIndex(older)
+    editor.plans.activated.emit(older)  # the user picks the closed plan
+    qtbot.waitUntil(lambda: editor.title.text() == "Kotiutuminen ja toimeentulo",
+                    timeout=5000)
+    assert editor.situation.isReadOnly() and editor.save.isHidden()
+    assert editor.new_plan_after_closed.isHidden()  # the client has an open plan already
+    assert "suljettu" in editor.notice.text()
+    assert editor.versions.count() == 2
+    window.resize(1366, 768)
+    window.navigation.setCurrentRow(window.stack.indexOf(window.clients))
+    window.grab().save("/tmp/i14-plandiff-closed-plan.png")
+    dialog = opened_comparison(editor, qtbot)  # that plan's own versions compared
+    assert "Saavutettu tavoite: Lääkkeet saatu käyttöön" in dialog.changes.toPlainText()
+    window.clients.workspace.reload()  # a reload keeps the plan chosen
+    qtbot.waitUntil(lambda: editor.bundle is not None and editor.view is not None, timeout=5000)
+    qtbot.wait(200)
+    assert editor.title.text() == "Kotiutuminen ja toimeentulo"

@@ -58,17 +58,21 @@ def _refuse(field: str, code: str, **params: object) -> ValidationFailed:
 
 
 class PlanComparison(Service):
-    def versions(self, client_id: int) -> tuple[ClientPlan, list[PlanVersion]]:
-        """The client's newest plan and its versions, oldest first (not logged: numbers and
-        states only, for the pickers)."""
+    def versions(self, client_id: int, plan_id: int | None = None
+                 ) -> tuple[ClientPlan, list[PlanVersion]]:
+        """The client's newest plan (or ``plan_id``) and its versions, oldest first (not
+        logged: numbers and states only, for the pickers)."""
         with self.ctx.read() as session:
-            return self._plan(session, client_id)
+            return self._plan(session, client_id, plan_id)
 
-    def _plan(self, session: Session, client_id: int) -> tuple[ClientPlan, list[PlanVersion]]:
+    def _plan(self, session: Session, client_id: int, plan_id: int | None = None
+              ) -> tuple[ClientPlan, list[PlanVersion]]:
         fetch(session, Client, client_id)
-        plan = session.exec(select(ClientPlan).where(ClientPlan.client_id == client_id)
-                            .order_by(col(ClientPlan.created_at).desc(),
-                                      col(ClientPlan.id).desc())).first()
+        query = select(ClientPlan).where(ClientPlan.client_id == client_id)
+        if plan_id is not None:  # one of this client's plans, never another client's
+            query = query.where(ClientPlan.id == plan_id)
+        plan = session.exec(query.order_by(col(ClientPlan.created_at).desc(),
+                                           col(ClientPlan.id).desc())).first()
         if plan is None:
             raise PlanMissing(client=client_id)
         versions = list(session.exec(select(PlanVersion).where(PlanVersion.plan_id == plan.id)
@@ -76,12 +80,13 @@ class PlanComparison(Service):
         return plan, versions
 
     def compare(self, client_id: int, from_number: int | None = None,
-                to_number: int | None = None, *, log: bool = True) -> PlanDiff:
+                to_number: int | None = None, *, plan_id: int | None = None,
+                log: bool = True) -> PlanDiff:
         """Version ``from_number`` against ``to_number`` of the client's newest plan (default:
         the last agreed one against the newest). ``log=False`` only for a caller that logs
         the reading itself, in the same transaction (the summary's export)."""
         with self.ctx.write() as session:
-            plan, versions = self._plan(session, client_id)
+            plan, versions = self._plan(session, client_id, plan_id)
             by_number = {v.number: v for v in versions}
             if from_number is None and to_number is None and len(versions) < 2:
                 raise _refuse("from", "plan_diff.one_version", number=versions[0].number)

@@ -2496,6 +2496,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>T&amp;ilanne:</translation>
         </message>
         <message>
+            <source>P&amp;lan:</source>
+            <translation>&amp;Suunnitelma:</translation>
+        </message>
+        <message>
             <source>Co&amp;mpare versions…</source>
             <translation>Ver&amp;taa versioita…</translation>
         </message>
@@ -2574,6 +2578,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Close the whole plan? After that no version can be changed or added; a new plan can be started.</source>
             <translation>Suljetaanko koko suunnitelma? Sen jälkeen mitään versiota ei voi muuttaa eikä uutta lisätä; uuden suunnitelman voi aloittaa.</translation>
+        </message>
+        <message>
+            <source>{0}, started {1} – {2}</source>
+            <translation>{0}, aloitettu {1} – {2}</translation>
         </message>
         <message>
             <source>Goal {0}: {1}</source>

@@ -2496,6 +2496,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>S&amp;ituation:</translation>
         </message>
         <message>
+            <source>P&amp;lan:</source>
+            <translation>P&amp;lan:</translation>
+        </message>
+        <message>
             <source>Co&amp;mpare versions…</source>
             <translation>Jä&amp;mför versioner…</translation>
         </message>
@@ -2574,6 +2578,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Close the whole plan? After that no version can be changed or added; a new plan can be started.</source>
             <translation>Avsluta hela planen? Därefter kan ingen version ändras eller läggas till; en ny plan kan påbörjas.</translation>
+        </message>
+        <message>
+            <source>{0}, started {1} – {2}</source>
+            <translation>{0}, påbörjad {1} – {2}</translation>
         </message>
         <message>
             <source>Goal {0}: {1}</source>

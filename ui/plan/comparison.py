@@ -69,9 +69,11 @@ def diff_html(diff: PlanDiff, language: str) -> str:
 
 class PlanComparisonDialog(QDialog):
     def __init__(self, runner: TaskRunner, planner: Planner, client_id: int,
-                 versions: Sequence[PlanVersion], parent: QWidget | None = None) -> None:
+                 versions: Sequence[PlanVersion], parent: QWidget | None = None, *,
+                 plan_id: int | None = None) -> None:
         super().__init__(parent)
         self.runner, self.planner, self.client_id = runner, planner, client_id
+        self.plan_id = plan_id  # the plan the tab shows (None: the client's newest)
         self.setWindowTitle(self.tr("Compare plan versions"))
         self._generation = 0
         column = QVBoxLayout(self)
@@ -114,7 +116,7 @@ class PlanComparisonDialog(QDialog):
         """Compare on the task runner; the answer for an older choice is dropped."""
         self._generation += 1
         generation = self._generation
-        planner, client_id = self.planner, self.client_id
+        planner, client_id, plan_id = self.planner, self.client_id, self.plan_id
 
         def deliver(diff: PlanDiff) -> None:
             if generation == self._generation:
@@ -131,8 +133,9 @@ class PlanComparisonDialog(QDialog):
             else:
                 self._show_problem(error.message(language))
 
-        self.runner.submit(lambda ctx: planner.plan_comparison.compare(client_id, older, newer),
-                           deliver, self.tr("Comparing the plan's versions…"), failed)
+        self.runner.submit(lambda ctx: planner.plan_comparison.compare(
+            client_id, older, newer, plan_id=plan_id), deliver,
+            self.tr("Comparing the plan's versions…"), failed)
 
     def _show(self, diff: PlanDiff) -> None:
         self.diff = diff
