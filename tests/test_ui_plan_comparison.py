@@ -6,12 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.services import PlanDraft, Planner
+from tests.support.clipping import clips
 from tests.support.plan_versions import korhonen, second_version
 from tests.support.windows import demo_store, unlocked_window
 from tests.test_ui_plan import open_plan
+from ui import i18n
 from ui.plan.comparison import PlanComparisonDialog
 from ui.plan.editor import PlanEditor
 from ui.shell.main_window import MainWindow
@@ -120,3 +123,36 @@ def test_an_older_closed_plan_opens_read_only_from_the_picker(
     qtbot.waitUntil(lambda: editor.bundle is not None and editor.view is not None, timeout=5000)
     qtbot.wait(200)
     assert editor.title.text() == "Kotiutuminen ja toimeentulo"
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_nothing_is_cut_at_150_percent(qtbot: QtBot, qapp: QApplication, data_dir: Path,
+                                       language: str) -> None:
+    """The plan picker, the compare button beside the version picker and the comparison's
+    pickers fit a 1366 px window at a 150 % font, with the longest captions of the demo."""
+    font = qapp.font()
+    bigger = type(font)(font)
+    bigger.setPointSizeF(font.pointSizeF() * 1.5)
+    qapp.setFont(bigger)
+    try:
+        i18n.install(language)
+        demo_store(data_dir, closed_and_started_anew)
+        window = unlocked_window(qtbot, data_dir)
+        window.resize(1366, 768)
+        qtbot.waitUntil(lambda: window.clients.model.rowCount() == 5, timeout=5000)
+        window.navigation.setCurrentRow(window.stack.indexOf(window.clients))
+        editor = open_plan(window, qtbot, "Korhonen")
+        qtbot.waitUntil(lambda: editor.view is not None, timeout=5000)
+        older = 1 - editor.plans.currentIndex()
+        editor.plans.setCurrentIndex(older)
+        editor.plans.activated.emit(older)
+        qtbot.waitUntil(lambda: not editor.compare.isHidden(), timeout=5000)
+        qtbot.wait(50)
+        assert editor.compare.isVisible() and editor.plans.isVisible()  # really measured
+        assert not clips(editor), "\n".join(map(str, clips(editor)))
+        dialog = opened_comparison(editor, qtbot)
+        qtbot.waitExposed(dialog)
+        assert not clips(dialog), "\n".join(map(str, clips(dialog)))
+    finally:
+        qapp.setFont(font)
+        i18n.install("fi")
