@@ -125,6 +125,9 @@ def test_the_command_in_each_language_and_as_json(diff_dir: Path) -> None:
     (("1", "--from", "1", "--to", "1"), 3, "ei voi verrata itseensä"),
     (("3",), 3, "vain versio 1"),  # the third demo client's plan is one draft
     (("1", "--from", "x"), 2, ""),
+    (("1", "--to", str(2**70)), 3, f"Suunnitelmassa ei ole versiota {2**70}"),
+    (("1", "--from", "-1"), 3, "Suunnitelmassa ei ole versiota -1"),
+    ((str(2**70),), 4, "ei löydy"),
 ])
 def test_the_command_refuses_clearly(diff_dir: Path, args: tuple[str, ...], code: int,
                                      text: str) -> None:

@@ -9,13 +9,14 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from planner.plan_diff import GoalChange, GoalSnapshot, PlanDiff, TextChange
 from planner.services import PlanDraft, Planner
 from tests.support.clipping import clips
 from tests.support.plan_versions import korhonen, second_version
 from tests.support.windows import demo_store, unlocked_window
 from tests.test_ui_plan import open_plan
 from ui import i18n
-from ui.plan.comparison import PlanComparisonDialog
+from ui.plan.comparison import PlanComparisonDialog, diff_html
 from ui.plan.editor import PlanEditor
 from ui.shell.main_window import MainWindow
 
@@ -156,3 +157,11 @@ def test_nothing_is_cut_at_150_percent(qtbot: QtBot, qapp: QApplication, data_di
     finally:
         qapp.setFont(font)
         i18n.install("fi")
+
+
+def test_stored_text_that_looks_like_markup_is_shown_as_text(qapp: QApplication) -> None:
+    goal = GoalSnapshot('<img src="x"> & <b>', None, "active", "joint")
+    diff = PlanDiff(1, 1, "T", 1, 2, "agreed", "draft", (GoalChange("added", None, goal),), (),
+                    (TextChange("situation", (("insert", "<script>"),)),), None)
+    html = diff_html(diff, "fi")
+    assert "<img" not in html and "<script>" not in html and "&lt;b&gt;" in html
