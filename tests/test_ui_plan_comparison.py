@@ -6,15 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner.plan_diff import GoalChange, GoalSnapshot, PlanDiff, TextChange
 from planner.services import PlanDraft, Planner
 from tests.support.clipping import clips
+from tests.support.dialogs import answer_next_box
 from tests.support.plan_versions import korhonen, second_version
 from tests.support.windows import demo_store, unlocked_window
-from tests.test_ui_plan import open_plan
+from tests.test_ui_plan import open_plan, type_at_end
 from ui import i18n
 from ui.plan.comparison import PlanComparisonDialog, diff_html
 from ui.plan.editor import PlanEditor
@@ -165,3 +166,26 @@ def test_stored_text_that_looks_like_markup_is_shown_as_text(qapp: QApplication)
                     (TextChange("situation", (("insert", "<script>"),)),), None)
     html = diff_html(diff, "fi")
     assert "<img" not in html and "<script>" not in html and "&lt;b&gt;" in html
+
+
+def test_picking_an_older_plan_with_typing_unsaved_asks_first(
+        qtbot: QtBot, data_dir: Path) -> None:
+    demo_store(data_dir, closed_and_started_anew)
+    window = unlocked_window(qtbot, data_dir)
+    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 5, timeout=5000)
+    editor = open_plan(window, qtbot, "Korhonen")
+    qtbot.waitUntil(lambda: editor.view is not None, timeout=5000)
+    type_at_end(qtbot, editor.situation, " Kesken.")
+    older = 1 - editor.plans.currentIndex()
+
+    def choose_older() -> None:
+        editor.plans.setCurrentIndex(older)
+        editor.plans.activated.emit(older)
+
+    answered: list[str] = []
+    answer_next_box(QMessageBox.ButtonRole.RejectRole, answered)  # stay
+    choose_older()
+    assert answered and editor.plans.currentIndex() != older
+    assert editor.title.text() == "Kotona asuminen"
+    assert editor.situation.toPlainText().endswith("Kesken.")
+    editor.discard_changes()  # else closing the window would ask again
