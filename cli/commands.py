@@ -16,6 +16,7 @@ from cli import (
     extract_commands,
     mail_commands,
     meeting_type_commands,
+    plan_commands,
     signing_commands,
     summary_commands,
 )
@@ -245,6 +246,7 @@ HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {
     **signing_commands.HANDLERS,
     **summary_commands.HANDLERS,
     **extract_commands.HANDLERS,
+    **plan_commands.HANDLERS,
     **backup_commands.HANDLERS,
     **meeting_type_commands.HANDLERS,
     **agenda_commands.HANDLERS,

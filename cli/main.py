@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         extract_commands,
         mail_commands,
         meeting_type_commands,
+        plan_commands,
         signing_commands,
         summary_commands,
     )
@@ -137,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     signing_commands.add_parsers(commands, common)  # verify, signer, trust
     summary_commands.add_parsers(commands, common)  # summary
     extract_commands.add_parsers(commands, common)  # audit-extract
+    plan_commands.add_parsers(commands, common)  # plan-diff
     backup_commands.add_parsers(commands, common)  # backup, restore, rekey, passphrase
     desktop_commands.add_parsers(commands, common)  # install-desktop
     meeting_type_commands.add_parsers(commands, common)  # meeting-types

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 from reportlab.platypus.flowables import Flowable
@@ -21,8 +22,12 @@ from exports.pdf.texts import date_text, datetime_text, long_date, text, time_sp
 from planner.domain.enums import MeetingMode
 from planner.languages import language_name
 from planner.messages import label, translate
+from planner.plan_diff_text import diff_lines
 
 Flowables = list[Flowable]
+_INDENTED = (CELL_HEAD, ParagraphStyle("plan_change", parent=BODY, leftIndent=4 * mm,
+                                      spaceAfter=1),
+             ParagraphStyle("plan_change_field", parent=NOTE, leftIndent=9 * mm, spaceAfter=1))
 
 
 def _place(mode: MeetingMode, location: str, language: str) -> str:
@@ -145,6 +150,23 @@ def carried_section(data: SummaryData, language: str) -> Flowables:
     widths = [72 * mm, 50 * mm, 22 * mm]
     return [para(text("carried", language), HEADING),
             listing(headers, rows, [*widths, FRAME_WIDTH - sum(widths)])]
+
+
+def plan_changes_section(data: SummaryData, language: str) -> Flowables:
+    """"Muutokset edelliseen suunnitelmaan": only when the client's plan has an earlier
+    version (the lines of planner/plan_diff_text.py, as `verkosto plan-diff` prints them)."""
+    if data.plan_changes is None:
+        return []
+    heading = para(translate("plan_diff.title", language), HEADING)
+    lines = diff_lines(data.plan_changes, language)
+    flowables: Flowables = [heading, para(lines[0], NOTE)]
+    for line in lines[1:]:
+        if not line:
+            continue
+        indent = len(line) - len(line.lstrip(" "))
+        style = NOTE if line.startswith("(") else _INDENTED[min(indent // 2, 2)]
+        flowables.append(para(line.strip(), style))
+    return flowables
 
 
 def next_meeting_section(data: SummaryData, language: str) -> Flowables:

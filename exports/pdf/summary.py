@@ -36,6 +36,7 @@ from exports.pdf.sections import (
     next_meeting_section,
     notes_section,
     participants_section,
+    plan_changes_section,
 )
 from exports.pdf.styles import SUBTITLE, TITLE, para
 from exports.pdf.summary_data import SummaryData
@@ -50,7 +51,8 @@ def _story(data: SummaryData, language: str) -> list[Flowable]:
     story: list[Flowable] = [para(text("document", language), TITLE),
                              para(data.meeting.title, SUBTITLE)]
     for section in (meeting_section, participants_section, contacts_section, notes_section,
-                    carried_section, actions_section, next_meeting_section, consent_section):
+                    carried_section, actions_section, plan_changes_section,
+                    next_meeting_section, consent_section):
         story += section(data, language)
     # Who produced the document stays on the page the signature goes on, and below it the
     # page keeps its bottom free for the stamp (page.SIGNATURE_BOX).

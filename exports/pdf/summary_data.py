@@ -26,6 +26,8 @@ from planner.domain.enums import (
     ParticipantKind,
     ParticipantRole,
 )
+from planner.errors import NotFound, ValidationFailed
+from planner.plan_diff import PlanDiff
 from planner.services import Planner
 from planner.services.base import agency_name
 from planner.services.summary_view import SummarySource
@@ -152,6 +154,8 @@ class SummaryData:
     audit_head: str = ""
     client_id: int | None = None  # for the export's audit entry, never printed
     carried: tuple[CarriedLine, ...] = ()  # status of earlier actions
+    # The client's plan: its last agreed version against the newest, when there is an earlier.
+    plan_changes: PlanDiff | None = None
 
     @classmethod
     def collect(cls, planner: Planner, meeting_id: int, *, language: str,
@@ -187,7 +191,16 @@ class SummaryData:
             carried=tuple(CarriedLine(c.description, c.responsible, c.agency, c.due_date,
                                       c.from_meeting_start, c.outcome, c.note)
                           for c in source.carried),
+            plan_changes=_plan_changes(planner, detail.client.id or 0),
         )
+
+
+def _plan_changes(planner: Planner, client_id: int) -> PlanDiff | None:
+    """Read inside the summary's one logged view of the meeting, so not logged again."""
+    try:
+        return planner.plan_comparison.compare(client_id, log=False)
+    except (NotFound, ValidationFailed):  # no plan, or only one version of it
+        return None
 
 
 def _client(client: Client, show_hetu: bool) -> ClientPart:

@@ -31,6 +31,7 @@ from planner.services.meetings import (
     ParticipantInput,
     ParticipantUpdate,
 )
+from planner.services.plan_comparison import PlanComparison
 from planner.services.plans import GoalInput, PlanDraft, Plans, PlanView, ServiceInput
 from planner.services.profile import ProfileInput, Profiles
 from planner.services.replies import Replies, ReplyOutcome, ReplyResult
@@ -71,6 +72,7 @@ class Planner:
         self.home = Home(self.ctx, self.audit)  # the home view's content in one read
         self.consents = Consents(self.ctx, self.audit)
         self.plans = Plans(self.ctx, self.audit)
+        self.plan_comparison = PlanComparison(self.ctx, self.audit)
         self.meetings = Meetings(self.ctx, self.audit)
         self.meeting_details = MeetingDetails(self.ctx, self.audit)
         self.meeting_types = MeetingTypes(self.ctx, self.audit)  # templates of a new meeting

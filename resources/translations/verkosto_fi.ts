@@ -2502,6 +2502,41 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         </message>
     </context>
     <context>
+        <name>PlanComparisonDialog</name>
+        <message>
+            <source>Compare plan versions</source>
+            <translation>Vertaa suunnitelman versioita</translation>
+        </message>
+        <message>
+            <source>&amp;Compare version:</source>
+            <translation>&amp;Vertaa versiota:</translation>
+        </message>
+        <message>
+            <source>&amp;with version:</source>
+            <translation>ve&amp;rsioon:</translation>
+        </message>
+        <message>
+            <source>Why there is no comparison</source>
+            <translation>Miksi vertailua ei ole</translation>
+        </message>
+        <message>
+            <source>Changes between the versions</source>
+            <translation>Muutokset versioiden välillä</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Sulje</translation>
+        </message>
+        <message>
+            <source>Comparing the plan's versions…</source>
+            <translation>Verrataan suunnitelman versioita…</translation>
+        </message>
+        <message>
+            <source>Changes from version {0} to version {1}</source>
+            <translation>Muutokset versiosta {0} versioon {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanEditor</name>
         <message>
             <source>The joint client plan</source>
@@ -2550,6 +2585,14 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Sit&amp;uation:</source>
             <translation>T&amp;ilanne:</translation>
+        </message>
+        <message>
+            <source>P&amp;lan:</source>
+            <translation>&amp;Suunnitelma:</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpare versions…</source>
+            <translation>Ver&amp;taa versioita…</translation>
         </message>
         <message>
             <source>&amp;Service needs:</source>
@@ -2626,6 +2669,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Close the whole plan? After that no version can be changed or added; a new plan can be started.</source>
             <translation>Suljetaanko koko suunnitelma? Sen jälkeen mitään versiota ei voi muuttaa eikä uutta lisätä; uuden suunnitelman voi aloittaa.</translation>
+        </message>
+        <message>
+            <source>{0}, started {1} – {2}</source>
+            <translation>{0}, aloitettu {1} – {2}</translation>
         </message>
         <message>
             <source>Goal {0}: {1}</source>

@@ -2502,6 +2502,41 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         </message>
     </context>
     <context>
+        <name>PlanComparisonDialog</name>
+        <message>
+            <source>Compare plan versions</source>
+            <translation>Jämför planens versioner</translation>
+        </message>
+        <message>
+            <source>&amp;Compare version:</source>
+            <translation>&amp;Jämför version:</translation>
+        </message>
+        <message>
+            <source>&amp;with version:</source>
+            <translation>&amp;med version:</translation>
+        </message>
+        <message>
+            <source>Why there is no comparison</source>
+            <translation>Varför det inte finns någon jämförelse</translation>
+        </message>
+        <message>
+            <source>Changes between the versions</source>
+            <translation>Ändringar mellan versionerna</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>S&amp;täng</translation>
+        </message>
+        <message>
+            <source>Comparing the plan's versions…</source>
+            <translation>Planens versioner jämförs…</translation>
+        </message>
+        <message>
+            <source>Changes from version {0} to version {1}</source>
+            <translation>Ändringar från version {0} till version {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanEditor</name>
         <message>
             <source>The joint client plan</source>
@@ -2550,6 +2585,14 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Sit&amp;uation:</source>
             <translation>S&amp;ituation:</translation>
+        </message>
+        <message>
+            <source>P&amp;lan:</source>
+            <translation>P&amp;lan:</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpare versions…</source>
+            <translation>Jä&amp;mför versioner…</translation>
         </message>
         <message>
             <source>&amp;Service needs:</source>
@@ -2626,6 +2669,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Close the whole plan? After that no version can be changed or added; a new plan can be started.</source>
             <translation>Avsluta hela planen? Därefter kan ingen version ändras eller läggas till; en ny plan kan påbörjas.</translation>
+        </message>
+        <message>
+            <source>{0}, started {1} – {2}</source>
+            <translation>{0}, påbörjad {1} – {2}</translation>
         </message>
         <message>
             <source>Goal {0}: {1}</source>

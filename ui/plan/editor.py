@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.domain import ClientPlan, PlanVersion
 from planner.domain.enums import PlanStatus
 from planner.errors import FieldError, ValidationFailed, VerkostoError
 from planner.messages import label
 from planner.services import GoalInput, PlanDraft, Planner, PlanView, ServiceInput
 from ui import i18n
+from ui.formatting import TZ, date_text
 from ui.operations import TaskRunner
+from ui.plan.comparison import PlanComparisonDialog
 from ui.plan.models import (
     agreed_on,
     draft_of,
@@ -71,6 +74,8 @@ class PlanEditor(GoalsAndServices, QWidget):
         self._generation = 0
         self._filling = False
         self._focus_after_load = False
+        self.comparison: PlanComparisonDialog | None = None
+        self.plan_id: int | None = None  # an older, closed plan chosen; None: the newest
         self.pages = QStackedWidget()
         QVBoxLayout(self).addWidget(self.pages)
         self.blank = QWidget()
@@ -110,10 +115,21 @@ class PlanEditor(GoalsAndServices, QWidget):
         font = self.font()
         font.setBold(True)
         header.addWidget(self.title, 1)
+        # The client's earlier, closed plans: a row of its own, shown only when there are any.
+        plan_row = QHBoxLayout()
+        self.plans = QComboBox()
+        self.plans.activated.connect(self._plan_chosen)
+        self.plans_caption = buddy(self.tr("P&lan:"), self.plans)
+        plan_row.addWidget(self.plans_caption)
+        plan_row.addWidget(self.plans, 1)
+        column.addLayout(plan_row)
         self.versions = QComboBox()
         self.versions.activated.connect(self._version_chosen)
         header.addWidget(buddy(self.tr("Vers&ion:"), self.versions))
         header.addWidget(self.versions)
+        self.compare = QPushButton(self.tr("Co&mpare versions…"))
+        self.compare.clicked.connect(self.open_comparison)
+        header.addWidget(self.compare)
         column.addLayout(header)
         self.status = StatusBadge()
         self.status.setAccessibleName(self.tr("Plan status"))
@@ -206,7 +222,9 @@ class PlanEditor(GoalsAndServices, QWidget):
             if generation == self._generation and self.planner is planner:
                 self._show(bundle)
 
-        self.runner.submit(lambda ctx: PlanBundle.load(planner, client_id, version_number),
+        plan_id = self.plan_id
+        self.runner.submit(lambda ctx: PlanBundle.load(planner, client_id, version_number,
+                                                       plan_id),
                            deliver, self.tr("Opening the plan…"))
 
     def _show(self, bundle: PlanBundle) -> None:
@@ -227,6 +245,12 @@ class PlanEditor(GoalsAndServices, QWidget):
             return
         version, latest = view.version, view.versions[-1]
         self.title.setText(view.plan.title)
+        self.plans.clear()
+        for plan, newest in bundle.plans:
+            self.plans.addItem(self._plan_caption(plan, newest), plan.id)
+        self.plans.setCurrentIndex(self.plans.findData(view.plan.id))
+        self.plans_caption.setVisible(len(bundle.plans) > 1)
+        self.plans.setVisible(len(bundle.plans) > 1)
         self.versions.clear()
         for each in view.versions:
             self.versions.addItem(version_caption(each), each.number)
@@ -243,8 +267,11 @@ class PlanEditor(GoalsAndServices, QWidget):
         self.save.setVisible(self._editable)
         self.ask_agree.setVisible(self._editable)
         self.new_version.setVisible(latest.status == PlanStatus.AGREED)
+        self.compare.setVisible(len(view.versions) > 1)
         self.ask_close.setVisible(latest.status != PlanStatus.CLOSED)
-        self.new_plan_after_closed.setVisible(latest.status == PlanStatus.CLOSED)
+        newest_plan = bool(bundle.plans) and bundle.plans[0][0].id == view.plan.id
+        self.new_plan_after_closed.setVisible(latest.status == PlanStatus.CLOSED
+                                              and newest_plan)
         self.pages.setCurrentWidget(self.plan_page)
         if self._focus_after_load and self._editable:
             self.situation.setFocus()
@@ -334,6 +361,7 @@ class PlanEditor(GoalsAndServices, QWidget):
         title = self.tr("Joint client plan")
         if self._write(lambda: planner.plans.create(client_id, title, PlanDraft())) is not None:
             self._focus_after_load = True
+            self.plan_id = None  # the new plan is the newest
             self.reload()
 
     def show_agree_row(self) -> None:
@@ -379,6 +407,35 @@ class PlanEditor(GoalsAndServices, QWidget):
             self._set_editable(False)
             self.close_row.hide()
             self.reload()
+
+    def _plan_caption(self, plan: ClientPlan, newest: PlanVersion) -> str:
+        """``Kotiutuminen, aloitettu 3.11.2026 – suljettu``: an older plan is closed."""
+        return self.tr("{0}, started {1} – {2}").format(
+            plan.title, date_text(plan.created_at.astimezone(TZ).date()),
+            label("plan_status", newest.status, i18n.current()))
+
+    def _plan_chosen(self, index: int) -> None:
+        """Another of the client's plans (an older one read only, being closed)."""
+        plan_id = self.plans.itemData(index)
+        if self.view is None or plan_id == self.view.plan.id:
+            return
+        if not settle(self, self, self.what()):
+            self.plans.setCurrentIndex(self.plans.findData(self.view.plan.id))
+            return
+        newest = self.bundle.plans[0][0].id if self.bundle and self.bundle.plans else None
+        self.plan_id = None if plan_id == newest else plan_id
+        self.reload()
+
+    def open_comparison(self) -> None:
+        """The last agreed version against the newest, in a window beside the tab."""
+        if self.planner is None or self.client_id is None or self.view is None:
+            return
+        if self.comparison is not None:
+            self.comparison.close()
+        self.comparison = PlanComparisonDialog(self.runner, self.planner, self.client_id,
+                                               self.view.versions, self,
+                                               plan_id=self.view.plan.id)
+        self.comparison.show()
 
     def _version_chosen(self, index: int) -> None:
         number = self.versions.itemData(index)
@@ -438,8 +495,13 @@ class PlanEditor(GoalsAndServices, QWidget):
     def clear(self) -> None:
         """Forget the client and the plan (locking, another client, back to the list)."""
         self._generation += 1  # loads still on their way are dropped
+        if self.comparison is not None:  # it shows the client's plan: gone on locking too
+            self.comparison.close()
+            self.comparison.deleteLater()
+            self.comparison = None
         self.planner = None
         self.client_id = None
+        self.plan_id = None
         self.bundle = None
         self.view = None
         self._baseline = None
@@ -451,6 +513,7 @@ class PlanEditor(GoalsAndServices, QWidget):
         self.notice.clear()
         self.saved_note.clear()
         self.versions.clear()
+        self.plans.clear()
         self.agree_row.hide()
         self.close_row.hide()
         self._clear_errors()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import Agency, ServiceCode
+from planner.domain import Agency, ClientPlan, PlanVersion, ServiceCode
 from planner.services import Planner, PlanView
 from ui.formatting import TZ, date_edit_format
 from ui.widgets.colours import error_style
@@ -35,13 +35,18 @@ class PlanBundle:
     view: PlanView | None
     codes: list[ServiceCode]
     agencies: list[Agency]
+    # Every plan of the client, newest first, with its newest version (for the plan picker).
+    plans: tuple[tuple[ClientPlan, PlanVersion], ...] = ()
 
     @classmethod
-    def load(cls, planner: Planner, client_id: int,
-             version_number: int | None = None) -> PlanBundle:
+    def load(cls, planner: Planner, client_id: int, version_number: int | None = None,
+             plan_id: int | None = None) -> PlanBundle:
+        """``plan_id`` None (or one the client no longer has): the newest plan."""
         plans = planner.plans.for_client(client_id)
-        view = planner.plans.view(plans[0][0].id or 0, version_number) if plans else None
-        return cls(view, planner.plans.service_codes(), planner.directory.agencies())
+        chosen = next((p for p, _ in plans if p.id == plan_id), plans[0][0] if plans else None)
+        view = planner.plans.view(chosen.id or 0, version_number) if chosen else None
+        return cls(view, planner.plans.service_codes(), planner.directory.agencies(),
+                   tuple(plans))
 
 
 def today() -> date:
