@@ -122,26 +122,44 @@ def test_messages_write_their_dates_in_their_language() -> None:
 
 # --- the same meeting everywhere -------------------------------------------------------------
 def test_the_calendar_page_in_three_languages(window: MainWindow, qtbot: QtBot) -> None:
+    """The week grid of a pinned week (the demo's follow-up meeting, 4.12.2026): its block's
+    times, the day's heading and the period line in each language. Read from the grid, not
+    from the upcoming list, so it holds after that day has passed."""
     calendar = window.calendar
     calendar.week_mode.setChecked(True)
-    calendar.anchor = date(2026, 12, 4)  # the week of the demo's follow-up meeting
-    shown: dict[str, tuple[str, str]] = {}
+    calendar.anchor = date(2026, 12, 4)
+    shown: dict[str, tuple[str, str, str]] = {}
+
+    def follow_up() -> object:
+        return next((b for b in calendar.grid.blocks
+                     if b.meeting.title == "Seurantaneuvottelu"), None)
+
     for language in LANGUAGES:
         i18n.install(language)
+        calendar.grid.clear()
         calendar.refresh()
-        qtbot.waitUntil(lambda: any(calendar.model.row_at(r).title == "Seurantaneuvottelu"
-                                    for r in range(calendar.model.rowCount())), timeout=5000)
-        row = next(r for r in range(calendar.model.rowCount())
-                   if calendar.model.row_at(r).title == "Seurantaneuvottelu")
-        start = calendar.model.row_at(row).start
-        shown[language] = (calendar.model.data(calendar.model.index(row, 0)) or "",
-                           calendar.period.text())
-    local = start.astimezone(TZ)
-    assert shown["fi"][0] == f"pe 4.12.2026 klo {local.hour}.{local.minute:02d}"
-    assert shown["sv"][0] == f"fre 4.12.2026 kl. {local.hour}.{local.minute:02d}"
-    assert shown["en"][0] == f"Fri 4 Dec 2026, {local.hour:02d}:{local.minute:02d}"
-    assert shown["fi"][1] == "Viikko 49: 30.11.2026 – 6.12.2026"
-    assert shown["en"][1] == "Week 49: 30 Nov 2026 – 6 Dec 2026"
+        qtbot.waitUntil(lambda: follow_up() is not None, timeout=10_000)
+        block = follow_up()
+        day = block.meeting.start.astimezone(TZ).date()  # type: ignore[attr-defined]
+        heading = next(label.text() for label in calendar.grid.day_labels
+                       if label.text().startswith(day_heading_of(day, language)))
+        shown[language] = (block.when, heading, calendar.period.text())  # type: ignore[attr-defined]
+    start = follow_up().meeting.start.astimezone(TZ)  # type: ignore[attr-defined]
+    end = follow_up().meeting.end.astimezone(TZ)  # type: ignore[attr-defined]
+    assert shown["fi"][0] == f"{start.hour}.{start.minute:02d}–{end.hour}.{end.minute:02d}"
+    assert shown["en"][0] == (f"{start.hour:02d}:{start.minute:02d}–"
+                              f"{end.hour:02d}:{end.minute:02d}")
+    assert shown["fi"][1].startswith("pe 4.12.2026")
+    assert shown["sv"][1].startswith("fre 4.12.2026")
+    assert shown["en"][1].startswith("Fri 4 Dec 2026")
+    assert shown["fi"][2] == "Viikko 49: 30.11.2026 – 6.12.2026"
+    assert shown["en"][2] == "Week 49: 30 Nov 2026 – 6 Dec 2026"
+
+
+def day_heading_of(day: date, language: str) -> str:
+    from planner.formatting import format_date
+
+    return format_date(day, language, weekday=True)
 
 
 def test_the_client_s_log_in_three_languages(qapp: object) -> None:
