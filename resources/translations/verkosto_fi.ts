@@ -1774,10 +1774,6 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Lokiote tallennettu: {0} ({1} merkintää)</translation>
         </message>
         <message>
-            <source>The file could not be written: {0}</source>
-            <translation>Tiedostoa ei voitu kirjoittaa: {0}</translation>
-        </message>
-        <message>
             <source>Making the log extract…</source>
             <translation>Tehdään lokiotetta…</translation>
         </message>
@@ -3346,10 +3342,6 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Yhteenveto tallennettu (ei allekirjoitettu): {0}</translation>
         </message>
         <message>
-            <source>The file could not be written: {0}</source>
-            <translation>Tiedostoa ei voitu kirjoittaa: {0}</translation>
-        </message>
-        <message>
             <source>Making the summary…</source>
             <translation>Laaditaan yhteenvetoa…</translation>
         </message>
@@ -3421,6 +3413,13 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>{0} (today)</source>
             <translation>{0} (tänään)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteFailure</name>
+        <message>
+            <source>The file could not be written: {0}</source>
+            <translation>Tiedostoa ei voitu kirjoittaa: {0}</translation>
         </message>
     </context>
 </TS>

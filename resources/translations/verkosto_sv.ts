@@ -1774,10 +1774,6 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>Loggutdraget sparat: {0} ({1} poster)</translation>
         </message>
         <message>
-            <source>The file could not be written: {0}</source>
-            <translation>Filen kunde inte skrivas: {0}</translation>
-        </message>
-        <message>
             <source>Making the log extract…</source>
             <translation>Loggutdraget görs…</translation>
         </message>
@@ -3346,10 +3342,6 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>Sammanfattning sparad (inte undertecknad): {0}</translation>
         </message>
         <message>
-            <source>The file could not be written: {0}</source>
-            <translation>Filen kunde inte skrivas: {0}</translation>
-        </message>
-        <message>
             <source>Making the summary…</source>
             <translation>Sammanfattningen görs…</translation>
         </message>
@@ -3421,6 +3413,13 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>{0} (today)</source>
             <translation>{0} (i dag)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteFailure</name>
+        <message>
+            <source>The file could not be written: {0}</source>
+            <translation>Filen kunde inte skrivas: {0}</translation>
         </message>
     </context>
 </TS>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner.audit_filter import EventKind, LogFilter, users
 from planner.domain import AuditEntry
-from planner.errors import OutputExists, ValidationFailed, VerkostoError
+from planner.errors import OutputExists
 from planner.services import Planner
 from ui import i18n
 from ui.clients.models import AuditTableModel
@@ -31,7 +31,7 @@ from ui.formatting import date_edit_format
 from ui.operations import TaskRunner
 from ui.widgets.colours import error_style
 from ui.widgets.holiday_calendar import with_holidays
-from ui.widgets.replace_question import confirm_replace, confirmed_by_dialog
+from ui.widgets.replace_question import confirm_replace, confirmed_by_dialog, write_failure_text
 from ui.widgets.tables import make_table
 
 LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
@@ -213,16 +213,11 @@ class LogTab(QWidget):
                 if confirm_replace(self, error.paths):
                     self.write(path, force=True)
                 return
-            if isinstance(error, ValidationFailed):
-                now = i18n.current()
-                self.show_result("\n".join(e.message(now) for e in error.errors), True)
-            elif isinstance(error, VerkostoError):
-                self.show_result(error.message(i18n.current()), True)
-            elif isinstance(error, OSError):
-                self.show_result(self.tr("The file could not be written: {0}").format(
-                    error.strerror or error), True)
-            else:
+            message = write_failure_text(error)
+            if message is None:
                 self.runner.report_error(error)
+            else:
+                self.show_result(message, True)
 
         self.extract.setEnabled(False)
         self.runner.submit(lambda ctx: write_audit_extract_pdf(

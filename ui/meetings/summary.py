@@ -31,8 +31,6 @@ from planner.errors import (
     SignerMissing,
     SigningPassphraseRequired,
     SigningPassphraseWrong,
-    ValidationFailed,
-    VerkostoError,
 )
 from planner.services import Planner
 from ui import i18n
@@ -40,7 +38,7 @@ from ui.formatting import TZ
 from ui.operations import TaskContext, TaskRunner
 from ui.widgets.colours import error_style
 from ui.widgets.icons import icon
-from ui.widgets.replace_question import confirm_replace, confirmed_by_dialog
+from ui.widgets.replace_question import confirm_replace, confirmed_by_dialog, write_failure_text
 
 LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
 
@@ -163,16 +161,11 @@ class SummaryBar(QWidget):
                 if confirm_replace(self, error.paths):
                     self.write(path, passphrase, force=True)
                 return
-            if isinstance(error, ValidationFailed):
-                language_now = i18n.current()
-                self.show_result("\n".join(e.message(language_now) for e in error.errors), True)
-            elif isinstance(error, VerkostoError):
-                self.show_result(error.message(i18n.current()), True)
-            elif isinstance(error, OSError):
-                self.show_result(self.tr("The file could not be written: {0}").format(
-                    error.strerror or error), True)
-            else:
+            message = write_failure_text(error)
+            if message is None:
                 self.runner.report_error(error)
+            else:
+                self.show_result(message, True)
 
         self.save.setEnabled(False)
         self.runner.submit(work, done, self.tr("Making the summary…"), on_failure=failed)

@@ -42,3 +42,21 @@ def confirm_replace(parent: QWidget, paths: Sequence[Path]) -> bool:
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setObjectName("replaceQuestion")
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def write_failure_text(error: BaseException) -> str | None:
+    """What a failed export says beside its button: the service's own translated message, or
+    the OS's reason a file could not be written; None for an error nobody expected (the task
+    runner reports those)."""
+    from planner.errors import ValidationFailed, VerkostoError
+    from ui import i18n
+
+    language = i18n.current()
+    if isinstance(error, ValidationFailed):
+        return "\n".join(e.message(language) for e in error.errors)
+    if isinstance(error, VerkostoError):
+        return error.message(language)
+    if isinstance(error, OSError):
+        return QCoreApplication.translate("WriteFailure", "The file could not be written: {0}"
+                                          ).format(error.strerror or error)
+    return None
