@@ -12,9 +12,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # so no test reads or writes the developer's own.
 os.environ["VERKOSTO_CONFIG_DIR"] = tempfile.mkdtemp(prefix="verkosto-test-config-")
 
+import functools
+
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 
+import planner.crypto.keys
 from planner.crypto.vault import KeyringVault
 from planner.services import Planner
 from planner.storage.store import Store, open_store
@@ -25,6 +28,13 @@ if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
     from ui.shell.main_window import MainWindow
+
+# Most tests open a copy of the same template store with the same passphrase: the real Argon2id
+# runs once per (passphrase, salt, cost) in a test process and its result is remembered, instead
+# of 0.3 s of both cores again for every unlock. Any other passphrase, salt or cost still runs
+# Argon2 (a wrong passphrase is refused as in use); subprocesses and benchmarks pay in full.
+planner.crypto.keys.hash_secret_raw = functools.lru_cache(maxsize=128)(
+    planner.crypto.keys.hash_secret_raw)
 
 RUN_CONFIG_DIR = os.environ["VERKOSTO_CONFIG_DIR"]
 PASSPHRASE = "testipassi 12345"
