@@ -113,8 +113,8 @@ def test_the_home_lists_the_day_230_300_call_nobody_planned(qtbot: QtBot,
     planner = pinned_planner(data_dir, datetime(2027, 5, 10, 9, 0, tzinfo=TZ))
     window = home_window(qtbot, data_dir, planner)
     texts = window.home.followups.texts()
-    assert texts == ["28.5.2027 · Sairauspäivärahan 230–300 päivän seuranta · "
-                     "Jari Tapani Mäkinen · ei vielä suunniteltu"]
+    assert texts == ["28.5.2027 (ei vielä suunniteltu) · Sairauspäivärahan 230–300 päivän "
+                     "seuranta · Jari Tapani Mäkinen"]
     items = window.home.followups.items
     rect = items.visualItemRect(items.item(0))
     qtbot.mouseClick(items.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

@@ -42,18 +42,7 @@ def plan_followups(meetings: Meetings, details: MeetingDetails, meeting_id: int,
         call = point.kind == FollowUpKind.CALL
         start = datetime.combine(point.proposed, start_clock, zone)
         kind = type_of(point.type_code) if point.type_code else None
-        if point.code == TYPE_FOLLOW_UP:
-            if kind is None:  # the type was deleted meanwhile: a plain network meeting
-                title, purpose, agenda, minutes = label("followup_kind", point.kind, language), \
-                    "", (), length
-            else:
-                title, purpose, agenda, minutes = kind.name(language), "", \
-                    kind.agenda_items(language), timedelta(minutes=kind.duration_minutes)
-        else:
-            title, purpose = label("followup", point.code, language), translate(
-                f"followup.{point.code}", language)
-            agenda = kind.agenda_items(language) if kind else ()
-            minutes = timedelta(minutes=CALL_MINUTES) if call else length
+        title, purpose, agenda, minutes = _shape(point, kind, language, length)
         created = meetings.plan(MeetingInput(
             meeting.client_id, title, start, start + minutes, purpose=purpose,
             location=meeting.location, remote_link=meeting.remote_link, mode=meeting.mode,
@@ -68,3 +57,20 @@ def plan_followups(meetings: Meetings, details: MeetingDetails, meeting_id: int,
                 required=person.required, interpreter_language=person.interpreter_language))
         planned.append(created)
     return planned
+
+
+def _shape(point: FollowUp, kind: MeetingType | None, language: str,
+           length: timedelta) -> tuple[str, str, tuple[str, ...], timedelta]:
+    """Title, purpose, agenda and length of the meeting planned at ``point``: a type's own
+    follow-up is the type's (a type deleted meanwhile: a plain network meeting); a
+    sickness-allowance point keeps its title and checklist, with its type's agenda."""
+    if point.code == TYPE_FOLLOW_UP:
+        if kind is None:
+            return label("followup_kind", point.kind, language), "", (), length
+        return (kind.name(language), "", kind.agenda_items(language),
+                timedelta(minutes=kind.duration_minutes))
+    call = point.kind == FollowUpKind.CALL
+    return (label("followup", point.code, language),
+            translate(f"followup.{point.code}", language),
+            kind.agenda_items(language) if kind else (),
+            timedelta(minutes=CALL_MINUTES) if call else length)

@@ -209,7 +209,7 @@ class Home(Service):
         window closed at most LATE_DAYS ago) of clients with a start date, which none of
         the client's meetings since that date plans."""
         clients: Any = (
-            select(Client.id, Client.first_names, Client.last_name,  # type: ignore[call-overload]
+            select(Client.id, Client.first_names, Client.last_name,  # type: ignore[type-var]
                    Client.sickness_allowance_start)
             .where(col(Client.sickness_allowance_start).is_not(None),
                    col(Client.sickness_allowance_start) >= today - timedelta(days=PERIOD_DAYS))
@@ -220,8 +220,7 @@ class Home(Service):
             return []
         titles = followup_titles()
         planned: set[tuple[int, str]] = set()
-        query: Any = (select(Meeting.client_id, Meeting.type_code,  # type: ignore[call-overload]
-                             Meeting.title, Meeting.start)
+        query: Any = (select(Meeting.client_id, Meeting.type_code, Meeting.title, Meeting.start)
                       .where(col(Meeting.client_id).in_(list(starts)),
                              col(Meeting.status) != MeetingStatus.CANCELLED,
                              _of_kind(SICKNESS_CODES, list(titles))))

@@ -130,9 +130,10 @@ def _followups(content: HomeContent) -> list[tuple[str, object, bool]]:
     for point in content.unplanned:
         late = point.latest < content.today
         day = date_text(point.proposed)
-        items.append((point.proposed, f"{_overdue(day) if late else day} · "
-                      f"{label('followup', point.code, language)} · {point.client_name} · "
-                      f"{translate('label.followup_unplanned', language)}",
+        # "not planned yet" beside the day, where a narrow list does not cut it off
+        items.append((point.proposed, f"{_overdue(day) if late else day} "
+                      f"({translate('label.followup_unplanned', language)}) · "
+                      f"{label('followup', point.code, language)} · {point.client_name}",
                       (CLIENT, point.client_id), late))
     items.sort(key=lambda item: item[0])
     return [(text, target, marked) for _day, text, target, marked in items]
