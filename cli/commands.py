@@ -97,7 +97,8 @@ def cmd_meetings(planner: Planner, args: argparse.Namespace, language: str) -> i
     if args.json:
         print_json([{"id": r.id, "client_id": r.client_id, "client": r.client_name,
                      "title": r.title, "start": r.start, "end": r.end, "status": r.status,
-                     "mode": r.mode, "location": r.location} for r in rows])
+                     "mode": r.mode, "location": r.location, "type": r.type_code}
+                    for r in rows])
     else:
         print_table([_col(c, language) for c in ("id", "start", "client", "title", "status")],
                     [(r.id, datetime_text(r.start, language), r.client_name, r.title,

@@ -1,7 +1,10 @@
 """``verkosto demo``: fill a store with the demo directory and the five client situations.
 
 Everything goes through the planner's use cases (so the audit log records it like any other
-work); meetings are placed on Finnish working days relative to today.
+work); meetings are placed on Finnish working days relative to today. Each meeting records
+its meeting type; the sickness-allowance client has the allowance's first day and a follow-up
+series: the day-60 meeting held with its actions, the 90–150 meeting planned, whose agenda
+carries the day-60 meeting's open actions (planner.services.agenda).
 """
 
 from __future__ import annotations
@@ -99,6 +102,9 @@ class _Loader:
         data = dict(spec["client"])
         day, month, year = data.pop("born")
         data["hetu"] = demo_hetu(day, month, year, data.pop("individual"))
+        if "sickness_allowance_start" in spec:
+            data["sickness_allowance_start"] = self.today + timedelta(
+                days=spec["sickness_allowance_start"])
         client = self.p.clients.create(ClientInput(**data))
         cid = client.id or 0
         self.interpreter_language = client.interpreter_language
@@ -141,7 +147,8 @@ class _Loader:
             cid, spec["title"], start, start + timedelta(minutes=spec["minutes"]),
             purpose="Yhteisen asiakassuunnitelman laatiminen ja seuranta",
             location=spec.get("location", ""), remote_link=spec.get("link"),
-            mode=MeetingMode(spec["mode"]), plan_id=plan_id, agenda=spec["agenda"]))
+            mode=MeetingMode(spec["mode"]), plan_id=plan_id, agenda=spec["agenda"],
+            type_code=spec.get("type")))
         mid = meeting.id or 0
         self.meetings += 1
         participants = [self.participant(mid, who) for who in spec["people"]]

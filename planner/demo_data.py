@@ -144,6 +144,7 @@ SITUATIONS: list[dict[str, Any]] = [
                   "kela.medicine_payment_commitment", "other.home_care"], "agree"),
         "meetings": [
             dict(days=-10, hour=10, minutes=60, title="Kotiutumisneuvottelu", mode="in_person",
+                 type="discharge_meeting",
                  location="Tays, kuntoutustutkimuspoliklinikka, huone 4", status="held",
                  people=["client", "me", "pirha_sw", "tays_dr", "tays_ft",
                          ("family", "Tuula Korhonen", R.FAMILY_MEMBER, "tuula.k@example.fi")],
@@ -157,6 +158,7 @@ SITUATIONS: list[dict[str, Any]] = [
                           ("Eläkkeensaajan asumistuen hakemus (suullinen)", "me", -3, "open", ""),
                           ("Kotihoidon arviointikäynti", "pirha_sw", 5, "in_progress", "")]),
             dict(days=9, hour=13, minutes=60, title="Seurantaneuvottelu", mode="hybrid",
+                 type="network_meeting",
                  location="Hervannan sote-keskus, neuvotteluhuone 2",
                  link=TEAMS + "TmF2ZXJrb3N0bzAx%40thread.v2/0",
                  status="confirmed",
@@ -188,6 +190,7 @@ SITUATIONS: list[dict[str, Any]] = [
                   "other.mental_health_services"], "agree_and_redraft"),
         "meetings": [
             dict(days=-21, hour=14, minutes=60, title="Verkostoneuvottelu", mode="remote",
+                 type="network_meeting",
                  link=TEAMS + "VmVya29zdG8wMg%40thread.v2/0",
                  status="held",
                  people=["client", "kela_kuo", "kys_psy", "yths_nurse", "savonia_oo"],
@@ -201,6 +204,7 @@ SITUATIONS: list[dict[str, Any]] = [
                           ("Opintojen keskeytysilmoitus", "savonia_oo", -14, "done",
                            "Keskeytys kirjattu.")]),
             dict(days=15, hour=9, minutes=60, title="Kuntoutuksen suunnittelu", mode="in_person",
+                 type="rehabilitation_planning",
                  location="KYS, nuorisopsykiatrian poliklinikka", status="planned",
                  people=["client", "kela_kuo", "kys_psy", "kys_dr", "pshva_sw"],
                  agenda=["Kuntoutusrahan päätös", "Psykoterapian aloitus", "Arjen tuki"]),
@@ -216,7 +220,9 @@ SITUATIONS: list[dict[str, Any]] = [
         # Employment services are left out of the consent: the meeting shows the warning.
         "consent": (["kela_w", "varha_sos", "tyks"], "oral", -80, 365,
                     "Työkyvyn tuki sairauspäivärahakaudella"),
-        "sickness_allowance_start": -75,
+        # Calendar days before today: day 60 (in benefit days) falls some ten days before the
+        # day-60 meeting, and the 90–150 window opens by the planned meeting's day.
+        "sickness_allowance_start": -95,
         "plan": ("Työkyvyn tuki ja toimeentulo",
                  "Sairauspäiväraha alkoi selkäleikkauksen jälkeen; taustalla aivovamma.",
                  "Työkyvyn arvio, ammatillinen kuntoutus, tulojen vaikutusten selvitys.",
@@ -228,6 +234,7 @@ SITUATIONS: list[dict[str, Any]] = [
                   "kela.vocational_rehabilitation", "other.employment_services"], "draft"),
         "meetings": [
             dict(days=-15, hour=9, minutes=90, title="Sairauspäivärahan 60 päivän arvio",
+                 type="sickness_day_60",
                  mode="in_person", location="Tyks Neurokeskus, kuntoutuspoliklinikka",
                  status="held", people=["client", "me", "varha_sw", "tyks_dr", "tyks_tt"],
                  agenda=["Työkyky ja kuntoutustarve", "Toimeentulo päivärahan jälkeen",
@@ -240,6 +247,7 @@ SITUATIONS: list[dict[str, Any]] = [
                            ""),
                           ("Asumistuen tarkistus", "varha_sw", -6, "open", "")]),
             dict(days=12, hour=10, minutes=60, title="Sairauspäivärahan 90–150 päivän seuranta",
+                 type="sickness_day_90_150",
                  mode="hybrid", location="Tyks Neurokeskus",
                  link=TEAMS + "RXNpdHRlbHkwMw%40thread.v2/0",
                  status="planned",
@@ -270,6 +278,7 @@ SITUATIONS: list[dict[str, Any]] = [
                   "other.employment_services"], "agree"),
         "meetings": [
             dict(days=-8, hour=13, minutes=90, title="Verkostoneuvottelu tulkin välityksellä",
+                 type="network_meeting",
                  mode="in_person", location="Malmin sosiaaliasema, Ala-Malmin tori 1",
                  status="held", people=["client", "hki_sw", "kela_hki", "hki_te", "tulkki"],
                  agenda=["Asuminen", "Toimeentulo", "Kotoutumiskoulutus"],
@@ -282,10 +291,12 @@ SITUATIONS: list[dict[str, Any]] = [
                           ("Työmarkkinatuen suullinen hakemus", "kela_hki", -6, "done",
                            "Hakemus kirjattu tulkin läsnä ollessa.")]),
             dict(days=6, hour=9, minutes=90, title="Terveydentilan ja kuntoutuksen neuvottelu",
+                 type="care_meeting",
                  mode="in_person", location="Malmin psykiatrian poliklinikka",
                  status="cancelled", people=["client", "hki_dr", "hki_sw", "tulkki"],
                  agenda=["Terveydentila", "Hoidon tarve"]),
             dict(days=13, hour=13, minutes=90, title="Terveydentilan ja kuntoutuksen neuvottelu",
+                 type="care_meeting",
                  mode="in_person", location="Malmin psykiatrian poliklinikka",
                  status="confirmed",
                  people=["client", "hki_dr", "hki_sw", "kela_hki", "tulkki"],
@@ -313,6 +324,7 @@ SITUATIONS: list[dict[str, Any]] = [
                   "other.client_fee_reduction", "other.debt_counselling"], "agree"),
         "meetings": [
             dict(days=-30, hour=10, minutes=60, title="Verkostoneuvottelu", mode="remote",
+                 type="network_meeting",
                  link=TEAMS + "S29rb3VzMDRhYg%40thread.v2/0",
                  status="held", people=["client", "pohde_sw", "kela_oulu", "oys_dr", "velka"],
                  agenda=["Lapsen hoito", "Perheen toimeentulo", "Asiakasmaksut"],
@@ -324,6 +336,7 @@ SITUATIONS: list[dict[str, Any]] = [
                           ("Päätös asiakasmaksujen alentamisesta", "pohde_sw", -10, "open", ""),
                           ("Maksusuunnitelma velkojille", "velka", 20, "in_progress", "")]),
             dict(days=20, hour=14, minutes=60, title="Seurantaneuvottelu", mode="hybrid",
+                 type="network_meeting",
                  location="OYS, lasten ja nuorten poliklinikka",
                  link=TEAMS + "UGFsYXZlcmkwNQ%40thread.v2/0",
                  status="planned",

@@ -16,6 +16,7 @@ from planner.messages_audit import AUDIT_MESSAGES
 from planner.messages_backup import BACKUP_MESSAGES
 from planner.messages_desktop import DESKTOP_MESSAGES
 from planner.messages_extract import EXTRACT_MESSAGES
+from planner.messages_followups import FOLLOWUP_MESSAGES
 from planner.messages_input import INPUT_MESSAGES
 from planner.messages_log import LOG_MESSAGES
 from planner.messages_meeting_types import MEETING_TYPE_MESSAGES
@@ -1083,6 +1084,7 @@ CATALOG.update(DESKTOP_MESSAGES)  # install-desktop: the applications menu entry
 CATALOG.update(EXTRACT_MESSAGES)  # the client's log extract
 CATALOG.update(MEETING_TYPE_MESSAGES)  # meeting types and their files
 CATALOG.update(AGENDA_MESSAGES)  # the agenda's carried-over actions
+CATALOG.update(FOLLOWUP_MESSAGES)  # a meeting's type, the sickness-allowance start date
 CATALOG.update(PLAN_DIFF_MESSAGES)  # what changed between two versions of a plan
 
 

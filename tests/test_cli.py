@@ -59,6 +59,9 @@ def test_meetings_lists_upcoming_and_all(demo_dir: Path) -> None:
     assert {m["status"] for m in upcoming} <= {"planned", "confirmed"}
     assert {"held", "cancelled"} <= {m["status"] for m in every}
     assert all(m["start"].endswith(("+02:00", "+03:00")) for m in every)  # Helsinki time
+    # each demo meeting says the type it was planned as (issue 14)
+    assert {m["type"] for m in every} >= {"discharge_meeting", "sickness_day_60",
+                                          "sickness_day_90_150", "network_meeting"}
     table = verkosto("meetings", data_dir=demo_dir)
     assert "Alkaa" in table.stdout and "suunniteltu" in table.stdout + "vahvistettu"
 

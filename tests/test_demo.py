@@ -9,6 +9,7 @@ import pytest
 
 from planner.demo import demo_hetu, load_demo, working_day
 from planner.domain.enums import MeetingStatus
+from planner.scheduling import sickness_allowance_followups
 from planner.services import Planner
 from planner.services.context import TZ
 from planner.validation import hetu_is_temporary, normalise_hetu
@@ -110,3 +111,28 @@ def test_demo_helpers() -> None:
     assert working_day(date(2026, 12, 5), 0) == date(2026, 12, 7)  # Saturday → Monday
     assert working_day(date(2026, 12, 7), -1) == date(2026, 12, 4)  # Sunday ← Friday
     assert working_day(date(2026, 12, 6), 0) == date(2026, 12, 7)  # Independence Day
+
+
+def test_meetings_have_types_and_the_sickness_allowance_client_a_follow_up_series(
+        demo: Planner) -> None:
+    rows = demo.meetings.list()
+    assert all(row.type_code for row in rows)
+    (korhonen,) = demo.clients.search("Korhonen")
+    assert [r.type_code for r in demo.meetings.list(client_id=korhonen.id)] == [
+        "discharge_meeting", "network_meeting"]  # discharged from Tays, then followed up
+
+    (makinen,) = demo.clients.search("Mäkinen")
+    client = demo.clients.get(makinen.id)
+    assert client.sickness_allowance_start == date(2026, 8, 22)
+    day_60, day_90 = demo.meetings.list(client_id=makinen.id)
+    assert (day_60.type_code, day_60.status) == ("sickness_day_60", MeetingStatus.HELD)
+    assert (day_90.type_code, day_90.status) == ("sickness_day_90_150", MeetingStatus.PLANNED)
+    window = {p.code: p for p in sickness_allowance_followups(date(2026, 8, 22))}
+    point = window["sickness_day_90_150"]
+    assert point.earliest <= day_90.start.astimezone(TZ).date() <= point.latest
+    # the 90–150 meeting's agenda carries what the day-60 meeting left open
+    held_actions = demo.actions.list(meeting_id=day_60.id)
+    still_open = {a.description for a in held_actions if a.status in ("open", "in_progress")}
+    carried = demo.agendas.carried(day_90.id)
+    assert {item.description for item in carried.actions} >= still_open
+    assert len(still_open) == 3

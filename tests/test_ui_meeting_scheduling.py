@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import Attendance, MeetingStatus, ParticipantKind
@@ -118,7 +118,14 @@ def test_follow_up_series_is_planned_as_meetings(editor: MeetingEditor, qtbot: Q
     dialog = editor.sub_dialogs[-1]
     assert isinstance(dialog, FollowUpDialog)
     qtbot.waitUntil(lambda: dialog.list.count() == 3, timeout=WAIT)  # no plan review date
+    # the client's stored first day is proposed (demo: 95 days before the demo's day) …
+    assert dialog.start.date() == QDate(2026, 8, 22)
     assert "60" in dialog.list.item(0).text()
+    # … and can still be changed here: from the meeting's day the series lies in 2027
+    dialog.start.setDate(QDate(2026, 12, 3))
+    qtbot.waitUntil(lambda: "2027" in dialog.list.item(0).text(), timeout=WAIT)
+    for row in range(dialog.list.count()):  # ticked by hand: what is past depends on today
+        dialog.list.item(row).setCheckState(Qt.CheckState.Checked)
     dialog.plan.click()
     qtbot.waitUntil(lambda: len(planner.meetings.list(client_id=editor.client_id))
                     == before + 3, timeout=WAIT)

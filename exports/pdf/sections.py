@@ -41,7 +41,8 @@ def meeting_section(data: SummaryData, language: str) -> Flowables:
     def t(key: str) -> str:
         return text(key, language)
 
-    rows = [(t("date"), long_date(m.start, language)),
+    rows = [*([(t("meeting_type"), m.type_name)] if m.type_name else []),
+            (t("date"), long_date(m.start, language)),
             (t("time"), time_span(m.start, m.end, language)),
             (t("place"), _place(m.mode, m.location, language)),
             (t("remote_link"), "" if m.mode == MeetingMode.IN_PERSON else m.remote_link or ""),

@@ -27,6 +27,7 @@ from planner.domain.enums import (
     ParticipantRole,
 )
 from planner.errors import NotFound, ValidationFailed
+from planner.messages import translate
 from planner.plan_diff import PlanDiff
 from planner.services import Planner
 from planner.services.base import agency_name
@@ -49,6 +50,16 @@ class MeetingPart:
     remote_link: str | None
     status: MeetingStatus
     purpose: str
+    type_name: str = ""  # the meeting type, in the document's language ("": none)
+
+
+def _type_name(planner: Planner, code: str | None, language: str) -> str:
+    """The type's name; a user type deleted since by its code, said so."""
+    if code is None:
+        return ""
+    found = planner.meeting_types.find(code)
+    return (found.name(language) if found
+            else translate("label.meeting_type_removed", language, code=code))
 
 
 @dataclass(frozen=True)
@@ -171,7 +182,8 @@ class SummaryData:
             language=language,
             meeting=MeetingPart(meeting.title, meeting.start, meeting.end, meeting.mode,
                                 meeting.location, meeting.remote_link, meeting.status,
-                                meeting.purpose),
+                                meeting.purpose, _type_name(planner, meeting.type_code,
+                                                            language)),
             client=_client(detail.client, show_hetu),
             participants=_groups(source),
             contacts=tuple(ContactLine(c.agency_name, c.professional_name, c.title,

@@ -55,6 +55,12 @@ class Client(SQLModel, table=True):
     needs_interpreter: bool = Field(default=False)
     interpreter_language: str | None = Field(default=None, max_length=8)
     situation: str = Field(default="", max_length=4000)  # short overview, not the plan
+    # Sairauspäivärahan alkamispäivä: the first day of the current sickness-allowance period,
+    # from which the day-60 / 90–150 / 230–300 points are counted. Kept with the client, not
+    # on the plan's sickness-allowance row: an agreed plan version is frozen, while the date
+    # is often learnt (or corrected) between versions, and a new period replaces it here —
+    # the earlier period's follow-up meetings keep their own dates and type codes.
+    sickness_allowance_start: date | None = Field(default=None)
     created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
 
     @property

@@ -44,6 +44,10 @@ class Meeting(SQLModel, table=True):
     remote_link: str | None = Field(default=None, max_length=1000)
     mode: MeetingMode = Field(default=MeetingMode.IN_PERSON)
     status: MeetingStatus = Field(default=MeetingStatus.PLANNED)
+    # The meeting type it was started from (planner.meeting_types; a built-in's or the store's
+    # own code). Kept as a plain code, not a foreign key: a user type deleted later leaves its
+    # meetings with the code, shown as it is.
+    type_code: str | None = Field(default=None, max_length=40)
     ical_uid: str = Field(max_length=200, unique=True)  # stable for the meeting's whole life
     sequence: int = Field(default=0)  # iTIP SEQUENCE: +1 for each change that needs an answer
     # SEQUENCE of the last new time/place/link: calendar replies older than it are outdated

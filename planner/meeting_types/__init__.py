@@ -15,11 +15,12 @@ from planner.meeting_types.proposal import (
     ProposedParticipant,
     follow_up_day,
     propose_participants,
+    type_follow_up,
 )
 
 __all__ = [
     "Candidate", "ConsentNeed", "FollowUpProposal", "MeetingType", "ParticipantProposal",
     "ParticipantSlot", "ProposedParticipant", "Texts", "builtin_types", "dump_set",
     "follow_up_day",
-    "propose_participants", "read_set", "read_type",
+    "propose_participants", "read_set", "read_type", "type_follow_up",
 ]

@@ -6,13 +6,19 @@ The person confirms the proposal; nothing here writes anything.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from planner.domain.enums import AgencyKind, ParticipantRole
 from planner.meeting_types.model import MeetingType, ParticipantSlot
 from planner.scheduling.calendar_rules import CalendarRules
-from planner.scheduling.followups import sickness_allowance_followups
+from planner.scheduling.followups import (
+    TYPE_FOLLOW_UP,
+    DayCount,
+    FollowUp,
+    FollowUpKind,
+    sickness_allowance_followups,
+)
 
 
 @dataclass(frozen=True)
@@ -76,3 +82,24 @@ def follow_up_day(meeting_type: MeetingType, meeting_day: date,
         return None
     points = {p.code: p for p in sickness_allowance_followups(sickness_start, rules)}
     return points[follow.rule].proposed
+
+
+def type_follow_up(meeting_type: MeetingType, meeting_day: date,
+                   sickness_start: date | None = None, rules: CalendarRules | None = None,
+                   count: DayCount = DayCount.BENEFIT_DAYS) -> FollowUp | None:
+    """The follow-up ``meeting_type`` proposes after a meeting on ``meeting_day``, recording
+    the type it proposes: a sickness-allowance point of the series from ``sickness_start``
+    (None without one), or a meeting ``+N d`` later on a working day."""
+    follow = meeting_type.follow_up
+    if follow is None:
+        return None
+    rules = rules or CalendarRules()
+    if follow.after_days is not None:
+        day = rules.next_working_day(meeting_day + timedelta(days=follow.after_days))
+        return FollowUp(TYPE_FOLLOW_UP, day, day, day, FollowUpKind.MEETING,
+                        type_code=follow.type_code)
+    if sickness_start is None:
+        return None
+    point = next(p for p in sickness_allowance_followups(sickness_start, rules, count)
+                 if p.code == follow.rule)
+    return replace(point, type_code=follow.type_code)

@@ -36,7 +36,14 @@ class FollowUp:
     latest: date
     kind: FollowUpKind
     first_day: int | None = None  # the benefit/calendar day number the point starts at
+    # the meeting type the planned meeting records (planner.meeting_types): the built-in
+    # sickness-allowance types share their points' codes; a type's own follow-up names its type
+    type_code: str | None = None
 
+
+# The code of a follow-up a meeting type proposes "+N d" after its meeting (no fixed label:
+# the proposed type names it).
+TYPE_FOLLOW_UP = "meeting_type"
 
 # (code, first day, last day, suggested kind): domain.md "The sickness-allowance path".
 # Day 60 and 230–300 are calls to the client; at 90–150 new goals and actions are agreed with
@@ -74,7 +81,7 @@ def sickness_allowance_followups(start: date, rules: CalendarRules | None = None
     for code, first, last, kind in SICKNESS_ALLOWANCE_POINTS:
         earliest, latest = nth_day(start, first, count), nth_day(start, last, count)
         series.append(FollowUp(code, rules.next_working_day(earliest), earliest, latest, kind,
-                               first))
+                               first, type_code=code))
     return series
 
 

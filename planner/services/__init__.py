@@ -92,7 +92,8 @@ class Planner:
     def plan_followups(self, meeting_id: int, points: Iterable[FollowUp],
                        language: str) -> list[Meeting]:
         """Follow-up meetings of ``meeting_id`` at the proposed points (see followup_meetings)."""
-        return plan_followups(self.meetings, self.meeting_details, meeting_id, points, language)
+        return plan_followups(self.meetings, self.meeting_details, meeting_id, points, language,
+                              self.meeting_types.find)
 
     def now(self) -> datetime:
         """The services' clock, in UTC: what exports stamp their documents with."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_
@@ -48,6 +48,29 @@ class ClientInput:
     needs_interpreter: bool = False
     interpreter_language: str | None = None
     situation: str = ""
+    sickness_allowance_start: date | None = None  # sairauspäivärahan alkamispäivä
+
+
+# A sickness-allowance start date may be a few weeks ahead (the certificate is written before
+# the period starts) and, the period lasting some 300 benefit days, about a year back; further
+# either way it is a typing slip (a wrong year), which would put every follow-up point astray.
+SICKNESS_START_AHEAD_DAYS = 60
+SICKNESS_START_BACK_YEARS = 2
+
+
+def _check_sickness_start(check: Checker, start: date | None, today: date) -> date | None:
+    if start is None:
+        return None
+    latest = today + timedelta(days=SICKNESS_START_AHEAD_DAYS)
+    earliest = today.replace(year=today.year - SICKNESS_START_BACK_YEARS,
+                             day=28 if (today.month, today.day) == (2, 29) else today.day)
+    if start > latest:
+        check.add("sickness_allowance_start", "validation.sickness_start_too_late",
+                  days=SICKNESS_START_AHEAD_DAYS, latest=latest)
+    elif start < earliest:
+        check.add("sickness_allowance_start", "validation.sickness_start_too_early",
+                  years=SICKNESS_START_BACK_YEARS, earliest=earliest)
+    return start
 
 
 @dataclass(frozen=True)
@@ -73,7 +96,7 @@ class ContactRow:
     is_case_lead: bool
 
 
-def _validate(data: ClientInput) -> dict[str, object]:
+def _validate(data: ClientInput, today: date) -> dict[str, object]:
     check = Checker()
     hetu = check.optional("hetu", data.hetu, normalise_hetu)
     birth_date = data.birth_date
@@ -99,6 +122,8 @@ def _validate(data: ClientInput) -> dict[str, object]:
         "needs_interpreter": bool(data.needs_interpreter),
         "interpreter_language": interpreter_language,
         "situation": check.text("situation", data.situation, maximum=4000),
+        "sickness_allowance_start": _check_sickness_start(check, data.sickness_allowance_start,
+                                                          today),
     }
     check.done()
     return values
@@ -115,7 +140,7 @@ def _hetu_taken(session: Session, hetu: object, except_id: int | None) -> bool:
 
 class Clients(Service):
     def create(self, data: ClientInput) -> Client:
-        values = _validate(data)
+        values = _validate(data, self.ctx.today().date())
         with self.ctx.write() as session:
             if _hetu_taken(session, values["hetu"], None):
                 raise ValidationFailed([_duplicate_hetu(values["hetu"])])
@@ -129,7 +154,7 @@ class Clients(Service):
         return client
 
     def update(self, client_id: int, data: ClientInput) -> Client:
-        values = _validate(data)
+        values = _validate(data, self.ctx.today().date())
         with self.ctx.write() as session:
             client = fetch(session, Client, client_id)
             if _hetu_taken(session, values["hetu"], client_id):

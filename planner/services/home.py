@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import and_, func, or_
 from sqlmodel import Session, col, select
 
 from planner.config import LANGUAGES
@@ -31,7 +31,7 @@ from planner.domain import (
 )
 from planner.domain.enums import Attendance, AuditAction, MeetingMode, MeetingStatus, PlanStatus
 from planner.messages import translate
-from planner.scheduling.followups import SICKNESS_ALLOWANCE_POINTS
+from planner.scheduling.followups import SICKNESS_ALLOWANCE_POINTS, sickness_allowance_followups
 from planner.services.actions import _IS_OPEN
 from planner.services.base import Service
 from planner.services.context import TZ
@@ -39,7 +39,10 @@ from planner.services.context import TZ
 SOON_DAYS = 7  # "soon due" actions: today and the next 7 days, as the actions page's window
 AHEAD_DAYS = 30  # follow-ups, plan reviews and answers: the next 30 days
 MAX_ROWS = 100  # per section: a home view is read at a glance, the pages have the rest
-FOLLOWUP_CODES = [code for code, *_rest in SICKNESS_ALLOWANCE_POINTS] + ["plan_review"]
+SICKNESS_CODES = [code for code, *_rest in SICKNESS_ALLOWANCE_POINTS]
+FOLLOWUP_CODES = [*SICKNESS_CODES, "plan_review"]
+LATE_DAYS = 14  # a point whose window closed this recently, unplanned, is still shown (late)
+PERIOD_DAYS = 420  # the last point (day 300 in benefit days) lies within this of the start
 ANSWERED = (Attendance.ACCEPTED, Attendance.DECLINED, Attendance.TENTATIVE)
 
 
@@ -54,6 +57,7 @@ class HomeMeeting:
     status: MeetingStatus
     mode: MeetingMode
     location: str
+    type_code: str | None = None  # planner.meeting_types
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,19 @@ class HomeFollowUp:
 
     code: str  # planner.scheduling.followups: sickness_day_60, …, plan_review
     meeting: HomeMeeting
+
+
+@dataclass(frozen=True)
+class HomePoint:
+    """A sickness-allowance point of a client's current period that no meeting plans yet:
+    none of the client's meetings since the period's first day has the point's type."""
+
+    code: str  # sickness_day_60, sickness_day_90_150, sickness_day_230_300
+    client_id: int
+    client_name: str
+    proposed: date
+    earliest: date
+    latest: date
 
 
 @dataclass(frozen=True)
@@ -105,6 +122,7 @@ class HomeContent:
     overdue_actions: list[HomeAction] = field(default_factory=list)
     soon_actions: list[HomeAction] = field(default_factory=list)
     followups: list[HomeFollowUp] = field(default_factory=list)
+    unplanned: list[HomePoint] = field(default_factory=list)  # points no meeting plans yet
     reviews: list[HomeReview] = field(default_factory=list)
     answers: list[HomeAnswers] = field(default_factory=list)
 
@@ -137,23 +155,27 @@ class Home(Service):
                 soon_actions=self._actions(session, me, today,
                                            today + timedelta(days=SOON_DAYS)),
                 followups=self._followups(session, today),
+                unplanned=self._unplanned(session, today),
                 reviews=self._reviews(session, today),
                 answers=self._answers(session, today))
             self.audit.record(session, AuditAction.VIEW, "home", detail=_summary(content))
         return content
 
     def _meetings(self, session: Session, start: datetime, end: datetime,
-                  titles: list[str] | None = None) -> list[HomeMeeting]:
+                  kinds: tuple[list[str], list[str]] | None = None) -> list[HomeMeeting]:
+        """The meetings starting in [start, end); with ``kinds`` (type codes, titles) only
+        those of one of the types, or, made before meetings had types, of one of the
+        titles."""
         query: Any = (
             select(Meeting, Client.first_names, Client.last_name)
             .join(Client, col(Client.id) == Meeting.client_id)
             .where(col(Meeting.start) >= start, col(Meeting.start) < end,
                    col(Meeting.status) != MeetingStatus.CANCELLED)
             .order_by(col(Meeting.start), col(Meeting.id)).limit(MAX_ROWS))
-        if titles is not None:
-            query = query.where(col(Meeting.title).in_(titles))
+        if kinds is not None:
+            query = query.where(_of_kind(*kinds))
         return [HomeMeeting(m.id or 0, m.client_id, f"{first} {last}", m.title, m.start, m.end,
-                            m.status, m.mode, m.location)
+                            m.status, m.mode, m.location, m.type_code)
                 for m, first, last in session.exec(query)]
 
     def _actions(self, session: Session, me: int | None, due_from: date | None,
@@ -175,11 +197,45 @@ class Home(Service):
                 for ident, client, meeting, text, due, first, last in session.execute(query)]
 
     def _followups(self, session: Session, today: date) -> list[HomeFollowUp]:
-        codes = followup_titles()
+        titles = followup_titles()
         meetings = self._meetings(session, _midnight(today),
                                   _midnight(today + timedelta(days=AHEAD_DAYS + 1)),
-                                  titles=list(codes))
-        return [HomeFollowUp(codes[m.title], m) for m in meetings]
+                                  kinds=(SICKNESS_CODES, list(titles)))
+        return [HomeFollowUp(m.type_code if m.type_code in SICKNESS_CODES
+                             else titles[m.title], m) for m in meetings]
+
+    def _unplanned(self, session: Session, today: date) -> list[HomePoint]:
+        """The sickness-allowance points coming due (proposed within AHEAD_DAYS, or whose
+        window closed at most LATE_DAYS ago) of clients with a start date, which none of
+        the client's meetings since that date plans."""
+        clients: Any = (
+            select(Client.id, Client.first_names, Client.last_name,  # type: ignore[type-var]
+                   Client.sickness_allowance_start)
+            .where(col(Client.sickness_allowance_start).is_not(None),
+                   col(Client.sickness_allowance_start) >= today - timedelta(days=PERIOD_DAYS))
+            .order_by(col(Client.id)))
+        starts = {ident: (f"{first} {last}", start)
+                  for ident, first, last, start in session.execute(clients)}
+        if not starts:
+            return []
+        titles = followup_titles()
+        planned: set[tuple[int, str]] = set()
+        query: Any = (select(Meeting.client_id, Meeting.type_code, Meeting.title, Meeting.start)
+                      .where(col(Meeting.client_id).in_(list(starts)),
+                             col(Meeting.status) != MeetingStatus.CANCELLED,
+                             _of_kind(SICKNESS_CODES, list(titles))))
+        for client_id, code, title, start in session.execute(query):
+            if start >= _midnight(starts[client_id][1]):
+                planned.add((client_id, code or titles[title]))
+        points = []
+        for client_id, (name, start) in starts.items():
+            for point in sickness_allowance_followups(start):
+                due = (point.proposed <= today + timedelta(days=AHEAD_DAYS)
+                       and point.latest >= today - timedelta(days=LATE_DAYS))
+                if due and (client_id, point.code) not in planned:
+                    points.append(HomePoint(point.code, client_id, name, point.proposed,
+                                            point.earliest, point.latest))
+        return sorted(points, key=lambda p: (p.proposed, p.client_id))[:MAX_ROWS]
 
     def _reviews(self, session: Session, today: date) -> list[HomeReview]:
         """Plans whose newest version is reviewed within AHEAD_DAYS, or should have been."""
@@ -214,6 +270,13 @@ class Home(Service):
                 for m in meetings if any(counts[m.id][a] for a in ANSWERED)]
 
 
+def _of_kind(codes: list[str], titles: list[str]) -> Any:
+    """Meetings of one of the types ``codes``; one made before meetings had types (0009)
+    counts by its title, the one Follow-ups… gave it."""
+    return or_(col(Meeting.type_code).in_(codes),
+               and_(col(Meeting.type_code).is_(None), col(Meeting.title).in_(titles)))
+
+
 def _me(session: Session, profile: UserProfile | None) -> int | None:
     """The directory's person the profile is: the same e-mail, else the same name at the
     profile's agency (the profile itself has no link to the directory)."""
@@ -235,4 +298,5 @@ def _me(session: Session, profile: UserProfile | None) -> int | None:
 def _summary(content: HomeContent) -> str:
     return (f"{len(content.today_meetings)}+{len(content.week_meetings)} meetings, "
             f"{len(content.overdue_actions)}+{len(content.soon_actions)} actions, "
-            f"{len(content.followups)} follow-ups, {len(content.reviews)} reviews")
+            f"{len(content.followups)} follow-ups, {len(content.unplanned)} unplanned points, "
+            f"{len(content.reviews)} reviews")

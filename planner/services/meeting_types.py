@@ -67,6 +67,13 @@ class MeetingTypes(Service):
                 raise NotFound(entity="MeetingType", ident=code)
             return _stored(row)
 
+    def find(self, code: str) -> MeetingType | None:
+        """The type ``code``, or None when there is none (a user type deleted since)."""
+        try:
+            return self.get(code)
+        except NotFound:
+            return None
+
     def save(self, data: dict[str, Any]) -> MeetingType:
         """Add or change a user type from its plain data (``MeetingType.as_data()``'s form)."""
         check = Checker()

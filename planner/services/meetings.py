@@ -20,6 +20,7 @@ from planner.domain import (
     MeetingNote,
     Participant,
     Professional,
+    StoredMeetingType,
 )
 from planner.domain.enums import (
     Attendance,
@@ -30,6 +31,7 @@ from planner.domain.enums import (
     ParticipantRole,
 )
 from planner.errors import FieldError, ValidationFailed
+from planner.meeting_types import builtin_types
 from planner.services.base import Service, fetch
 from planner.services.replies import same_mailbox
 from planner.validation import Checker, normalise_email, normalise_language, normalise_url
@@ -47,6 +49,9 @@ class MeetingInput:
     mode: MeetingMode = MeetingMode.IN_PERSON
     plan_id: int | None = None
     agenda: Sequence[str] = field(default_factory=tuple)
+    # The meeting type it starts from: recorded by ``plan`` only (a meeting keeps its type;
+    # ``update`` leaves it as it is).
+    type_code: str | None = None
 
 
 @dataclass
@@ -81,6 +86,7 @@ class MeetingRow:
     status: MeetingStatus
     mode: MeetingMode
     location: str
+    type_code: str | None = None  # the meeting type it was planned as (planner.meeting_types)
 
 
 # Status changes a person may make; "held" and "cancelled" are final.
@@ -127,6 +133,17 @@ def _validate(data: MeetingInput) -> dict[str, object]:
     return values
 
 
+def _known_type(session: Session, code: str | None) -> str | None:
+    """``code`` when it names a built-in type or one of the store's own (else refused)."""
+    if code is None:
+        return None
+    if any(t.code == code for t in builtin_types()) or session.exec(
+            select(StoredMeetingType.id).where(StoredMeetingType.code == code)).first():
+        return code
+    raise ValidationFailed([FieldError("type_code", "validation.unknown_meeting_type",
+                                       {"value": code[:60]})])
+
+
 def _editable(meeting: Meeting) -> None:
     if meeting.status == MeetingStatus.CANCELLED:
         raise ValidationFailed([FieldError("status", "validation.meeting_cancelled")])
@@ -149,8 +166,10 @@ class Meetings(Service):
         with self.ctx.write() as session:
             fetch(session, Client, data.client_id)
             self._check_plan(session, data)
+            type_code = _known_type(session, data.type_code)
             now = self.ctx.now()
             meeting = Meeting(client_id=data.client_id, **values,  # type: ignore[arg-type]
+                              type_code=type_code,
                               ical_uid=f"{uuid.uuid4()}@verkosto.invalid", sequence=0,
                               created_at=now, updated_at=now)
             session.add(meeting)
@@ -407,7 +426,7 @@ class Meetings(Service):
             if client_id is not None:  # an unknown client is an error, not an empty list
                 fetch(session, Client, client_id)
             rows = [MeetingRow(m.id or 0, m.client_id, f"{first} {last}", m.title, m.start,
-                               m.end, m.status, m.mode, m.location)
+                               m.end, m.status, m.mode, m.location, m.type_code)
                     for m, first, last in session.exec(query.limit(limit))]
             self.audit.record(session, AuditAction.VIEW, "meeting_list",
                               client_id=client_id, detail=f"{len(rows)} rows")

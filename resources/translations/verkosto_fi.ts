@@ -762,6 +762,18 @@
             <translation>Tilanne l&amp;yhyesti:</translation>
         </message>
         <message>
+            <source>Sickness allowance's first day</source>
+            <translation>Sairauspäivärahan alkamispäivä</translation>
+        </message>
+        <message>
+            <source>&amp;On sickness allowance since</source>
+            <translation>Sairauspäivä&amp;rahalla alkaen</translation>
+        </message>
+        <message>
+            <source>Sickness allowance:</source>
+            <translation>Sairauspäiväraha:</translation>
+        </message>
+        <message>
             <source>Valid; birth date {0}</source>
             <translation>Kelvollinen; syntymäaika {0}</translation>
         </message>
@@ -1303,6 +1315,14 @@
             <translation>Sairauspäivärahan &amp;ensimmäinen päivä:</translation>
         </message>
         <message>
+            <source>From the client's details (Edit details… in the workspace keeps a change).</source>
+            <translation>Asiakkaan tiedoista (muutos säilyy, kun sen tekee työtilan kohdassa Muokkaa tietoja…).</translation>
+        </message>
+        <message>
+            <source>Not in the client's details: the meeting's day is proposed. Edit details… in the workspace stores the right one.</source>
+            <translation>Ei asiakkaan tiedoissa: ehdotetaan tapaamisen päivää. Oikean päivän voi tallentaa työtilan kohdassa Muokkaa tietoja…</translation>
+        </message>
+        <message>
             <source>payment days (Mon–Sat, no holidays)</source>
             <translation>maksupäivinä (ma–la, ei arkipyhiä)</translation>
         </message>
@@ -1329,6 +1349,10 @@
         <message>
             <source>{0}: {1} ({2}; {3})</source>
             <translation>{0}: {1} ({2}; {3})</translation>
+        </message>
+        <message>
+            <source>{0} — proposed by the meeting's type</source>
+            <translation>{0} — ehdotettu tapaamistyypin mukaan</translation>
         </message>
         <message>
             <source>Tick at least one follow-up.</source>
@@ -2025,6 +2049,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Läht&amp;ökohta:</translation>
         </message>
         <message>
+            <source>Meeting type:</source>
+            <translation>Tapaamistyyppi:</translation>
+        </message>
+        <message>
             <source>Proposed participants</source>
             <translation>Ehdotetut osallistujat</translation>
         </message>
@@ -2274,6 +2302,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Situation:</source>
             <translation>Tilanne:</translation>
+        </message>
+        <message>
+            <source>Sickness allowance since:</source>
+            <translation>Sairauspäiväraha alkaen:</translation>
         </message>
         <message>
             <source>Named contact persons</source>

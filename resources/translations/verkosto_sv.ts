@@ -762,6 +762,18 @@
             <translation>Situationen i kort&amp;het:</translation>
         </message>
         <message>
+            <source>Sickness allowance's first day</source>
+            <translation>Sjukdagpenningens första dag</translation>
+        </message>
+        <message>
+            <source>&amp;On sickness allowance since</source>
+            <translation>Sjukdagpen&amp;ning sedan</translation>
+        </message>
+        <message>
+            <source>Sickness allowance:</source>
+            <translation>Sjukdagpenning:</translation>
+        </message>
+        <message>
             <source>Valid; birth date {0}</source>
             <translation>Giltig; födelsedatum {0}</translation>
         </message>
@@ -1303,6 +1315,14 @@
             <translation>Sjukdagpenningens &amp;första dag:</translation>
         </message>
         <message>
+            <source>From the client's details (Edit details… in the workspace keeps a change).</source>
+            <translation>Från klientens uppgifter (en ändring sparas med Redigera uppgifter… i arbetsytan).</translation>
+        </message>
+        <message>
+            <source>Not in the client's details: the meeting's day is proposed. Edit details… in the workspace stores the right one.</source>
+            <translation>Finns inte i klientens uppgifter: mötets dag föreslås. Den rätta dagen sparas med Redigera uppgifter… i arbetsytan.</translation>
+        </message>
+        <message>
             <source>payment days (Mon–Sat, no holidays)</source>
             <translation>utbetalningsdagar (mån–lör, inga helgdagar)</translation>
         </message>
@@ -1329,6 +1349,10 @@
         <message>
             <source>{0}: {1} ({2}; {3})</source>
             <translation>{0}: {1} ({2}; {3})</translation>
+        </message>
+        <message>
+            <source>{0} — proposed by the meeting's type</source>
+            <translation>{0} — föreslaget av mötestypen</translation>
         </message>
         <message>
             <source>Tick at least one follow-up.</source>
@@ -2025,6 +2049,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>Mötest&amp;yp:</translation>
         </message>
         <message>
+            <source>Meeting type:</source>
+            <translation>Mötestyp:</translation>
+        </message>
+        <message>
             <source>Proposed participants</source>
             <translation>Föreslagna deltagare</translation>
         </message>
@@ -2274,6 +2302,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Situation:</source>
             <translation>Situation:</translation>
+        </message>
+        <message>
+            <source>Sickness allowance since:</source>
+            <translation>Sjukdagpenning sedan:</translation>
         </message>
         <message>
             <source>Named contact persons</source>

@@ -81,6 +81,23 @@ class ClientDialog(EditorDialog):
         self.situation.setTabChangesFocus(True)
         self.situation.setMinimumHeight(90)
         self.form.add_field(self.tr("Situation in b&rief:"), "situation", self.situation)
+        # Sairauspäivärahan alkamispäivä: the follow-up points (day 60, 90–150, 230–300) are
+        # counted from it; a new period later replaces it.
+        self.sickness_start = QDateEdit(QDate.currentDate())
+        self.sickness_start.setDisplayFormat(date_edit_format())
+        with_holidays(self.sickness_start)  # holidays and weekends marked in the popup
+        self.sickness_start.setAccessibleName(self.tr("Sickness allowance's first day"))
+        self.on_sickness_allowance = QCheckBox(self.tr("&On sickness allowance since"))
+        self.on_sickness_allowance.toggled.connect(self.sickness_start.setEnabled)
+        self.sickness_start.setEnabled(False)
+        since = QWidget()
+        row = QHBoxLayout(since)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.on_sickness_allowance)
+        row.addWidget(self.sickness_start)
+        row.addStretch(1)
+        since.setFocusProxy(self.on_sickness_allowance)
+        self.form.add_field(self.tr("Sickness allowance:"), "sickness_allowance_start", since)
         self.hetu.textChanged.connect(self._check_hetu)
         if client is not None:
             self._fill(client)
@@ -100,6 +117,9 @@ class ClientDialog(EditorDialog):
         self.needs_interpreter.setChecked(client.needs_interpreter)
         self.interpreter_language.set_code(client.interpreter_language)
         self.situation.setPlainText(client.situation)
+        if client.sickness_allowance_start:
+            self.on_sickness_allowance.setChecked(True)
+            self.sickness_start.setDate(QDate(client.sickness_allowance_start))
 
     def _check_hetu(self, text: str) -> None:
         """Tell at once whether the code is valid and whose birth date it gives."""
@@ -125,12 +145,15 @@ class ClientDialog(EditorDialog):
         if self.birth_known.isChecked() and not self.hetu.text().strip():
             birth = self.birth_date.date().toPython()  # type: ignore[assignment]
         needs = self.needs_interpreter.isChecked()
+        sickness: date | None = None
+        if self.on_sickness_allowance.isChecked():
+            sickness = self.sickness_start.date().toPython()  # type: ignore[assignment]
         return ClientInput(
             text(self.first_names), text(self.last_name), self.hetu.text() or None, birth,
             text(self.phone) or None, text(self.email) or None, text(self.address),
             self.language.code() or "fi", needs,
             (self.interpreter_language.code() or None) if needs else None,
-            self.situation.toPlainText())
+            self.situation.toPlainText(), sickness)
 
     def what(self) -> str:
         return self.tr("The client's details")

@@ -57,8 +57,9 @@ class ConsentDialog(QDialog):
 
     def __init__(self, client_id: int, agencies: list[Agency],
                  save: Callable[[ConsentInput], object], parent: QWidget | None = None, *,
-                 chosen: Sequence[int] = ()) -> None:
-        """``chosen``: agencies ticked at the start (what a meeting warning found missing)."""
+                 chosen: Sequence[int] = (), purpose: str = "") -> None:
+        """``chosen``: agencies ticked at the start (what a meeting warning found missing);
+        ``purpose``: the purpose proposed (the consent a meeting's type needs), editable."""
         super().__init__(parent)
         self.client_id = client_id
         self._save = save
@@ -85,6 +86,7 @@ class ConsentDialog(QDialog):
         self.rule.setWordWrap(True)
         self.form.addRow("", self.rule)
         self.purpose = self.form.add_field(self.tr("&Purpose:"), "purpose", QLineEdit())
+        self.purpose.setText(purpose)  # type: ignore[attr-defined]
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Written"), ConsentForm.WRITTEN)
         self.kind.addItem(self.tr("Oral"), ConsentForm.ORAL)

@@ -35,14 +35,15 @@ class OverviewTab(QWidget):
         super().__init__()
         column = QVBoxLayout(self)
         self.details = QFormLayout()
-        self.hetu, self.birth, self.language, self.interpreter, self.situation = (
-            QLabel() for _ in range(5))
+        (self.hetu, self.birth, self.language, self.interpreter, self.situation,
+         self.sickness_start) = (QLabel() for _ in range(6))
         self.situation.setWordWrap(True)
         for caption, widget in ((self.tr("Identity code:"), self.hetu),
                                 (self.tr("Birth date:"), self.birth),
                                 (self.tr("Language:"), self.language),
                                 (self.tr("Interpreter:"), self.interpreter),
-                                (self.tr("Situation:"), self.situation)):
+                                (self.tr("Situation:"), self.situation),
+                                (self.tr("Sickness allowance since:"), self.sickness_start)):
             self.details.addRow(caption, widget)
         column.addLayout(self.details)
         self.case_lead = QLabel()
@@ -72,6 +73,8 @@ class OverviewTab(QWidget):
             spoken(client.interpreter_language)) if client.needs_interpreter
             else self.tr("not needed"))
         self.situation.setText(client.situation)
+        self.sickness_start.setText(date_text(client.sickness_allowance_start)
+                                    if client.sickness_allowance_start else "–")
         lead = next((c for c in bundle.contacts if c.is_case_lead), None)
         self.case_lead.setText(self.tr("Case lead: {0}, {1}").format(
             lead.professional_name, lead.agency_name) if lead else self.tr("No case lead yet"))
@@ -80,7 +83,7 @@ class OverviewTab(QWidget):
     def clear(self) -> None:
         self.contact_error.clear()
         for label in (self.hetu, self.birth, self.language, self.interpreter, self.situation,
-                      self.case_lead):
+                      self.sickness_start, self.case_lead):
             label.clear()
         self.contacts.set_rows([])
 

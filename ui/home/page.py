@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from planner.messages import label
+from planner.messages import label, translate
 from planner.services.home import HomeAction, HomeContent, HomeMeeting, HomeReview
 from ui import i18n
 from ui.formatting import TZ, date_text, datetime_text, time_text
@@ -93,10 +93,7 @@ class HomePage(Page):
         self.week.show_items([_meeting(m) for m in content.week_meetings])
         self.overdue.show_items([_action(a, overdue=True) for a in content.overdue_actions])
         self.soon.show_items([_action(a) for a in content.soon_actions])
-        self.followups.show_items([
-            (f"{date_text(_local_day(f.meeting))} · "
-             f"{label('followup', f.code, i18n.current())} · {f.meeting.client_name}",
-             (MEETING, f.meeting.id), False) for f in content.followups])
+        self.followups.show_items(_followups(content))
         self.reviews.show_items([_review(r, content.today) for r in content.reviews])
         self.answers.show_items([
             (QCoreApplication.translate(
@@ -121,6 +118,25 @@ def _day(content: HomeContent) -> str:
 
 def _local_day(meeting: HomeMeeting) -> date:
     return meeting.start.astimezone(TZ).date()
+
+
+def _followups(content: HomeContent) -> list[tuple[str, object, bool]]:
+    """The follow-ups planned as meetings and the sickness-allowance points no meeting plans
+    yet (these open the client, to plan them from a meeting), in date order."""
+    language = i18n.current()
+    items = [(_local_day(f.meeting), f"{date_text(_local_day(f.meeting))} · "
+              f"{label('followup', f.code, language)} · {f.meeting.client_name}",
+              (MEETING, f.meeting.id), False) for f in content.followups]
+    for point in content.unplanned:
+        late = point.latest < content.today
+        day = date_text(point.proposed)
+        # "not planned yet" beside the day, where a narrow list does not cut it off
+        items.append((point.proposed, f"{_overdue(day) if late else day} "
+                      f"({translate('label.followup_unplanned', language)}) · "
+                      f"{label('followup', point.code, language)} · {point.client_name}",
+                      (CLIENT, point.client_id), late))
+    items.sort(key=lambda item: item[0])
+    return [(text, target, marked) for _day, text, target, marked in items]
 
 
 def _meeting(meeting: HomeMeeting, *, clock_only: bool = False) -> tuple[str, object, bool]:

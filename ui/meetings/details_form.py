@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,7 +25,7 @@ from planner.domain import Meeting
 from planner.domain.enums import MeetingMode, MeetingStatus
 from planner.errors import FieldError, ValidationFailed
 from planner.meeting_types import MeetingType
-from planner.messages import label
+from planner.messages import label, translate
 from planner.services import ClientRow, MeetingInput
 from planner.services.meetings import allowed_statuses
 from ui import i18n
@@ -71,6 +71,10 @@ class MeetingDetailsForm(QWidget):
         self.meeting_type = QComboBox()
         self.meeting_type.addItem(self.tr("— no type —"), None)
         self.form.add_field(self.tr("Meeting t&ype:"), "meeting_type", self.meeting_type)
+        # A saved meeting's type, read only: it is what the meeting was planned as.
+        self.type_name = QLabel()
+        self.type_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.add_field(self.tr("Meeting type:"), "type_code", self.type_name)
         self.type_note = QLabel()
         self.type_note.setWordWrap(True)
         self.type_note.setAccessibleName(self.tr("Proposed participants"))
@@ -196,9 +200,20 @@ class MeetingDetailsForm(QWidget):
         self._show_type_row(False)
 
     def _show_type_row(self, visible: bool) -> None:
+        self.starts_from_type = visible
         row, _role = self.form.getWidgetPosition(self.meeting_type.parentWidget())
         self.form.setRowVisible(row, visible)
         self.type_note.setVisible(visible and bool(self.type_note.text()))
+        row, _role = self.form.getWidgetPosition(self.type_name.parentWidget())
+        self.form.setRowVisible(row, not visible and bool(self.type_name.text()))
+
+    def show_type(self, code: str | None, types: list[MeetingType]) -> None:
+        """A saved meeting's type by name; a type deleted since by its code, said so."""
+        found = next((t for t in types if t.code == code), None)
+        self.type_name.setText("" if code is None else found.name(i18n.current()) if found
+                               else translate("label.meeting_type_removed", i18n.current(),
+                                              code=code))
+        self._show_type_row(self.starts_from_type)
 
     def load(self, meeting: Meeting, client_name: str, agenda: list[str]) -> None:
         self._show_type_row(False)  # a saved meeting keeps what it has
@@ -291,7 +306,8 @@ class MeetingDetailsForm(QWidget):
             client_id, self.title.text(), start, start + timedelta(minutes=self.minutes.value()),
             purpose=self.purpose.toPlainText(), location=self.location.text(),
             remote_link=self.remote_link.text() or None,
-            mode=MeetingMode(self.mode.currentData()), agenda=self.agenda.items())
+            mode=MeetingMode(self.mode.currentData()), agenda=self.agenda.items(),
+            type_code=self.meeting_type.currentData() if self.starts_from_type else None)
 
     def chosen_status(self) -> MeetingStatus:
         return MeetingStatus(self.status.currentData() or self.stored_status)

@@ -78,8 +78,7 @@ class EditorBundle:
     def load(cls, planner: Planner, meeting_id: int | None,
              client_id: int | None) -> EditorBundle:
         detail, actions, client, consents, types, carried = None, [], None, (), (), None
-        if meeting_id is None:
-            types = tuple(planner.meeting_types.list())
+        types = tuple(planner.meeting_types.list())  # a new meeting's choice, a saved one's name
         if meeting_id is not None:
             detail = planner.meeting_details.get(meeting_id, purpose="meeting editor")
             client = detail.client
@@ -205,6 +204,7 @@ class MeetingEditor(MeetingScheduling, QDialog):
             self.participants.show_pending()
             return
         self.details.hide_meeting_types()
+        self.details.show_type(detail.meeting.type_code, list(bundle.meeting_types))
         self.invites.planner = self.planner
         self.invites.set_meeting(self.meeting_id, MeetingStatus(detail.meeting.status))
         self.calendar_tab.summary.planner = self.planner
@@ -274,13 +274,24 @@ class MeetingEditor(MeetingScheduling, QDialog):
         if planner is None or bundle is None or self.client_id is None:
             return None
         dialog = ConsentDialog(self.client_id, bundle.agencies, planner.consents.record, self,
-                               chosen=agency_ids)
+                               chosen=agency_ids, purpose=self._consent_purpose())
         self.sub_dialogs.append(dialog)
         dialog.finished.connect(lambda _r: self.sub_dialogs.remove(dialog)
                                 if dialog in self.sub_dialogs else None)
         dialog.accepted.connect(self.reload)
         dialog.open()
         return dialog
+
+    def _consent_purpose(self) -> str:
+        """The consent purpose of the meeting's type (a new meeting's chosen one), in the
+        UI's language; "" without a type or for a type deleted since."""
+        bundle = self.bundle
+        if bundle is None:
+            return ""
+        code = (bundle.detail.meeting.type_code if bundle.detail is not None
+                else self.details.meeting_type.currentData())
+        found = next((t for t in bundle.meeting_types if t.code == code), None)
+        return found.consent.purpose.get(i18n.current()) if found else ""
 
     def _actions_changed(self) -> None:
         self.reload()

@@ -86,10 +86,12 @@ class MeetingScheduling:
         if self.planner is None or bundle is None or bundle.detail is None:
             return None
         meeting = bundle.detail.meeting
+        client = bundle.client
         dialog = FollowUpDialog(self.runner, self.planner, meeting_id=meeting.id or 0,
                                 plan_id=meeting.plan_id,
-                                sickness_start=meeting.start.astimezone(TZ).date(),
-                                parent=self)
+                                meeting_day=meeting.start.astimezone(TZ).date(),
+                                sickness_start=client.sickness_allowance_start if client
+                                else None, type_code=meeting.type_code, parent=self)
         dialog.planned.connect(lambda _n: self.saved.emit(self.meeting_id or 0))
         self._keep(dialog)
         return dialog

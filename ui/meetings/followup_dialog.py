@@ -1,8 +1,12 @@
-"""Follow-ups of a meeting: the sickness-allowance review points and the plan's review date.
+"""Follow-ups of a meeting: the one its meeting type proposes, the sickness-allowance review
+points and the plan's review date.
 
-The points are proposed from the sickness allowance's first day (payment days, Mon–Sat
-without holidays, or calendar days), each with its window; the ticked ones are planned as
-meetings of the same client (ui → planner.plan_followups).
+The meeting's type proposes its next follow-up first, ticked (a discharge meeting: a network
+meeting 14 days later; the day-60 point: the 90–150 meeting), with the type it will record.
+The points are proposed from the sickness allowance's first day — the client's stored date,
+else the meeting's day; still editable here — (payment days, Mon–Sat without holidays, or
+calendar days), each with its window; the ticked ones are planned as meetings of the same
+client (ui → planner.plan_followups).
 """
 
 from __future__ import annotations
@@ -26,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from planner.domain import Meeting
 from planner.errors import VerkostoError
+from planner.meeting_types import type_follow_up
 from planner.messages import label, translate
 from planner.scheduling import DayCount, FollowUp
+from planner.scheduling.followups import TYPE_FOLLOW_UP
 from planner.services import Planner
 from ui import i18n
 from ui.formatting import TZ, date_edit_format, date_text
@@ -42,19 +48,35 @@ from ui.widgets.sizing import floor_size
 class _Proposal:
     points: list[FollowUp]
     review: FollowUp | None
+    by_type: FollowUp | None = None  # what the meeting's type proposes next
+    type_name: str = ""  # the proposed type's name, in the UI's language
+
+
+def _ordered(proposal: _Proposal) -> list[FollowUp]:
+    """The type's proposal first (in place of the same sickness-allowance point), then the
+    rest in date order, then the plan review."""
+    first = proposal.by_type
+    rest = [p for p in proposal.points if first is None or p.code != first.code]
+    return [*([first] if first else []), *rest, *([proposal.review] if proposal.review else [])]
 
 
 class FollowUpDialog(QDialog):
     planned = Signal(int)  # how many meetings were planned
 
     def __init__(self, runner: TaskRunner, planner: Planner, *, meeting_id: int,
-                 plan_id: int | None, sickness_start: date,
-                 parent: QWidget | None = None) -> None:
+                 plan_id: int | None, meeting_day: date, sickness_start: date | None = None,
+                 type_code: str | None = None, parent: QWidget | None = None) -> None:
+        """``sickness_start``: the client's stored first day of the allowance (None: the
+        meeting's day is offered); ``type_code``: the meeting's type."""
         super().__init__(parent)
         self.runner = runner
         self.planner: Planner | None = planner
         self.meeting_id, self.plan_id = meeting_id, plan_id
+        self.meeting_day, self.type_code = meeting_day, type_code
         self.points: list[FollowUp] = []
+        self.by_type: FollowUp | None = None
+        stored = sickness_start is not None
+        sickness_start = sickness_start or meeting_day
         self.setWindowTitle(self.tr("Plan follow-ups"))
         floor_size(self, 640, 420)
         layout = QVBoxLayout(self)
@@ -65,6 +87,13 @@ class FollowUpDialog(QDialog):
         with_holidays(self.start)  # holidays and weekends marked in the popup
         self.form.add_field(self.tr("Sickness allowance &first day:"), "sickness_start",
                             self.start)
+        self.start_source = QLabel(
+            self.tr("From the client's details (Edit details… in the workspace keeps a "
+                    "change).") if stored else
+            self.tr("Not in the client's details: the meeting's day is proposed. Edit "
+                    "details… in the workspace stores the right one."))
+        self.start_source.setWordWrap(True)
+        self.form.addRow("", self.start_source)
         self.count = QComboBox()
         self.count.addItem(self.tr("payment days (Mon–Sat, no holidays)"),
                            DayCount.BENEFIT_DAYS.value)
@@ -94,32 +123,44 @@ class FollowUpDialog(QDialog):
             return
         first: date = self.start.date().toPython()  # type: ignore[assignment]
         count = DayCount(self.count.currentData())
-        plan_id = self.plan_id
+        plan_id, type_code, day = self.plan_id, self.type_code, self.meeting_day
+        language = i18n.current()
 
         def work(_ctx: object) -> _Proposal:
             points = planner.scheduling.sickness_allowance_followups(first, count=count)
             review = planner.scheduling.plan_review(plan_id) if plan_id is not None else None
-            return _Proposal(points, review)
+            own = planner.meeting_types.find(type_code) if type_code else None
+            by_type = type_follow_up(own, day, first, count=count) if own else None
+            proposed = (planner.meeting_types.find(by_type.type_code)
+                        if by_type and by_type.type_code else None)
+            return _Proposal(points, review, by_type,
+                             proposed.name(language) if proposed else "")
 
         self.runner.submit(work, self._show, on_failure=self._failed)
 
     def _show(self, proposal: _Proposal) -> None:
         language = i18n.current()
-        self.points = [*proposal.points, *([proposal.review] if proposal.review else [])]
+        self.points, self.by_type = _ordered(proposal), proposal.by_type
         self.list.clear()
         today = datetime.now(TZ).date()
         for index, point in enumerate(self.points):
             window = (date_text(point.earliest) if point.earliest == point.latest
                       else f"{date_text(point.earliest)}–{date_text(point.latest)}")
+            name = (proposal.type_name if point.code == TYPE_FOLLOW_UP
+                    else label("followup", point.code, language))
             text = self.tr("{0}: {1} ({2}; {3})").format(
-                label("followup", point.code, language), date_text(point.proposed),
-                label("followup_kind", point.kind, language), window)
+                name, date_text(point.proposed), label("followup_kind", point.kind, language),
+                window)
+            chosen = point is self.by_type
+            if chosen:
+                text = self.tr("{0} — proposed by the meeting's type").format(text)
             item = QListWidgetItem(text)
-            item.setToolTip(translate(f"followup.{point.code}", language))
+            if point.code != TYPE_FOLLOW_UP:
+                item.setToolTip(translate(f"followup.{point.code}", language))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            # points already past are offered but not ticked
-            item.setCheckState(Qt.CheckState.Checked if point.proposed >= today
-                               else Qt.CheckState.Unchecked)
+            # the type's proposal alone when there is one; else the points not yet past
+            wanted = chosen if self.by_type is not None else point.proposed >= today
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, index)
             self.list.addItem(item)
 
