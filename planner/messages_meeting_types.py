@@ -121,6 +121,11 @@ MEETING_TYPE_MESSAGES: dict[str, dict[str, str]] = {
         "du har redan en mötestyp med koden \"{value}\": välj en annan kod för kopian",
         "you already have a meeting type with the code \"{value}\": choose another code for "
         "the copy"),
+    "meeting_types.code_in_use": _m(
+        "sinulla on jo tapaamistyyppi tunnuksella \"{value}\": valitse toinen tunnus",
+        "du har redan en mötestyp med koden \"{value}\": välj en annan kod",
+        "you already have a meeting type with the code \"{value}\": choose another code"),
+    "meeting_types.copy_name": _m("{name} (kopio)", "{name} (kopia)", "{name} (copy)"),
     "meeting_types.unknown_type": _m(
         "jatkoksi ehdotettua tapaamistyyppiä \"{value}\" ei ole",
         "mötestypen \"{value}\" som föreslås som uppföljning finns inte",
