@@ -120,7 +120,7 @@ class MeetingTypeDialog(EditorDialog):
         agenda = data.get("agenda", {})
         self.agenda = {}
         for language in LANGUAGES:
-            edit = self._add(form, labels[language], f"type.agenda.{language}", _text(4))
+            edit = self._add(form, labels[language], f"type.agenda.{language}", _text(5))
             edit.setPlainText("\n".join(agenda.get(language, [])))
             self.agenda[language] = edit
 

@@ -24,7 +24,7 @@ from planner.errors import FieldError
 from planner.messages import label
 from ui import i18n
 from ui.widgets.colours import error_style
-from ui.widgets.forms import FieldForm
+from ui.widgets.forms import FieldForm, fit_widest_entry
 
 LANGUAGES = ("fi", "sv", "en")
 
@@ -71,6 +71,7 @@ class SlotsEditor(QWidget):
         left = QVBoxLayout()
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Participants the type needs"))
+        fit_widest_entry(self.list)  # "Osaston hoitaja tai sairaalan sosiaalityöntekijä"
         left.addWidget(self.list, 1)
         buttons = QHBoxLayout()
         self.add = QPushButton(self.tr("&Add"))
@@ -86,7 +87,7 @@ class SlotsEditor(QWidget):
         self.problems.setWordWrap(True)
         self.problems.hide()
         left.addWidget(self.problems)
-        row.addLayout(left, 1)
+        row.addLayout(left)
 
         self.fields = QWidget()
         self.form = FieldForm(self.fields)
@@ -104,7 +105,7 @@ class SlotsEditor(QWidget):
         self.kinds = _checkable([(k.value, label("agency_kind", k, language))
                                  for k in AgencyKind])
         self.form.add_field(self.tr("Agency &kinds:"), "agency_kinds", self.kinds)
-        row.addWidget(self.fields, 2)
+        row.addWidget(self.fields, 1)
 
         for edit in self.names.values():
             edit.textEdited.connect(self._name_edited)
