@@ -226,6 +226,18 @@ def test_an_export_imported_into_a_fresh_store_round_trips_and_never_replaces_un
     box.export_file(out)
     qtbot.waitUntil(lambda: out.read_bytes() == first, timeout=TIMEOUT)
 
+    # the file back into the same store would replace both: asked first, No imports nothing
+    planner.meeting_types.save(own("tiimi", duration_minutes=15))
+    answer_next_box(QMessageBox.ButtonRole.NoRole, asked)
+    box.import_file(out)
+    qtbot.waitUntil(lambda: "Mitään ei tuotu" in box.status.text(), timeout=TIMEOUT)
+    assert "Oma tiimi (tiimi)" in asked[-1] and "kotiutus_tays" in asked[-1]
+    assert planner.meeting_types.get("tiimi").duration_minutes == 15
+    answer_next_box(QMessageBox.ButtonRole.YesRole, asked)
+    box.import_file(out)
+    qtbot.waitUntil(lambda: "0 uutta, 2 korvattu" in box.status.text(), timeout=TIMEOUT)
+    assert planner.meeting_types.get("tiimi").duration_minutes == 90
+
     fresh_dir = tmp_path / "fresh"
     from_template("passphrase", new_passphrase_store, fresh_dir)
     fresh = Planner(open_store(fresh_dir, vault=KeyringVault(FailKeyring()),

@@ -131,6 +131,12 @@ class MeetingTypes(Service):
         """The user's own types as a file to share (the built-ins every app has)."""
         return dump_set(self.user_types())
 
+    def would_replace(self, data: bytes, path: str) -> builtins.list[MeetingType]:
+        """One's own types the file would replace (the window asks first); a broken file is
+        refused here already, as by ``import_data``. Nothing is written."""
+        codes = {t.code for t in read_set(data, path)}
+        return [t for t in self.user_types() if t.code in codes]
+
     def import_data(self, data: bytes, path: str) -> ImportResult:
         """Every type of the file, or none: a wrong field anywhere, a code twice, a built-in
         type's code or a follow-up naming no type refuses the whole file."""

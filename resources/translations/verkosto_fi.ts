@@ -2479,6 +2479,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Tapaamistyyppitiedostot (*.json)</translation>
         </message>
         <message>
+            <source>Nothing was imported from {0}.</source>
+            <translation>Mitään ei tuotu tiedostosta {0}.</translation>
+        </message>
+        <message>
             <source>{0} was not imported.</source>
             <translation>Tiedostoa {0} ei tuotu.</translation>
         </message>
@@ -2489,6 +2493,22 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Importing meeting types…</source>
             <translation>Tuodaan tapaamistyyppejä…</translation>
+        </message>
+        <message>
+            <source>Reading meeting types…</source>
+            <translation>Luetaan tapaamistyyppejä…</translation>
+        </message>
+        <message>
+            <source>Replace your meeting types?</source>
+            <translation>Korvataanko omat tapaamistyypit?</translation>
+        </message>
+        <message>
+            <source>{0} replaces these meeting types of yours:</source>
+            <translation>{0} korvaa nämä omat tapaamistyyppisi:</translation>
+        </message>
+        <message>
+            <source>Import it?</source>
+            <translation>Tuodaanko se?</translation>
         </message>
         <message>
             <source>meeting-types.json</source>

@@ -2479,6 +2479,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>Filer med mötestyper (*.json)</translation>
         </message>
         <message>
+            <source>Nothing was imported from {0}.</source>
+            <translation>Ingenting importerades från {0}.</translation>
+        </message>
+        <message>
             <source>{0} was not imported.</source>
             <translation>{0} importerades inte.</translation>
         </message>
@@ -2489,6 +2493,22 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Importing meeting types…</source>
             <translation>Mötestyper importeras…</translation>
+        </message>
+        <message>
+            <source>Reading meeting types…</source>
+            <translation>Mötestyper läses…</translation>
+        </message>
+        <message>
+            <source>Replace your meeting types?</source>
+            <translation>Ersätta dina mötestyper?</translation>
+        </message>
+        <message>
+            <source>{0} replaces these meeting types of yours:</source>
+            <translation>{0} ersätter dessa mötestyper som du har:</translation>
+        </message>
+        <message>
+            <source>Import it?</source>
+            <translation>Importera den?</translation>
         </message>
         <message>
             <source>meeting-types.json</source>

@@ -31,7 +31,12 @@ from ui.operations import TaskRunner
 from ui.preferences import export_folder
 from ui.settings.meeting_type_dialog import NEW_TYPE, MeetingTypeDialog
 from ui.widgets.colours import error_style
-from ui.widgets.replace_question import confirm_replace, confirmed_by_dialog, write_failure_text
+from ui.widgets.replace_question import (
+    MAX_LISTED,
+    confirm_replace,
+    confirmed_by_dialog,
+    write_failure_text,
+)
 from ui.widgets.table_models import ID_ROLE, Index, RowTableModel
 from ui.widgets.tables import make_table
 from ui.widgets.unsaved import Editor
@@ -108,7 +113,7 @@ class MeetingTypesBox(QWidget):
         self.model = MeetingTypeTableModel(self)
         self.view = make_table(self.model, self.tr("Meeting types"), MeetingTypeTableModel.NAME)
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
-        self.view.doubleClicked.connect(lambda _index: self.edit())
+        self.view.activated.connect(lambda _index: self.edit())  # Enter or a double-click
         column.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("&Copy…"))
@@ -257,12 +262,20 @@ class MeetingTypesBox(QWidget):
         if planner is None:
             return
 
-        def read(_ctx: object) -> Any:
+        def read(_ctx: object) -> tuple[bytes, list[MeetingType]]:
             from planner.input_files import read_input
             from planner.meeting_types.exchange import MAX_FILE_BYTES
 
-            return planner.meeting_types.import_data(read_input(path, MAX_FILE_BYTES),
-                                                     str(path))
+            data = read_input(path, MAX_FILE_BYTES)
+            return data, planner.meeting_types.would_replace(data, str(path))
+
+        def ask(read: tuple[bytes, list[MeetingType]]) -> None:
+            data, replaced = read
+            if replaced and not self._replace_ok(path, replaced):
+                self.show_status(self.tr("Nothing was imported from {0}.").format(path))
+                return
+            self.runner.submit(lambda _ctx: planner.meeting_types.import_data(data, str(path)),
+                               done, self.tr("Importing meeting types…"), on_failure=failed)
 
         def failed(error: BaseException) -> None:
             if isinstance(error, MeetingTypeFileInvalid):
@@ -281,7 +294,22 @@ class MeetingTypesBox(QWidget):
                 path, len(result.added), len(result.replaced)))
             self.load(planner, (result.added or result.replaced or (None,))[0])
 
-        self.runner.submit(read, done, self.tr("Importing meeting types…"), on_failure=failed)
+        self.runner.submit(read, ask, self.tr("Reading meeting types…"), on_failure=failed)
+
+    def _replace_ok(self, path: Path, replaced: list[MeetingType]) -> bool:
+        """Whether the user lets the file replace these own types (No is the default)."""
+        listed = [f"{t.name(i18n.current())} ({t.code})" for t in replaced[:MAX_LISTED]]
+        if len(replaced) > MAX_LISTED:
+            listed.append(QCoreApplication.translate("ReplaceQuestion", "… and {0} more")
+                          .format(len(replaced) - MAX_LISTED))
+        names = "\n".join(listed)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace your meeting types?"),
+                          self.tr("{0} replaces these meeting types of yours:").format(path.name)
+                          + "\n\n" + names + "\n\n" + self.tr("Import it?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setObjectName("replaceMeetingTypes")
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def choose_export(self) -> None:
         name = self.tr("meeting-types.json")
