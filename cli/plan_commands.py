@@ -1,7 +1,8 @@
 """`verkosto plan-diff CLIENT_ID [--plan PLAN_ID] [--from N] [--to M] [--json]`: what changed
 between two versions of the client's joint client plan (default: the newest plan, its last
 agreed version against its newest), in --lang; logged as a view of the plan. Exit 4 for an
-unknown client, one without a plan or a PLAN_ID that is not one of the client's plans, 3 for a version the plan lacks, --from equal to --to, or a plan of one version."""
+unknown client, one without a plan or a PLAN_ID that is not one of the client's plans, 3 for
+a version the plan lacks, --from equal to --to, or a plan of one version."""
 
 from __future__ import annotations
 
