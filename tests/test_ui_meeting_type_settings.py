@@ -142,7 +142,7 @@ def test_a_hurried_users_type_shows_each_problem_beside_its_field_and_loses_noth
     assert "anna ainakin yksi rooli" in dialog.slots.problems.text()
     assert dialog.slots.problems.text().startswith("Osallistuja 1 (Joku):")
     consent = dialog._where["type.consent.purpose.fi"][1]
-    assert "nimi puuttuu" in consent.error_text("type.consent.purpose.fi")
+    assert "käyttötarkoitus puuttuu" in consent.error_text("type.consent.purpose.fi")
     dialog.grab().save("/tmp/i14-typeui-dialog-errors.png")
     assert [t.code for t in planner.meeting_types.user_types()] == ["tiimi"]
 

@@ -3657,6 +3657,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <source>Participant {0} ({1}): {2}</source>
             <translation>Osallistuja {0} ({1}): {2}</translation>
         </message>
+        <message>
+            <source>Participant {0}: {1}</source>
+            <translation>Osallistuja {0}: {1}</translation>
+        </message>
     </context>
     <context>
         <name>SummaryBar</name>

@@ -3657,6 +3657,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <source>Participant {0} ({1}): {2}</source>
             <translation>Deltagare {0} ({1}): {2}</translation>
         </message>
+        <message>
+            <source>Participant {0}: {1}</source>
+            <translation>Deltagare {0}: {1}</translation>
+        </message>
     </context>
     <context>
         <name>SummaryBar</name>

@@ -67,7 +67,9 @@ class SlotsEditor(QWidget):
         self._slots = [dict(slot) for slot in slots]
         self._current = -1
         self._loading = False
-        row = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        row = QHBoxLayout()
+        outer.addLayout(row, 1)
         left = QVBoxLayout()
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Participants the type needs"))
@@ -82,11 +84,6 @@ class SlotsEditor(QWidget):
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
         left.addLayout(buttons)
-        self.problems = QLabel()
-        self.problems.setStyleSheet(error_style())
-        self.problems.setWordWrap(True)
-        self.problems.hide()
-        left.addWidget(self.problems)
         row.addLayout(left)
 
         self.fields = QWidget()
@@ -106,6 +103,11 @@ class SlotsEditor(QWidget):
                                  for k in AgencyKind])
         self.form.add_field(self.tr("Agency &kinds:"), "agency_kinds", self.kinds)
         row.addWidget(self.fields, 1)
+        self.problems = QLabel()  # below both: a narrow column would make it too tall
+        self.problems.setStyleSheet(error_style())
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+        outer.addWidget(self.problems)
 
         for edit in self.names.values():
             edit.textEdited.connect(self._name_edited)
@@ -186,9 +188,11 @@ class SlotsEditor(QWidget):
         """Each problem of a slot named by the slot, and the first one's slot chosen."""
         lines = []
         for index, error in errors:
-            name = self._title(self._slots[index]) if index < len(self._slots) else ""
-            lines.append(self.tr("Participant {0} ({1}): {2}").format(
-                index + 1, name, error.message(i18n.current())))
+            message = error.message(i18n.current())
+            name = shown_name(self._slots[index].get("names", {})) \
+                if index < len(self._slots) else ""
+            lines.append(self.tr("Participant {0} ({1}): {2}").format(index + 1, name, message)
+                         if name else self.tr("Participant {0}: {1}").format(index + 1, message))
         self.problems.setText("\n".join(lines))
         self.problems.setVisible(bool(lines))
         self.list.setAccessibleDescription("\n".join(lines))
