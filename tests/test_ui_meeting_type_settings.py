@@ -69,6 +69,9 @@ def test_a_copied_built_in_is_edited_saved_listed_and_offered_for_a_new_meeting(
     box = open_types(window, qtbot)
     choose(box, "discharge_meeting")
     assert not box.edit_button.isEnabled() and not box.delete_button.isEnabled()
+    box.view.activated.emit(box.view.currentIndex())  # Enter on a built-in: why not
+    assert box.status.text().startswith("Sisäänrakennettua tyyppiä ei voi muuttaa")
+    assert box.dialog is None
     assert box.model.index(2, box.model.KIND).data() == "sisäänrakennettu, vain luku"
     dialog = box.copy()
     assert isinstance(dialog, MeetingTypeDialog)
@@ -237,6 +240,8 @@ def test_an_export_imported_into_a_fresh_store_round_trips_and_never_replaces_un
     box.import_file(out)
     qtbot.waitUntil(lambda: "0 uutta, 2 korvattu" in box.status.text(), timeout=TIMEOUT)
     assert planner.meeting_types.get("tiimi").duration_minutes == 90
+    assert sorted(type_log(planner)[-2:]) == [(AuditAction.UPDATE, "kotiutus_tays"),
+                                              (AuditAction.UPDATE, "tiimi")]
 
     fresh_dir = tmp_path / "fresh"
     from_template("passphrase", new_passphrase_store, fresh_dir)
@@ -265,6 +270,16 @@ def test_delete_asks_first_and_no_keeps_the_type(window: MainWindow, qtbot: QtBo
     qtbot.waitUntil(lambda: "tiimi" not in shown_codes(box), timeout=TIMEOUT)
     assert [t.code for t in planner.meeting_types.user_types()] == []
     assert type_log(planner)[-1] == (AuditAction.DELETE, "tiimi")
+    # a type another one proposes as its follow-up stays, and the refusal says why
+    planner.meeting_types.save(own("first_call"))
+    planner.meeting_types.save(own("intake", follow_up={"type": "first_call", "rule": "+7d"}))
+    box.load(planner)
+    qtbot.waitUntil(lambda: "first_call" in shown_codes(box), timeout=TIMEOUT)
+    choose(box, "first_call")
+    answer_next_box(QMessageBox.ButtonRole.YesRole, asked)
+    box.delete_button.click()
+    qtbot.waitUntil(lambda: "ehdottavat sitä jatkoksi" in box.status.text(), timeout=TIMEOUT)
+    assert "intake" in box.status.text() and planner.meeting_types.get("first_call")
     choose(box, "network_meeting")  # a built-in cannot be deleted, even by a hurried click
     box.delete()
     assert QApplication.activeModalWidget() is None

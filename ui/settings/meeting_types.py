@@ -113,7 +113,7 @@ class MeetingTypesBox(QWidget):
         self.model = MeetingTypeTableModel(self)
         self.view = make_table(self.model, self.tr("Meeting types"), MeetingTypeTableModel.NAME)
         self.view.selectionModel().currentRowChanged.connect(lambda *_a: self._enable())
-        self.view.activated.connect(lambda _index: self.edit())  # Enter or a double-click
+        self.view.activated.connect(lambda _index: self._activated())  # Enter, double-click
         column.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         self.copy_button = QPushButton(self.tr("&Copy…"))
@@ -179,6 +179,13 @@ class MeetingTypesBox(QWidget):
     def show_status(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(error_style() if error else "")
+
+    def _activated(self) -> None:
+        chosen = self.selected()
+        if chosen is not None and chosen.built_in:  # say why nothing opens
+            self.show_status(self.edit_button.toolTip())
+        else:
+            self.edit()
 
     # --- copy, new, edit -----------------------------------------------------------------
     def copy(self) -> MeetingTypeDialog | None:
