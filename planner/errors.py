@@ -475,13 +475,19 @@ class MeetingTypeFileInvalid(ValidationFailed):
         self.params = {"path": path}
 
     def message(self, language: str | None = None) -> str:
-        shown = self.errors[:MAX_ERRORS_SHOWN]
-        details = "; ".join(e.message(language) if e.field == "file"
-                            else f"{e.field}: {e.message(language)}" for e in shown)
-        if len(self.errors) > len(shown):
-            details += "; " + translate("meeting_types.more_errors", language,
-                                        count=len(self.errors) - len(shown))
+        details = "; ".join(self.problems(language))
         return translate(self.code, language, path=self.path, details=details)
+
+    def problems(self, language: str | None = None) -> list[str]:
+        """Each problem by its place in the file (the window lists them one a line), at
+        most MAX_ERRORS_SHOWN and then how many more."""
+        shown = self.errors[:MAX_ERRORS_SHOWN]
+        lines = [e.message(language) if e.field == "file" else f"{e.field}: {e.message(language)}"
+                 for e in shown]
+        if len(self.errors) > len(shown):
+            lines.append(translate("meeting_types.more_errors", language,
+                                   count=len(self.errors) - len(shown)))
+        return lines
 
 
 MAX_ERRORS_SHOWN = 20  # a file wrong everywhere still gives a message one can read

@@ -80,6 +80,13 @@ MEETING_TYPE_MESSAGES: dict[str, dict[str, str]] = {
         "nimi puuttuu: anna se ainakin yhdellä kielellä (fi, sv tai en)",
         "namnet saknas: ange det på minst ett språk (fi, sv eller en)",
         "the name is missing: give it in at least one language (fi, sv or en)"),
+    "meeting_types.purpose_missing": _m(
+        "käyttötarkoitus puuttuu: anna se ainakin yhdellä kielellä (fi, sv tai en), kun "
+        "tapaaminen tarvitsee suostumuksen",
+        "ändamålet saknas: ange det på minst ett språk (fi, sv eller en) när mötet kräver "
+        "samtycke",
+        "the purpose is missing: give it in at least one language (fi, sv or en) when the "
+        "meeting needs consent"),
     "meeting_types.bad_duration": _m(
         "kesto \"{value}\" ei kelpaa: kokonaisluku minuutteina {minimum}–{maximum}",
         "längden \"{value}\" duger inte: ett heltal minuter {minimum}–{maximum}",
@@ -121,6 +128,11 @@ MEETING_TYPE_MESSAGES: dict[str, dict[str, str]] = {
         "du har redan en mötestyp med koden \"{value}\": välj en annan kod för kopian",
         "you already have a meeting type with the code \"{value}\": choose another code for "
         "the copy"),
+    "meeting_types.code_in_use": _m(
+        "sinulla on jo tapaamistyyppi tunnuksella \"{value}\": valitse toinen tunnus",
+        "du har redan en mötestyp med koden \"{value}\": välj en annan kod",
+        "you already have a meeting type with the code \"{value}\": choose another code"),
+    "meeting_types.copy_name": _m("{name} (kopio)", "{name} (kopia)", "{name} (copy)"),
     "meeting_types.unknown_type": _m(
         "jatkoksi ehdotettua tapaamistyyppiä \"{value}\" ei ole",
         "mötestypen \"{value}\" som föreslås som uppföljning finns inte",

@@ -12,6 +12,10 @@ PLAN_DIFF_MESSAGES: dict[str, dict[str, str]] = {
     "plan_diff.no_plan": _m("Asiakkaalla {client} ei ole asiakassuunnitelmaa.",
                             "Klienten {client} har ingen klientplan.",
                             "Client {client} has no client plan."),
+    "plan_diff.no_such_plan": _m(
+        "Asiakkaalla {client} ei ole suunnitelmaa {plan} (asiakkaan suunnitelmat: {plans}).",
+        "Klienten {client} har ingen plan {plan} (klientens planer: {plans}).",
+        "Client {client} has no plan {plan} (the client's plans: {plans})."),
     "plan_diff.one_version": _m(
         "Suunnitelmasta on vain versio {number}: verrattavaa ei ole.",
         "Planen har bara version {number}: det finns inget att jämföra med.",

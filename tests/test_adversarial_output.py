@@ -449,8 +449,9 @@ def test_a_typed_backup_path_asks_and_a_dialog_confirmed_one_does_not(
         window: MainWindow, answers: Answers, qtbot: QtBot, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     window.navigation.setCurrentRow(window.stack.indexOf(window.settings))
-    tabs = window.settings.tabs
-    tabs.setCurrentIndex(tabs.count() - 1)
+    tabs = window.settings.tabs  # the Backups tab (not necessarily the last one)
+    tabs.setCurrentIndex(next(i for i in range(tabs.count())
+                              if tabs.widget(i).isAncestorOf(window.settings.backups)))
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=WAIT)
     box = window.settings.backups
     precious = tmp_path / "precious.vkb"

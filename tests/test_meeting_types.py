@@ -107,6 +107,33 @@ def test_a_copied_and_edited_type_is_stored_audited_and_read_back(planner: Plann
     assert "Tapaamistyyppiä kotiutus_tays ei" in gone.value.message("fi")
 
 
+def test_a_new_type_never_replaces_one_and_a_draft_copy_stores_nothing(
+        planner: Planner) -> None:
+    """The window's New and Copy save with ``new=True``: a code one already has is refused
+    (the CLI's import and the editor's Save of one's own type still replace)."""
+    planner.meeting_types.save(own("tiimi", duration_minutes=30))
+    with pytest.raises(ValidationFailed) as taken:
+        planner.meeting_types.save(own("tiimi", duration_minutes=120), new=True)
+    assert taken.value.errors[0].field == "type.code"
+    assert "valitse toinen tunnus" in taken.value.message("fi")
+    assert planner.meeting_types.get("tiimi").duration_minutes == 30
+    planner.meeting_types.save(own("tiimi", duration_minutes=45))  # editing one's own
+    assert planner.meeting_types.get("tiimi").duration_minutes == 45
+
+    draft = planner.meeting_types.draft_copy("discharge_meeting")
+    assert draft["code"] == "discharge_meeting_2"
+    assert draft["names"] == {"fi": "Kotiutusneuvottelu (kopio)",
+                              "sv": "Utskrivningsmöte (kopia)", "en": "Discharge meeting (copy)"}
+    planner.meeting_types.save(draft, new=True)
+    assert planner.meeting_types.draft_copy("discharge_meeting")["code"] == "discharge_meeting_3"
+    assert [t.code for t in planner.meeting_types.user_types()] == ["discharge_meeting_2",
+                                                                     "tiimi"]
+    shared = document(own("tiimi"), own("uusi"))
+    assert [t.code for t in planner.meeting_types.would_replace(shared, "t.json")] == ["tiimi"]
+    with pytest.raises(MeetingTypeFileInvalid):
+        planner.meeting_types.would_replace(shared[:-20], "t.json")
+
+
 def test_built_in_types_cannot_be_changed_or_deleted_only_copied(planner: Planner) -> None:
     with pytest.raises(ValidationFailed) as saved:
         planner.meeting_types.save({**own(), "code": "discharge_meeting"})

@@ -15,7 +15,7 @@ from planner.crypto.vault import KeyringVault
 from planner.domain.enums import GoalStatus
 from planner.errors import NotFound, ValidationFailed
 from planner.plan_diff import GoalSnapshot, compare_goals, word_pieces
-from planner.services import ClientInput, Planner
+from planner.services import ClientInput, PlanDraft, Planner
 from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.support import pdf as support
@@ -162,3 +162,57 @@ def test_a_plan_of_one_version_has_no_changes_section(opened: Planner, tmp_path:
     path.write_bytes(render_summary(data, language="fi"))
     assert "Muutokset edelliseen" not in " ".join(support.page_texts(path))
     path.write_bytes(render_summary(data, language="fi"))
+
+
+# --- `--plan`: a client with several plans ------------------------------------------------------
+def closed_and_started_anew(planner: Planner) -> None:
+    """Korhonen's plan in two versions, closed, and a new one-version plan started after it."""
+    second_version(planner)
+    cid = korhonen(planner)
+    plan, _ = planner.plans.for_client(cid)[0]
+    planner.plans.close(plan.id or 0)
+    planner.plans.create(cid, "Kotona asuminen", PlanDraft("Uusi suunnitelma kotona asumiseen."))
+
+
+def test_the_command_compares_an_older_plan_of_the_client_chosen_by_plan(
+        data_dir: Path) -> None:
+    demo_store(data_dir, closed_and_started_anew)
+    planner = reopened(data_dir)
+    cid = korhonen(planner)
+    newest, older = sorted((p.id or 0 for p, _v in planner.plans.for_client(cid)),
+                           reverse=True)
+    other = next(c.id for c in planner.clients.search("Mäkinen", limit=5))
+    planner.close()
+    # without --plan the newest plan, which has one version only
+    assert verkosto("plan-diff", str(cid), data_dir=data_dir).returncode == 3
+    chosen = verkosto("plan-diff", str(cid), "--plan", str(older), data_dir=data_dir)
+    assert chosen.returncode == 0, chosen.stderr
+    assert "versio 1 (sovittu) → versio 2" in chosen.stdout
+    assert "Saavutettu tavoite: Lääkkeet saatu käyttöön" in chosen.stdout
+    shown = json.loads(verkosto("plan-diff", str(cid), "--plan", str(older), "--json",
+                                data_dir=data_dir).stdout)
+    assert shown["plan_id"] == older
+
+    # the attack: Korhonen's plan asked for through another client's id
+    stolen = verkosto("plan-diff", str(other), "--plan", str(older), data_dir=data_dir)
+    assert stolen.returncode == 4 and stolen.stdout == ""
+    assert f"Asiakkaalla {other} ei ole suunnitelmaa {older}" in stolen.stderr
+    assert "Lääkkeet" not in stolen.stderr and "Kotona" not in stolen.stderr
+    swedish = verkosto("plan-diff", str(other), "--plan", str(older), data_dir=data_dir,
+                       lang="sv")
+    assert f"Klienten {other} har ingen plan {older}" in swedish.stderr
+    for impossible in ("0", "-1", str(2**70), str(newest + 1000)):
+        refused = verkosto("plan-diff", str(cid), "--plan", impossible, data_dir=data_dir)
+        assert refused.returncode == 4, (impossible, refused.stderr)
+        assert f"asiakkaan suunnitelmat: {older}, {newest}" in refused.stderr
+    planner = reopened(data_dir)
+    try:
+        assert not [e for e in planner.audit.for_client(other) if e.entity == "plan_diff"]
+        assert len([e for e in planner.audit.for_client(cid) if e.entity == "plan_diff"]) == 2
+    finally:
+        planner.close()
+
+
+def reopened(data_dir: Path) -> Planner:
+    return Planner(open_store(data_dir, vault=KeyringVault(FailKeyring()),
+                              passphrase=lambda: PASSPHRASE, create=False))

@@ -183,6 +183,29 @@ def settings_tab(index: int) -> Opener:
     return open_tab
 
 
+def meeting_types_tab(window: MainWindow, qtbot: QtBot) -> QWidget:
+    """Settings → Meeting types, the discharge meeting chosen (Copy enabled)."""
+    page(6, lambda w: bool(w.settings.name.text()))(window, qtbot)
+    box = window.settings.meeting_types
+    window.settings.tabs.setCurrentWidget(box)
+    qtbot.waitUntil(lambda: box.model.rowCount() > 2, timeout=TIMEOUT)
+    settle(window, qtbot)
+    box.view.selectRow(2)
+    return window
+
+
+def meeting_type_dialog(tab: int) -> Opener:
+    """The editor of a copy of the chosen type, on ``tab``."""
+    def open_dialog(window: MainWindow, qtbot: QtBot) -> QWidget:
+        meeting_types_tab(window, qtbot)
+        dialog = window.settings.meeting_types.copy()
+        assert dialog is not None
+        qtbot.waitUntil(dialog.isVisible, timeout=TIMEOUT)
+        dialog.tabs.setCurrentIndex(tab)
+        return dialog
+    return open_dialog
+
+
 def meeting_dialog(open_it: Callable[[MeetingEditor], QWidget | None]) -> Opener:
     """A dialog the meeting editor opens (find a time, follow-ups), once it has its data."""
     def open_dialog(window: MainWindow, qtbot: QtBot) -> QWidget:
@@ -265,6 +288,8 @@ SCREENS = [
     Screen("settings-calendar", settings_tab(2)),
     Screen("settings-scheduling", settings_tab(3)),
     Screen("settings-signing", settings_tab(4)),
+    Screen("settings-meeting-types", meeting_types_tab),
+    *[Screen(f"meeting-type-{tab}", meeting_type_dialog(tab)) for tab in range(4)],
     Screen("verify-a-pdf", page(7)),
     Screen("workspace-overview", workspace_tab(0)),
     Screen("workspace-plan-draft", plan("Mäkinen", page_of=lambda e: e.plan_page,

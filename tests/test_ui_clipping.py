@@ -105,6 +105,8 @@ def walk_every_screen(walk: Walk) -> None:
                           lambda e=edit: directory.open_agency_dialog(edit=e)))
     close(walk.dialog("person dialog", lambda: directory.open_person_dialog(edit=False)))
 
+    walk_meeting_type_dialog(walk)
+
     window.navigation.setCurrentRow(0)
     clients = window.clients
     close(walk.dialog("new client dialog", clients.open_new_client,
@@ -144,6 +146,23 @@ def walk_every_screen(walk: Walk) -> None:
         walk.qtbot.addWidget(asking)
         walk.dialog(f"passphrase dialog (new {new_store})", lambda a=asking: (a.show(), a)[1])
         asking.reject()
+
+
+def walk_meeting_type_dialog(walk: Walk) -> None:
+    """Settings → Meeting types: a copy of the discharge meeting (its five participants,
+    the longest names) on each of the editor's tabs."""
+    window = walk.window
+    window.navigation.setCurrentRow(window.stack.indexOf(window.settings))
+    types = window.settings.meeting_types
+    window.settings.tabs.setCurrentWidget(types)
+    walk.settle()
+    types.view.selectRow(next(r for r in range(types.model.rowCount())
+                              if types.model.row_at(r).code == "discharge_meeting"))
+    dialog = walk.dialog("meeting type dialog", types.copy)
+    for tab in range(1, dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(tab)
+        walk.check(f"meeting type dialog tab {tab}", dialog)
+    close(dialog)
 
 
 @pytest.mark.parametrize("font_scale", [1.0, 1.5], indirect=True, ids=["100%", "150%"])

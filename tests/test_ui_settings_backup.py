@@ -48,7 +48,9 @@ def open_window(qtbot: QtBot, data_dir: Path, vault: KeyringVault = NO_KEYRING,
 def backups_tab(qtbot: QtBot, window: MainWindow) -> BackupSettingsBox:
     window.navigation.setCurrentRow(window.stack.indexOf(window.settings))
     tabs = window.settings.tabs
-    tabs.setCurrentIndex(tabs.count() - 1)
+    # the tab holding the backups box (not the last: more tabs came after it)
+    tabs.setCurrentIndex(next(i for i in range(tabs.count())
+                              if tabs.widget(i).isAncestorOf(window.settings.backups)))
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
     box = window.settings.backups
     assert box.isVisibleTo(window) and box.planner is window.planner

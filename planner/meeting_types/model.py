@@ -162,12 +162,13 @@ class _Reader:
             return ""
         return value
 
-    def texts(self, place: str, value: object, maximum: int, required: bool = True) -> Texts:
+    def texts(self, place: str, value: object, maximum: int, required: bool = True,
+              missing: str = "meeting_types.name_missing") -> Texts:
         values = self.mapping(place, value, LANGUAGES) or {}
         read = {lang: self.text(f"{place}.{lang}", text, maximum, required=False)
                 for lang, text in values.items() if lang in LANGUAGES}
         if required and isinstance(value, dict) and not any(read.values()):
-            self.fail(place, "meeting_types.name_missing")
+            self.fail(place, missing)
         return Texts({lang: text for lang, text in read.items() if text})
 
     def choice(self, place: str, value: object, kind: type[Any], message: str) -> Any:
@@ -260,7 +261,8 @@ def read_type(value: object, check: Checker, where: str = "type",
     if not isinstance(needed, bool):
         read.fail(f"{where}.consent.required", "meeting_types.not_true_or_false")
     purpose = read.texts(f"{where}.consent.purpose", consent_data.get("purpose", {}),
-                         MAX_PURPOSE, required=needed is True)
+                         MAX_PURPOSE, required=needed is True,
+                         missing="meeting_types.purpose_missing")
     follow_up = read.follow_up(f"{where}.follow_up", data.get("follow_up"))
     if len(check.errors) > before:
         return None

@@ -23,6 +23,7 @@ from planner.meeting_types import (
     read_set,
     read_type,
 )
+from planner.messages import translate
 from planner.services.base import Service, fetch
 from planner.validation import Checker
 
@@ -74,17 +75,36 @@ class MeetingTypes(Service):
         except NotFound:
             return None
 
-    def save(self, data: dict[str, Any]) -> MeetingType:
-        """Add or change a user type from its plain data (``MeetingType.as_data()``'s form)."""
+    def save(self, data: dict[str, Any], new: bool = False) -> MeetingType:
+        """Add or change a user type from its plain data (``MeetingType.as_data()``'s form),
+        checked by the same ``read_type`` an imported file is. ``new``: a type being added
+        (the window's New and Copy), which never replaces one of the same code."""
         check = Checker()
         meeting_type = read_type(data, check)
         check.done()
         assert meeting_type is not None
         with self.ctx.write() as session:
-            known = {t.code for t in builtin_types()} | set(self._codes(session))
+            codes = set(self._codes(session))
+            if new and meeting_type.code in codes:
+                raise ValidationFailed([FieldError("type.code", "meeting_types.code_in_use",
+                                                   {"value": meeting_type.code})])
+            known = {t.code for t in builtin_types()} | codes
             self._check_codes([meeting_type], known | {meeting_type.code}, "type")
             self._put(session, meeting_type)
         return meeting_type
+
+    def draft_copy(self, code: str) -> dict[str, Any]:
+        """The plain data of a copy of ``code`` to edit before it is saved (nothing is
+        stored): a free code and the names marked as a copy in each language."""
+        source = self.get(code)
+        data = source.as_data()
+        with self.ctx.read() as session:
+            taken = {t.code for t in builtin_types()} | set(self._codes(session))
+        stem = code[:36]
+        data["code"] = next(f"{stem}_{n}" for n in range(2, 1000) if f"{stem}_{n}" not in taken)
+        data["names"] = {language: translate("meeting_types.copy_name", language, name=name)
+                         for language, name in source.names.values.items()}
+        return data
 
     def copy(self, code: str, new_code: str) -> MeetingType:
         """A user type made from ``code`` (built-in or own) under ``new_code``."""
@@ -117,6 +137,12 @@ class MeetingTypes(Service):
     def export_data(self) -> bytes:
         """The user's own types as a file to share (the built-ins every app has)."""
         return dump_set(self.user_types())
+
+    def would_replace(self, data: bytes, path: str) -> builtins.list[MeetingType]:
+        """One's own types the file would replace (the window asks first); a broken file is
+        refused here already, as by ``import_data``. Nothing is written."""
+        codes = {t.code for t in read_set(data, path)}
+        return [t for t in self.user_types() if t.code in codes]
 
     def import_data(self, data: bytes, path: str) -> ImportResult:
         """Every type of the file, or none: a wrong field anywhere, a code twice, a built-in

@@ -53,6 +53,14 @@ class PlanMissing(NotFound):
         return translate(self.code, language, **self.params)
 
 
+class PlanNotTheClients(PlanMissing):
+    """The plan asked for is none of this client's: another client's plan and a plan that
+    does not exist get the same words (naming only this client's own plans), so the refusal
+    tells nothing of the other client."""
+
+    code = "plan_diff.no_such_plan"
+
+
 def _refuse(field: str, code: str, **params: object) -> ValidationFailed:
     return ValidationFailed([FieldError(field, code, params)])
 
@@ -68,13 +76,17 @@ class PlanComparison(Service):
     def _plan(self, session: Session, client_id: int, plan_id: int | None = None
               ) -> tuple[ClientPlan, list[PlanVersion]]:
         fetch(session, Client, client_id)
-        query = select(ClientPlan).where(ClientPlan.client_id == client_id)
-        if plan_id is not None:  # one of this client's plans, never another client's
-            query = query.where(ClientPlan.id == plan_id)
-        plan = session.exec(query.order_by(col(ClientPlan.created_at).desc(),
-                                           col(ClientPlan.id).desc())).first()
-        if plan is None:
+        plans = list(session.exec(select(ClientPlan).where(ClientPlan.client_id == client_id)
+                                  .order_by(col(ClientPlan.created_at).desc(),
+                                            col(ClientPlan.id).desc())))
+        if not plans:
             raise PlanMissing(client=client_id)
+        # one of this client's plans, never another client's (ids compared in Python: an
+        # impossible id such as 2**70 never reaches SQLite)
+        plan = plans[0] if plan_id is None else next((p for p in plans if p.id == plan_id), None)
+        if plan is None:
+            raise PlanNotTheClients(client=client_id, plan=plan_id,
+                                    plans=", ".join(str(p.id) for p in reversed(plans)))
         versions = list(session.exec(select(PlanVersion).where(PlanVersion.plan_id == plan.id)
                                      .order_by(col(PlanVersion.number))))
         return plan, versions

@@ -1210,6 +1210,25 @@
         </message>
     </context>
     <context>
+        <name>FileProblems</name>
+        <message>
+            <source>The file was not imported</source>
+            <translation>Tiedostoa ei tuotu</translation>
+        </message>
+        <message>
+            <source>{0} was not imported: it has the problems below. Nothing from it was saved.</source>
+            <translation>Tiedostoa {0} ei tuotu, koska siinä on alla luetellut virheet. Mitään siitä ei tallennettu.</translation>
+        </message>
+        <message>
+            <source>Problems in the file</source>
+            <translation>Tiedoston virheet</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Sulje</translation>
+        </message>
+    </context>
+    <context>
         <name>FindTimeDialog</name>
         <message>
             <source>Find a time</source>
@@ -2252,6 +2271,291 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         </message>
     </context>
     <context>
+        <name>MeetingTypeDialog</name>
+        <message>
+            <source>Meeting type – {0}</source>
+            <translation>Tapaamistyyppi – {0}</translation>
+        </message>
+        <message>
+            <source>New meeting type</source>
+            <translation>Uusi tapaamistyyppi</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Osallistujat</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Perustiedot</translation>
+        </message>
+        <message>
+            <source>Co&amp;de:</source>
+            <translation>T&amp;unnus:</translation>
+        </message>
+        <message>
+            <source>e.g. discharge_tays (a–z, 0–9, _)</source>
+            <translation>esim. kotiutus_tays (a–z, 0–9, _)</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Finnish:</source>
+            <translation>Nimi &amp;suomeksi:</translation>
+        </message>
+        <message>
+            <source>Name in S&amp;wedish:</source>
+            <translation>Nimi &amp;ruotsiksi:</translation>
+        </message>
+        <message>
+            <source>Name in &amp;English:</source>
+            <translation>Nimi &amp;englanniksi:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Length:</source>
+            <translation>&amp;Kesto:</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>&amp;Muoto:</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Asialista</translation>
+        </message>
+        <message>
+            <source>One agenda item a line. A new meeting of this type gets the items in the language of the app.</source>
+            <translation>Yksi asialistan kohta riville. Uusi tämän tyypin tapaaminen saa kohdat sovelluksen kielellä.</translation>
+        </message>
+        <message>
+            <source>In &amp;Finnish:</source>
+            <translation>&amp;Suomeksi:</translation>
+        </message>
+        <message>
+            <source>In S&amp;wedish:</source>
+            <translation>&amp;Ruotsiksi:</translation>
+        </message>
+        <message>
+            <source>In &amp;English:</source>
+            <translation>&amp;Englanniksi:</translation>
+        </message>
+        <message>
+            <source>Consent and follow-up</source>
+            <translation>Suostumus ja jatko</translation>
+        </message>
+        <message>
+            <source>The meeting needs the client's c&amp;onsent</source>
+            <translation>Tapaaminen tarvitsee asiakkaan su&amp;ostumuksen</translation>
+        </message>
+        <message>
+            <source>Purpose in &amp;Finnish:</source>
+            <translation>Käyttötarkoitus &amp;suomeksi:</translation>
+        </message>
+        <message>
+            <source>Purpose in S&amp;wedish:</source>
+            <translation>Käyttötarkoitus &amp;ruotsiksi:</translation>
+        </message>
+        <message>
+            <source>Purpose in &amp;English:</source>
+            <translation>Käyttötarkoitus &amp;englanniksi:</translation>
+        </message>
+        <message>
+            <source>— no follow-up —</source>
+            <translation>— ei jatkoa —</translation>
+        </message>
+        <message>
+            <source>this type again</source>
+            <translation>tämä sama tyyppi</translation>
+        </message>
+        <message>
+            <source>&amp;Next meeting:</source>
+            <translation>&amp;Jatkotapaaminen:</translation>
+        </message>
+        <message>
+            <source>days after the meeting</source>
+            <translation>päivää tapaamisen jälkeen</translation>
+        </message>
+        <message>
+            <source>Days after the meeting</source>
+            <translation>Päiviä tapaamisen jälkeen</translation>
+        </message>
+        <message>
+            <source>&amp;Proposed for:</source>
+            <translation>&amp;Ajankohta:</translation>
+        </message>
+        <message>
+            <source>Proposed for</source>
+            <translation>Ajankohta</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Tallenna</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Peruuta</translation>
+        </message>
+        <message>
+            <source>The meeting type</source>
+            <translation>Tapaamistyyppi</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTypeTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nimi</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Tunnus</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Kesto</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Muoto</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Laji</translation>
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation>{0} min</translation>
+        </message>
+        <message>
+            <source>built in, read only</source>
+            <translation>sisäänrakennettu, vain luku</translation>
+        </message>
+        <message>
+            <source>own</source>
+            <translation>oma</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTypesBox</name>
+        <message>
+            <source>A new meeting starts from a type: its length, mode, agenda and the people it needs. The built-in types cannot be changed: copy one to make it your own.</source>
+            <translation>Uusi tapaaminen alkaa tyypistä: sen kestosta, muodosta, asialistasta ja tarvittavista osallistujista. Sisäänrakennettuja tyyppejä ei voi muuttaa: kopioi tyyppi, niin saat oman muokattavaksi.</translation>
+        </message>
+        <message>
+            <source>Meeting types</source>
+            <translation>Tapaamistyypit</translation>
+        </message>
+        <message>
+            <source>&amp;Copy…</source>
+            <translation>&amp;Kopioi…</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Uusi…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Muokkaa…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Poista</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Tuo…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>&amp;Vie…</translation>
+        </message>
+        <message>
+            <source>Meeting types status</source>
+            <translation>Tapaamistyyppien tila</translation>
+        </message>
+        <message>
+            <source>A built-in type cannot be changed: copy it to make it your own.</source>
+            <translation>Sisäänrakennettua tyyppiä ei voi muuttaa: kopioi se, niin saat oman muokattavaksi.</translation>
+        </message>
+        <message>
+            <source>Saved: {0}</source>
+            <translation>Tallennettu: {0}</translation>
+        </message>
+        <message>
+            <source>Delete the meeting type?</source>
+            <translation>Poistetaanko tapaamistyyppi?</translation>
+        </message>
+        <message>
+            <source>Delete the meeting type {0} ({1})? Meetings made from it keep what they have.</source>
+            <translation>Poistetaanko tapaamistyyppi {0} ({1})? Siitä tehdyt tapaamiset säilyvät ennallaan.</translation>
+        </message>
+        <message>
+            <source>Deleted: {0}</source>
+            <translation>Poistettu: {0}</translation>
+        </message>
+        <message>
+            <source>Deleting the meeting type…</source>
+            <translation>Poistetaan tapaamistyyppiä…</translation>
+        </message>
+        <message>
+            <source>Import meeting types</source>
+            <translation>Tuo tapaamistyypit</translation>
+        </message>
+        <message>
+            <source>Meeting type files (*.json)</source>
+            <translation>Tapaamistyyppitiedostot (*.json)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported from {0}.</source>
+            <translation>Mitään ei tuotu tiedostosta {0}.</translation>
+        </message>
+        <message>
+            <source>{0} was not imported.</source>
+            <translation>Tiedostoa {0} ei tuotu.</translation>
+        </message>
+        <message>
+            <source>Imported from {0}: {1} new, {2} replaced.</source>
+            <translation>Tuotu tiedostosta {0}: {1} uutta, {2} korvattu.</translation>
+        </message>
+        <message>
+            <source>Importing meeting types…</source>
+            <translation>Tuodaan tapaamistyyppejä…</translation>
+        </message>
+        <message>
+            <source>Reading meeting types…</source>
+            <translation>Luetaan tapaamistyyppejä…</translation>
+        </message>
+        <message>
+            <source>Replace your meeting types?</source>
+            <translation>Korvataanko omat tapaamistyypit?</translation>
+        </message>
+        <message>
+            <source>{0} replaces these meeting types of yours:</source>
+            <translation>{0} korvaa nämä omat tapaamistyyppisi:</translation>
+        </message>
+        <message>
+            <source>Import it?</source>
+            <translation>Tuodaanko se?</translation>
+        </message>
+        <message>
+            <source>meeting-types.json</source>
+            <translation>tapaamistyypit.json</translation>
+        </message>
+        <message>
+            <source>Export your meeting types</source>
+            <translation>Vie omat tapaamistyypit</translation>
+        </message>
+        <message>
+            <source>Your meeting types ({0}) saved: {1}</source>
+            <translation>Omat tapaamistyypit ({0}) tallennettu: {1}</translation>
+        </message>
+        <message>
+            <source>Exporting meeting types…</source>
+            <translation>Viedään tapaamistyyppejä…</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingsTab</name>
         <message>
             <source>Meetings</source>
@@ -3130,6 +3434,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Varmuuskopiot ja avaimet</translation>
         </message>
         <message>
+            <source>Meeting types</source>
+            <translation>Tapaamistyypit</translation>
+        </message>
+        <message>
             <source>Loading settings…</source>
             <translation>Ladataan asetuksia…</translation>
         </message>
@@ -3325,6 +3633,65 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>everyone is free</source>
             <translation>kaikki ovat vapaina</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlotsEditor</name>
+        <message>
+            <source>Participants the type needs</source>
+            <translation>Tyypin tarvitsemat osallistujat</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Lisää</translation>
+        </message>
+        <message>
+            <source>Add a participant</source>
+            <translation>Lisää osallistuja</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>Po&amp;ista</translation>
+        </message>
+        <message>
+            <source>Remove the participant</source>
+            <translation>Poista osallistuja</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Finnish:</source>
+            <translation>Nimi &amp;suomeksi:</translation>
+        </message>
+        <message>
+            <source>Name in S&amp;wedish:</source>
+            <translation>Nimi &amp;ruotsiksi:</translation>
+        </message>
+        <message>
+            <source>Name in &amp;English:</source>
+            <translation>Nimi &amp;englanniksi:</translation>
+        </message>
+        <message>
+            <source>Re&amp;quired</source>
+            <translation>P&amp;akollinen</translation>
+        </message>
+        <message>
+            <source>R&amp;oles:</source>
+            <translation>R&amp;oolit:</translation>
+        </message>
+        <message>
+            <source>Agency &amp;kinds:</source>
+            <translation>Toimi&amp;jan lajit:</translation>
+        </message>
+        <message>
+            <source>(no name yet)</source>
+            <translation>(ei vielä nimeä)</translation>
+        </message>
+        <message>
+            <source>Participant {0} ({1}): {2}</source>
+            <translation>Osallistuja {0} ({1}): {2}</translation>
+        </message>
+        <message>
+            <source>Participant {0}: {1}</source>
+            <translation>Osallistuja {0}: {1}</translation>
         </message>
     </context>
     <context>

@@ -1210,6 +1210,25 @@
         </message>
     </context>
     <context>
+        <name>FileProblems</name>
+        <message>
+            <source>The file was not imported</source>
+            <translation>Filen importerades inte</translation>
+        </message>
+        <message>
+            <source>{0} was not imported: it has the problems below. Nothing from it was saved.</source>
+            <translation>{0} importerades inte eftersom den har felen nedan. Ingenting ur den sparades.</translation>
+        </message>
+        <message>
+            <source>Problems in the file</source>
+            <translation>Fel i filen</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>S&amp;täng</translation>
+        </message>
+    </context>
+    <context>
         <name>FindTimeDialog</name>
         <message>
             <source>Find a time</source>
@@ -2252,6 +2271,291 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         </message>
     </context>
     <context>
+        <name>MeetingTypeDialog</name>
+        <message>
+            <source>Meeting type – {0}</source>
+            <translation>Mötestyp – {0}</translation>
+        </message>
+        <message>
+            <source>New meeting type</source>
+            <translation>Ny mötestyp</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Allmänt</translation>
+        </message>
+        <message>
+            <source>Co&amp;de:</source>
+            <translation>&amp;Kod:</translation>
+        </message>
+        <message>
+            <source>e.g. discharge_tays (a–z, 0–9, _)</source>
+            <translation>t.ex. utskrivning_tays (a–z, 0–9, _)</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Finnish:</source>
+            <translation>Namn på &amp;finska:</translation>
+        </message>
+        <message>
+            <source>Name in S&amp;wedish:</source>
+            <translation>Namn på s&amp;venska:</translation>
+        </message>
+        <message>
+            <source>Name in &amp;English:</source>
+            <translation>Namn på &amp;engelska:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Length:</source>
+            <translation>&amp;Längd:</translation>
+        </message>
+        <message>
+            <source>&amp;Mode:</source>
+            <translation>&amp;Mötesform:</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Dagordning</translation>
+        </message>
+        <message>
+            <source>One agenda item a line. A new meeting of this type gets the items in the language of the app.</source>
+            <translation>En punkt på dagordningen per rad. Ett nytt möte av denna typ får punkterna på appens språk.</translation>
+        </message>
+        <message>
+            <source>In &amp;Finnish:</source>
+            <translation>På &amp;finska:</translation>
+        </message>
+        <message>
+            <source>In S&amp;wedish:</source>
+            <translation>På s&amp;venska:</translation>
+        </message>
+        <message>
+            <source>In &amp;English:</source>
+            <translation>På &amp;engelska:</translation>
+        </message>
+        <message>
+            <source>Consent and follow-up</source>
+            <translation>Samtycke och uppföljning</translation>
+        </message>
+        <message>
+            <source>The meeting needs the client's c&amp;onsent</source>
+            <translation>Mötet kräver klientens sa&amp;mtycke</translation>
+        </message>
+        <message>
+            <source>Purpose in &amp;Finnish:</source>
+            <translation>Ändamål på &amp;finska:</translation>
+        </message>
+        <message>
+            <source>Purpose in S&amp;wedish:</source>
+            <translation>Ändamål på s&amp;venska:</translation>
+        </message>
+        <message>
+            <source>Purpose in &amp;English:</source>
+            <translation>Ändamål på &amp;engelska:</translation>
+        </message>
+        <message>
+            <source>— no follow-up —</source>
+            <translation>— ingen uppföljning —</translation>
+        </message>
+        <message>
+            <source>this type again</source>
+            <translation>samma typ igen</translation>
+        </message>
+        <message>
+            <source>&amp;Next meeting:</source>
+            <translation>&amp;Nästa möte:</translation>
+        </message>
+        <message>
+            <source>days after the meeting</source>
+            <translation>dagar efter mötet</translation>
+        </message>
+        <message>
+            <source>Days after the meeting</source>
+            <translation>Dagar efter mötet</translation>
+        </message>
+        <message>
+            <source>&amp;Proposed for:</source>
+            <translation>&amp;Tidpunkt:</translation>
+        </message>
+        <message>
+            <source>Proposed for</source>
+            <translation>Tidpunkt</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Avbryt</translation>
+        </message>
+        <message>
+            <source>The meeting type</source>
+            <translation>Mötestypen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTypeTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Kod</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Längd</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>{0} min</source>
+            <translation>{0} min</translation>
+        </message>
+        <message>
+            <source>built in, read only</source>
+            <translation>inbyggd, skrivskyddad</translation>
+        </message>
+        <message>
+            <source>own</source>
+            <translation>egen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTypesBox</name>
+        <message>
+            <source>A new meeting starts from a type: its length, mode, agenda and the people it needs. The built-in types cannot be changed: copy one to make it your own.</source>
+            <translation>Ett nytt möte utgår från en typ: dess längd, form, dagordning och de deltagare som behövs. De inbyggda typerna kan inte ändras: kopiera en för att få en egen.</translation>
+        </message>
+        <message>
+            <source>Meeting types</source>
+            <translation>Mötestyper</translation>
+        </message>
+        <message>
+            <source>&amp;Copy…</source>
+            <translation>&amp;Kopiera…</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Ny…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Redigera…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Ta bort</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importera…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>&amp;Exportera…</translation>
+        </message>
+        <message>
+            <source>Meeting types status</source>
+            <translation>Mötestypernas status</translation>
+        </message>
+        <message>
+            <source>A built-in type cannot be changed: copy it to make it your own.</source>
+            <translation>En inbyggd typ kan inte ändras: kopiera den för att få en egen.</translation>
+        </message>
+        <message>
+            <source>Saved: {0}</source>
+            <translation>Sparad: {0}</translation>
+        </message>
+        <message>
+            <source>Delete the meeting type?</source>
+            <translation>Ta bort mötestypen?</translation>
+        </message>
+        <message>
+            <source>Delete the meeting type {0} ({1})? Meetings made from it keep what they have.</source>
+            <translation>Ta bort mötestypen {0} ({1})? Möten som gjorts utifrån den förblir oförändrade.</translation>
+        </message>
+        <message>
+            <source>Deleted: {0}</source>
+            <translation>Borttagen: {0}</translation>
+        </message>
+        <message>
+            <source>Deleting the meeting type…</source>
+            <translation>Mötestypen tas bort…</translation>
+        </message>
+        <message>
+            <source>Import meeting types</source>
+            <translation>Importera mötestyper</translation>
+        </message>
+        <message>
+            <source>Meeting type files (*.json)</source>
+            <translation>Filer med mötestyper (*.json)</translation>
+        </message>
+        <message>
+            <source>Nothing was imported from {0}.</source>
+            <translation>Ingenting importerades från {0}.</translation>
+        </message>
+        <message>
+            <source>{0} was not imported.</source>
+            <translation>{0} importerades inte.</translation>
+        </message>
+        <message>
+            <source>Imported from {0}: {1} new, {2} replaced.</source>
+            <translation>Importerat från {0}: {1} nya, {2} ersatta.</translation>
+        </message>
+        <message>
+            <source>Importing meeting types…</source>
+            <translation>Mötestyper importeras…</translation>
+        </message>
+        <message>
+            <source>Reading meeting types…</source>
+            <translation>Mötestyper läses…</translation>
+        </message>
+        <message>
+            <source>Replace your meeting types?</source>
+            <translation>Ersätta dina mötestyper?</translation>
+        </message>
+        <message>
+            <source>{0} replaces these meeting types of yours:</source>
+            <translation>{0} ersätter dessa mötestyper som du har:</translation>
+        </message>
+        <message>
+            <source>Import it?</source>
+            <translation>Importera den?</translation>
+        </message>
+        <message>
+            <source>meeting-types.json</source>
+            <translation>motestyper.json</translation>
+        </message>
+        <message>
+            <source>Export your meeting types</source>
+            <translation>Exportera dina mötestyper</translation>
+        </message>
+        <message>
+            <source>Your meeting types ({0}) saved: {1}</source>
+            <translation>Dina mötestyper ({0}) sparade: {1}</translation>
+        </message>
+        <message>
+            <source>Exporting meeting types…</source>
+            <translation>Mötestyper exporteras…</translation>
+        </message>
+    </context>
+    <context>
         <name>MeetingsTab</name>
         <message>
             <source>Meetings</source>
@@ -3130,6 +3434,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>Säkerhetskopior och nycklar</translation>
         </message>
         <message>
+            <source>Meeting types</source>
+            <translation>Mötestyper</translation>
+        </message>
+        <message>
             <source>Loading settings…</source>
             <translation>Inställningarna laddas…</translation>
         </message>
@@ -3325,6 +3633,65 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>everyone is free</source>
             <translation>alla är lediga</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlotsEditor</name>
+        <message>
+            <source>Participants the type needs</source>
+            <translation>Deltagare som typen behöver</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Lägg till</translation>
+        </message>
+        <message>
+            <source>Add a participant</source>
+            <translation>Lägg till en deltagare</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>Ta &amp;bort</translation>
+        </message>
+        <message>
+            <source>Remove the participant</source>
+            <translation>Ta bort deltagaren</translation>
+        </message>
+        <message>
+            <source>Name in &amp;Finnish:</source>
+            <translation>Namn på &amp;finska:</translation>
+        </message>
+        <message>
+            <source>Name in S&amp;wedish:</source>
+            <translation>Namn på s&amp;venska:</translation>
+        </message>
+        <message>
+            <source>Name in &amp;English:</source>
+            <translation>Namn på &amp;engelska:</translation>
+        </message>
+        <message>
+            <source>Re&amp;quired</source>
+            <translation>&amp;Obligatorisk</translation>
+        </message>
+        <message>
+            <source>R&amp;oles:</source>
+            <translation>&amp;Roller:</translation>
+        </message>
+        <message>
+            <source>Agency &amp;kinds:</source>
+            <translation>Aktörs&amp;typer:</translation>
+        </message>
+        <message>
+            <source>(no name yet)</source>
+            <translation>(inget namn ännu)</translation>
+        </message>
+        <message>
+            <source>Participant {0} ({1}): {2}</source>
+            <translation>Deltagare {0} ({1}): {2}</translation>
+        </message>
+        <message>
+            <source>Participant {0}: {1}</source>
+            <translation>Deltagare {0}: {1}</translation>
         </message>
     </context>
     <context>

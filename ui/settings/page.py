@@ -36,11 +36,13 @@ from ui.settings.appearance import appearance_choice
 from ui.settings.backup import BackupSettingsBox
 from ui.settings.caldav import CalDavSettingsBox
 from ui.settings.mail import MailSettingsBox
+from ui.settings.meeting_types import MeetingTypesBox
 from ui.settings.scheduling import SchedulingSettingsBox
 from ui.settings.signing import SigningSettingsBox
 from ui.shell.page import Page
 from ui.widgets.forms import FieldForm
 from ui.widgets.icons import icon
+from ui.widgets.unsaved import Editor
 
 LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
 
@@ -131,6 +133,8 @@ class SettingsPage(Page):
             column = self._tab(title)
             column.addWidget(box)
             column.addStretch(1)
+        self.meeting_types = MeetingTypesBox(runner)
+        self.tabs.addTab(self.meeting_types, self.tr("Meeting types"))
 
     def _tab(self, title: str) -> QVBoxLayout:
         """A scrolling tab; returns the layout its boxes go in."""
@@ -162,6 +166,7 @@ class SettingsPage(Page):
             self.scheduling.load(self.planner)
             self.signing.load(self.planner)
             self.backups.load(self.planner)
+            self.meeting_types.load(self.planner)
         self.load(lambda planner: _Loaded(planner.profile.get(), planner.directory.agencies()),
                   self._show, self.tr("Loading settings…"))
 
@@ -211,3 +216,7 @@ class SettingsPage(Page):
         self.scheduling.clear()
         self.signing.clear()
         self.backups.clear()
+        self.meeting_types.clear()
+
+    def unsaved_editors(self) -> list[tuple[Editor, str]]:
+        return self.meeting_types.unsaved_editors()
