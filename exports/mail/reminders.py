@@ -128,11 +128,14 @@ def build_reminder(recipient: ReminderRecipient, sender: Sender, naming: str, no
     text = reminder_text(recipient, sender, naming)
     findings: list[Finding] = []
     for action in recipient.actions:
-        found = scan(action.description, action.client, naming, action.action_id)
-        # the whole message too: what the texts around the action add must not tell either
-        found += [f for f in scan(f"{subject}\n{text}", action.client, naming, action.action_id)
-                  if f.what == "hetu" or f.what == "name"]
-        findings += [f for f in dict.fromkeys(found) if f not in findings]
+        findings += scan(action.description, action.client, naming, action.action_id)
+    # the whole message too, once per client: what the texts around the actions add (a
+    # greeting, the signature) must not tell either
+    named = {f.what for f in findings}
+    for action in {a.client.id: a for a in reversed(recipient.actions)}.values():
+        findings += [f for f in scan(f"{subject}\n{text}", action.client, naming,
+                                     action.action_id)
+                     if f.what in ("hetu", "name") and f.what not in named]
     if findings:
         return Reminder(recipient, subject, text, None, tuple(findings))
     return Reminder(recipient, subject, text,
