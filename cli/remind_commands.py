@@ -52,10 +52,10 @@ def cmd_remind(planner: Planner, args: argparse.Namespace, language: str) -> int
 
     if args.out is not None:
         check_folder(args.out, may_create=True)  # before anything is read
-    selection = planner.reminders.select(args.due_within)
     settings = planner.mail.load() if args.send else None
+    selection = planner.reminders.select(args.due_within, only=args.to)
     reminders = build_reminders(selection, planner.profile.invite_client_naming(),
-                                planner.now(), only=args.to,
+                                planner.now(),
                                 from_name=(settings.sender_name or None) if settings else None)
     if args.json:
         print_json(as_json(selection, reminders, language))

@@ -141,7 +141,7 @@ def test_left_out_colleagues_people_without_address_and_agencies_without_consent
 def test_the_message_names_the_client_by_initials_in_the_recipients_language(
         planner: Planner) -> None:
     selection = planner.reminders.select(7)
-    [reminder] = build_reminders(selection, "initials", NOW, only=[LIISA])
+    [reminder] = build_reminders(planner.reminders.select(7, only=[LIISA]), "initials", NOW)
     message = parsed(reminder.mail.data if reminder.mail else b"")
     assert message["Subject"] == "Muistutus: sovitut toimenpiteet (1)"
     assert message["To"] == "Liisa Mäkelä <liisa.makela@pirha.fi>"
@@ -184,8 +184,8 @@ def test_the_privacy_scan_refuses_a_reminder_telling_more_than_initials(
 
 def test_surname_with_diacritics_folded_is_found(planner: Planner) -> None:
     add_action(planner, "Mäkinen", "Pyydä makiselta tiliote", "Riikka Salminen")
-    reminders = build_reminders(planner.reminders.select(7), "initials", NOW,
-                                only=["riikka.salminen@varha.fi"])
+    reminders = build_reminders(planner.reminders.select(7, only=["riikka.salminen@varha.fi"]),
+                                "initials", NOW)
     assert [f.what for f in reminders[0].findings] == ["name"]
     assert "makiselta" not in reminders[0].findings[0].message("fi")  # says what, not echoes
 
@@ -232,14 +232,16 @@ def test_without_the_profiles_address_nothing_is_built(planner: Planner) -> None
     assert profile is not None
     planner.profile.save(ProfileInput(profile.name, profile.title, profile.agency_id, None))
     with pytest.raises(ValidationFailed) as refused:
-        build_reminders(planner.reminders.select(7), "initials", NOW)
+        planner.reminders.select(7)
     assert refused.value.errors[0].code == "validation.reminder_sender_missing"
 
 
 def test_only_a_chosen_recipient_gets_one(planner: Planner) -> None:
-    reminders = build_reminders(planner.reminders.select(7), "initials", NOW,
-                                only=[" Liisa.Makela@pirha.fi "])
-    assert [r.recipient.email for r in reminders] == [LIISA]
+    selection = planner.reminders.select(7, only=[" Liisa.Makela@pirha.fi "])
+    assert [r.email for r in selection.recipients] == [LIISA]
+    with planner.ctx.read() as session:
+        logged = len(list(session.exec(select(AuditEntry))))
     with pytest.raises(ValidationFailed):
-        build_reminders(planner.reminders.select(7), "initials", NOW,
-                        only=["someone@else.fi"])
+        planner.reminders.select(7, only=["someone@else.fi"])
+    with planner.ctx.read() as session:
+        assert len(list(session.exec(select(AuditEntry)))) == logged  # a refusal logs nothing

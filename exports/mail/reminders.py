@@ -13,7 +13,6 @@ quietly redacted — so the user fixes the action's text and knows what would ha
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
@@ -157,20 +156,7 @@ def _mail(recipient: ReminderRecipient, sender: Sender, subject: str, text: str,
 
 
 def build_reminders(selection: ReminderSelection, naming: str, now: datetime, *,
-                    only: Iterable[str] | None = None,
                     from_name: str | None = None) -> list[Reminder]:
-    """Each recipient's reminder (those in ``only``, by address, when given: the opt-in)."""
-    from planner.errors import FieldError, ValidationFailed
-
-    if selection.sender is None:
-        raise ValidationFailed([FieldError("email", "validation.reminder_sender_missing")])
-    chosen = {address.strip().lower() for address in only} if only is not None else None
-    if chosen is not None:
-        known = {r.email.lower() for r in selection.recipients}
-        unknown = sorted(chosen - known)
-        if unknown:
-            raise ValidationFailed([FieldError("to", "validation.reminder_not_selected",
-                                               {"recipient": address}) for address in unknown])
+    """Each recipient's reminder (``ReminderMail.select(only=…)`` chose the recipients)."""
     return [build_reminder(recipient, selection.sender, naming, now, from_name)
-            for recipient in selection.recipients
-            if chosen is None or recipient.email.lower() in chosen]
+            for recipient in selection.recipients]

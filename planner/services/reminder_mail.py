@@ -14,6 +14,7 @@ will not hear of it. Which of the recipients are actually sent to is the user's 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -94,7 +95,7 @@ class Sender:
 class ReminderSelection:
     today: date
     due_until: date
-    sender: Sender | None  # None: the profile has no e-mail address to answer to
+    sender: Sender
     recipients: list[ReminderRecipient] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
 
@@ -119,9 +120,12 @@ def recipient_language(languages: list[str]) -> str:
 
 
 class ReminderMail(Service):
-    def select(self, due_within: int = DEFAULT_DUE_WITHIN) -> ReminderSelection:
+    def select(self, due_within: int = DEFAULT_DUE_WITHIN,
+               only: Iterable[str] | None = None) -> ReminderSelection:
         """Open actions due by today + ``due_within`` days (overdue ones too), grouped by
-        responsible person; logged as one view."""
+        responsible person; only the recipients whose addresses are in ``only``, when given
+        (an address there that is not a recipient is refused). Logged as one view; a refusal
+        (no address of the user's own to answer to, an unknown recipient) logs nothing."""
         if not 0 <= due_within <= MAX_DUE_WITHIN:
             raise ValidationFailed([FieldError("due_within", "validation.due_within_range",
                                                {"maximum": MAX_DUE_WITHIN})])
@@ -145,9 +149,15 @@ class ReminderMail(Service):
                 key = person.id if person is not None else (action.responsible_name,
                                                             action.responsible_agency_id)
                 by_person[key].append(_Item(item, person, agency, action.responsible_name))
-            selection = ReminderSelection(today, until, _sender(session, profile, own, me))
+            sender = _sender(session, profile, own, me)
+            if sender is None:
+                raise ValidationFailed([FieldError("email",
+                                                   "validation.reminder_sender_missing")])
+            selection = ReminderSelection(today, until, sender)
             for items in by_person.values():
                 self._sort(selection, items, own, coverage)
+            if only is not None:
+                _keep_only(selection, only)
             self.audit.record(session, AuditAction.VIEW, "action_reminders",
                               detail=f"{len(selection.recipients)} recipients, "
                                      f"{len(selection.left_out)} left out")
@@ -194,6 +204,17 @@ class ReminderMail(Service):
             selection.recipients.append(ReminderRecipient(
                 person.id or 0, person.name, (person.email or "").strip(), agency_text,
                 recipient_language(list(person.languages or [])), covered))
+
+
+def _keep_only(selection: ReminderSelection, only: Iterable[str]) -> None:
+    """The recipients chosen by address (any case, spaces around ignored)."""
+    chosen = {address.strip().casefold() for address in only}
+    unknown = sorted(chosen - {r.email.casefold() for r in selection.recipients})
+    if unknown:
+        raise ValidationFailed([FieldError("to", "validation.reminder_not_selected",
+                                           {"recipient": address}) for address in unknown])
+    selection.recipients[:] = [r for r in selection.recipients
+                               if r.email.casefold() in chosen]
 
 
 def _sender(session: Session, profile: UserProfile | None, own: Agency | None,
