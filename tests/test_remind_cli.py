@@ -14,7 +14,12 @@ from email.policy import default
 from pathlib import Path
 
 import pytest
+from keyring.backends.fail import Keyring as FailKeyring
 
+from planner.crypto.vault import KeyringVault
+from planner.services import ActionInput, Planner
+from planner.storage.store import open_store
+from tests.conftest import PASSPHRASE
 from tests.support.smtp_server import PASSWORD, USER, Server, smtp_server
 from tests.test_cli import verkosto
 
@@ -101,3 +106,25 @@ def test_bad_input_is_refused_clearly(demo_dir: Path) -> None:
     assert days.returncode == 3 and "0–366" in days.stderr
     unknown = verkosto("remind", "--to", "ei.ketaan@example.fi", data_dir=demo_dir)
     assert unknown.returncode == 3 and "ei.ketaan@example.fi" in unknown.stderr
+
+
+def test_a_reminder_the_scan_refuses_is_named_and_the_others_still_go(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    assert verkosto("demo", data_dir=data_dir).returncode == 0
+    planner = Planner(open_store(data_dir, vault=KeyringVault(FailKeyring()),
+                                 passphrase=lambda: PASSPHRASE, create=False))
+    korhonen = planner.clients.search("Korhonen", limit=1)[0].id
+    liisa = next(p.id for p in planner.directory.professionals() if p.name == "Liisa Mäkelä")
+    action = planner.actions.record(ActionInput(korhonen, "Hae 140341-248N apteekista",
+                                                responsible_professional_id=liisa,
+                                                due_date=planner.actions.today()))
+    planner.close()
+    out = tmp_path / "out"
+    result = verkosto("remind", "--out", str(out), data_dir=data_dir)
+    assert result.returncode == 3
+    assert (f"Ei lähetetä: Liisa Mäkelä <{LIISA}> – Muistutusta ei lähetetä: toimenpiteen "
+            f"{action.id} tekstissä on henkilötunnuksen.") in result.stderr
+    assert "140341" not in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        f"muistutus-{address}.eml" for address in RECIPIENTS - {LIISA})
+    assert (korhonen, LIISA) not in reminder_disclosures(data_dir)
