@@ -245,3 +245,22 @@ def test_only_a_chosen_recipient_gets_one(planner: Planner) -> None:
         planner.reminders.select(7, only=["someone@else.fi"])
     with planner.ctx.read() as session:
         assert len(list(session.exec(select(AuditEntry)))) == logged  # a refusal logs nothing
+
+
+def test_two_clients_in_one_message_each_disclosure_in_its_own_clients_log(
+        planner: Planner, tmp_path: Path) -> None:
+    from planner.domain.enums import ConsentForm
+    from planner.services import ConsentInput
+
+    helsinki = next(a.id or 0 for a in planner.directory.agencies()
+                    if a.unit == "Maahanmuuttajien sosiaalityö")
+    planner.consents.record(ConsentInput(client_id(planner, "Korhonen"), [helsinki],
+                                         "Asumisen tuki", ConsentForm.WRITTEN, NOW))
+    add_action(planner, "Korhonen", "Asuntohakemuksen tuki", "Leena Koskinen")
+    [reminder] = build_reminders(planner.reminders.select(7, only=["leena.koskinen@hel.fi"]),
+                                 "initials", NOW)
+    assert reminder.text.count("Asiakas: ") == 2
+    assert "Asiakas: A. K." in reminder.text and "Asiakas: A. R." in reminder.text
+    write_reminders(planner, [reminder], tmp_path / "out")
+    assert [e[0] for e in disclosures(planner, "Korhonen")] == ["leena.koskinen@hel.fi"]
+    assert [e[0] for e in disclosures(planner, "Rahimi")] == ["leena.koskinen@hel.fi"]
