@@ -56,22 +56,22 @@ REMINDER_MESSAGES: dict[str, dict[str, str]] = {
         "en": "the client's consent does not cover their organisation",
     },
     "reminder.refused": {
-        "fi": "Muistutusta ei lähetetä: toimenpiteen {action} tekstissä on {what}. Muokkaa "
-              "tekstiä ensin.",
-        "sv": "Påminnelsen skickas inte: texten i åtgärd {action} innehåller {what}. Redigera "
-              "texten först.",
-        "en": "The reminder is not sent: the text of action {action} holds {what}. Edit the "
-              "text first.",
+        "fi": "Muistutusta ei lähetetä: toimenpiteen {action} (määräaika {due}) tekstissä on "
+              "{what}. Muokkaa tekstiä ensin.",
+        "sv": "Påminnelsen skickas inte: texten i åtgärd {action} (tidsfrist {due}) innehåller "
+              "{what}. Redigera texten först.",
+        "en": "The reminder is not sent: the text of action {action} (due {due}) holds {what}. "
+              "Edit the text first.",
     },
-    "reminder.found.hetu": {"fi": "henkilötunnuksen", "sv": "en personbeteckning",
+    "reminder.found.hetu": {"fi": "henkilötunnus", "sv": "en personbeteckning",
                             "en": "an identity code"},
-    "reminder.found.name": {"fi": "asiakkaan nimen", "sv": "klientens namn",
+    "reminder.found.name": {"fi": "asiakkaan nimi", "sv": "klientens namn",
                             "en": "the client's name"},
-    "reminder.found.phone": {"fi": "asiakkaan puhelinnumeron", "sv": "klientens telefonnummer",
+    "reminder.found.phone": {"fi": "asiakkaan puhelinnumero", "sv": "klientens telefonnummer",
                              "en": "the client's phone number"},
-    "reminder.found.email": {"fi": "asiakkaan sähköpostiosoitteen",
+    "reminder.found.email": {"fi": "asiakkaan sähköpostiosoite",
                              "sv": "klientens e-postadress", "en": "the client's e-mail address"},
-    "reminder.found.address": {"fi": "asiakkaan osoitteen", "sv": "klientens adress",
+    "reminder.found.address": {"fi": "asiakkaan osoite", "sv": "klientens adress",
                                "en": "the client's address"},
     "validation.due_within_range": {
         "fi": "Päivien määrän on oltava 0–{maximum}.",

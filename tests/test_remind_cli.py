@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 
+from cli.output import date_text
 from planner.crypto.vault import KeyringVault
 from planner.services import ActionInput, Planner
 from planner.storage.store import open_store
@@ -122,8 +123,9 @@ def test_a_reminder_the_scan_refuses_is_named_and_the_others_still_go(tmp_path: 
     out = tmp_path / "out"
     result = verkosto("remind", "--out", str(out), data_dir=data_dir)
     assert result.returncode == 3
+    due = date_text(action.due_date, "fi")
     assert (f"Ei lähetetä: Liisa Mäkelä <{LIISA}> – Muistutusta ei lähetetä: toimenpiteen "
-            f"{action.id} tekstissä on henkilötunnuksen.") in result.stderr
+            f"{action.id} (määräaika {due}) tekstissä on henkilötunnus.") in result.stderr
     assert "140341" not in result.stderr
     assert sorted(p.name for p in out.iterdir()) == sorted(
         f"muistutus-{address}.eml" for address in RECIPIENTS - {LIISA})

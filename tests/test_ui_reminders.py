@@ -127,6 +127,6 @@ def test_a_refused_message_cannot_be_ticked_and_says_why(qtbot: QtBot, window: M
     dialog.tick(LIISA)
     assert not dialog.send.isEnabled()
     dialog.recipients.setCurrentItem(item)
-    assert "tekstissä on asiakkaan nimen" in dialog.preview.toPlainText()
+    assert "tekstissä on asiakkaan nimi" in dialog.preview.toPlainText()
     window.lock()
     assert window.actions.reminder_dialog is None and not dialog.isVisible()

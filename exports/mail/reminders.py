@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from email.message import EmailMessage
 from email.policy import SMTP, SMTPUTF8
 from email.utils import format_datetime, formataddr, make_msgid
@@ -44,9 +44,11 @@ class Finding:
 
     action_id: int
     what: str  # hetu, name, phone, email, address
+    due: date | None = None  # to tell the action apart in the user's list
 
     def message(self, language: str | None = None) -> str:
         return translate("reminder.refused", language, action=self.action_id,
+                         due=self.due or "–",
                          what=translate(f"reminder.found.{self.what}", language))
 
 
@@ -69,26 +71,27 @@ def _digits(text: str) -> str:
     return "".join(_DIGITS.findall(text))
 
 
-def scan(text: str, client: Client, naming: str, action_id: int = 0) -> list[Finding]:
+def scan(text: str, client: Client, naming: str, action_id: int = 0,
+         due: date | None = None) -> list[Finding]:
     """What ``text`` tells of ``client`` beyond what ``naming`` allows (or any HETU)."""
     found: list[Finding] = []
     identity = ClientIdentity(client.first_names, client.last_name, client.hetu, naming)
     spans = identity.spans(text)
     if any(is_hetu for _s, _e, is_hetu in spans):
-        found.append(Finding(action_id, "hetu"))
+        found.append(Finding(action_id, "hetu", due))
     if any(not is_hetu for _s, _e, is_hetu in spans):
-        found.append(Finding(action_id, "name"))
+        found.append(Finding(action_id, "name", due))
     # the subscriber part: "040 123 4567" and "+358 40 1234567" end alike
     tail = _digits(client.phone or "")[-MIN_PHONE_DIGITS:]
     if len(tail) == MIN_PHONE_DIGITS and any(
             _digits(m.group()).endswith(tail) for m in _PHONE_LIKE.finditer(text)):
-        found.append(Finding(action_id, "phone"))
+        found.append(Finding(action_id, "phone", due))
     folded = " ".join(fold(text).split())
     if client.email and fold(client.email.strip()) in folded:
-        found.append(Finding(action_id, "email"))
+        found.append(Finding(action_id, "email", due))
     street = " ".join(fold(client.address.split(",")[0]).split()) if client.address else ""
     if len(street) >= MIN_ADDRESS_LENGTH and street in folded:
-        found.append(Finding(action_id, "address"))
+        found.append(Finding(action_id, "address", due))
     return found
 
 
@@ -127,13 +130,14 @@ def build_reminder(recipient: ReminderRecipient, sender: Sender, naming: str, no
     text = reminder_text(recipient, sender, naming)
     findings: list[Finding] = []
     for action in recipient.actions:
-        findings += scan(action.description, action.client, naming, action.action_id)
+        findings += scan(action.description, action.client, naming, action.action_id,
+                         action.due_date)
     # the whole message too, once per client: what the texts around the actions add (a
     # greeting, the signature) must not tell either
     named = {f.what for f in findings}
     for action in {a.client.id: a for a in reversed(recipient.actions)}.values():
         findings += [f for f in scan(f"{subject}\n{text}", action.client, naming,
-                                     action.action_id)
+                                     action.action_id, action.due_date)
                      if f.what in ("hetu", "name") and f.what not in named]
     if findings:
         return Reminder(recipient, subject, text, None, tuple(findings))
