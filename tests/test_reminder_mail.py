@@ -261,6 +261,11 @@ def test_two_clients_in_one_message_each_disclosure_in_its_own_clients_log(
                                  "initials", NOW)
     assert reminder.text.count("Asiakas: ") == 2
     assert "Asiakas: A. K." in reminder.text and "Asiakas: A. R." in reminder.text
+    # one client's action may not name the other client either
+    add_action(planner, "Rahimi", "Kysy Aino Korhoselta asunnosta", "Leena Koskinen")
+    [refused] = build_reminders(planner.reminders.select(7, only=["leena.koskinen@hel.fi"]),
+                                "initials", NOW)
+    assert [f.what for f in refused.findings] == ["name"]
     write_reminders(planner, [reminder], tmp_path / "out")
     assert [e[0] for e in disclosures(planner, "Korhonen")] == ["leena.koskinen@hel.fi"]
     assert [e[0] for e in disclosures(planner, "Rahimi")] == ["leena.koskinen@hel.fi"]

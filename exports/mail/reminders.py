@@ -129,9 +129,11 @@ def build_reminder(recipient: ReminderRecipient, sender: Sender, naming: str, no
     subject = translate("reminder.subject", recipient.language, count=len(recipient.actions))
     text = reminder_text(recipient, sender, naming)
     findings: list[Finding] = []
-    for action in recipient.actions:
-        findings += scan(action.description, action.client, naming, action.action_id,
-                         action.due_date)
+    clients = list({a.client.id: a.client for a in recipient.actions}.values())
+    for action in recipient.actions:  # against every client the message names
+        for client in clients:
+            findings += [f for f in scan(action.description, client, naming, action.action_id,
+                                         action.due_date) if f not in findings]
     # the whole message too, once per client: what the texts around the actions add (a
     # greeting, the signature) must not tell either
     named = {f.what for f in findings}

@@ -218,6 +218,7 @@ class ReminderDialog(QDialog):
         planner, chosen = self.planner, self.ticked()
         if planner is None or not chosen:
             return
+        self.send.setEnabled(False)  # a second click while the first is under way: nothing
 
         def read(_ctx: object) -> tuple[SmtpSettings, str | None]:
             settings = planner.mail.load()
@@ -234,6 +235,7 @@ class ReminderDialog(QDialog):
         if settings.configured and settings.username and password is None:
             password = ask_smtp_password(self, settings)
             if password is None:
+                self._update_send()
                 return  # the user cancelled: nothing was sent
         self.send_with(settings, password, chosen)
 
