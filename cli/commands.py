@@ -17,6 +17,7 @@ from cli import (
     mail_commands,
     meeting_type_commands,
     plan_commands,
+    remind_commands,
     signing_commands,
     summary_commands,
 )
@@ -251,4 +252,5 @@ HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {
     **backup_commands.HANDLERS,
     **meeting_type_commands.HANDLERS,
     **agenda_commands.HANDLERS,
+    **remind_commands.HANDLERS,
 }

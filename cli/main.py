@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         mail_commands,
         meeting_type_commands,
         plan_commands,
+        remind_commands,
         signing_commands,
         summary_commands,
     )
@@ -143,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     desktop_commands.add_parsers(commands, common)  # install-desktop
     meeting_type_commands.add_parsers(commands, common)  # meeting-types
     agenda_commands.add_parsers(commands, common)  # agenda
+    remind_commands.add_parsers(commands, common)  # remind
     return parser
 
 

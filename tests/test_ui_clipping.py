@@ -4,8 +4,9 @@ button, tab, group title or table header may be cut (issue 13, defect 4).
 One window per language and size walks the screens a social worker uses — the opening and
 locked panels, each page and its tabs, a client's workspace tabs, the client, consent and
 contact dialogs (with the HETU error showing), the meeting editor's tabs with its find-a-time
-and follow-up dialogs, the directory's dialogs and the passphrase dialog — and collects what
-tests/support/clipping.py finds cut on each. The test fails listing them all.
+and follow-up dialogs, the directory's dialogs, the reminders' preview and the passphrase
+dialog — and collects what tests/support/clipping.py finds cut on each. The test fails listing
+them all.
 """
 
 from __future__ import annotations
@@ -104,6 +105,10 @@ def walk_every_screen(walk: Walk) -> None:
         close(walk.dialog(f"agency dialog (edit {edit})",
                           lambda e=edit: directory.open_agency_dialog(edit=e)))
     close(walk.dialog("person dialog", lambda: directory.open_person_dialog(edit=False)))
+    # the reminders' preview with its recipients listed and the first message shown
+    close(walk.dialog("reminders dialog", window.actions.open_reminders,
+                      lambda d: walk.qtbot.waitUntil(
+                          lambda: d.recipients.topLevelItemCount() > 0, timeout=10_000)))
 
     walk_meeting_type_dialog(walk)
 

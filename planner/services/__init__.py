@@ -34,6 +34,7 @@ from planner.services.meetings import (
 from planner.services.plan_comparison import PlanComparison
 from planner.services.plans import GoalInput, PlanDraft, Plans, PlanView, ServiceInput
 from planner.services.profile import ProfileInput, Profiles
+from planner.services.reminder_mail import ReminderMail
 from planner.services.replies import Replies, ReplyOutcome, ReplyResult
 from planner.services.scheduling import Scheduling
 from planner.services.signing_identity import SigningIdentities
@@ -80,6 +81,7 @@ class Planner:
         self.summaries = MeetingSummaries(self.ctx, self.audit)  # the summary PDF's reads
         self.actions = Actions(self.ctx, self.audit)
         self.agendas = Agendas(self.ctx, self.audit)  # carried-over actions and goals
+        self.reminders = ReminderMail(self.ctx, self.audit)  # e-mail to other agencies' people
         self.profile = Profiles(self.ctx, self.audit)
         self.caldav = CalDavAccount(self.profile, self.secrets)  # publishing settings
         self.scheduling = Scheduling(self.ctx, self.audit)

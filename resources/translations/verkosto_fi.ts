@@ -130,6 +130,14 @@
             <translation>Avaa asia&amp;kas</translation>
         </message>
         <message>
+            <source>Re&amp;mind responsible persons…</source>
+            <translation>&amp;Muistuta vastuuhenkilöitä…</translation>
+        </message>
+        <message>
+            <source>E-mail other agencies' responsible persons about their own open actions (previewed first)</source>
+            <translation>Lähetä muiden toimijoiden vastuuhenkilöille sähköpostimuistutus heidän omista avoimista toimenpiteistään (esikatselu ensin)</translation>
+        </message>
+        <message>
             <source>{0} open, {1} overdue</source>
             <translation>{0} avointa, {1} myöhässä</translation>
         </message>
@@ -3129,6 +3137,121 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Files of &amp;type:</source>
             <translation>&amp;Tiedostotyyppi:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderDialog</name>
+        <message>
+            <source>Remind responsible persons</source>
+            <translation>Muistuta vastuuhenkilöitä</translation>
+        </message>
+        <message>
+            <source>Reminders go by e-mail to other agencies' responsible persons about their own open actions. Tick whom to remind; each message is shown as it will be sent.</source>
+            <translation>Muistutus lähtee sähköpostilla muiden toimijoiden vastuuhenkilöille heidän omista avoimista toimenpiteistään. Rastita muistutettavat; jokainen viesti näkyy sellaisena kuin se lähetetään.</translation>
+        </message>
+        <message>
+            <source>Days ahead</source>
+            <translation>Päiviä eteenpäin</translation>
+        </message>
+        <message>
+            <source>Actions overdue or due within &amp;days:</source>
+            <translation>&amp;Päiviä eteenpäin (myöhässä olevat aina mukana):</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Vastaanottaja</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Toimenpiteet</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Toimija</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Vastaanottajat</translation>
+        </message>
+        <message>
+            <source>&amp;Recipients (tick whom to remind):</source>
+            <translation>&amp;Vastaanottajat (rastita muistutettavat):</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Viesti</translation>
+        </message>
+        <message>
+            <source>&amp;Message as it will be sent:</source>
+            <translation>Vi&amp;esti sellaisena kuin se lähetetään:</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Henkilö</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Syy</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Jätetty pois</translation>
+        </message>
+        <message>
+            <source>&amp;Left out, and why:</source>
+            <translation>&amp;Jätetty pois ja miksi:</translation>
+        </message>
+        <message>
+            <source>Reminder status</source>
+            <translation>Muistutusten tila</translation>
+        </message>
+        <message>
+            <source>&amp;Send to the ticked</source>
+            <translation>&amp;Lähetä rastitetuille</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Sulje</translation>
+        </message>
+        <message>
+            <source>Reading the actions…</source>
+            <translation>Luetaan toimenpiteitä…</translation>
+        </message>
+        <message>
+            <source>{0} (not sent: see the message)</source>
+            <translation>{0} (ei lähetetä: katso viesti)</translation>
+        </message>
+        <message>
+            <source>Nobody to remind of actions due by {0}.</source>
+            <translation>Ei muistutettavia toimenpiteitä, joiden määräpäivä on viimeistään {0}.</translation>
+        </message>
+        <message>
+            <source>To: {0} &lt;{1}&gt;</source>
+            <translation>Vastaanottaja: {0} &lt;{1}&gt;</translation>
+        </message>
+        <message>
+            <source>Subject: {0}</source>
+            <translation>Aihe: {0}</translation>
+        </message>
+        <message>
+            <source>Preparing to send…</source>
+            <translation>Valmistellaan lähetystä…</translation>
+        </message>
+        <message>
+            <source>Sending reminders…</source>
+            <translation>Lähetetään muistutuksia…</translation>
+        </message>
+        <message>
+            <source>{0} (sent)</source>
+            <translation>{0} (lähetetty)</translation>
+        </message>
+        <message>
+            <source>Sent to {0} of {1} recipients.</source>
+            <translation>Lähetetty {0}/{1} vastaanottajalle.</translation>
+        </message>
+        <message>
+            <source>Not sent: {0}</source>
+            <translation>Ei lähetetty: {0}</translation>
         </message>
     </context>
     <context>

@@ -130,6 +130,14 @@
             <translation>Öppna klien&amp;ten</translation>
         </message>
         <message>
+            <source>Re&amp;mind responsible persons…</source>
+            <translation>Påm&amp;inn ansvarspersoner…</translation>
+        </message>
+        <message>
+            <source>E-mail other agencies' responsible persons about their own open actions (previewed first)</source>
+            <translation>Skicka en påminnelse per e-post till andra aktörers ansvarspersoner om deras egna öppna åtgärder (förhandsgranskas först)</translation>
+        </message>
+        <message>
             <source>{0} open, {1} overdue</source>
             <translation>{0} öppna, {1} försenade</translation>
         </message>
@@ -3129,6 +3137,121 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Files of &amp;type:</source>
             <translation>Filer av &amp;typ:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderDialog</name>
+        <message>
+            <source>Remind responsible persons</source>
+            <translation>Påminn ansvarspersoner</translation>
+        </message>
+        <message>
+            <source>Reminders go by e-mail to other agencies' responsible persons about their own open actions. Tick whom to remind; each message is shown as it will be sent.</source>
+            <translation>Påminnelser skickas per e-post till andra aktörers ansvarspersoner om deras egna öppna åtgärder. Kryssa för dem som ska påminnas; varje meddelande visas så som det skickas.</translation>
+        </message>
+        <message>
+            <source>Days ahead</source>
+            <translation>Dagar framåt</translation>
+        </message>
+        <message>
+            <source>Actions overdue or due within &amp;days:</source>
+            <translation>&amp;Dagar framåt (försenade alltid med):</translation>
+        </message>
+        <message>
+            <source>Recipient</source>
+            <translation>Mottagare</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Åtgärder</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Aktör</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Mottagare</translation>
+        </message>
+        <message>
+            <source>&amp;Recipients (tick whom to remind):</source>
+            <translation>&amp;Mottagare (kryssa för dem som ska påminnas):</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meddelande</translation>
+        </message>
+        <message>
+            <source>&amp;Message as it will be sent:</source>
+            <translation>Medd&amp;elandet så som det skickas:</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Orsak</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Utelämnade</translation>
+        </message>
+        <message>
+            <source>&amp;Left out, and why:</source>
+            <translation>&amp;Utelämnade och varför:</translation>
+        </message>
+        <message>
+            <source>Reminder status</source>
+            <translation>Påminnelsernas status</translation>
+        </message>
+        <message>
+            <source>&amp;Send to the ticked</source>
+            <translation>S&amp;kicka till de markerade</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Stäng</translation>
+        </message>
+        <message>
+            <source>Reading the actions…</source>
+            <translation>Åtgärderna läses…</translation>
+        </message>
+        <message>
+            <source>{0} (not sent: see the message)</source>
+            <translation>{0} (skickas inte: se meddelandet)</translation>
+        </message>
+        <message>
+            <source>Nobody to remind of actions due by {0}.</source>
+            <translation>Inga åtgärder att påminna om med tidsfrist senast {0}.</translation>
+        </message>
+        <message>
+            <source>To: {0} &lt;{1}&gt;</source>
+            <translation>Till: {0} &lt;{1}&gt;</translation>
+        </message>
+        <message>
+            <source>Subject: {0}</source>
+            <translation>Ämne: {0}</translation>
+        </message>
+        <message>
+            <source>Preparing to send…</source>
+            <translation>Sändningen förbereds…</translation>
+        </message>
+        <message>
+            <source>Sending reminders…</source>
+            <translation>Påminnelserna skickas…</translation>
+        </message>
+        <message>
+            <source>{0} (sent)</source>
+            <translation>{0} (skickad)</translation>
+        </message>
+        <message>
+            <source>Sent to {0} of {1} recipients.</source>
+            <translation>Skickat till {0} av {1} mottagare.</translation>
+        </message>
+        <message>
+            <source>Not sent: {0}</source>
+            <translation>Inte skickat: {0}</translation>
         </message>
     </context>
     <context>

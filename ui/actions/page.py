@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Sign
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -184,8 +185,13 @@ class ActionsPage(Page):
         self.in_progress = QPushButton(self.tr("In &progress"))
         self.open_meeting = QPushButton(self.tr("Open m&eeting"))
         self.open_client = QPushButton(self.tr("Open clien&t"))
+        self.remind = QPushButton(self.tr("Re&mind responsible persons…"))
+        self.remind.setToolTip(self.tr("E-mail other agencies' responsible persons about "
+                                       "their own open actions (previewed first)"))
+        self.reminder_dialog: QDialog | None = None
         buttons.addWidget(self.mark_done)
         buttons.addWidget(self.in_progress)
+        buttons.addWidget(self.remind)
         buttons.addStretch(1)
         buttons.addWidget(self.open_meeting)
         buttons.addWidget(self.open_client)
@@ -203,6 +209,7 @@ class ActionsPage(Page):
         self.in_progress.clicked.connect(self.set_in_progress)
         self.open_meeting.clicked.connect(self.open_selected_meeting)
         self.open_client.clicked.connect(self.open_selected_client)
+        self.remind.clicked.connect(self.open_reminders)
         self._update_buttons()
 
     def _combo(self, grid: QGridLayout, position: int, caption: str) -> QComboBox:
@@ -394,6 +401,20 @@ class ActionsPage(Page):
             return
         self.refresh()
 
+    def open_reminders(self) -> QDialog | None:
+        """The reminder e-mails' preview (loaded when first asked for: it imports the mail
+        exporter, which the page itself never does)."""
+        from ui.actions.reminders import ReminderDialog
+
+        if self.planner is None:
+            return None
+        dialog = ReminderDialog(self.runner, self.planner, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda _o=None: setattr(self, "reminder_dialog", None))
+        self.reminder_dialog = dialog
+        dialog.open()
+        return dialog
+
     def refresh_would_lose_edits(self) -> bool:
         return self.done_panel.has_unsaved_changes()  # its own save refreshes the page
 
@@ -403,6 +424,9 @@ class ActionsPage(Page):
         return []
 
     def clear(self) -> None:
+        if self.reminder_dialog is not None:  # the window locks: no client data stays
+            self.reminder_dialog.clear()  # type: ignore[attr-defined]
+            self.reminder_dialog = None
         self.done_panel.close_panel()
         self._people = []
         self._agency_names = {}
