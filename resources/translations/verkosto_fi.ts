@@ -2891,10 +2891,6 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>&amp;Uusi suunnitelma</translation>
         </message>
         <message>
-            <source>Vers&amp;ion:</source>
-            <translation>N&amp;äytä versio:</translation>
-        </message>
-        <message>
             <source>Plan status</source>
             <translation>Suunnitelman tila</translation>
         </message>
@@ -2925,14 +2921,6 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Sit&amp;uation:</source>
             <translation>T&amp;ilanne:</translation>
-        </message>
-        <message>
-            <source>P&amp;lan:</source>
-            <translation>&amp;Suunnitelma:</translation>
-        </message>
-        <message>
-            <source>Co&amp;mpare versions…</source>
-            <translation>Ver&amp;taa versioita…</translation>
         </message>
         <message>
             <source>&amp;Service needs:</source>
@@ -3011,10 +2999,6 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Suljetaanko koko suunnitelma? Sen jälkeen mitään versiota ei voi muuttaa eikä uutta lisätä; uuden suunnitelman voi aloittaa.</translation>
         </message>
         <message>
-            <source>{0}, started {1} – {2}</source>
-            <translation>{0}, aloitettu {1} – {2}</translation>
-        </message>
-        <message>
             <source>Goal {0}: {1}</source>
             <translation>Tavoite {0}: {1}</translation>
         </message>
@@ -3048,6 +3032,25 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>(no description yet)</source>
             <translation>(kuvaus puuttuu)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPickers</name>
+        <message>
+            <source>P&amp;lan:</source>
+            <translation>&amp;Suunnitelma:</translation>
+        </message>
+        <message>
+            <source>Vers&amp;ion:</source>
+            <translation>N&amp;äytä versio:</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpare versions…</source>
+            <translation>Ver&amp;taa versioita…</translation>
+        </message>
+        <message>
+            <source>{0}, started {1} – {2}</source>
+            <translation>{0}, aloitettu {1} – {2}</translation>
         </message>
     </context>
     <context>

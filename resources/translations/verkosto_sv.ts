@@ -2891,10 +2891,6 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>&amp;Ny plan</translation>
         </message>
         <message>
-            <source>Vers&amp;ion:</source>
-            <translation>Versi&amp;on:</translation>
-        </message>
-        <message>
             <source>Plan status</source>
             <translation>Planens status</translation>
         </message>
@@ -2925,14 +2921,6 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Sit&amp;uation:</source>
             <translation>S&amp;ituation:</translation>
-        </message>
-        <message>
-            <source>P&amp;lan:</source>
-            <translation>P&amp;lan:</translation>
-        </message>
-        <message>
-            <source>Co&amp;mpare versions…</source>
-            <translation>Jä&amp;mför versioner…</translation>
         </message>
         <message>
             <source>&amp;Service needs:</source>
@@ -3011,10 +2999,6 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>Avsluta hela planen? Därefter kan ingen version ändras eller läggas till; en ny plan kan påbörjas.</translation>
         </message>
         <message>
-            <source>{0}, started {1} – {2}</source>
-            <translation>{0}, påbörjad {1} – {2}</translation>
-        </message>
-        <message>
             <source>Goal {0}: {1}</source>
             <translation>Mål {0}: {1}</translation>
         </message>
@@ -3048,6 +3032,25 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>(no description yet)</source>
             <translation>(beskrivning saknas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanPickers</name>
+        <message>
+            <source>P&amp;lan:</source>
+            <translation>P&amp;lan:</translation>
+        </message>
+        <message>
+            <source>Vers&amp;ion:</source>
+            <translation>Versi&amp;on:</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpare versions…</source>
+            <translation>Jä&amp;mför versioner…</translation>
+        </message>
+        <message>
+            <source>{0}, started {1} – {2}</source>
+            <translation>{0}, påbörjad {1} – {2}</translation>
         </message>
     </context>
     <context>

@@ -15,7 +15,6 @@ from typing import TypeVar
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,38 +26,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain import ClientPlan, PlanVersion
 from planner.domain.enums import PlanStatus
 from planner.errors import FieldError, ValidationFailed, VerkostoError
 from planner.messages import label
 from planner.services import GoalInput, PlanDraft, Planner, PlanView, ServiceInput
 from ui import i18n
-from ui.formatting import TZ, date_text
 from ui.operations import TaskRunner
 from ui.plan.comparison import PlanComparisonDialog
 from ui.plan.models import (
     agreed_on,
     draft_of,
     same_content,
-    version_caption,
 )
+from ui.plan.pickers import PlanPickers
 from ui.plan.rows import GoalsAndServices
 from ui.plan.widgets import (
     DEFAULT_REVIEW_DAYS,
     ConfirmRow,
     PlanBundle,
-    buddy,
     date_edit,
     today,
 )
 from ui.widgets.forms import FieldForm
 from ui.widgets.status import StatusBadge, plan_status
 from ui.widgets.style import heading
-from ui.widgets.unsaved import settle
 
 T = TypeVar("T")
 ROW_ERROR = re.compile(r"^(goals|services)\[(\d+)\]")
-class PlanEditor(GoalsAndServices, QWidget):
+class PlanEditor(GoalsAndServices, PlanPickers, QWidget):
     """The "Plan" tab of the client workspace; an editor in the sense of ui.widgets.unsaved."""
 
     def __init__(self, runner: TaskRunner) -> None:
@@ -115,21 +110,7 @@ class PlanEditor(GoalsAndServices, QWidget):
         font = self.font()
         font.setBold(True)
         header.addWidget(self.title, 1)
-        # The client's earlier, closed plans: a row of its own, shown only when there are any.
-        plan_row = QHBoxLayout()
-        self.plans = QComboBox()
-        self.plans.activated.connect(self._plan_chosen)
-        self.plans_caption = buddy(self.tr("P&lan:"), self.plans)
-        plan_row.addWidget(self.plans_caption)
-        plan_row.addWidget(self.plans, 1)
-        column.addLayout(plan_row)
-        self.versions = QComboBox()
-        self.versions.activated.connect(self._version_chosen)
-        header.addWidget(buddy(self.tr("Vers&ion:"), self.versions))
-        header.addWidget(self.versions)
-        self.compare = QPushButton(self.tr("Co&mpare versions…"))
-        self.compare.clicked.connect(self.open_comparison)
-        header.addWidget(self.compare)
+        self._build_pickers(column, header)
         column.addLayout(header)
         self.status = StatusBadge()
         self.status.setAccessibleName(self.tr("Plan status"))
@@ -245,16 +226,7 @@ class PlanEditor(GoalsAndServices, QWidget):
             return
         version, latest = view.version, view.versions[-1]
         self.title.setText(view.plan.title)
-        self.plans.clear()
-        for plan, newest in bundle.plans:
-            self.plans.addItem(self._plan_caption(plan, newest), plan.id)
-        self.plans.setCurrentIndex(self.plans.findData(view.plan.id))
-        self.plans_caption.setVisible(len(bundle.plans) > 1)
-        self.plans.setVisible(len(bundle.plans) > 1)
-        self.versions.clear()
-        for each in view.versions:
-            self.versions.addItem(version_caption(each), each.number)
-        self.versions.setCurrentIndex(self.versions.findData(version.number))
+        self._fill_pickers(bundle, view)
         self.status.show_status(plan_status(version.status), self.tr("Status: {0}").format(
             label("plan_status", version.status, i18n.current())))
         self.notice.setText(self._notice(view))
@@ -407,44 +379,6 @@ class PlanEditor(GoalsAndServices, QWidget):
             self._set_editable(False)
             self.close_row.hide()
             self.reload()
-
-    def _plan_caption(self, plan: ClientPlan, newest: PlanVersion) -> str:
-        """``Kotiutuminen, aloitettu 3.11.2026 – suljettu``: an older plan is closed."""
-        return self.tr("{0}, started {1} – {2}").format(
-            plan.title, date_text(plan.created_at.astimezone(TZ).date()),
-            label("plan_status", newest.status, i18n.current()))
-
-    def _plan_chosen(self, index: int) -> None:
-        """Another of the client's plans (an older one read only, being closed)."""
-        plan_id = self.plans.itemData(index)
-        if self.view is None or plan_id == self.view.plan.id:
-            return
-        if not settle(self, self, self.what()):
-            self.plans.setCurrentIndex(self.plans.findData(self.view.plan.id))
-            return
-        newest = self.bundle.plans[0][0].id if self.bundle and self.bundle.plans else None
-        self.plan_id = None if plan_id == newest else plan_id
-        self.reload()
-
-    def open_comparison(self) -> None:
-        """The last agreed version against the newest, in a window beside the tab."""
-        if self.planner is None or self.client_id is None or self.view is None:
-            return
-        if self.comparison is not None:
-            self.comparison.close()
-        self.comparison = PlanComparisonDialog(self.runner, self.planner, self.client_id,
-                                               self.view.versions, self,
-                                               plan_id=self.view.plan.id)
-        self.comparison.show()
-
-    def _version_chosen(self, index: int) -> None:
-        number = self.versions.itemData(index)
-        if self.view is None or number == self.view.version.number:
-            return
-        if not settle(self, self, self.what()):
-            self.versions.setCurrentIndex(self.versions.findData(self.view.version.number))
-            return
-        self.reload(number)
 
     # --- errors --------------------------------------------------------------------------
     def _write(self, call: Callable[[], T]) -> T | None:
