@@ -2211,26 +2211,6 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Avataan tapaamista…</translation>
         </message>
         <message>
-            <source>Choose the client, then the type again, to have participants proposed.</source>
-            <translation>Valitse asiakas ja sitten tyyppi uudelleen, niin osallistujia ehdotetaan.</translation>
-        </message>
-        <message>
-            <source>Proposing participants…</source>
-            <translation>Ehdotetaan osallistujia…</translation>
-        </message>
-        <message>
-            <source>Added to the participants from the client's contacts: {0}.</source>
-            <translation>Lisätty osallistujiksi asiakkaan yhteyshenkilöistä: {0}.</translation>
-        </message>
-        <message>
-            <source>No contact of the client fits this type.</source>
-            <translation>Mikään asiakkaan yhteyshenkilö ei sovi tähän tyyppiin.</translation>
-        </message>
-        <message>
-            <source>No named contact for: {0}. Add them on the Participants tab.</source>
-            <translation>Ei nimettyä yhteyshenkilöä: {0}. Lisää heidät Osallistujat-välilehdellä.</translation>
-        </message>
-        <message>
             <source>Client</source>
             <translation>Asiakas</translation>
         </message>
@@ -2407,6 +2387,29 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>The meeting type</source>
             <translation>Tapaamistyyppi</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTypeStart</name>
+        <message>
+            <source>Choose the client, then the type again, to have participants proposed.</source>
+            <translation>Valitse asiakas ja sitten tyyppi uudelleen, niin osallistujia ehdotetaan.</translation>
+        </message>
+        <message>
+            <source>Proposing participants…</source>
+            <translation>Ehdotetaan osallistujia…</translation>
+        </message>
+        <message>
+            <source>Added to the participants from the client's contacts: {0}.</source>
+            <translation>Lisätty osallistujiksi asiakkaan yhteyshenkilöistä: {0}.</translation>
+        </message>
+        <message>
+            <source>No contact of the client fits this type.</source>
+            <translation>Mikään asiakkaan yhteyshenkilö ei sovi tähän tyyppiin.</translation>
+        </message>
+        <message>
+            <source>No named contact for: {0}. Add them on the Participants tab.</source>
+            <translation>Ei nimettyä yhteyshenkilöä: {0}. Lisää heidät Osallistujat-välilehdellä.</translation>
         </message>
     </context>
     <context>

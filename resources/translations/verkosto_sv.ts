@@ -2211,26 +2211,6 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>Mötet öppnas…</translation>
         </message>
         <message>
-            <source>Choose the client, then the type again, to have participants proposed.</source>
-            <translation>Välj klienten och sedan typen igen, så föreslås deltagare.</translation>
-        </message>
-        <message>
-            <source>Proposing participants…</source>
-            <translation>Deltagare föreslås…</translation>
-        </message>
-        <message>
-            <source>Added to the participants from the client's contacts: {0}.</source>
-            <translation>Tillagda som deltagare bland klientens kontaktpersoner: {0}.</translation>
-        </message>
-        <message>
-            <source>No contact of the client fits this type.</source>
-            <translation>Ingen av klientens kontaktpersoner passar denna typ.</translation>
-        </message>
-        <message>
-            <source>No named contact for: {0}. Add them on the Participants tab.</source>
-            <translation>Ingen namngiven kontaktperson för: {0}. Lägg till dem på fliken Deltagare.</translation>
-        </message>
-        <message>
             <source>Client</source>
             <translation>Klient</translation>
         </message>
@@ -2407,6 +2387,29 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>The meeting type</source>
             <translation>Mötestypen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTypeStart</name>
+        <message>
+            <source>Choose the client, then the type again, to have participants proposed.</source>
+            <translation>Välj klienten och sedan typen igen, så föreslås deltagare.</translation>
+        </message>
+        <message>
+            <source>Proposing participants…</source>
+            <translation>Deltagare föreslås…</translation>
+        </message>
+        <message>
+            <source>Added to the participants from the client's contacts: {0}.</source>
+            <translation>Tillagda som deltagare bland klientens kontaktpersoner: {0}.</translation>
+        </message>
+        <message>
+            <source>No contact of the client fits this type.</source>
+            <translation>Ingen av klientens kontaktpersoner passar denna typ.</translation>
+        </message>
+        <message>
+            <source>No named contact for: {0}. Add them on the Participants tab.</source>
+            <translation>Ingen namngiven kontaktperson för: {0}. Lägg till dem på fliken Deltagare.</translation>
         </message>
     </context>
     <context>

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from planner.domain import Agency, Client, Professional
 from planner.domain.enums import MeetingStatus
 from planner.errors import ValidationFailed, VerkostoError
-from planner.meeting_types import MeetingType, ParticipantProposal
+from planner.meeting_types import MeetingType
 from planner.services import (
     ActionRow,
     CarriedAgenda,
@@ -40,13 +40,13 @@ from planner.services import (
 )
 from planner.services.meeting_view import consent_coverage, meeting_warnings
 from ui import i18n
-from ui.clients.consent_dialog import ConsentDialog
 from ui.formatting import window_title_text
 from ui.meetings.actions import ActionsPanel
 from ui.meetings.calendar_tab import MeetingCalendarTab
 from ui.meetings.carried import CarriedPanel
 from ui.meetings.details_form import MeetingDetailsForm
 from ui.meetings.editor_scheduling import MeetingScheduling
+from ui.meetings.editor_types import MeetingTypeStart
 from ui.meetings.models import ParticipantLine
 from ui.meetings.notes import NotesPanel
 from ui.meetings.participants import ParticipantsPanel
@@ -92,7 +92,7 @@ class EditorBundle:
                    planner.profile.invite_client_naming(), consents, types, carried)
 
 
-class MeetingEditor(MeetingScheduling, QDialog):
+class MeetingEditor(MeetingScheduling, MeetingTypeStart, QDialog):
     saved = Signal(int)  # the meeting's id, after each Save and each agreed action recorded
 
     def __init__(self, runner: TaskRunner, planner: Planner, *, meeting_id: int | None = None,
@@ -222,41 +222,6 @@ class MeetingEditor(MeetingScheduling, QDialog):
         QWidget.setTabOrder(self.save, self.close_button)
         self.details.setEnabled(not cancelled)
 
-    def start_from_type(self) -> None:
-        """The chosen type fills the details, and the client's named contacts that fit its
-        roles are added to the participants (to be confirmed by Save); the roles nobody fits
-        are named beside the type."""
-        code = self.details.meeting_type.currentData()
-        bundle, planner = self.bundle, self.planner
-        if code is None or bundle is None or planner is None or self.meeting_id is not None:
-            return
-        meeting_type = next(t for t in bundle.meeting_types if t.code == code)
-        self.details.apply_type(meeting_type)
-        client_id = self.client_id if self.client_id is not None else (
-            self.details.chosen_client())
-        if client_id is None:
-            self.details.type_note.setText(self.tr(
-                "Choose the client, then the type again, to have participants proposed."))
-            self.details.type_note.show()
-            return
-        self.runner.submit(lambda ctx: planner.meeting_types.propose(code, client_id),
-                           self._propose, self.tr("Proposing participants…"))
-
-    def _propose(self, proposal: ParticipantProposal) -> None:
-        if self._gone or self.meeting_id is not None:
-            return
-        added = [each.candidate.name for each in proposal.proposed
-                 if self.participants.propose(each.candidate.professional_id)]
-        language = i18n.current()
-        lines = [self.tr("Added to the participants from the client's contacts: {0}.").format(
-            ", ".join(added)) if added else self.tr("No contact of the client fits this type.")]
-        if proposal.missing:
-            lines.append(self.tr("No named contact for: {0}. Add them on the Participants "
-                                 "tab.").format(", ".join(slot.names.get(language)
-                                                          for slot in proposal.missing)))
-        self.details.type_note.setText("\n".join(lines))
-        self.details.type_note.show()
-
     def _draft_warnings(self, lines: list[ParticipantLine]) -> tuple[MeetingWarning, ...]:
         """The warnings of participants chosen before the first Save, by the same rules as
         a stored meeting's: consent at the time typed, e-mail, an interpreter."""
@@ -266,32 +231,6 @@ class MeetingEditor(MeetingScheduling, QDialog):
         agencies = {a.id or 0: a for a in bundle.agencies}
         coverage = consent_coverage(bundle.consents, agencies, self._when()[0])
         return tuple(meeting_warnings(None, lines, agencies, coverage, bundle.client))
-
-    def open_consent(self, agency_ids: list[int]) -> ConsentDialog | None:
-        """The consent dialog for this meeting's client, the agencies a warning found
-        uncovered ticked; after it is saved the warnings are read again."""
-        planner, bundle = self.planner, self.bundle
-        if planner is None or bundle is None or self.client_id is None:
-            return None
-        dialog = ConsentDialog(self.client_id, bundle.agencies, planner.consents.record, self,
-                               chosen=agency_ids, purpose=self._consent_purpose())
-        self.sub_dialogs.append(dialog)
-        dialog.finished.connect(lambda _r: self.sub_dialogs.remove(dialog)
-                                if dialog in self.sub_dialogs else None)
-        dialog.accepted.connect(self.reload)
-        dialog.open()
-        return dialog
-
-    def _consent_purpose(self) -> str:
-        """The consent purpose of the meeting's type (a new meeting's chosen one), in the
-        UI's language; "" without a type or for a type deleted since."""
-        bundle = self.bundle
-        if bundle is None:
-            return ""
-        code = (bundle.detail.meeting.type_code if bundle.detail is not None
-                else self.details.meeting_type.currentData())
-        found = next((t for t in bundle.meeting_types if t.code == code), None)
-        return found.consent.purpose.get(i18n.current()) if found else ""
 
     def _actions_changed(self) -> None:
         self.reload()
