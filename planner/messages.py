@@ -21,6 +21,7 @@ from planner.messages_log import LOG_MESSAGES
 from planner.messages_meeting_types import MEETING_TYPE_MESSAGES
 from planner.messages_output import OUTPUT_MESSAGES
 from planner.messages_plan_diff import PLAN_DIFF_MESSAGES
+from planner.messages_reminders import REMINDER_MESSAGES
 from planner.messages_signing import SIGNING_MESSAGES
 
 # code -> {language: template}
@@ -1084,6 +1085,7 @@ CATALOG.update(EXTRACT_MESSAGES)  # the client's log extract
 CATALOG.update(MEETING_TYPE_MESSAGES)  # meeting types and their files
 CATALOG.update(AGENDA_MESSAGES)  # the agenda's carried-over actions
 CATALOG.update(PLAN_DIFF_MESSAGES)  # what changed between two versions of a plan
+CATALOG.update(REMINDER_MESSAGES)  # the desktop reminders' settings
 
 
 def current_language() -> str:

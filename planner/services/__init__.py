@@ -34,6 +34,7 @@ from planner.services.meetings import (
 from planner.services.plan_comparison import PlanComparison
 from planner.services.plans import GoalInput, PlanDraft, Plans, PlanView, ServiceInput
 from planner.services.profile import ProfileInput, Profiles
+from planner.services.reminders import Reminders
 from planner.services.replies import Replies, ReplyOutcome, ReplyResult
 from planner.services.scheduling import Scheduling
 from planner.services.signing_identity import SigningIdentities
@@ -70,6 +71,7 @@ class Planner:
         self.clients = Clients(self.ctx, self.audit)
         self.client_listing = ClientListing(self.ctx, self.audit)  # the client list's rows
         self.home = Home(self.ctx, self.audit)  # the home view's content in one read
+        self.reminders = Reminders(self.ctx, self.audit)  # desktop reminders: what is due
         self.consents = Consents(self.ctx, self.audit)
         self.plans = Plans(self.ctx, self.audit)
         self.plan_comparison = PlanComparison(self.ctx, self.audit)

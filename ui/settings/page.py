@@ -36,6 +36,7 @@ from ui.settings.appearance import appearance_choice
 from ui.settings.backup import BackupSettingsBox
 from ui.settings.caldav import CalDavSettingsBox
 from ui.settings.mail import MailSettingsBox
+from ui.settings.reminders import ReminderSettingsBox
 from ui.settings.scheduling import SchedulingSettingsBox
 from ui.settings.signing import SigningSettingsBox
 from ui.shell.page import Page
@@ -123,11 +124,13 @@ class SettingsPage(Page):
         self.scheduling = SchedulingSettingsBox(runner)
         self.signing = SigningSettingsBox(runner)
         self.backups = BackupSettingsBox(runner)
+        self.reminders = ReminderSettingsBox(runner)
         for title, box in ((self.tr("E-mail server"), self.mail),
                            (self.tr("Calendar publishing"), self.caldav),
                            (self.tr("Scheduling and invites"), self.scheduling),
                            (self.tr("Signing"), self.signing),
-                           (self.tr("Backups and keys"), self.backups)):
+                           (self.tr("Backups and keys"), self.backups),
+                           (self.tr("Reminders"), self.reminders)):
             column = self._tab(title)
             column.addWidget(box)
             column.addStretch(1)
@@ -162,6 +165,7 @@ class SettingsPage(Page):
             self.scheduling.load(self.planner)
             self.signing.load(self.planner)
             self.backups.load(self.planner)
+            self.reminders.load(self.planner)
         self.load(lambda planner: _Loaded(planner.profile.get(), planner.directory.agencies()),
                   self._show, self.tr("Loading settings…"))
 
@@ -211,3 +215,4 @@ class SettingsPage(Page):
         self.scheduling.clear()
         self.signing.clear()
         self.backups.clear()
+        self.reminders.clear()
