@@ -85,7 +85,8 @@ def test_my_overdue_actions_only_never_other_peoples(planner: Planner) -> None:
     check = planner.reminders.check()
     assert check.me_known
     assert [(r.kind, r.due, r.client) for r in check.new] == [
-        (ACTION_OVERDUE, date(2026, 11, 22), "A. K."), (ACTION_OVERDUE, date(2026, 11, 23), "J. M.")]
+        (ACTION_OVERDUE, date(2026, 11, 22), "A. K."),
+        (ACTION_OVERDUE, date(2026, 11, 23), "J. M.")]
     with planner.ctx.read() as session:
         others = [a for a in session.exec(select(AgreedAction))
                   if a.due_date and a.due_date < NOON.date()

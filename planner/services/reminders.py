@@ -30,7 +30,7 @@ from planner.services.profile import CLIENT_NAMINGS, INVITE_CLIENT_NAMING
 
 ACTION_OVERDUE, ACTION_DUE, MEETING, FOLLOWUP, PLAN_REVIEW = (
     "action_overdue", "action_due", "meeting", "followup", "plan_review")
-KINDS = (ACTION_OVERDUE, ACTION_DUE, MEETING, FOLLOWUP, PLAN_REVIEW)
+KINDS = (MEETING, ACTION_OVERDUE, FOLLOWUP, ACTION_DUE, PLAN_REVIEW)  # the most urgent first
 
 ENABLED, ACTION_DAYS, MEETING_MINUTES, REVIEW_DAYS, DETAILS = (
     "reminders_enabled", "reminder_action_days", "reminder_meeting_minutes",
@@ -144,7 +144,8 @@ class Reminders(Home):
                 return ReminderCheck()
             me = _me(session, session.get(UserProfile, 1))
             due = self._due(session, settings, me)
-        new = [r for r in due if r.key not in notified]
+        # the most urgent first: a window showing only a few says the meeting about to start
+        new = sorted((r for r in due if r.key not in notified), key=lambda r: KINDS.index(r.kind))
         if new:
             with self.ctx.write() as session:
                 self.audit.record(session, AuditAction.VIEW, "reminders",

@@ -10,6 +10,7 @@ event, and no thread is needed.
 
 from __future__ import annotations
 
+import contextlib
 from collections import deque
 from typing import Any
 
@@ -78,10 +79,8 @@ class DesktopNotifier(QObject):
 
     def close(self, ident: int) -> None:
         self.shown.discard(ident)
-        try:
+        with contextlib.suppress(Exception):  # closed already, or the service went away
             self._call("CloseNotification", "u", (ident,))
-        except Exception:  # noqa: BLE001 (closed already, or the service went away)
-            pass
 
     def close_all(self) -> None:
         """Take every notification of ours off the screen (the window locked)."""
@@ -116,9 +115,7 @@ class DesktopNotifier(QObject):
             self._watch.deleteLater()
             self._watch = None
         if self._connection is not None:
-            try:
+            with contextlib.suppress(OSError):
                 self._connection.close()
-            except OSError:
-                pass
             self._connection = None
 

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 
 class ReminderNotice(QPushButton):
-    """The newest reminder no desktop service could show, and how many wait; a click opens
-    it and shows the next. Holds client data only while the store is open."""
+    """The first (most urgent, oldest) reminder no desktop service could show, and how many
+    wait; a click opens it and shows the next. Holds client data only while the store is open."""
 
     chosen = Signal(object)  # Reminder | None
 
@@ -28,7 +28,7 @@ class ReminderNotice(QPushButton):
         super().__init__()
         self.setFlat(True)
         self.waiting: list[tuple[str, str, Reminder | None]] = []
-        self.clicked.connect(self._open_newest)
+        self.clicked.connect(self._open_first)
         self.hide()
 
     def add(self, summary: str, body: str, target: object) -> None:
@@ -39,9 +39,9 @@ class ReminderNotice(QPushButton):
         self.waiting.clear()
         self._update()
 
-    def _open_newest(self) -> None:
+    def _open_first(self) -> None:
         if self.waiting:
-            _summary, _body, target = self.waiting.pop()
+            _summary, _body, target = self.waiting.pop(0)
             self._update()
             self.chosen.emit(target)
 
@@ -51,7 +51,7 @@ class ReminderNotice(QPushButton):
             self.setToolTip("")
             self.hide()
             return
-        summary, body, _target = self.waiting[-1]
+        summary, body, _target = self.waiting[0]
         shown = self.tr("Reminder: {0}").format(summary)
         if len(self.waiting) > 1:
             shown = self.tr("{0} (+{1} more)").format(shown, len(self.waiting) - 1)

@@ -79,7 +79,7 @@ class ReminderSettingsBox(QGroupBox):
         self._say_naming("initials")
 
     def _say_naming(self, naming: str) -> None:
-        named = QCoreApplication.translate("SchedulingSettingsBox", NAMING_LABELS[naming])
+        named = QCoreApplication.translate("SchedulingSettingsBox", str(NAMING_LABELS[naming]))
         self.privacy.setText(self.tr(
             "A notification can be seen by anyone near your screen. It names the client as "
             "invites do ({0}; see Scheduling and invites), never shows a HETU, and while "

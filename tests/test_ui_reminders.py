@@ -1,0 +1,141 @@
+"""Issue 14, desktop reminders in the window: the checker's notifications reach a real
+notification daemon (dunst on its own D-Bus session and Xvfb display), a click on one opens its
+place, nothing about a client reaches the daemon while the window is locked (what came due is
+shown at unlock), and without a notification service the reminders wait in the window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from keyring.backends.fail import Keyring as FailKeyring
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from planner.crypto.vault import KeyringVault
+from planner.services import Planner
+from planner.services.reminders import ACTION_OVERDUE, MEETING
+from planner.storage.store import open_store
+from tests.conftest import PASSPHRASE
+from tests.factories import TZ
+from tests.support.notifications import Dunst, dunst, missing_tools
+from tests.support.windows import demo_store, discard_open_editors
+from ui.shell.main_window import MainWindow
+
+FRIDAY = datetime(2026, 12, 4, 12, 30, tzinfo=TZ)  # Korhonen's meeting at 13.00
+MONDAY = datetime(2026, 12, 7, 9, 30, tzinfo=TZ)  # Mäkinen's follow-up at 10.00
+CLIENT_NAMES = ("Aino", "Helena", "Korhonen", "Jari", "Tapani", "Mäkinen", "Makinen")
+
+
+class Clock:
+    def __init__(self, at: datetime) -> None:
+        self.at = at
+
+    def __call__(self) -> datetime:
+        return self.at
+
+
+@pytest.fixture
+def daemon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Dunst]:
+    if missing_tools():
+        pytest.skip(f"needs {', '.join(missing_tools())} (Debian: apt-get install dunst xvfb "
+                    "dbus)")
+    with dunst(tmp_path / "dunst") as running:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", running.address)
+        yield running
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(FRIDAY)
+
+
+def open_planner(data_dir: Path, clock: Clock) -> Planner:
+    return Planner(open_store(data_dir, vault=KeyringVault(FailKeyring()),
+                              passphrase=lambda: PASSPHRASE, create=False), clock=clock)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path, clock: Clock) -> MainWindow:
+    demo_store(data_dir)
+    window = MainWindow(data_dir, vault=KeyringVault(FailKeyring()),
+                        ask=lambda new, error: PASSPHRASE, planner=open_planner(data_dir, clock))
+    qtbot.addWidget(window, before_close_func=discard_open_editors)
+    window.show()
+    return window
+
+
+def bodies(shown: list[dict[str, object]]) -> str:
+    """What the daemon was given, one line each, in order of the text (the history's order
+    is that of leaving the screen)."""
+    return "\n".join(sorted(f"{n['summary']} | {n['body']}" for n in shown))
+
+
+def test_notifications_reach_the_daemon_and_a_click_opens_the_meeting(
+        daemon: Dunst, window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: daemon.displayed() == 3, timeout=10_000)
+    targets = window.reminders.targets
+    assert sorted(r.kind for r in targets.values() if r) == [
+        ACTION_OVERDUE, ACTION_OVERDUE, MEETING]
+    meeting_id = next(i for i, r in targets.items() if r and r.kind == MEETING)
+    meeting = targets[meeting_id]
+    assert meeting is not None
+    # the most urgent first: the meeting's notification is dunst's first (dunst 1.9 can click
+    # only its first one: `dunstctl action N` compares N with the waiting ones)
+    assert meeting_id == min(targets)
+    daemon.ctl("action", "0")
+    editors = window.clients.meeting_editors.open_editors
+    qtbot.waitUntil(lambda: len(editors) == 1, timeout=10_000)
+    assert editors[0].meeting_id == meeting.target_id
+    window.reminders.check_now()  # the next tick: nothing twice
+    qtbot.wait(300)
+    shown = daemon.everything()
+    assert [n["appname"] for n in shown] == ["Verkosto"] * 3
+    assert bodies(shown) == "\n".join([
+        "Tapaaminen alkaa pe 4.12.2026 klo 13.00 | Asiakas: A. K.",
+        "Toimenpide myöhässä: määräpäivä oli 22.11.2026 | Asiakas: A. K.",
+        "Toimenpide myöhässä: määräpäivä oli 23.11.2026 | Asiakas: J. M."])
+    assert not any(name in bodies(shown) for name in CLIENT_NAMES)
+
+
+def test_while_locked_nothing_about_a_client_reaches_the_daemon(
+        daemon: Dunst, window: MainWindow, qtbot: QtBot, data_dir: Path, clock: Clock) -> None:
+    qtbot.waitUntil(lambda: daemon.displayed() == 3, timeout=10_000)
+    window.lock()
+    assert daemon.displayed() == 0  # taken off the screen at lock
+    assert window.reminders.targets == {}
+    before = daemon.history()
+    clock.at = MONDAY  # the follow-up comes due, and its meeting within the hour
+    window.reminders.check_now()
+    window.reminders.timer.timeout.emit()
+    qtbot.wait(500)
+    assert daemon.displayed() == 0 and daemon.history() == before
+    window.reopen(open_planner(data_dir, clock))  # unlocked: what came due meanwhile
+    qtbot.waitUntil(lambda: daemon.displayed() == 2, timeout=10_000)
+    shown = daemon.everything()[:2]
+    assert bodies(shown) == "\n".join([
+        "Seurantatapaaminen ma 7.12.2026 klo 10.00 | Asiakas: J. M.",
+        "Tapaaminen alkaa ma 7.12.2026 klo 10.00 | Asiakas: J. M."])
+
+
+@pytest.fixture
+def no_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path / 'no-bus'}")
+
+
+def test_without_a_notification_service_the_window_keeps_them(
+        no_service: None, window: MainWindow, qtbot: QtBot) -> None:
+    notice = window.reminder_notice
+    qtbot.waitUntil(lambda: len(notice.waiting) == 3, timeout=10_000)
+    assert notice.isVisibleTo(window)
+    assert notice.text() == ("Muistutus: Tapaaminen alkaa pe 4.12.2026 klo 13.00 "
+                             "(+2 muuta)")
+    assert notice.toolTip() == "Asiakas: A. K."
+    qtbot.mouseClick(notice, Qt.MouseButton.LeftButton)
+    editors = window.clients.meeting_editors.open_editors
+    qtbot.waitUntil(lambda: len(editors) == 1, timeout=10_000)
+    assert notice.text().startswith("Muistutus: Toimenpide myöhässä: määräpäivä oli ")
+    window.lock()
+    assert notice.waiting == [] and not notice.isVisibleTo(window)
