@@ -265,6 +265,7 @@ SCREENS = [
     Screen("settings-calendar", settings_tab(2)),
     Screen("settings-scheduling", settings_tab(3)),
     Screen("settings-signing", settings_tab(4)),
+    Screen("settings-reminders", settings_tab(6)),
     Screen("verify-a-pdf", page(7)),
     Screen("workspace-overview", workspace_tab(0)),
     Screen("workspace-plan-draft", plan("Mäkinen", page_of=lambda e: e.plan_page,

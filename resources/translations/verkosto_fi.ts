@@ -2796,13 +2796,6 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         </message>
     </context>
     <context>
-        <name>ReminderChecker</name>
-        <message>
-            <source>Checking reminders…</source>
-            <translation>Tarkistetaan muistutuksia…</translation>
-        </message>
-    </context>
-    <context>
         <name>ReminderNotice</name>
         <message>
             <source>Reminder: {0}</source>

@@ -2796,13 +2796,6 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         </message>
     </context>
     <context>
-        <name>ReminderChecker</name>
-        <message>
-            <source>Checking reminders…</source>
-            <translation>Kontrollerar påminnelser…</translation>
-        </message>
-    </context>
-    <context>
         <name>ReminderNotice</name>
         <message>
             <source>Reminder: {0}</source>

@@ -91,8 +91,8 @@ class ReminderChecker(QObject):
             if generation == self._generation and self.planner is planner:
                 self._show(check, planner)
 
-        self.runner.submit(lambda _ctx: planner.reminders.check(notified), deliver,
-                           self.tr("Checking reminders…"))
+        # no label: a check in the background never shows the progress indicator
+        self.runner.submit(lambda _ctx: planner.reminders.check(notified), deliver)
 
     # --- showing -----------------------------------------------------------------------------
     def _show(self, check: ReminderCheck, planner: Planner) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from planner.services.reminders import ACTION_DUE, ACTION_OVERDUE, PLAN_REVIEW, Reminder
 from ui.home.navigation import open_from_home
@@ -45,6 +45,9 @@ class ReminderNotice(QPushButton):
             self._update()
             self.chosen.emit(target)
 
+    def refresh(self) -> None:
+        self._update()
+
     def _update(self) -> None:
         if not self.waiting:
             self.setText("")
@@ -71,6 +74,16 @@ def install_reminders(window: MainWindow) -> tuple[ReminderChecker, ReminderNoti
     notice.chosen.connect(lambda target: open_reminder(window, target))
     window.changes.changed.connect(checker.on_change)
     return checker, notice
+
+
+def place_notice(window: MainWindow) -> None:
+    """Once the status bar has its *Lukitse* button: the notice after it, in reading and Tab
+    order alike (it was there from the start, for reminders shown before the other pages)."""
+    notice, bar = window.reminder_notice, window.statusBar()
+    bar.removeWidget(notice)
+    bar.addPermanentWidget(notice)
+    QWidget.setTabOrder(window.lock_button, notice)
+    notice.refresh()  # removing hid it
 
 
 def open_reminder(window: MainWindow, reminder: Reminder | None) -> None:

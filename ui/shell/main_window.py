@@ -191,6 +191,9 @@ class MainWindow(QMainWindow):
         from ui.shell.lock_button import add_lock_button
 
         self.lock_button = add_lock_button(self)  # shown while the store is open; last for Tab
+        from ui.reminders.window import place_notice
+
+        place_notice(self)  # reminders no desktop service showed: after it
         self.settings.appearance_changed.connect(  # rebuilt in its language, in the new colours
             lambda: self.language_switch_requested.emit(i18n.current()))
         connect_backups(self)  # Settings → Backups and keys: the keyring, restoring
