@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.crypto.vault import KeyringVault
 from planner.services import Planner
-from planner.services.reminders import ACTION_OVERDUE, MEETING
+from planner.services.reminders import ACTION_OVERDUE, MEETING, ReminderSettings
 from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.factories import TZ
@@ -139,3 +139,29 @@ def test_without_a_notification_service_the_window_keeps_them(
     assert notice.text().startswith("Muistutus: Toimenpide myöhässä: määräpäivä oli ")
     window.lock()
     assert notice.waiting == [] and not notice.isVisibleTo(window)
+
+
+def test_settings_tab_saves_them_in_the_store_and_says_how_clients_are_named(
+        no_service: None, window: MainWindow, qtbot: QtBot, clock: Clock) -> None:
+    notice = window.reminder_notice
+    qtbot.waitUntil(lambda: len(notice.waiting) == 3, timeout=10_000)
+    window.navigation.setCurrentRow(window.stack.indexOf(window.settings))
+    settings = window.settings
+    box = settings.reminders
+    settings.tabs.setCurrentIndex(settings.tabs.count() - 1)
+    assert settings.tabs.tabText(settings.tabs.currentIndex()) == "Muistutukset"
+    qtbot.waitUntil(lambda: box.planner is not None and not window.runner.busy, timeout=10_000)
+    assert box.value() == ReminderSettings()  # on; 1 day, 60 min, 7 days; no titles
+    assert "nimikirjaimilla (A. K.)" in box.privacy.text()
+    assert "henkilötunnusta ei näytetä" in box.privacy.text()
+    box.meeting_minutes.setValue(120)
+    box.enabled.setChecked(False)
+    box.save.click()
+    qtbot.waitUntil(lambda: box.status.text() == "Tallennettu.", timeout=10_000)
+    planner = window.planner
+    assert planner is not None
+    assert planner.reminders.settings() == ReminderSettings(enabled=False, meeting_minutes=120)
+    clock.at = MONDAY  # the follow-up and its meeting: turned off, nothing more is said
+    window.reminders.check_now()
+    qtbot.wait(300)
+    assert len(notice.waiting) == 3

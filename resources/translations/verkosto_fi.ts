@@ -2817,8 +2817,8 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>&amp;Näytä muistutukset työpöydällä, kun Verkosto on auki</translation>
         </message>
         <message>
-            <source> days</source>
-            <translation> päivää</translation>
+            <source> day(s)</source>
+            <translation> pv</translation>
         </message>
         <message>
             <source>My &amp;actions due within:</source>

@@ -2817,8 +2817,8 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>&amp;Visa påminnelser på skrivbordet när Verkosto är öppet</translation>
         </message>
         <message>
-            <source> days</source>
-            <translation> dagar</translation>
+            <source> day(s)</source>
+            <translation> dygn</translation>
         </message>
         <message>
             <source>My &amp;actions due within:</source>

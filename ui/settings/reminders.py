@@ -50,7 +50,7 @@ class ReminderSettingsBox(QGroupBox):
         self.form = FieldForm()
         self.enabled = QCheckBox(self.tr("Show desktop &reminders while Verkosto is open"))
         self.form.addRow(self.enabled)
-        days = self.tr(" days")
+        days = self.tr(" day(s)")
         self.action_days = _spin(0, MAX_DAYS, days)
         self.form.add_field(self.tr("My &actions due within:"), "action_days",
                             self.action_days)
