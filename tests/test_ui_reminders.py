@@ -165,3 +165,37 @@ def test_settings_tab_saves_them_in_the_store_and_says_how_clients_are_named(
     window.reminders.check_now()
     qtbot.wait(300)
     assert len(notice.waiting) == 3
+
+
+@pytest.fixture
+def review_time(clock: Clock) -> None:
+    clock.at = datetime(2027, 2, 16, 9, 0, tzinfo=TZ)  # the five plans are reviewed 23.2.2027
+
+
+def test_each_kind_opens_its_place_and_many_at_once_end_in_one_more(
+        no_service: None, review_time: None, window: MainWindow, qtbot: QtBot) -> None:
+    """Two overdue actions and five plan reviews: three said one by one, then "4 more"."""
+    notice = window.reminder_notice
+    qtbot.waitUntil(lambda: len(notice.waiting) == 4, timeout=10_000)
+    assert [summary for summary, _body, _target in notice.waiting] == [
+        "Toimenpide myöhässä: määräpäivä oli 22.11.2026",
+        "Toimenpide myöhässä: määräpäivä oli 23.11.2026",
+        "Suunnitelman arviointi 23.2.2027", "Muita muistutuksia: 4"]
+    action = notice.waiting[0][2]
+    review = notice.waiting[2][2]
+    assert action is not None and review is not None
+    notice.click()  # an action: selected on the Actions page
+    assert window.stack.currentWidget() is window.actions
+    qtbot.waitUntil(lambda: (window.actions.selected_action() is not None
+                             and window.actions.selected_action().id  # type: ignore[union-attr]
+                             == action.target_id), timeout=10_000)
+    notice.click()
+    notice.click()  # a plan review: the client's plan tab
+    workspace = window.clients.workspace
+    assert window.stack.currentWidget() is window.clients
+    assert workspace.tabs.currentWidget() is workspace.plan_editor
+    qtbot.waitUntil(lambda: workspace.bundle is not None
+                    and workspace.bundle.client.id == review.client_id, timeout=10_000)
+    notice.click()  # "4 more": the home view
+    assert window.stack.currentWidget() is window.home
+    assert not notice.isVisibleTo(window)
