@@ -83,15 +83,35 @@ def dunst(folder: Path) -> Iterator[Dunst]:
             session.wait(timeout=10)
 
 
-def _wait_for(address_file: Path, session: subprocess.Popen[bytes]) -> str:
+@contextmanager
+def bus_without_notifications(folder: Path) -> Iterator[str]:
+    """A session bus of its own with no notification service on it; yields its address."""
+    folder.mkdir(parents=True, exist_ok=True)
+    address_file = folder / "bus-address"
+    session = subprocess.Popen(
+        ["dbus-run-session", "--", "sh", "-c",
+         'printf %s "$DBUS_SESSION_BUS_ADDRESS" > "$0.part" && mv "$0.part" "$0" && '
+         "exec sleep 600", str(address_file)],
+        start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        yield _wait_for(address_file, session, probe=False)
+    finally:
+        os.killpg(session.pid, signal.SIGTERM)
+        session.wait(timeout=10)
+
+
+def _wait_for(address_file: Path, session: subprocess.Popen[bytes], *,
+              probe: bool = True) -> str:
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
         assert session.poll() is None, "dbus-run-session or dunst ended at its start"
         if address_file.exists():
             address = address_file.read_text(encoding="utf-8")
-            probe = subprocess.run(["dunstctl", "is-paused"], capture_output=True, timeout=10,
+            if not probe:
+                return address
+            answer = subprocess.run(["dunstctl", "is-paused"], capture_output=True, timeout=10,
                                    env=dict(os.environ, DBUS_SESSION_BUS_ADDRESS=address))
-            if probe.returncode == 0:
+            if answer.returncode == 0:
                 return address
         time.sleep(0.05)
     raise AssertionError(f"dunst did not answer within {START_TIMEOUT_S} s")

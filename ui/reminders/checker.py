@@ -98,22 +98,28 @@ class ReminderChecker(QObject):
     def _show(self, check: ReminderCheck, planner: Planner) -> None:
         self.notified = set(check.due_keys)  # what is no longer due may come back later
         today = planner.ctx.today().date()
-        for reminder in check.new[:MAX_SEPARATE]:
-            self._deliver(text.summary(reminder, today), text.body(reminder), reminder)
+        shown: list[tuple[str, str, Reminder | None]] = [
+            (text.summary(r, today), text.body(r), r) for r in check.new[:MAX_SEPARATE]]
         if len(check.new) > MAX_SEPARATE:
-            self._deliver(*text.more(len(check.new) - MAX_SEPARATE), None)
+            shown.append((*text.more(len(check.new) - MAX_SEPARATE), None))
+        desktop = True  # once the service has failed, the rest of the check goes elsewhere
+        for summary, body, target in shown:
+            desktop = self._deliver(summary, body, target, desktop)
 
-    def _deliver(self, summary: str, body: str, target: Reminder | None) -> None:
-        ident = self.notifier.notify(summary, body)
+    def _deliver(self, summary: str, body: str, target: Reminder | None,
+                 desktop: bool) -> bool:
+        """Shown by the notification service (True), else by the tray or the window."""
+        ident = self.notifier.notify(summary, body) if desktop else None
         if ident is not None:
             self.targets[ident] = target
-            return
+            return True
         tray = self._tray()
         if tray is not None:
             self._tray_target = target
             tray.showMessage(summary, body, QSystemTrayIcon.MessageIcon.Information)
-            return
-        self.noticed.emit(summary, body, target)
+        else:
+            self.noticed.emit(summary, body, target)
+        return False
 
     def _tray(self) -> QSystemTrayIcon | None:
         """The system tray's icon, where the platform has a tray."""
