@@ -29,6 +29,7 @@ from tests.support.notifications import (
     missing_tools,
 )
 from tests.support.windows import demo_store, discard_open_editors
+from ui.shell.app import WindowHost
 from ui.shell.main_window import MainWindow
 
 FRIDAY = datetime(2026, 12, 4, 12, 30, tzinfo=TZ)  # Korhonen's meeting at 13.00
@@ -223,3 +224,26 @@ def test_each_kind_opens_its_place_and_many_at_once_end_in_one_more(
     notice.click()  # "4 more": the home view
     assert window.stack.currentWidget() is window.home
     assert not notice.isVisibleTo(window)
+
+
+def test_a_language_switch_does_not_say_them_again(
+        no_service: None, qtbot: QtBot, data_dir: Path) -> None:
+    """The rebuilt window inherits what was notified (whatever today's date: the demo's
+    overdue actions stay overdue)."""
+    demo_store(data_dir)
+    host = WindowHost(data_dir, vault=KeyringVault(FailKeyring()),
+                      ask=lambda new, error: PASSPHRASE)
+    first = host.window  # closed and deleted by the switch (so not qtbot's to close)
+    first.show()
+    assert first.unlock()
+    qtbot.waitUntil(lambda: len(first.reminder_notice.waiting) >= 2, timeout=10_000)
+    notified = set(first.reminders.notified)
+    first.navigation.setCurrentRow(first.stack.indexOf(first.settings))
+    first.settings.language.setCurrentIndex(1)  # Svenska
+    second = host.window
+    qtbot.addWidget(second, before_close_func=discard_open_editors)
+    assert second is not first
+    qtbot.waitUntil(lambda: not second.runner.busy, timeout=10_000)
+    qtbot.wait(200)
+    assert second.reminders.notified == notified
+    assert second.reminder_notice.waiting == []
