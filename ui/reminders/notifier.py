@@ -11,6 +11,7 @@ event, and no thread is needed.
 from __future__ import annotations
 
 import contextlib
+import html
 from collections import deque
 from typing import Any
 
@@ -38,6 +39,7 @@ class DesktopNotifier(QObject):
         self._watch: QSocketNotifier | None = None
         self._signals: deque[Any] = deque(maxlen=256)
         self.shown: set[int] = set()  # ids on the screen now (closed at lock)
+        self._markup: bool | None = None  # the service reads the body as markup
 
     def _connect(self) -> Any:
         if self._connection is not None:
@@ -68,6 +70,11 @@ class DesktopNotifier(QObject):
         """Show a notification; its id, or None when no service could show it (no session
         bus, no notification service, an error)."""
         try:
+            if self._markup is None:
+                (capabilities,) = self._call("GetCapabilities", "", ())
+                self._markup = "body-markup" in capabilities
+            if self._markup:  # "&" or "<" in a title must not be read as markup
+                body = html.escape(body, quote=False)
             (ident,) = self._call("Notify", "susssasa{sv}i", (
                 APP_NAME, 0, APP_ID, summary, body, ["default", summary],
                 {"desktop-entry": ("s", APP_ID)}, -1))
@@ -118,4 +125,5 @@ class DesktopNotifier(QObject):
             with contextlib.suppress(OSError):
                 self._connection.close()
             self._connection = None
+        self._markup = None  # another service may answer next time
 
