@@ -30,6 +30,7 @@ from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.factories import TZ
 from tests.support.windows import demo_store
+from tests.test_scale_queries import plan_of, statements
 
 NOON = datetime(2026, 11, 25, 12, 0, tzinfo=TZ)  # the demo's day, a Wednesday
 
@@ -210,3 +211,13 @@ def test_settings_are_checked_and_nonsense_in_the_store_gives_the_defaults(
     with planner.ctx.write() as session:
         session.add(StoreSetting(key="reminder_meeting_minutes", value="999999"))
     assert planner.reminders.settings() == ReminderSettings()
+
+
+def test_a_check_reads_the_indexes_of_actions_and_meetings(planner: Planner,
+                                                          clock: Clock) -> None:
+    """A check runs every minute: the home view's indexed reads (about 5 ms on the demo)."""
+    clock.at = datetime(2026, 12, 4, 12, 30, tzinfo=TZ)
+    with statements(planner.store.engine) as seen:
+        planner.reminders.check()
+    assert "USING INDEX ix_action_open" in plan_of(planner, seen, "agreed_action")
+    assert "USING INDEX ix_meeting_start_status" in plan_of(planner, seen, "meeting")
