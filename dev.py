@@ -32,9 +32,10 @@ TEST_SYSTEM_PACKAGES = [
     # libical (GNOME Evolution's parser) reads every calendar file under the system Python:
     # tests/support/libical_check.py
     "python3", "python3-gi", "gir1.2-ical-3.0",
+    "dunst",  # a notification daemon for the reminders' test (tests/support/notifications.py)
 ]
 TEST_SYSTEM_TOOLS = ["Xvfb", "dbus-run-session", "gnome-keyring-daemon", "pdftoppm", "import",
-                     "pdfsig", "certutil", "desktop-file-validate"]
+                     "pdfsig", "certutil", "desktop-file-validate", "dunst", "dunstctl"]
 # The Python that runs tests/support/libical_check.py, and what it must be able to import.
 SYSTEM_PYTHON = "/usr/bin/python3"
 LIBICAL_PROBE = "import gi; gi.require_version('ICalGLib', '3.0')"

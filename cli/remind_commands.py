@@ -53,7 +53,7 @@ def cmd_remind(planner: Planner, args: argparse.Namespace, language: str) -> int
     if args.out is not None:
         check_folder(args.out, may_create=True)  # before anything is read
     settings = planner.mail.load() if args.send else None
-    selection = planner.reminders.select(args.due_within, only=args.to)
+    selection = planner.reminder_mail.select(args.due_within, only=args.to)
     reminders = build_reminders(selection, planner.profile.invite_client_naming(),
                                 planner.now(),
                                 from_name=(settings.sender_name or None) if settings else None)

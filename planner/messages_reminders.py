@@ -1,5 +1,6 @@
 """Messages of the reminder e-mails to other agencies' responsible persons (`verkosto remind`,
-Toimenpiteet → Muistuta vastuuhenkilöitä…) in fi, sv and en: the e-mail itself, why someone is
+Toimenpiteet → Muistuta vastuuhenkilöitä…) and of the desktop reminders' settings
+(planner/services/reminders.py) in fi, sv and en: the e-mail itself, why someone is
 left out, the command's lines; ``CATALOG`` in planner/messages.py includes these."""
 
 from __future__ import annotations
@@ -138,5 +139,11 @@ REMINDER_MESSAGES: dict[str, dict[str, str]] = {
               "--out MAPP.",
         "en": "Nothing was sent. Send these reminders with --send, or write them as files with "
               "--out DIR.",
+    },
+    # --- the desktop reminders' settings -------------------------------------------------
+    "validation.reminder_range": {
+        "fi": "Arvon on oltava {minimum}–{maximum}.",
+        "sv": "Värdet ska vara {minimum}–{maximum}.",
+        "en": "The value must be {minimum}–{maximum}.",
     },
 }

@@ -48,6 +48,9 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     monkeypatch.setenv("VERKOSTO_CONFIG_DIR", RUN_CONFIG_DIR)  # undone after a copy_store
     monkeypatch.delenv("VERKOSTO_PASSPHRASE", raising=False)
     monkeypatch.setenv("VERKOSTO_LANG", "fi")
+    # nor the desktop's notifications: reminders then wait in the window (tests/support/
+    # notifications.py gives a test its own notification daemon)
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
 
 
 @pytest.fixture

@@ -95,7 +95,7 @@ def parsed(raw: bytes) -> EmailMessage:
 
 
 def test_each_other_agency_person_gets_only_their_own_open_actions(planner: Planner) -> None:
-    selection = planner.reminders.select(7)
+    selection = planner.reminder_mail.select(7)
     assert (selection.today, selection.due_until) == (DEMO_DAY, date(2026, 12, 2))
     assert {r.email: [a.description for a in r.actions] for r in selection.recipients} == \
         DEMO_RECIPIENTS
@@ -104,7 +104,7 @@ def test_each_other_agency_person_gets_only_their_own_open_actions(planner: Plan
     assert "Laskelma tuloista työkokeilun aikana" not in texts
     # due in 10 days: outside a week, inside two
     assert "Ammatillisen kuntoutuksen lausunto" not in texts
-    wider = planner.reminders.select(14)
+    wider = planner.reminder_mail.select(14)
     assert "Ammatillisen kuntoutuksen lausunto" in {
         a.description for r in wider.recipients for a in r.actions}
     # reading them is logged as one view
@@ -125,7 +125,7 @@ def test_left_out_colleagues_people_without_address_and_agencies_without_consent
     add_action(planner, "Nieminen", "Velkojen kartoitus", "Antti Väisänen")  # no e-mail
     # Omar Haddad's action for a client whose consent covers his clinic does go
     add_action(planner, "Rahimi", "Lausunto kotoutumissuunnitelmaan", "Omar Haddad")
-    selection = planner.reminders.select(7)
+    selection = planner.reminder_mail.select(7)
     left = {(o.name, o.reason): [a.description for a in o.actions] for o in selection.left_out}
     assert left == {
         ("Pertti Kollega", LeftOutReason.OWN_ORGANISATION): ["Asumistuen selvitys"],
@@ -135,13 +135,13 @@ def test_left_out_colleagues_people_without_address_and_agencies_without_consent
     omar = next(r for r in selection.recipients if r.name == "Omar Haddad")
     assert [a.description for a in omar.actions] == ["Lausunto kotoutumissuunnitelmaan"]
     with pytest.raises(ValidationFailed):
-        planner.reminders.select(-1)
+        planner.reminder_mail.select(-1)
 
 
 def test_the_message_names_the_client_by_initials_in_the_recipients_language(
         planner: Planner) -> None:
-    selection = planner.reminders.select(7)
-    [reminder] = build_reminders(planner.reminders.select(7, only=[LIISA]), "initials", NOW)
+    selection = planner.reminder_mail.select(7)
+    [reminder] = build_reminders(planner.reminder_mail.select(7, only=[LIISA]), "initials", NOW)
     message = parsed(reminder.mail.data if reminder.mail else b"")
     assert message["Subject"] == "Muistutus: sovitut toimenpiteet (1)"
     assert message["To"] == "Liisa Mäkelä <liisa.makela@pirha.fi>"
@@ -171,7 +171,7 @@ def test_the_message_names_the_client_by_initials_in_the_recipients_language(
 def test_the_privacy_scan_refuses_a_reminder_telling_more_than_initials(
         planner: Planner, server: Server, text: str, what: str) -> None:
     add_action(planner, "Korhonen", text, "Liisa Mäkelä")
-    reminders = build_reminders(planner.reminders.select(7), "initials", NOW)
+    reminders = build_reminders(planner.reminder_mail.select(7), "initials", NOW)
     refused = [r for r in reminders if r.refused]
     assert [r.recipient.email for r in refused] == [LIISA]
     assert what in {f.what for f in refused[0].findings}
@@ -184,7 +184,7 @@ def test_the_privacy_scan_refuses_a_reminder_telling_more_than_initials(
 
 def test_surname_with_diacritics_folded_is_found(planner: Planner) -> None:
     add_action(planner, "Mäkinen", "Pyydä makiselta tiliote", "Riikka Salminen")
-    reminders = build_reminders(planner.reminders.select(7, only=["riikka.salminen@varha.fi"]),
+    reminders = build_reminders(planner.reminder_mail.select(7, only=["riikka.salminen@varha.fi"]),
                                 "initials", NOW)
     assert [f.what for f in reminders[0].findings] == ["name"]
     assert "makiselta" not in reminders[0].findings[0].message("fi")  # says what, not echoes
@@ -193,7 +193,7 @@ def test_surname_with_diacritics_folded_is_found(planner: Planner) -> None:
 def test_sent_to_a_real_server_each_recipient_logged_per_client(planner: Planner,
                                                                 server: Server) -> None:
     server.mailbox.refuse.add("anu.hamalainen@pshyvinvointialue.fi")
-    reminders = build_reminders(planner.reminders.select(7), "initials", NOW)
+    reminders = build_reminders(planner.reminder_mail.select(7), "initials", NOW)
     progress: list[tuple[int, int]] = []
     report = send_reminders(planner, reminders, settings_for(server), PASSWORD,
                             progress=lambda done, total, _r: progress.append((done, total)))
@@ -211,7 +211,7 @@ def test_sent_to_a_real_server_each_recipient_logged_per_client(planner: Planner
 
 def test_files_never_replace_one_already_there(planner: Planner, tmp_path: Path) -> None:
     out = tmp_path / "muistutukset"
-    reminders = build_reminders(planner.reminders.select(7), "initials", NOW)
+    reminders = build_reminders(planner.reminder_mail.select(7), "initials", NOW)
     written = write_reminders(planner, reminders, out)
     assert sorted(p.name for p in written) == sorted(file_name(a) for a in DEMO_RECIPIENTS)
     assert disclosures(planner, "Korhonen")[0][:2] == (LIISA, file_name(LIISA))
@@ -232,17 +232,17 @@ def test_without_the_profiles_address_nothing_is_built(planner: Planner) -> None
     assert profile is not None
     planner.profile.save(ProfileInput(profile.name, profile.title, profile.agency_id, None))
     with pytest.raises(ValidationFailed) as refused:
-        planner.reminders.select(7)
+        planner.reminder_mail.select(7)
     assert refused.value.errors[0].code == "validation.reminder_sender_missing"
 
 
 def test_only_a_chosen_recipient_gets_one(planner: Planner) -> None:
-    selection = planner.reminders.select(7, only=[" Liisa.Makela@pirha.fi "])
+    selection = planner.reminder_mail.select(7, only=[" Liisa.Makela@pirha.fi "])
     assert [r.email for r in selection.recipients] == [LIISA]
     with planner.ctx.read() as session:
         logged = len(list(session.exec(select(AuditEntry))))
     with pytest.raises(ValidationFailed):
-        planner.reminders.select(7, only=["someone@else.fi"])
+        planner.reminder_mail.select(7, only=["someone@else.fi"])
     with planner.ctx.read() as session:
         assert len(list(session.exec(select(AuditEntry)))) == logged  # a refusal logs nothing
 
@@ -257,13 +257,13 @@ def test_two_clients_in_one_message_each_disclosure_in_its_own_clients_log(
     planner.consents.record(ConsentInput(client_id(planner, "Korhonen"), [helsinki],
                                          "Asumisen tuki", ConsentForm.WRITTEN, NOW))
     add_action(planner, "Korhonen", "Asuntohakemuksen tuki", "Leena Koskinen")
-    [reminder] = build_reminders(planner.reminders.select(7, only=["leena.koskinen@hel.fi"]),
+    [reminder] = build_reminders(planner.reminder_mail.select(7, only=["leena.koskinen@hel.fi"]),
                                  "initials", NOW)
     assert reminder.text.count("Asiakas: ") == 2
     assert "Asiakas: A. K." in reminder.text and "Asiakas: A. R." in reminder.text
     # one client's action may not name the other client either
     add_action(planner, "Rahimi", "Kysy Aino Korhoselta asunnosta", "Leena Koskinen")
-    [refused] = build_reminders(planner.reminders.select(7, only=["leena.koskinen@hel.fi"]),
+    [refused] = build_reminders(planner.reminder_mail.select(7, only=["leena.koskinen@hel.fi"]),
                                 "initials", NOW)
     assert [f.what for f in refused.findings] == ["name"]
     write_reminders(planner, [reminder], tmp_path / "out")

@@ -290,6 +290,7 @@ SCREENS = [
     Screen("settings-signing", settings_tab(4)),
     Screen("settings-meeting-types", meeting_types_tab),
     *[Screen(f"meeting-type-{tab}", meeting_type_dialog(tab)) for tab in range(4)],
+    Screen("settings-reminders", settings_tab(6)),
     Screen("verify-a-pdf", page(7)),
     Screen("workspace-overview", workspace_tab(0)),
     Screen("workspace-plan-draft", plan("Mäkinen", page_of=lambda e: e.plan_page,

@@ -47,12 +47,10 @@ def open_window(qtbot: QtBot, data_dir: Path, vault: KeyringVault = NO_KEYRING,
 
 def backups_tab(qtbot: QtBot, window: MainWindow) -> BackupSettingsBox:
     window.navigation.setCurrentRow(window.stack.indexOf(window.settings))
-    tabs = window.settings.tabs
+    tabs, box = window.settings.tabs, window.settings.backups
     # the tab holding the backups box (not the last: more tabs came after it)
-    tabs.setCurrentIndex(next(i for i in range(tabs.count())
-                              if tabs.widget(i).isAncestorOf(window.settings.backups)))
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(box)))
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
-    box = window.settings.backups
     assert box.isVisibleTo(window) and box.planner is window.planner
     return box
 

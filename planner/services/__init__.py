@@ -35,6 +35,7 @@ from planner.services.plan_comparison import PlanComparison
 from planner.services.plans import GoalInput, PlanDraft, Plans, PlanView, ServiceInput
 from planner.services.profile import ProfileInput, Profiles
 from planner.services.reminder_mail import ReminderMail
+from planner.services.reminders import Reminders
 from planner.services.replies import Replies, ReplyOutcome, ReplyResult
 from planner.services.scheduling import Scheduling
 from planner.services.signing_identity import SigningIdentities
@@ -71,6 +72,7 @@ class Planner:
         self.clients = Clients(self.ctx, self.audit)
         self.client_listing = ClientListing(self.ctx, self.audit)  # the client list's rows
         self.home = Home(self.ctx, self.audit)  # the home view's content in one read
+        self.reminders = Reminders(self.ctx, self.audit)  # desktop reminders: what is due
         self.consents = Consents(self.ctx, self.audit)
         self.plans = Plans(self.ctx, self.audit)
         self.plan_comparison = PlanComparison(self.ctx, self.audit)
@@ -81,7 +83,7 @@ class Planner:
         self.summaries = MeetingSummaries(self.ctx, self.audit)  # the summary PDF's reads
         self.actions = Actions(self.ctx, self.audit)
         self.agendas = Agendas(self.ctx, self.audit)  # carried-over actions and goals
-        self.reminders = ReminderMail(self.ctx, self.audit)  # e-mail to other agencies' people
+        self.reminder_mail = ReminderMail(self.ctx, self.audit)  # e-mail to other agencies' people
         self.profile = Profiles(self.ctx, self.audit)
         self.caldav = CalDavAccount(self.profile, self.secrets)  # publishing settings
         self.scheduling = Scheduling(self.ctx, self.audit)

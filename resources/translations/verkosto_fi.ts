@@ -3261,6 +3261,115 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         </message>
     </context>
     <context>
+        <name>ReminderNotice</name>
+        <message>
+            <source>Reminder: {0}</source>
+            <translation>Muistutus: {0}</translation>
+        </message>
+        <message>
+            <source>{0} (+{1} more)</source>
+            <translation>{0} (+{1} muuta)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderSettingsBox</name>
+        <message>
+            <source>Reminders</source>
+            <translation>Muistutukset</translation>
+        </message>
+        <message>
+            <source>Show desktop &amp;reminders while Verkosto is open</source>
+            <translation>&amp;Näytä muistutukset työpöydällä, kun Verkosto on auki</translation>
+        </message>
+        <message>
+            <source> day(s)</source>
+            <translation> pv</translation>
+        </message>
+        <message>
+            <source>My &amp;actions due within:</source>
+            <translation>Omat toimenpiteet, &amp;määräpäivään enintään:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Meetings starting within:</source>
+            <translation>Tapaamiset, alkuun &amp;enintään:</translation>
+        </message>
+        <message>
+            <source>Plan re&amp;views due within:</source>
+            <translation>Suunnitelman &amp;arviointiin enintään:</translation>
+        </message>
+        <message>
+            <source>Reminders show &amp;titles and action texts</source>
+            <translation>Muistutuksissa näkyvät &amp;otsikot ja toimenpiteiden tekstit</translation>
+        </message>
+        <message>
+            <source>&amp;Save reminder settings</source>
+            <translation>&amp;Tallenna muistutusasetukset</translation>
+        </message>
+        <message>
+            <source>Reminder settings status</source>
+            <translation>Muistutusasetusten tila</translation>
+        </message>
+        <message>
+            <source>A notification can be seen by anyone near your screen. It names the client as invites do ({0}; see Scheduling and invites), never shows a HETU, and while Verkosto is locked it shows nothing about a client: what comes due then is shown after unlocking.</source>
+            <translation>Ilmoituksen voi nähdä kuka tahansa näyttösi lähellä. Asiakas nimetään siinä kuten kutsuissa ({0}; ks. Aikataulutus ja kutsut), henkilötunnusta ei näytetä koskaan, eikä ilmoitus kerro asiakkaasta mitään Verkoston ollessa lukittuna: silloin erääntyvät näytetään lukituksen avaamisen jälkeen.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Tallennettu.</translation>
+        </message>
+        <message>
+            <source>Saving reminder settings…</source>
+            <translation>Tallennetaan muistutusasetuksia…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>Action overdue: it was due {0}</source>
+            <translation>Toimenpide myöhässä: määräpäivä oli {0}</translation>
+        </message>
+        <message>
+            <source>Action due {0}</source>
+            <translation>Toimenpiteen määräpäivä {0}</translation>
+        </message>
+        <message>
+            <source>Meeting starts {0}</source>
+            <translation>Tapaaminen alkaa {0}</translation>
+        </message>
+        <message>
+            <source>Follow-up meeting {0}</source>
+            <translation>Seurantatapaaminen {0}</translation>
+        </message>
+        <message>
+            <source>Plan review overdue: it was due {0}</source>
+            <translation>Suunnitelman arviointi myöhässä: se oli {0}</translation>
+        </message>
+        <message>
+            <source>Plan review due {0}</source>
+            <translation>Suunnitelman arviointi {0}</translation>
+        </message>
+        <message>
+            <source>Client: {0}</source>
+            <translation>Asiakas: {0}</translation>
+        </message>
+        <message>
+            <source>Open Verkosto to see it.</source>
+            <translation>Avaa Verkosto nähdäksesi sen.</translation>
+        </message>
+        <message>
+            <source>More reminders: {0}</source>
+            <translation>Muita muistutuksia: {0}</translation>
+        </message>
+        <message>
+            <source>See them on the home view.</source>
+            <translation>Näet ne etusivulla.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReplaceQuestion</name>
         <message>
             <source>… and {0} more</source>
@@ -3561,6 +3670,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Backups and keys</source>
             <translation>Varmuuskopiot ja avaimet</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Muistutukset</translation>
         </message>
         <message>
             <source>Meeting types</source>

@@ -3261,6 +3261,115 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         </message>
     </context>
     <context>
+        <name>ReminderNotice</name>
+        <message>
+            <source>Reminder: {0}</source>
+            <translation>Påminnelse: {0}</translation>
+        </message>
+        <message>
+            <source>{0} (+{1} more)</source>
+            <translation>{0} (+{1} till)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderSettingsBox</name>
+        <message>
+            <source>Reminders</source>
+            <translation>Påminnelser</translation>
+        </message>
+        <message>
+            <source>Show desktop &amp;reminders while Verkosto is open</source>
+            <translation>&amp;Visa påminnelser på skrivbordet när Verkosto är öppet</translation>
+        </message>
+        <message>
+            <source> day(s)</source>
+            <translation> dygn</translation>
+        </message>
+        <message>
+            <source>My &amp;actions due within:</source>
+            <translation>Mina åtgärder, &amp;förfallodag inom:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Meetings starting within:</source>
+            <translation>&amp;Möten som börjar inom:</translation>
+        </message>
+        <message>
+            <source>Plan re&amp;views due within:</source>
+            <translation>&amp;Planens uppföljning inom:</translation>
+        </message>
+        <message>
+            <source>Reminders show &amp;titles and action texts</source>
+            <translation>Påminnelserna visar &amp;rubriker och åtgärdernas texter</translation>
+        </message>
+        <message>
+            <source>&amp;Save reminder settings</source>
+            <translation>&amp;Spara påminnelseinställningar</translation>
+        </message>
+        <message>
+            <source>Reminder settings status</source>
+            <translation>Status för påminnelseinställningar</translation>
+        </message>
+        <message>
+            <source>A notification can be seen by anyone near your screen. It names the client as invites do ({0}; see Scheduling and invites), never shows a HETU, and while Verkosto is locked it shows nothing about a client: what comes due then is shown after unlocking.</source>
+            <translation>En avisering kan ses av vem som helst nära din skärm. Den nämner klienten som inbjudningarna gör ({0}; se Tidsplanering och inbjudningar), visar aldrig personbeteckningen, och medan Verkosto är låst säger den inget om en klient: det som förfaller då visas efter upplåsningen.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Sparat.</translation>
+        </message>
+        <message>
+            <source>Saving reminder settings…</source>
+            <translation>Sparar påminnelseinställningar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>Action overdue: it was due {0}</source>
+            <translation>Åtgärd försenad: förfallodagen var {0}</translation>
+        </message>
+        <message>
+            <source>Action due {0}</source>
+            <translation>Åtgärdens förfallodag {0}</translation>
+        </message>
+        <message>
+            <source>Meeting starts {0}</source>
+            <translation>Mötet börjar {0}</translation>
+        </message>
+        <message>
+            <source>Follow-up meeting {0}</source>
+            <translation>Uppföljningsmöte {0}</translation>
+        </message>
+        <message>
+            <source>Plan review overdue: it was due {0}</source>
+            <translation>Planens uppföljning försenad: den var {0}</translation>
+        </message>
+        <message>
+            <source>Plan review due {0}</source>
+            <translation>Planens uppföljning {0}</translation>
+        </message>
+        <message>
+            <source>Client: {0}</source>
+            <translation>Klient: {0}</translation>
+        </message>
+        <message>
+            <source>Open Verkosto to see it.</source>
+            <translation>Öppna Verkosto för att se den.</translation>
+        </message>
+        <message>
+            <source>More reminders: {0}</source>
+            <translation>Fler påminnelser: {0}</translation>
+        </message>
+        <message>
+            <source>See them on the home view.</source>
+            <translation>Du ser dem på startsidan.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReplaceQuestion</name>
         <message>
             <source>… and {0} more</source>
@@ -3561,6 +3670,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Backups and keys</source>
             <translation>Säkerhetskopior och nycklar</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Påminnelser</translation>
         </message>
         <message>
             <source>Meeting types</source>

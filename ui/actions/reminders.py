@@ -133,7 +133,7 @@ class ReminderDialog(QDialog):
         days = self.days.value()
 
         def work(_ctx: object) -> Loaded:
-            selection = planner.reminders.select(days)
+            selection = planner.reminder_mail.select(days)
             from_name = planner.mail.load().sender_name or None
             return selection, build_reminders(selection, planner.profile.invite_client_naming(),
                                               planner.now(), from_name=from_name)

@@ -37,6 +37,7 @@ from ui.settings.backup import BackupSettingsBox
 from ui.settings.caldav import CalDavSettingsBox
 from ui.settings.mail import MailSettingsBox
 from ui.settings.meeting_types import MeetingTypesBox
+from ui.settings.reminders import ReminderSettingsBox
 from ui.settings.scheduling import SchedulingSettingsBox
 from ui.settings.signing import SigningSettingsBox
 from ui.shell.page import Page
@@ -125,11 +126,13 @@ class SettingsPage(Page):
         self.scheduling = SchedulingSettingsBox(runner)
         self.signing = SigningSettingsBox(runner)
         self.backups = BackupSettingsBox(runner)
+        self.reminders = ReminderSettingsBox(runner)
         for title, box in ((self.tr("E-mail server"), self.mail),
                            (self.tr("Calendar publishing"), self.caldav),
                            (self.tr("Scheduling and invites"), self.scheduling),
                            (self.tr("Signing"), self.signing),
-                           (self.tr("Backups and keys"), self.backups)):
+                           (self.tr("Backups and keys"), self.backups),
+                           (self.tr("Reminders"), self.reminders)):
             column = self._tab(title)
             column.addWidget(box)
             column.addStretch(1)
@@ -167,6 +170,7 @@ class SettingsPage(Page):
             self.signing.load(self.planner)
             self.backups.load(self.planner)
             self.meeting_types.load(self.planner)
+            self.reminders.load(self.planner)
         self.load(lambda planner: _Loaded(planner.profile.get(), planner.directory.agencies()),
                   self._show, self.tr("Loading settings…"))
 
@@ -217,6 +221,7 @@ class SettingsPage(Page):
         self.signing.clear()
         self.backups.clear()
         self.meeting_types.clear()
+        self.reminders.clear()
 
     def unsaved_editors(self) -> list[tuple[Editor, str]]:
         return self.meeting_types.unsaved_editors()

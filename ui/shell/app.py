@@ -40,6 +40,7 @@ class WindowHost:
         old = self.window
         planner = old.hand_over()
         self.window = self._make(planner)
+        self.window.reminders.notified = old.reminders.notified  # not shown twice
         self.window.navigation.setCurrentRow(old.navigation.currentRow())
         self.window.show()
         old.deleteLater()

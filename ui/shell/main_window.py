@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from ui.clients.page import ClientsPage
     from ui.directory.page import DirectoryPage
     from ui.home.page import HomePage
+    from ui.reminders.checker import ReminderChecker
+    from ui.reminders.window import ReminderNotice
     from ui.settings.page import SettingsPage
     from ui.shell.idle import IdleWatcher
     from ui.shell.page import Page
@@ -55,6 +57,8 @@ class MainWindow(QMainWindow):
     settings: SettingsPage
     verify: VerifyPage
     changes: ChangeHub
+    reminders: ReminderChecker  # desktop reminders while the store is open (ui/reminders/)
+    reminder_notice: ReminderNotice
 
     def __init__(self, data_dir: Path, *, vault: KeyringVault | None = None,
                  ask: AskPassphrase | None = None, planner: Planner | None = None,
@@ -136,6 +140,9 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence.StandardKey.New, self, self.new_meeting)
         self.changes = ChangeHub(self)  # every page refreshes on the services' changes
         self.changes.changed.connect(self.home.on_change)
+        from ui.reminders.window import install_reminders
+
+        self.reminders, self.reminder_notice = install_reminders(self)
         for number in range(len(titles)):
             QShortcut(QKeySequence(f"Alt+{number + 1}"), self,
                       lambda n=number: self.navigation.setCurrentRow(n))
@@ -177,12 +184,16 @@ class MainWindow(QMainWindow):
             if self._filled and self.planner is not None:
                 page.attach(self.planner)
         self.settings.auto_lock_changed.connect(self.idle.set_minutes)
+        self.settings.reminders.saved.connect(self.reminders.check_soon)
         self.actions.meeting_requested.connect(self.clients.open_meeting)
         self.actions.client_requested.connect(self.show_client)
         self.settings.language_changed.connect(self.language_switch_requested)
         from ui.shell.lock_button import add_lock_button
 
         self.lock_button = add_lock_button(self)  # shown while the store is open; last for Tab
+        from ui.reminders.window import place_notice
+
+        place_notice(self)  # reminders no desktop service showed: after it
         self.settings.appearance_changed.connect(  # rebuilt in its language, in the new colours
             lambda: self.language_switch_requested.emit(i18n.current()))
         connect_backups(self)  # Settings → Backups and keys: the keyring, restoring
@@ -286,6 +297,7 @@ class MainWindow(QMainWindow):
         # worker runs tasks in turn, so this empty task's answer comes after the home's.
         self.runner.submit(lambda _ctx: None, lambda _none: self._fill_pages(planner))
         self.changes.follow(planner)
+        self.reminders.attach(planner)
         self.idle.start()
 
     def _fill_pages(self, planner: Planner) -> None:
@@ -305,6 +317,7 @@ class MainWindow(QMainWindow):
         self.runner.drain()
         if self.pages:
             self.changes.stop()
+            self.reminders.detach()
         for _title, page in self.pages:
             page.detach()
         self.planner = None
@@ -320,6 +333,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.runner.drain()
         self.changes.stop()
+        self.reminders.detach()  # nothing about a client stays on the screen
         for _title, page in self.pages:
             page.detach()
         self.planner.close()

@@ -1,0 +1,1 @@
+"""Desktop reminders while the window runs (issue 14)."""
