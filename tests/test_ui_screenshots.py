@@ -26,7 +26,8 @@ SCREENS = ["01-unlock", "02-home", "03-clients", "04-client-overview", "05-clien
            "16-calendar-week", "17-calendar-day", "18-actions", "19-agencies-and-people",
            "20-settings-general", "21-settings-mail-server", "22-settings-calendar-publishing",
            "23-settings-scheduling-and-invites", "24-settings-signing",
-           "25-settings-backups-and-keys", "26-verify-a-pdf", "27-locked"]
+           "25-settings-backups-and-keys", "26-settings-reminders", "27-settings-meeting-types",
+           "28-verify-a-pdf", "29-locked"]
 
 pytestmark = pytest.mark.slow
 if not (shutil.which("Xvfb") and shutil.which("import")) and not os.environ.get("CI"):
