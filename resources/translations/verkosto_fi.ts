@@ -1983,42 +1983,6 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Avataan tietovarastoa…</translation>
         </message>
         <message>
-            <source>There is no store in {0} yet. Nothing was created.</source>
-            <translation>Kansiossa {0} ei ole vielä tietovarastoa. Mitään ei luotu.</translation>
-        </message>
-        <message>
-            <source>&amp;Create a store…</source>
-            <translation>&amp;Luo tietovarasto…</translation>
-        </message>
-        <message>
-            <source>No passphrase was given. The store opens when you give it: choose Try again.</source>
-            <translation>Tunnuslausetta ei annettu. Tietovarasto avataan, kun annat sen: valitse Yritä uudelleen.</translation>
-        </message>
-        <message>
-            <source>Acknowledge the rollback</source>
-            <translation>Kuittaa palautus</translation>
-        </message>
-        <message>
-            <source>Open the store as it is now? The missing log entries do not come back; your acknowledgement is written to the audit log.</source>
-            <translation>Avataanko tietovarasto nykyisessä tilassaan? Puuttuvat lokimerkinnät eivät palaa; kuittauksesi kirjataan lokiin.</translation>
-        </message>
-        <message>
-            <source>Store open: {0}</source>
-            <translation>Tietovarasto avattu: {0}</translation>
-        </message>
-        <message>
-            <source>The store was locked. Unlock it to go on.</source>
-            <translation>Tietovarasto lukittiin. Avaa se jatkaaksesi.</translation>
-        </message>
-        <message>
-            <source>Changes that could not be saved because of errors were discarded: {0}.</source>
-            <translation>Muutokset, joita ei voitu tallentaa virheiden vuoksi, hylättiin: {0}.</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Avaa</translation>
-        </message>
-        <message>
             <source>Unexpected error: {0}</source>
             <translation>Odottamaton virhe: {0}</translation>
         </message>
@@ -3934,6 +3898,53 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Participant {0}: {1}</source>
             <translation>Osallistuja {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreLife</name>
+        <message>
+            <source>Opening the store…</source>
+            <translation>Avataan tietovarastoa…</translation>
+        </message>
+        <message>
+            <source>There is no store in {0} yet. Nothing was created.</source>
+            <translation>Kansiossa {0} ei ole vielä tietovarastoa. Mitään ei luotu.</translation>
+        </message>
+        <message>
+            <source>&amp;Create a store…</source>
+            <translation>&amp;Luo tietovarasto…</translation>
+        </message>
+        <message>
+            <source>No passphrase was given. The store opens when you give it: choose Try again.</source>
+            <translation>Tunnuslausetta ei annettu. Tietovarasto avataan, kun annat sen: valitse Yritä uudelleen.</translation>
+        </message>
+        <message>
+            <source>Acknowledge the rollback</source>
+            <translation>Kuittaa palautus</translation>
+        </message>
+        <message>
+            <source>Open the store as it is now? The missing log entries do not come back; your acknowledgement is written to the audit log.</source>
+            <translation>Avataanko tietovarasto nykyisessä tilassaan? Puuttuvat lokimerkinnät eivät palaa; kuittauksesi kirjataan lokiin.</translation>
+        </message>
+        <message>
+            <source>Store open: {0}</source>
+            <translation>Tietovarasto avattu: {0}</translation>
+        </message>
+        <message>
+            <source>The store was locked. Unlock it to go on.</source>
+            <translation>Tietovarasto lukittiin. Avaa se jatkaaksesi.</translation>
+        </message>
+        <message>
+            <source>Changes that could not be saved because of errors were discarded: {0}.</source>
+            <translation>Muutokset, joita ei voitu tallentaa virheiden vuoksi, hylättiin: {0}.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Avaa</translation>
+        </message>
+        <message>
+            <source>The store is not open</source>
+            <translation>Tietovarastoa ei ole avattu</translation>
         </message>
     </context>
     <context>

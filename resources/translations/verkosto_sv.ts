@@ -1983,42 +1983,6 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>Datalagret öppnas…</translation>
         </message>
         <message>
-            <source>There is no store in {0} yet. Nothing was created.</source>
-            <translation>Mappen {0} har ännu inget datalager. Inget skapades.</translation>
-        </message>
-        <message>
-            <source>&amp;Create a store…</source>
-            <translation>&amp;Skapa ett datalager…</translation>
-        </message>
-        <message>
-            <source>No passphrase was given. The store opens when you give it: choose Try again.</source>
-            <translation>Ingen lösenfras angavs. Datalagret öppnas när du anger den: välj Försök igen.</translation>
-        </message>
-        <message>
-            <source>Acknowledge the rollback</source>
-            <translation>Kvittera återställningen</translation>
-        </message>
-        <message>
-            <source>Open the store as it is now? The missing log entries do not come back; your acknowledgement is written to the audit log.</source>
-            <translation>Öppna datalagret i sitt nuvarande skick? De saknade loggposterna kommer inte tillbaka; din kvittering skrivs i loggen.</translation>
-        </message>
-        <message>
-            <source>Store open: {0}</source>
-            <translation>Datalagret öppet: {0}</translation>
-        </message>
-        <message>
-            <source>The store was locked. Unlock it to go on.</source>
-            <translation>Datalagret låstes. Lås upp det för att fortsätta.</translation>
-        </message>
-        <message>
-            <source>Changes that could not be saved because of errors were discarded: {0}.</source>
-            <translation>Ändringar som inte kunde sparas på grund av fel förkastades: {0}.</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Lås upp</translation>
-        </message>
-        <message>
             <source>Unexpected error: {0}</source>
             <translation>Oväntat fel: {0}</translation>
         </message>
@@ -3934,6 +3898,53 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Participant {0}: {1}</source>
             <translation>Deltagare {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreLife</name>
+        <message>
+            <source>Opening the store…</source>
+            <translation>Datalagret öppnas…</translation>
+        </message>
+        <message>
+            <source>There is no store in {0} yet. Nothing was created.</source>
+            <translation>Mappen {0} har ännu inget datalager. Inget skapades.</translation>
+        </message>
+        <message>
+            <source>&amp;Create a store…</source>
+            <translation>&amp;Skapa ett datalager…</translation>
+        </message>
+        <message>
+            <source>No passphrase was given. The store opens when you give it: choose Try again.</source>
+            <translation>Ingen lösenfras angavs. Datalagret öppnas när du anger den: välj Försök igen.</translation>
+        </message>
+        <message>
+            <source>Acknowledge the rollback</source>
+            <translation>Kvittera återställningen</translation>
+        </message>
+        <message>
+            <source>Open the store as it is now? The missing log entries do not come back; your acknowledgement is written to the audit log.</source>
+            <translation>Öppna datalagret i sitt nuvarande skick? De saknade loggposterna kommer inte tillbaka; din kvittering skrivs i loggen.</translation>
+        </message>
+        <message>
+            <source>Store open: {0}</source>
+            <translation>Datalagret öppet: {0}</translation>
+        </message>
+        <message>
+            <source>The store was locked. Unlock it to go on.</source>
+            <translation>Datalagret låstes. Lås upp det för att fortsätta.</translation>
+        </message>
+        <message>
+            <source>Changes that could not be saved because of errors were discarded: {0}.</source>
+            <translation>Ändringar som inte kunde sparas på grund av fel förkastades: {0}.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Lås upp</translation>
+        </message>
+        <message>
+            <source>The store is not open</source>
+            <translation>Datalagret är inte öppet</translation>
         </message>
     </context>
     <context>
