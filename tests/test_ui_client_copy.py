@@ -47,7 +47,7 @@ def test_the_meeting_editor_saves_the_clients_copy_in_selkokieli(
     editor.tabs.setCurrentWidget(editor.calendar_tab)
     bar = editor.calendar_tab.client_copy
     qtbot.waitUntil(lambda: bar.save.isEnabled(), timeout=WAIT)
-    assert bar.save.text() == "Asiakkaan oma koo&ste (PDF)…"
+    assert bar.save.text() == "Asiakkaan oma kooste (PD&F)…"
     bar.language.setCurrentIndex(bar.language.findData("sv"))
     bar.plain.setChecked(True)  # the hurried user: selkokieli after Swedish
     assert bar.language.currentData() == "fi"

@@ -711,15 +711,15 @@
         </message>
         <message>
             <source>Easy Finnish (se&amp;lkokieli)</source>
-            <translation>Selk&amp;okieli</translation>
+            <translation>S&amp;elkokieli</translation>
         </message>
         <message>
-            <source>Si&amp;gned</source>
-            <translation>Allekirjoi&amp;tettu</translation>
+            <source>Add a signa&amp;ture</source>
+            <translation>Allekirjoitett&amp;u</translation>
         </message>
         <message>
-            <source>Client's o&amp;wn copy (PDF)…</source>
-            <translation>Asiakkaan oma koo&amp;ste (PDF)…</translation>
+            <source>Ma&amp;ke the client's own copy (PDF)…</source>
+            <translation>Asiakkaan oma kooste (PD&amp;F)…</translation>
         </message>
         <message>
             <source>Client's copy status</source>
@@ -2945,8 +2945,8 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
     <context>
         <name>PlanDocumentsBar</name>
         <message>
-            <source>Print the p&amp;lan (PDF)…</source>
-            <translation>Tulosta suunnitelm&amp;a (PDF)…</translation>
+            <source>Print t&amp;he plan (PDF)…</source>
+            <translation>Tulosta suunnitelma (PDF)…</translation>
         </message>
         <message>
             <source>Plan PDF status</source>

@@ -711,15 +711,15 @@
         </message>
         <message>
             <source>Easy Finnish (se&amp;lkokieli)</source>
-            <translation>Lättläst &amp;finska (selkokieli)</translation>
+            <translation>Lä&amp;ttläst finska (selkokieli)</translation>
         </message>
         <message>
-            <source>Si&amp;gned</source>
-            <translation>Sign&amp;erad</translation>
+            <source>Add a signa&amp;ture</source>
+            <translation>Sig&amp;nerad</translation>
         </message>
         <message>
-            <source>Client's o&amp;wn copy (PDF)…</source>
-            <translation>Klientens egen sammanfattnin&amp;g (PDF)…</translation>
+            <source>Ma&amp;ke the client's own copy (PDF)…</source>
+            <translation>&amp;Klientens egen sammanfattning (PDF)…</translation>
         </message>
         <message>
             <source>Client's copy status</source>
@@ -2945,7 +2945,7 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
     <context>
         <name>PlanDocumentsBar</name>
         <message>
-            <source>Print the p&amp;lan (PDF)…</source>
+            <source>Print t&amp;he plan (PDF)…</source>
             <translation>Skriv ut planen (P&amp;DF)…</translation>
         </message>
         <message>

@@ -42,7 +42,7 @@ class PlanDocumentsBar(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.print_plan = QPushButton(self.tr("Print the p&lan (PDF)…"))
+        self.print_plan = QPushButton(self.tr("Print t&he plan (PDF)…"))
         self.print_plan.setIcon(icon("export-pdf"))
         self.print_plan.setAutoDefault(False)
         self.print_plan.clicked.connect(self._ask_plan_file)
@@ -57,6 +57,8 @@ class PlanDocumentsBar(QWidget):
         self.copy = ClientCopyBar(runner, export_folder)
         self.copy.save.clicked.disconnect()
         self.copy.save.clicked.connect(self._copy_of_latest)
+        for option in (self.copy.plain, self.copy.sign):  # the plan tab has used the letters
+            option.setText(option.text().replace("&", ""))
         column.addWidget(self.copy)
         self.set_plan(None, None, None, None)
 
