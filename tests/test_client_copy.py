@@ -18,6 +18,7 @@ from exports.pdf.client_copy import write_client_copy_pdf
 from exports.pdf.large_print import BODY_SIZE
 from exports.pdf.page import MARGIN_BOTTOM, MARGIN_TOP, PAGE_HEIGHT
 from exports.pdf.texts import date_text
+from exports.signing import Outcome, verify_pdf
 from planner.audit_text import describe
 from planner.crypto.vault import KeyringVault
 from planner.domain import AgreedAction, Client, Meeting
@@ -200,3 +201,16 @@ def test_the_command_writes_the_copy_and_refuses_what_it_must(data_dir: Path,
     plan_refusal = verkosto("plan-pdf", "1", "--plan", "2", "--out", str(other),
                             data_dir=data_dir)
     assert "Lehtonen" not in plan_refusal.stderr and "suunnitelmat: 1" in plan_refusal.stderr
+
+
+def test_the_copy_signed_with_the_summaries_certificate_verifies(demo: Planner,
+                                                                 tmp_path: Path) -> None:
+    demo.signing.create_self_signed("oma-varmenne-2026")
+    out = tmp_path / "allekirjoitettu.pdf"
+    written = write_client_copy_pdf(demo, KORHONEN_MEETING, out, sign=True,
+                                    passphrase="oma-varmenne-2026", now=NOW)
+    assert written.signed
+    report = verify_pdf(out.read_bytes(), trust=demo.trust.certificates())
+    assert report.outcome == Outcome.TRUSTED
+    assert "Mitä sovittiin" in text_of(out)
+    assert demo.audit.for_extract(1)[0].detail.split()[1] == "signed"
