@@ -2946,7 +2946,7 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <name>PlanDocumentsBar</name>
         <message>
             <source>Print t&amp;he plan (PDF)…</source>
-            <translation>Tulosta suunnitelma (PDF)…</translation>
+            <translation>Tulosta suunnitelma (PD&amp;F)…</translation>
         </message>
         <message>
             <source>Plan PDF status</source>

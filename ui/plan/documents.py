@@ -57,8 +57,9 @@ class PlanDocumentsBar(QWidget):
         self.copy = ClientCopyBar(runner, export_folder)
         self.copy.save.clicked.disconnect()
         self.copy.save.clicked.connect(self._copy_of_latest)
-        for option in (self.copy.plain, self.copy.sign):  # the plan tab has used the letters
-            option.setText(option.text().replace("&", ""))
+        # The plan tab has used up Finnish mnemonic letters: its copy controls go without.
+        for control in (self.copy.save, self.copy.plain, self.copy.sign):
+            control.setText(control.text().replace("&", ""))
         column.addWidget(self.copy)
         self.set_plan(None, None, None, None)
 
