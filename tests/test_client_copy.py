@@ -145,7 +145,7 @@ def test_the_body_is_large_print(demo: Planner, tmp_path: Path) -> None:
     # pdftotext's word box is as tall as the font size: every word of the story (between the
     # page's marking and its footer, which stay small) is at least 14 pt
     story = [w for page in range(1, pages + 1) for w in words_on_page(out, page)
-             if MARGIN_BOTTOM < w[1] and w[3] < PAGE_HEIGHT - MARGIN_TOP]
+             if w[1] > MARGIN_BOTTOM and w[3] < PAGE_HEIGHT - MARGIN_TOP]
     assert len(story) > 100
     assert BODY_SIZE >= 14 and min(w[3] - w[1] for w in story) >= BODY_SIZE - 0.01
 

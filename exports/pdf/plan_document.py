@@ -76,13 +76,13 @@ def goals_section(s: PlanDocumentSource, language: str) -> Flowables:
     heading = para(plan_text("goals", language), HEADING)
     if not s.goals:
         return [heading, para(plan_text("no_goals", language), NOTE)]
-    rows: list[list[object]] = [
+    rows: list[list[str]] = [
         [g.description, label("goal_setter", g.expressed_by, language),
          date_text(g.target_date, language) if g.target_date else "",
          label("goal_status", g.status, language)] for g in s.goals]
     widths = [85 * mm, 28 * mm, 25 * mm]
     headers = [plan_text(k, language) for k in ("goal", "whose", "target_date", "status")]
-    return [heading, listing(headers, rows, [*widths, FRAME_WIDTH - sum(widths)])]  # type: ignore[arg-type]
+    return [heading, listing(headers, rows, [*widths, FRAME_WIDTH - sum(widths)])]
 
 
 def _code_name(s: PlanDocumentSource, code: str, language: str) -> str:
@@ -94,7 +94,7 @@ def services_section(s: PlanDocumentSource, language: str) -> Flowables:
     heading = para(plan_text("services", language), HEADING)
     if not s.services:
         return [heading, para(plan_text("no_services", language), NOTE)]
-    rows: list[list[object]] = []
+    rows: list[list[str]] = []
     for service in s.services:
         found = s.codes.get(service.service_code)
         agency = s.agencies.get(service.agency_id or 0)
@@ -106,7 +106,7 @@ def services_section(s: PlanDocumentSource, language: str) -> Flowables:
                      agency_name(agency) if agency else ""])
     widths = [85 * mm, 35 * mm]
     headers = [plan_text(k, language) for k in ("name", "kind", "agency")]
-    return [heading, listing(headers, rows, [*widths, FRAME_WIDTH - sum(widths)])]  # type: ignore[arg-type]
+    return [heading, listing(headers, rows, [*widths, FRAME_WIDTH - sum(widths)])]
 
 
 def income_effects_section(effects: Sequence[object], language: str) -> Flowables:
@@ -123,14 +123,14 @@ def responsibilities_section(s: PlanDocumentSource, language: str) -> Flowables:
     heading = para(plan_text("responsibilities", language), HEADING)
     if not s.actions:
         return [heading, para(plan_text("no_actions", language), NOTE)]
-    rows: list[list[object]] = [
+    rows: list[list[str]] = [
         [p.action.description, p.responsible, agency_name(p.agency) if p.agency else "",
          date_text(p.action.due_date, language) if p.action.due_date else "",
          label("action_status", p.action.status, language)] for p in s.actions]
     widths = [62 * mm, 32 * mm, 35 * mm, 22 * mm]
     headers = [plan_text(k, language) for k in ("action", "responsible", "agency", "due",
                                                 "status")]
-    return [heading, listing(headers, rows, [*widths, FRAME_WIDTH - sum(widths)])]  # type: ignore[arg-type]
+    return [heading, listing(headers, rows, [*widths, FRAME_WIDTH - sum(widths)])]
 
 
 def consents_section(s: PlanDocumentSource, language: str) -> Flowables:
