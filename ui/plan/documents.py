@@ -5,6 +5,7 @@ plan and version it shows."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -21,7 +22,7 @@ from ui.widgets.icons import icon
 from ui.widgets.replace_question import confirm_replace, confirmed_by_dialog, write_failure_text
 
 
-def latest_meeting(planner: Planner, client_id: int) -> tuple[int, object] | None:
+def latest_meeting(planner: Planner, client_id: int) -> tuple[int, datetime] | None:
     """The client's newest meeting that has begun and was not cancelled: the one a copy is
     made of after it (None: no such meeting yet)."""
     now = planner.now()
@@ -83,7 +84,7 @@ class PlanDocumentsBar(QWidget):
         if planner is None or client_id is None:
             return
 
-        def found(meeting: tuple[int, object] | None) -> None:
+        def found(meeting: tuple[int, datetime] | None) -> None:
             if self.planner is not planner or self.client_id != client_id:
                 return  # locked or another client meanwhile
             if meeting is None:
@@ -91,7 +92,7 @@ class PlanDocumentsBar(QWidget):
                     "The client has had no meeting yet: the own copy is made of a meeting."),
                     True)
                 return
-            self.copy.set_meeting(planner, meeting[0], meeting[1])  # type: ignore[arg-type]
+            self.copy.set_meeting(planner, meeting[0], meeting[1])
             self.copy.ask_file_name()
 
         self.runner.submit(lambda ctx: latest_meeting(planner, client_id), found,
