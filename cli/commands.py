@@ -12,6 +12,7 @@ from cli import (
     audit_commands,
     backup_commands,
     caldav_commands,
+    client_copy_commands,
     desktop_commands,
     extract_commands,
     mail_commands,
@@ -253,4 +254,5 @@ HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {
     **meeting_type_commands.HANDLERS,
     **agenda_commands.HANDLERS,
     **remind_commands.HANDLERS,
+    **client_copy_commands.HANDLERS,
 }

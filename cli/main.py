@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         agenda_commands,
         backup_commands,
         caldav_commands,
+        client_copy_commands,
         desktop_commands,
         extract_commands,
         mail_commands,
@@ -145,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     meeting_type_commands.add_parsers(commands, common)  # meeting-types
     agenda_commands.add_parsers(commands, common)  # agenda
     remind_commands.add_parsers(commands, common)  # remind
+    client_copy_commands.add_parsers(commands, common)  # client-copy, plan-pdf
     return parser
 
 

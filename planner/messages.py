@@ -14,6 +14,7 @@ from planner.formatting_types import Span
 from planner.messages_agenda import AGENDA_MESSAGES
 from planner.messages_audit import AUDIT_MESSAGES
 from planner.messages_backup import BACKUP_MESSAGES
+from planner.messages_client_copy import CLIENT_COPY_MESSAGES
 from planner.messages_desktop import DESKTOP_MESSAGES
 from planner.messages_extract import EXTRACT_MESSAGES
 from planner.messages_followups import FOLLOWUP_MESSAGES
@@ -1088,6 +1089,7 @@ CATALOG.update(AGENDA_MESSAGES)  # the agenda's carried-over actions
 CATALOG.update(FOLLOWUP_MESSAGES)  # a meeting's type, the sickness-allowance start date
 CATALOG.update(REMINDER_MESSAGES)  # reminder e-mails to other agencies' people
 CATALOG.update(PLAN_DIFF_MESSAGES)  # what changed between two versions of a plan
+CATALOG.update(CLIENT_COPY_MESSAGES)  # the client's own copy and the plan PDF
 
 
 def current_language() -> str:

@@ -42,7 +42,7 @@ NEVER_SET = {"send", "test", "create", "force", "yes", "save_password", "save_pa
 # Arguments whose role their type does not tell (a Path is an input file unless named here).
 OUTPUTS = {("backup", "file"), ("meeting-types", "export")}
 # What a command needs beside the argument under test to get that far.
-BENIGN_FLAGS = {"summary": ["--no-sign"]}
+BENIGN_FLAGS = {"summary": ["--no-sign"], "client-copy": ["--no-sign"]}
 
 # The store and the user's configuration: a command that succeeded may change these.
 STATE = ("data/", "config/", "home/", "xdg-data/", "cache/")

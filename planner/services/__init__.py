@@ -32,6 +32,7 @@ from planner.services.meetings import (
     ParticipantUpdate,
 )
 from planner.services.plan_comparison import PlanComparison
+from planner.services.plan_document import PlanDocuments
 from planner.services.plans import GoalInput, PlanDraft, Plans, PlanView, ServiceInput
 from planner.services.profile import ProfileInput, Profiles
 from planner.services.reminder_mail import ReminderMail
@@ -76,6 +77,7 @@ class Planner:
         self.consents = Consents(self.ctx, self.audit)
         self.plans = Plans(self.ctx, self.audit)
         self.plan_comparison = PlanComparison(self.ctx, self.audit)
+        self.plan_documents = PlanDocuments(self.ctx, self.audit)  # the printed plan's reads
         self.meetings = Meetings(self.ctx, self.audit)
         self.meeting_details = MeetingDetails(self.ctx, self.audit)
         self.meeting_types = MeetingTypes(self.ctx, self.audit)  # templates of a new meeting

@@ -700,6 +700,61 @@
         </message>
     </context>
     <context>
+        <name>ClientCopyBar</name>
+        <message>
+            <source>Client's language</source>
+            <translation>Asiakkaan kieli</translation>
+        </message>
+        <message>
+            <source>Language of the client's copy</source>
+            <translation>Asiakkaan koosteen kieli</translation>
+        </message>
+        <message>
+            <source>Easy Finnish (se&amp;lkokieli)</source>
+            <translation>S&amp;elkokieli</translation>
+        </message>
+        <message>
+            <source>Add a signa&amp;ture</source>
+            <translation>Allekirjoitett&amp;u</translation>
+        </message>
+        <message>
+            <source>Ma&amp;ke the client's own copy (PDF)…</source>
+            <translation>Asiakkaan oma kooste (PD&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Client's copy status</source>
+            <translation>Asiakkaan koosteen tila</translation>
+        </message>
+        <message>
+            <source>own-copy-{0}-{1}.pdf</source>
+            <translation>oma-kooste-{0}-{1}.pdf</translation>
+        </message>
+        <message>
+            <source>Save the client's own copy</source>
+            <translation>Tallenna asiakkaan oma kooste</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-tiedostot (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The client's own copy saved: {0}</source>
+            <translation>Asiakkaan oma kooste tallennettu: {0}</translation>
+        </message>
+        <message>
+            <source>Making the client's own copy…</source>
+            <translation>Tehdään asiakkaan omaa koostetta…</translation>
+        </message>
+        <message>
+            <source>Passphrase of your signing certificate:</source>
+            <translation>Allekirjoitusvarmenteesi tunnuslause:</translation>
+        </message>
+        <message>
+            <source>Sign the client's copy</source>
+            <translation>Allekirjoita asiakkaan kooste</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientDialog</name>
         <message>
             <source>New client</source>
@@ -2017,6 +2072,14 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>PDF tapaamisesta (osallistujat, päätökset, asiakkaan oma näkemys, sovitut toimenpiteet ja suostumus, johon tietojen jakaminen perustuu), merkitty salassa pidettäväksi ja allekirjoitettu varmenteellasi, jotta esihenkilö voi tarkistaa sen.</translation>
         </message>
         <message>
+            <source>The client's own copy</source>
+            <translation>Asiakkaan oma kooste</translation>
+        </message>
+        <message>
+            <source>A PDF for the client in large type: what was agreed, who does what and by when, the contact persons, the next meeting and the client's own view. No working notes, no other participant's private data; the identity code masked.</source>
+            <translation>Asiakkaalle isolla tekstillä tehty PDF: mitä sovittiin, kuka tekee mitä ja mihin mennessä, yhteyshenkilöt, seuraava tapaaminen ja asiakkaan oma näkemys. Ei työmuistiinpanoja eikä muiden osallistujien yksityisiä tietoja; henkilötunnus peitettynä.</translation>
+        </message>
+        <message>
             <source>Follow-ups</source>
             <translation>Seuranta</translation>
         </message>
@@ -2841,6 +2904,45 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Changes from version {0} to version {1}</source>
             <translation>Muutokset versiosta {0} versioon {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanDocumentsBar</name>
+        <message>
+            <source>Print t&amp;he plan (PDF)…</source>
+            <translation>Tulosta suunnitelma (PD&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Plan PDF status</source>
+            <translation>Suunnitelman PDF:n tila</translation>
+        </message>
+        <message>
+            <source>The client has had no meeting yet: the own copy is made of a meeting.</source>
+            <translation>Asiakkaalla ei ole vielä ollut tapaamista: oma kooste tehdään tapaamisesta.</translation>
+        </message>
+        <message>
+            <source>Finding the client's latest meeting…</source>
+            <translation>Haetaan asiakkaan viimeisintä tapaamista…</translation>
+        </message>
+        <message>
+            <source>client-plan-{0}-v{1}.pdf</source>
+            <translation>asiakassuunnitelma-{0}-v{1}.pdf</translation>
+        </message>
+        <message>
+            <source>Save the client plan</source>
+            <translation>Tallenna asiakassuunnitelma</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-tiedostot (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The client plan saved: {0}</source>
+            <translation>Asiakassuunnitelma tallennettu: {0}</translation>
+        </message>
+        <message>
+            <source>Printing the client plan…</source>
+            <translation>Tulostetaan asiakassuunnitelmaa…</translation>
         </message>
     </context>
     <context>

@@ -700,6 +700,61 @@
         </message>
     </context>
     <context>
+        <name>ClientCopyBar</name>
+        <message>
+            <source>Client's language</source>
+            <translation>Klientens språk</translation>
+        </message>
+        <message>
+            <source>Language of the client's copy</source>
+            <translation>Språket i klientens sammanfattning</translation>
+        </message>
+        <message>
+            <source>Easy Finnish (se&amp;lkokieli)</source>
+            <translation>Lä&amp;ttläst finska (selkokieli)</translation>
+        </message>
+        <message>
+            <source>Add a signa&amp;ture</source>
+            <translation>Sig&amp;nerad</translation>
+        </message>
+        <message>
+            <source>Ma&amp;ke the client's own copy (PDF)…</source>
+            <translation>&amp;Klientens egen sammanfattning (PDF)…</translation>
+        </message>
+        <message>
+            <source>Client's copy status</source>
+            <translation>Status för klientens sammanfattning</translation>
+        </message>
+        <message>
+            <source>own-copy-{0}-{1}.pdf</source>
+            <translation>egen-sammanfattning-{0}-{1}.pdf</translation>
+        </message>
+        <message>
+            <source>Save the client's own copy</source>
+            <translation>Spara klientens egen sammanfattning</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The client's own copy saved: {0}</source>
+            <translation>Klientens egen sammanfattning sparad: {0}</translation>
+        </message>
+        <message>
+            <source>Making the client's own copy…</source>
+            <translation>Klientens egen sammanfattning görs…</translation>
+        </message>
+        <message>
+            <source>Passphrase of your signing certificate:</source>
+            <translation>Lösenfrasen för ditt signeringscertifikat:</translation>
+        </message>
+        <message>
+            <source>Sign the client's copy</source>
+            <translation>Signera klientens sammanfattning</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientDialog</name>
         <message>
             <source>New client</source>
@@ -2017,6 +2072,14 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>En PDF av mötet (deltagare, beslut, klientens egen syn, överenskomna åtgärder och samtycket som delningen vilar på), märkt sekretessbelagd och undertecknad med ditt certifikat så att en förman kan kontrollera den.</translation>
         </message>
         <message>
+            <source>The client's own copy</source>
+            <translation>Klientens egen sammanfattning</translation>
+        </message>
+        <message>
+            <source>A PDF for the client in large type: what was agreed, who does what and by when, the contact persons, the next meeting and the client's own view. No working notes, no other participant's private data; the identity code masked.</source>
+            <translation>En PDF för klienten med stor text: vad som avtalades, vem som gör vad och när, kontaktpersonerna, nästa möte och klientens egen syn. Inga arbetsanteckningar, inga andra deltagares privata uppgifter; personbeteckningen maskerad.</translation>
+        </message>
+        <message>
             <source>Follow-ups</source>
             <translation>Uppföljning</translation>
         </message>
@@ -2841,6 +2904,45 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Changes from version {0} to version {1}</source>
             <translation>Ändringar från version {0} till version {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanDocumentsBar</name>
+        <message>
+            <source>Print t&amp;he plan (PDF)…</source>
+            <translation>Skriv ut planen (P&amp;DF)…</translation>
+        </message>
+        <message>
+            <source>Plan PDF status</source>
+            <translation>Status för planens PDF</translation>
+        </message>
+        <message>
+            <source>The client has had no meeting yet: the own copy is made of a meeting.</source>
+            <translation>Klienten har inte haft något möte ännu: den egna sammanfattningen görs av ett möte.</translation>
+        </message>
+        <message>
+            <source>Finding the client's latest meeting…</source>
+            <translation>Klientens senaste möte söks…</translation>
+        </message>
+        <message>
+            <source>client-plan-{0}-v{1}.pdf</source>
+            <translation>klientplan-{0}-v{1}.pdf</translation>
+        </message>
+        <message>
+            <source>Save the client plan</source>
+            <translation>Spara klientplanen</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The client plan saved: {0}</source>
+            <translation>Klientplanen sparad: {0}</translation>
+        </message>
+        <message>
+            <source>Printing the client plan…</source>
+            <translation>Klientplanen skrivs ut…</translation>
         </message>
     </context>
     <context>

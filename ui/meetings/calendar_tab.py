@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.meetings.client_copy import ClientCopyBar
 from ui.meetings.invites import InviteBar
 from ui.meetings.summary import SummaryBar
 from ui.operations import TaskRunner
@@ -40,6 +41,17 @@ class MeetingCalendarTab(QWidget):
         self.summary = SummaryBar(runner, export_folder)
         summary_layout.addWidget(self.summary)
         layout.addWidget(summary_box)
+        copy_box = QGroupBox(self.tr("The client's own copy"))
+        copy_layout = QVBoxLayout(copy_box)
+        copy_hint = QLabel(self.tr(
+            "A PDF for the client in large type: what was agreed, who does what and by when, "
+            "the contact persons, the next meeting and the client's own view. No working "
+            "notes, no other participant's private data; the identity code masked."))
+        copy_hint.setWordWrap(True)
+        copy_layout.addWidget(copy_hint)
+        self.client_copy = ClientCopyBar(runner, export_folder)
+        copy_layout.addWidget(self.client_copy)
+        layout.addWidget(copy_box)
         followups_box = QGroupBox(self.tr("Follow-ups"))
         followups_layout = QVBoxLayout(followups_box)
         hint = QLabel(self.tr(

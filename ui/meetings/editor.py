@@ -209,6 +209,8 @@ class MeetingEditor(MeetingScheduling, MeetingTypeStart, QDialog):
         self.invites.set_meeting(self.meeting_id, MeetingStatus(detail.meeting.status))
         self.calendar_tab.summary.planner = self.planner
         self.calendar_tab.summary.set_meeting(self.meeting_id, detail.meeting.start)
+        self.calendar_tab.client_copy.set_meeting(self.planner, self.meeting_id,
+                                                  detail.meeting.start)
         self.client_id = self.agreed_actions.client_id = detail.meeting.client_id
         agencies = {a.id or 0: a for a in bundle.agencies}
         lines = [ParticipantLine.of(p, agencies) for p in detail.participants]
@@ -402,5 +404,6 @@ class MeetingEditor(MeetingScheduling, MeetingTypeStart, QDialog):
         self.schedule.forget()
         self.invites.clear()
         self.calendar_tab.summary.clear()
+        self.calendar_tab.client_copy.clear()
         for dialog in list(self.sub_dialogs):
             dialog.reject()

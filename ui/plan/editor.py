@@ -33,6 +33,7 @@ from planner.services import GoalInput, PlanDraft, Planner, PlanView, ServiceInp
 from ui import i18n
 from ui.operations import TaskRunner
 from ui.plan.comparison import PlanComparisonDialog
+from ui.plan.documents import PlanDocumentsBar
 from ui.plan.models import (
     agreed_on,
     draft_of,
@@ -174,6 +175,8 @@ class PlanEditor(GoalsAndServices, PlanPickers, QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         column.addLayout(buttons)
+        self.documents = PlanDocumentsBar(self.runner)  # the plan's PDF, the client's copy
+        column.addWidget(self.documents)
         self.pages.addWidget(self.plan_page)
 
     def _text_field(self, caption: str, field: str) -> QPlainTextEdit:
@@ -225,6 +228,7 @@ class PlanEditor(GoalsAndServices, PlanPickers, QWidget):
             self.pages.setCurrentWidget(self.empty_page)
             return
         version, latest = view.version, view.versions[-1]
+        self.documents.set_plan(self.planner, self.client_id, view.plan.id, version.number)
         self.title.setText(view.plan.title)
         self._fill_pickers(bundle, view)
         self.status.show_status(plan_status(version.status), self.tr("Status: {0}").format(
@@ -433,6 +437,7 @@ class PlanEditor(GoalsAndServices, PlanPickers, QWidget):
             self.comparison.close()
             self.comparison.deleteLater()
             self.comparison = None
+        self.documents.clear()
         self.planner = None
         self.client_id = None
         self.plan_id = None
