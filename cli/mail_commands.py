@@ -113,21 +113,21 @@ def send(planner: Planner, args: argparse.Namespace, language: str) -> int:
         outgoing = invite_batch(planner, args.meetings, language, from_name=from_name)
     password = smtp_password(planner, settings, language)
     refused = False
-    stop = _StopOnInterrupt()
+    stop = StopOnInterrupt()
     for each in outgoing:
         if len(outgoing) > 1:
             print(translate("cli.mail_meeting", language, meeting=each.detail.meeting.id))
         with stop:
             report = send_outgoing(planner, each, settings, password,
                                    cancelled=stop.requested)
-        code = _print_report(report, language)
+        code = print_send_report(report, language)
         if code not in (0, 33):
             return code
         refused = refused or code == 33
     return 33 if refused else 0
 
 
-def _print_report(report: SendReport, language: str) -> int:
+def print_send_report(report: SendReport, language: str) -> int:
     for recipient in report.sent:
         print(translate("cli.mail_sent", language, recipient=recipient))
     for line in report.problems(language):
@@ -144,7 +144,7 @@ def _print_report(report: SendReport, language: str) -> int:
     return 33 if report.refused else 0
 
 
-class _StopOnInterrupt:
+class StopOnInterrupt:
     """Ctrl+C stops the batch between two messages, so who already got it is still logged."""
 
     def __init__(self) -> None:
@@ -157,7 +157,7 @@ class _StopOnInterrupt:
     def _interrupted(self, _signum: int, _frame: object) -> None:
         self._stop = True
 
-    def __enter__(self) -> _StopOnInterrupt:
+    def __enter__(self) -> StopOnInterrupt:
         self._previous = signal.signal(signal.SIGINT, self._interrupted)
         return self
 

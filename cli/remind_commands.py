@@ -83,11 +83,11 @@ def _send(planner: Planner, reminders: list[Reminder], language: str) -> int:
     if not any(not r.refused for r in reminders):
         return 0
     password = mail_commands.smtp_password(planner, settings, language)
-    stop = mail_commands._StopOnInterrupt()
+    stop = mail_commands.StopOnInterrupt()
     with stop:
         report = send_reminders(planner, reminders, settings, password,
                                 cancelled=stop.requested)
-    return mail_commands._print_report(report, language)
+    return mail_commands.print_send_report(report, language)
 
 
 def _print_plan(selection: ReminderSelection, reminders: list[Reminder],

@@ -127,7 +127,8 @@ class HomeContent:
     answers: list[HomeAnswers] = field(default_factory=list)
 
 
-def _midnight(day: date) -> datetime:
+def day_start(day: date) -> datetime:
+    """The moment ``day`` begins in Helsinki (the home view's and the reminders' day)."""
     return datetime.combine(day, time(0), TZ)
 
 
@@ -143,14 +144,14 @@ class Home(Service):
         today = self.ctx.today().date()
         with self.ctx.write() as session:
             profile = session.get(UserProfile, 1)
-            me = _me(session, profile)
+            me = profile_person(session, profile)
             week_end = today + timedelta(days=7 - today.weekday())  # next Monday
-            meetings = self._meetings(session, _midnight(today), _midnight(week_end))
+            meetings = self._meetings(session, day_start(today), day_start(week_end))
             content = HomeContent(
                 today, me, profile.name if profile else "",
-                today_meetings=[m for m in meetings if m.start < _midnight(today + timedelta(1))],
+                today_meetings=[m for m in meetings if m.start < day_start(today + timedelta(1))],
                 week_meetings=[m for m in meetings
-                               if m.start >= _midnight(today + timedelta(1))],
+                               if m.start >= day_start(today + timedelta(1))],
                 overdue_actions=self._actions(session, me, None, today - timedelta(days=1)),
                 soon_actions=self._actions(session, me, today,
                                            today + timedelta(days=SOON_DAYS)),
@@ -198,8 +199,8 @@ class Home(Service):
 
     def _followups(self, session: Session, today: date) -> list[HomeFollowUp]:
         titles = followup_titles()
-        meetings = self._meetings(session, _midnight(today),
-                                  _midnight(today + timedelta(days=AHEAD_DAYS + 1)),
+        meetings = self._meetings(session, day_start(today),
+                                  day_start(today + timedelta(days=AHEAD_DAYS + 1)),
                                   kinds=(SICKNESS_CODES, list(titles)))
         return [HomeFollowUp(m.type_code if m.type_code in SICKNESS_CODES
                              else titles[m.title], m) for m in meetings]
@@ -225,7 +226,7 @@ class Home(Service):
                              col(Meeting.status) != MeetingStatus.CANCELLED,
                              _of_kind(SICKNESS_CODES, list(titles))))
         for client_id, code, title, start in session.execute(query):
-            if start >= _midnight(starts[client_id][1]):
+            if start >= day_start(starts[client_id][1]):
                 planned.add((client_id, code or titles[title]))
         points = []
         for client_id, (name, start) in starts.items():
@@ -256,7 +257,7 @@ class Home(Service):
 
     def _answers(self, session: Session, today: date) -> list[HomeAnswers]:
         meetings = self._meetings(session, self.ctx.now(),
-                                  _midnight(today + timedelta(days=AHEAD_DAYS + 1)))
+                                  day_start(today + timedelta(days=AHEAD_DAYS + 1)))
         by_id = {m.id: m for m in meetings}
         counts: dict[int, dict[Attendance, int]] = defaultdict(lambda: defaultdict(int))
         query: Any = (select(Participant.meeting_id, Participant.attendance, func.count())
@@ -277,7 +278,7 @@ def _of_kind(codes: list[str], titles: list[str]) -> Any:
                and_(col(Meeting.type_code).is_(None), col(Meeting.title).in_(titles)))
 
 
-def _me(session: Session, profile: UserProfile | None) -> int | None:
+def profile_person(session: Session, profile: UserProfile | None) -> int | None:
     """The directory's person the profile is: the same e-mail, else the same name at the
     profile's agency (the profile itself has no link to the directory)."""
     if profile is None:

@@ -30,7 +30,7 @@ from planner.errors import FieldError, ValidationFailed
 from planner.services.actions import _IS_OPEN
 from planner.services.base import Service
 from planner.services.consents import consent_views_of, coverage_at
-from planner.services.home import _me
+from planner.services.home import profile_person
 
 DEFAULT_DUE_WITHIN = 7  # days ahead, as the home view's "soon due"
 MAX_DUE_WITHIN = 366
@@ -133,7 +133,7 @@ class ReminderMail(Service):
         until = today + timedelta(days=due_within)
         with self.ctx.write() as session:
             profile = session.get(UserProfile, 1)
-            me = _me(session, profile)
+            me = profile_person(session, profile)
             own = session.get(Agency, profile.agency_id) if profile and profile.agency_id \
                 else None
             rows = self._rows(session, until)

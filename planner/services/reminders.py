@@ -25,7 +25,7 @@ from planner.domain import Client, StoreSetting, UserProfile
 from planner.domain.enums import AuditAction
 from planner.errors import FieldError, ValidationFailed
 from planner.services.calendar_view import named
-from planner.services.home import AHEAD_DAYS, Home, _me, _midnight
+from planner.services.home import AHEAD_DAYS, Home, day_start, profile_person
 from planner.services.profile import CLIENT_NAMINGS, INVITE_CLIENT_NAMING
 
 ACTION_OVERDUE, ACTION_DUE, MEETING, FOLLOWUP, PLAN_REVIEW = (
@@ -142,7 +142,7 @@ class Reminders(Home):
             settings = load_settings(session)
             if not settings.enabled:
                 return ReminderCheck()
-            me = _me(session, session.get(UserProfile, 1))
+            me = profile_person(session, session.get(UserProfile, 1))
             due = self._due(session, settings, me)
         # the most urgent first: a window showing only a few says the meeting about to start
         new = sorted((r for r in due if r.key not in notified), key=lambda r: KINDS.index(r.kind))
@@ -165,7 +165,7 @@ class Reminders(Home):
         lead = now + timedelta(minutes=settings.meeting_minutes, seconds=1)  # at 12.00: 13.00
         found += [Reminder(MEETING, m.id, m.start, m.client_id, "", m.title, m.id)
                   for m in self._meetings(session, now - LONGEST_MEETING, lead) if m.end > now]
-        last_day = _midnight(today + timedelta(days=settings.action_days + 1))
+        last_day = day_start(today + timedelta(days=settings.action_days + 1))
         found += [Reminder(FOLLOWUP, f.meeting.id, f.meeting.start, f.meeting.client_id, "",
                            f.meeting.title, f.meeting.id, f.code)
                   for f in self._followups(session, today) if f.meeting.start < last_day]
