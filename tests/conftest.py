@@ -40,6 +40,12 @@ RUN_CONFIG_DIR = os.environ["VERKOSTO_CONFIG_DIR"]
 PASSPHRASE = "testipassi 12345"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow tests (processes, kill -9, real daemons: 10–40 s each) first, so the workers
+    do not end the run waiting for one of them started last; the order within each group stays."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test reaches the developer's keyring, data dir or passphrase."""

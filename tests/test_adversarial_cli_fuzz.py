@@ -250,6 +250,7 @@ def test_every_output_path_survives_hostile_arguments(places: Places) -> None:
     assert {"backup", "calendar", "summary", "invites", "cancel"} <= {c.argv[0] for c in cases}
 
 
+@pytest.mark.slow
 def test_a_sample_behaves_the_same_as_real_processes(places: Places) -> None:
     """The in-process runs above stand for processes: the same exit code and message."""
     out = str(places.root / "out" / "sample")

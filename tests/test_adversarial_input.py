@@ -158,6 +158,7 @@ def _limited_memory() -> None:  # a run that reads /dev/zero whole dies here, no
     resource.setrlimit(resource.RLIMIT_AS, (2 * 1024**3, 2 * 1024**3))
 
 
+@pytest.mark.slow
 def test_endless_and_odd_input_files_are_refused(demo_dir: Path, tmp_path: Path) -> None:
     env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
                VERKOSTO_LANG="fi", PYTHONPATH=str(ROOT), VERKOSTO_PASSPHRASE=PASSPHRASE,

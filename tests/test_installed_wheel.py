@@ -25,6 +25,9 @@ APP_ID = "fi.verkosto.Verkosto"
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
 
+pytestmark = pytest.mark.slow  # builds the wheel and a fresh venv: processes, not calls
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("wheel")
