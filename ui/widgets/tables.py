@@ -25,10 +25,14 @@ def make_table(model: RowTableModel, name: str, stretch: int | tuple[int, ...]) 
     return view
 
 
+READABLE_CHARACTERS = 18  # of a stretching column's text before the table scrolls sideways
+
+
 class StretchFloor(QObject):
     """The ``columns`` share the room the others leave (equally, as Qt stretches), but none
-    gets less than its header's text: with less room (a narrow window, a 150 % font) the
-    table scrolls sideways instead of cutting the header ("Toimenp")."""
+    gets less than its header's text, nor less than a readable start of its own text (these
+    columns hold descriptions and names: "Päät…" tells nothing): with less room (a narrow
+    window, a 150 % font) the table scrolls sideways instead of cutting them."""
 
     def __init__(self, view: QTableView, columns: tuple[int, ...]) -> None:
         super().__init__(view)
@@ -64,13 +68,18 @@ class StretchFloor(QObject):
                          if s not in columns and not header.isSectionHidden(s))
             share = (self.view.viewport().width() - others) // len(columns)
             stretch = QHeaderView.ResizeMode.Stretch
-            fits = all(header.sectionSizeHint(c) <= share for c in columns)
+            readable = self.view.fontMetrics().averageCharWidth() * READABLE_CHARACTERS
+
+            def floor(column: int) -> int:
+                return max(header.sectionSizeHint(column), readable)
+
+            fits = all(floor(c) <= share for c in columns)
             for column in columns:
                 if fits:
                     if header.sectionResizeMode(column) != stretch:
                         header.setSectionResizeMode(column, stretch)
                 else:
                     header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                    header.resizeSection(column, max(header.sectionSizeHint(column), share))
+                    header.resizeSection(column, max(floor(column), share))
         finally:
             self._fitting = False
