@@ -17,6 +17,7 @@ from planner.messages_backup import BACKUP_MESSAGES
 from planner.messages_desktop import DESKTOP_MESSAGES
 from planner.messages_extract import EXTRACT_MESSAGES
 from planner.messages_followups import FOLLOWUP_MESSAGES
+from planner.messages_income import INCOME_MESSAGES
 from planner.messages_input import INPUT_MESSAGES
 from planner.messages_log import LOG_MESSAGES
 from planner.messages_meeting_types import MEETING_TYPE_MESSAGES
@@ -1088,6 +1089,7 @@ CATALOG.update(AGENDA_MESSAGES)  # the agenda's carried-over actions
 CATALOG.update(FOLLOWUP_MESSAGES)  # a meeting's type, the sickness-allowance start date
 CATALOG.update(REMINDER_MESSAGES)  # reminder e-mails to other agencies' people
 CATALOG.update(PLAN_DIFF_MESSAGES)  # what changed between two versions of a plan
+CATALOG.update(INCOME_MESSAGES)  # income effects known beforehand (tulovaikutus)
 
 
 def current_language() -> str:
