@@ -1,0 +1,87 @@
+"""Income effects in the window (issue 15): an action's kind chosen when it is made, the hint
+"Tulovaikutusta ei ole selvitetty" (icon and words) firing and clearing, the note recorded
+through its dialog, refusals said beside the field, and the plan tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
+
+from planner.demo_income import WORK_TRIAL
+from planner.domain.income_effects import ActionKind
+from tests.test_ui_meeting_editor import open_client, open_from_workspace, service
+from ui.meetings.income_effect_dialog import IncomeEffectDialog
+from ui.shell.main_window import MainWindow
+
+WAIT = 8000
+UNCHECKED = "Tulovaikutusta ei ole selvitetty"
+
+
+def _day_60(window: MainWindow) -> int:
+    trial = next(a for a in service(window).actions.list() if a.description == WORK_TRIAL)
+    assert trial.meeting_id is not None
+    return trial.meeting_id
+
+
+def test_a_work_trial_without_a_note_is_hinted_until_one_is_recorded(
+        window: MainWindow, qtbot: QtBot) -> None:
+    open_client(window, qtbot, "Mäkinen")
+    editor = open_from_workspace(window, qtbot, _day_60(window))
+    panel = editor.agreed_actions
+    # the demo's trial has its notes: no hint
+    assert UNCHECKED not in panel.income_hint.text()
+
+    # the hurried user adds a work trial, choosing its kind in the form
+    panel.description.setText("Toinen työkokeilu")
+    panel.responsible.setEditText("Asiakas itse")
+    panel.kind.setCurrentIndex(panel.kind.findData(ActionKind.WORK_TRIAL.value))
+    assert panel.add_action()
+    qtbot.waitUntil(lambda: UNCHECKED in panel.income_hint.text(), timeout=WAIT)
+    assert "Toinen työkokeilu" in panel.income_hint.text()
+    assert panel.income_hint.icon.pixmap() is not None  # not colour alone
+    assert panel.kind.currentData() == ActionKind.OTHER.value  # the form is reset
+
+    panel.view.clearSelection()  # nothing chosen: the action still without its note
+    dialog = panel.open_income_effect()
+    assert isinstance(dialog, IncomeEffectDialog)
+    assert dialog.subject.title == "Toinen työkokeilu"
+    assert dialog.hint.text() == UNCHECKED
+    assert "https://www.kela.fi/" in dialog.hint_details.text()
+    # the benefits on the client's plan come first
+    assert dialog.benefit.itemData(0) in service(window).income_effects.for_client(
+        dialog.subject.client_id).plan_benefits
+
+    # no reason: refused beside the field, nothing lost
+    dialog.amount.setText("ei laskettu")
+    assert not dialog.save_note()
+    assert dialog.form._errors["reason"].text() == "Kenttä on pakollinen."
+    assert dialog.amount.text() == "ei laskettu"
+    # a day in the future: refused too
+    dialog.reason.setText("Työmarkkinatuki jatkuu kokeilun ajan.")
+    future = dialog.checked_on.date().addDays(3)
+    dialog.checked_on.setDate(future)
+    assert not dialog.save_note()
+    assert "tulevaisuudessa" in dialog.form._errors["checked_on"].text()
+    dialog.checked_on.setDate(QDate.currentDate())
+    assert dialog.save_note()
+    assert dialog.notes.count() == 1
+    assert "jatkuu" in dialog.notes.item(0).text()
+    assert dialog.hint.text() == ""
+    dialog.accept()
+    qtbot.waitUntil(lambda: UNCHECKED not in panel.income_hint.text(), timeout=WAIT)
+
+    # nothing chosen and nothing unchecked: said, no dialog
+    panel.view.clearSelection()
+    assert panel.open_income_effect() is None
+    assert panel.status_form.general.text() == "Valitse ensin toimenpide taulukosta."
+    # removing the note brings the hint back
+    row = next(r for r in range(panel.model.rowCount())
+               if panel.model.row_at(r).description == "Toinen työkokeilu")
+    panel.view.selectRow(row)
+    dialog = panel.open_income_effect()
+    assert dialog is not None
+    dialog.notes.setCurrentRow(0)
+    dialog.remove_note()
+    assert dialog.notes.count() == 0
+    dialog.accept()
+    qtbot.waitUntil(lambda: UNCHECKED in panel.income_hint.text(), timeout=WAIT)
