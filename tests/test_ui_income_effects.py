@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from planner.demo_income import WORK_TRIAL
 from planner.domain.income_effects import ActionKind
 from tests.test_ui_meeting_editor import open_client, open_from_workspace, service
+from tests.test_ui_plan import open_plan
 from ui.meetings.income_effect_dialog import IncomeEffectDialog
 from ui.shell.main_window import MainWindow
 
@@ -85,3 +86,50 @@ def test_a_work_trial_without_a_note_is_hinted_until_one_is_recorded(
     assert dialog.notes.count() == 0
     dialog.accept()
     qtbot.waitUntil(lambda: UNCHECKED in panel.income_hint.text(), timeout=WAIT)
+
+
+def test_the_plan_tab_shows_the_notes_and_a_plan_line_s_hint_clears(
+        window: MainWindow, qtbot: QtBot) -> None:
+    editor = open_plan(window, qtbot, "Mäkinen")
+    box = editor.income_box
+    qtbot.waitUntil(lambda: "Työmarkkinatuki: jatkuu" in box.summary.text(), timeout=WAIT)
+    assert f"Toimenpide: {WORK_TRIAL}" in box.summary.text()
+    assert "Selvittänyt Katja Salonen" in box.summary.text()
+    # the draft lists vocational rehabilitation and employment services: not yet checked
+    assert box.hint.text().startswith(UNCHECKED)
+    assert "Ammatillinen kuntoutus" in box.hint.text()
+
+    # the button without a chosen row says what to do
+    editor.service_view.clearSelection()
+    assert box.open_for_selected_line() is None
+    assert box.problem.text() == "Valitse ensin etuus- tai palvelurivi."
+    for code in ("kela.vocational_rehabilitation", "other.employment_services"):
+        row = next(r for r in range(editor.services.rowCount())
+                   if editor.services.row_at(r).service_code == code)
+        editor.service_view.selectRow(row)
+        dialog = box.open_for_selected_line()
+        assert isinstance(dialog, IncomeEffectDialog)
+        assert dialog.hint.text() == UNCHECKED
+        dialog.benefit.setCurrentIndex(dialog.benefit.findData("kela.labour_market_subsidy"))
+        dialog.change.setCurrentIndex(dialog.change.findData("stops"))
+        dialog.reason.setText("Kuntoutuksen ajan toimeentulona voi olla kuntoutusraha.")
+        assert dialog.save_note()
+        dialog.accept()
+    qtbot.waitUntil(lambda: box.hint.text() == "", timeout=WAIT)
+    assert "Suunnitelmassa: Ammatillinen kuntoutus" in box.summary.text()
+    assert "Työmarkkinatuki: päättyy" in box.summary.text()
+
+
+def test_the_actions_page_opens_the_selected_action_s_income_effects(
+        window: MainWindow, qtbot: QtBot) -> None:
+    window.navigation.setCurrentRow(window.stack.indexOf(window.actions))
+    page = window.actions
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=WAIT)
+    trial = next(a for a in service(window).actions.list() if a.description == WORK_TRIAL)
+    page.select_action(trial.id)
+    assert page.income.isEnabled()
+    dialog = page.open_income_effect()
+    assert isinstance(dialog, IncomeEffectDialog)
+    assert dialog.notes.count() == 2  # the demo Kela expert's two notes
+    assert dialog.hint.text() == ""
+    dialog.reject()

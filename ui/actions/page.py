@@ -28,6 +28,7 @@ from planner.domain.enums import ActionStatus
 from planner.errors import ValidationFailed, VerkostoError
 from planner.services import ActionRow, Planner
 from planner.services.actions import ClientChoice, DueWindow
+from ui.meetings.income_effect_dialog import IncomeEffectDialog, IncomeSubject
 from ui.operations import TaskRunner
 from ui.shell.page import Page
 from ui.widgets.forms import FieldForm
@@ -189,8 +190,12 @@ class ActionsPage(Page):
         self.remind.setToolTip(self.tr("E-mail other agencies' responsible persons about "
                                        "their own open actions (previewed first)"))
         self.reminder_dialog: QDialog | None = None
+        self.income = QPushButton(self.tr("Income e&ffect…"))
+        self.income.setToolTip(self.tr(
+            "What the selected action does to each of the client's benefits"))
         buttons.addWidget(self.mark_done)
         buttons.addWidget(self.in_progress)
+        buttons.addWidget(self.income)
         buttons.addWidget(self.remind)
         buttons.addStretch(1)
         buttons.addWidget(self.open_meeting)
@@ -210,6 +215,7 @@ class ActionsPage(Page):
         self.open_meeting.clicked.connect(self.open_selected_meeting)
         self.open_client.clicked.connect(self.open_selected_client)
         self.remind.clicked.connect(self.open_reminders)
+        self.income.clicked.connect(self.open_income_effect)
         self._update_buttons()
 
     def _combo(self, grid: QGridLayout, position: int, caption: str) -> QComboBox:
@@ -327,6 +333,7 @@ class ActionsPage(Page):
                                     and action.status != ActionStatus.IN_PROGRESS)
         self.open_meeting.setEnabled(action is not None and action.meeting_id is not None)
         self.open_client.setEnabled(action is not None)
+        self.income.setEnabled(action is not None)
 
     # --- where an action came from --------------------------------------------------------
     def open_selected_meeting(self) -> None:
@@ -343,6 +350,17 @@ class ActionsPage(Page):
         action = self.selected_action()
         if action is not None:
             self.client_requested.emit(action.client_id)
+
+    def open_income_effect(self) -> IncomeEffectDialog | None:
+        """The selected action's income-effect notes (tulovaikutus), and a form for one."""
+        action = self.selected_action()
+        if action is None or self.planner is None:
+            return None
+        dialog = IncomeEffectDialog(self.planner, IncomeSubject(
+            action.client_id, action.description, action_id=action.id), self)
+        dialog.finished.connect(lambda _result: self.refresh() if dialog.changed else None)
+        dialog.open()
+        return dialog
 
     def _context_menu(self, at: QPoint) -> None:
         index = self.view.indexAt(at)
@@ -361,6 +379,7 @@ class ActionsPage(Page):
         menu.addAction(self.tr("Open the client"), self.open_selected_client)
         menu.addSeparator()
         menu.addAction(self.tr("Mark done…"), self.open_done_panel)
+        menu.addAction(self.tr("Income effect…"), self.open_income_effect)
         return menu
 
     # --- changing an action's status ------------------------------------------------------------
