@@ -139,7 +139,7 @@
         </message>
         <message>
             <source>Income e&amp;ffect…</source>
-            <translation>Tulovaik&amp;utus…</translation>
+            <translation>Tulovaikutu&amp;s…</translation>
         </message>
         <message>
             <source>What the selected action does to each of the client's benefits</source>
@@ -186,7 +186,7 @@
         </message>
         <message>
             <source>Income e&amp;ffect…</source>
-            <translation>Tulo&amp;vaikutus…</translation>
+            <translation>Tulovaik&amp;utus…</translation>
         </message>
         <message>
             <source>What the selected action does to each of the client's benefits</source>
@@ -218,7 +218,7 @@
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation>Toimenpi&amp;teen laji:</translation>
+            <translation>Toimenpitee&amp;n laji:</translation>
         </message>
         <message>
             <source>Due date</source>

@@ -218,7 +218,7 @@
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation>&amp;Slag av åtgärd:</translation>
+            <translation>Sla&amp;g av åtgärd:</translation>
         </message>
         <message>
             <source>Due date</source>
