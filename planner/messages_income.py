@@ -70,6 +70,8 @@ INCOME_MESSAGES: dict[str, dict[str, str]] = {
         "Planen har ingen rad {code}.",
         "The plan has no line {code}."),
     # the audit log in words
+    "log.view.income_effect": _m("Katsottu tulovaikutuksia", "Inkomstpåverkan visad",
+                                 "Viewed the income effects"),
     "log.create.income_effect": _m("Kirjattu tulovaikutus", "Inkomstpåverkan registrerad",
                                    "Recorded an income effect"),
     "log.update.income_effect": _m("Muutettu tulovaikutusta", "Inkomstpåverkan ändrad",

@@ -268,3 +268,14 @@ def test_migration_0010_goes_down_and_up_again_on_a_real_store(data_dir: Path) -
             assert conn.execute(text("SELECT count(*) FROM income_effect")).scalar_one() == 0
     finally:
         store.close()
+
+
+def test_the_client_s_log_says_what_was_done_in_words(pinned: Planner) -> None:
+    from planner.audit_text import describe
+
+    cid, _plan = _client_with_plan(pinned)
+    action = _action(pinned, cid, ActionKind.WORK_TRIAL)
+    pinned.income_effects.record(_note({"action_id": action}))
+    pinned.income_effects.for_client(cid)
+    said = {describe(e, "fi") for e in pinned.audit.for_client(cid) if e.entity == "income_effect"}
+    assert said == {"Kirjattu tulovaikutus", "Katsottu tulovaikutuksia"}

@@ -172,7 +172,14 @@ class ActionsPage(Page):
 
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Summary"))
-        layout.addWidget(self.summary)
+        # beside the summary, not among the buttons below: that row sets the window's width
+        self.income = QPushButton(self.tr("Income e&ffect…"))
+        self.income.setToolTip(self.tr(
+            "What the selected action does to each of the client's benefits"))
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.income)
+        layout.addLayout(summary_row)
         self.model = ActionTableModel(self)
         self.view = make_table(self.model, self.tr("Open actions"), ActionTableModel.DESCRIPTION)
         self.view.setColumnHidden(ActionTableModel.NOTE, True)  # open ones: nothing done yet
@@ -190,12 +197,8 @@ class ActionsPage(Page):
         self.remind.setToolTip(self.tr("E-mail other agencies' responsible persons about "
                                        "their own open actions (previewed first)"))
         self.reminder_dialog: QDialog | None = None
-        self.income = QPushButton(self.tr("Income e&ffect…"))
-        self.income.setToolTip(self.tr(
-            "What the selected action does to each of the client's benefits"))
         buttons.addWidget(self.mark_done)
         buttons.addWidget(self.in_progress)
-        buttons.addWidget(self.income)
         buttons.addWidget(self.remind)
         buttons.addStretch(1)
         buttons.addWidget(self.open_meeting)
