@@ -141,8 +141,12 @@ def test_the_hint_fires_for_a_kind_that_touches_the_plans_benefits_and_clears(
     assert for_client(pinned, cid, "sv").unchecked[0].line.startswith(
         "Inkomstpåverkan har inte utretts")
 
+    other = [a.id for a in pinned.actions.list(client_id=cid) if a.id != trial]
+    assert pinned.income_effects.unchecked_actions([trial, *other]) == {trial}
+
     pinned.income_effects.record(_note({"action_id": trial}))
     assert pinned.income_effects.for_client(cid).unchecked == ()
+    assert pinned.income_effects.unchecked_actions([trial, *other]) == frozenset()
 
 
 def test_no_hint_without_income_benefits_on_the_plan_nor_for_a_done_action(

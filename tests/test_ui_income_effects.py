@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.demo_income import WORK_TRIAL
 from planner.domain.income_effects import ActionKind
+from planner.services import ActionInput
 from tests.test_ui_meeting_editor import open_client, open_from_workspace, service
 from tests.test_ui_plan import open_plan
 from ui.meetings.income_effect_dialog import IncomeEffectDialog
@@ -133,3 +134,22 @@ def test_the_actions_page_opens_the_selected_action_s_income_effects(
     assert dialog.notes.count() == 2  # the demo Kela expert's two notes
     assert dialog.hint.text() == ""
     dialog.reject()
+    assert page.income_hint.text() == ""
+
+    # a new work trial of the same client has no note: the page says so when it is chosen
+    planner = service(window)
+    fresh = planner.actions.record(ActionInput(trial.client_id, "Työkokeilu 2",
+                                               responsible_name="Asiakas itse",
+                                               kind=ActionKind.WORK_TRIAL))
+    page.refresh()
+    qtbot.waitUntil(lambda: any(page.model.row_at(r).id == fresh.id
+                                for r in range(page.model.rowCount())), timeout=WAIT)
+    page.select_action(fresh.id or 0)
+    assert page.income_hint.text() == UNCHECKED
+    assert page.income_hint.icon.pixmap() is not None
+    dialog = page.open_income_effect()
+    assert dialog is not None
+    dialog.reason.setText("Työmarkkinatuki jatkuu.")
+    assert dialog.save_note()
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.income_hint.text() == "", timeout=WAIT)

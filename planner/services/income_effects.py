@@ -26,7 +26,7 @@ from planner.domain.enums import ActionStatus, AuditAction, PlanStatus, ServiceK
 from planner.domain.income_effects import ActionKind, IncomeChange
 from planner.errors import FieldError, ValidationFailed
 from planner.income_rules import IncomeRule, rules_for_action, rules_for_plan_line
-from planner.services.base import Service, fetch
+from planner.services.base import Service, fetch, rows_in
 from planner.validation import Checker
 
 _OPEN = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
@@ -160,6 +160,22 @@ class IncomeEffects(Service):
             session.delete(note)
             self.audit.record(session, AuditAction.DELETE, "income_effect",
                               client_id=note.client_id, entity_id=note_id)
+
+    def unchecked_actions(self, action_ids: list[int]) -> frozenset[int]:
+        """Which of ``action_ids`` lack the note their kind calls for (the Actions page's
+        hint). Only a flag per listed action, inside the list's own logged view: not logged."""
+        with self.ctx.read() as session:
+            kinded = [a for a in rows_in(session, AgreedAction, AgreedAction.id, action_ids)
+                      if a.kind != ActionKind.OTHER and a.status in _OPEN]
+            noted = {n.action_id for n in rows_in(
+                session, IncomeEffect, IncomeEffect.action_id, [a.id or 0 for a in kinded])}
+            benefits: dict[int, frozenset[str]] = {}
+            for action in kinded:
+                if action.client_id not in benefits:
+                    benefits[action.client_id] = frozenset().union(
+                        *_current_plans(session, action.client_id).values())
+            return frozenset(a.id or 0 for a in kinded if a.id not in noted and rules_for_action(
+                ActionKind(a.kind), benefits[a.client_id]))
 
     def for_client(self, client_id: int, *, log: bool = True) -> IncomeReading:
         """The client's notes and what still lacks one; logged as a view unless ``log`` is

@@ -110,6 +110,10 @@
             <translation>Yhteenveto</translation>
         </message>
         <message>
+            <source>Income effect</source>
+            <translation>Tulovaikutus</translation>
+        </message>
+        <message>
             <source>Open actions</source>
             <translation>Avoimet toimenpiteet</translation>
         </message>

@@ -110,6 +110,10 @@
             <translation>Sammanfattning</translation>
         </message>
         <message>
+            <source>Income effect</source>
+            <translation>Inkomstpåverkan</translation>
+        </message>
+        <message>
             <source>Open actions</source>
             <translation>Öppna åtgärder</translation>
         </message>

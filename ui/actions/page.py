@@ -32,6 +32,7 @@ from ui.meetings.income_effect_dialog import IncomeEffectDialog, IncomeSubject
 from ui.operations import TaskRunner
 from ui.shell.page import Page
 from ui.widgets.forms import FieldForm
+from ui.widgets.status import StatusBadge, income_unchecked
 from ui.widgets.table_models import ActionTableModel
 from ui.widgets.tables import make_table
 from ui.widgets.unsaved import Editor, settle
@@ -63,6 +64,7 @@ class ActionsView:
     agencies: list[Agency]
     people: list[Professional]
     clients: list[ClientChoice]
+    unchecked: frozenset[int] = frozenset()  # actions without the income-effect note they need
 
     @classmethod
     def load(cls, planner: Planner, chosen: ActionFilter) -> ActionsView:
@@ -72,7 +74,8 @@ class ActionsView:
             agency_id=chosen.agency_id, client_id=chosen.client_id, due_from=due.due_from,
             due_until=due.due_until, no_due_date=due.no_due_date)
         return cls(rows, planner.directory.agencies(), planner.directory.professionals(),
-                   planner.actions.clients_with_open_actions())
+                   planner.actions.clients_with_open_actions(),
+                   planner.income_effects.unchecked_actions([r.id for r in rows]))
 
 
 class DonePanel(QFrame):
@@ -177,8 +180,12 @@ class ActionsPage(Page):
         self.income.setToolTip(self.tr(
             "What the selected action does to each of the client's benefits"))
         summary_row = QHBoxLayout()
-        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.summary)
+        self.income_hint = StatusBadge()  # the selected action's, in words with its sign
+        self.income_hint.setAccessibleName(self.tr("Income effect"))
+        summary_row.addWidget(self.income_hint, 1)
         summary_row.addWidget(self.income)
+        self._unchecked: frozenset[int] = frozenset()
         layout.addLayout(summary_row)
         self.model = ActionTableModel(self)
         self.view = make_table(self.model, self.tr("Open actions"), ActionTableModel.DESCRIPTION)
@@ -291,6 +298,7 @@ class ActionsPage(Page):
         self._fill_people()
         self._fill(self.client, [(c.name, c.id) for c in loaded.clients])
         self.model.set_rows(loaded.rows)
+        self._unchecked = loaded.unchecked
         overdue = sum(r.overdue for r in loaded.rows)
         self.summary.setText(self.tr("{0} open, {1} overdue").format(len(loaded.rows), overdue))
         self._restore_selection()
@@ -337,6 +345,10 @@ class ActionsPage(Page):
         self.open_meeting.setEnabled(action is not None and action.meeting_id is not None)
         self.open_client.setEnabled(action is not None)
         self.income.setEnabled(action is not None)
+        if action is not None and action.id in self._unchecked:
+            self.income_hint.show_status(income_unchecked())
+        else:
+            self.income_hint.clear()
 
     # --- where an action came from --------------------------------------------------------
     def open_selected_meeting(self) -> None:
