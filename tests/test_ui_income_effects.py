@@ -153,3 +153,15 @@ def test_the_actions_page_opens_the_selected_action_s_income_effects(
     assert dialog.save_note()
     dialog.accept()
     qtbot.waitUntil(lambda: page.income_hint.text() == "", timeout=WAIT)
+
+
+def test_a_closed_plan_takes_no_new_line_notes_but_still_shows_them(
+        window: MainWindow, qtbot: QtBot) -> None:
+    planner = service(window)
+    (row,) = planner.clients.search("Mäkinen")
+    ((plan, _version),) = planner.plans.for_client(row.id)
+    planner.plans.close(plan.id or 0)
+    editor = open_plan(window, qtbot, "Mäkinen")
+    qtbot.waitUntil(lambda: "Työmarkkinatuki: jatkuu" in editor.income_box.summary.text(),
+                    timeout=WAIT)
+    assert not editor.income_box.open_line.isEnabled()

@@ -232,6 +232,8 @@ class PlanEditor(GoalsAndServices, PlanPickers, QWidget):
         self.title.setText(view.plan.title)
         if self.planner is not None:
             self.income_box.show_reading(self.planner, bundle.income, view.plan.id)
+        # a closed plan's lines take no new notes (the notes stay shown)
+        self.income_box.open_line.setEnabled(view.versions[-1].status != PlanStatus.CLOSED)
         self._fill_pickers(bundle, view)
         self.status.show_status(plan_status(version.status), self.tr("Status: {0}").format(
             label("plan_status", version.status, i18n.current())))
