@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import holidays
 
 from planner.demo_data import AGENCIES, PEOPLE, SITUATIONS
+from planner.demo_income import add_income_effects
 from planner.domain.enums import (
     ActionStatus,
     Attendance,
@@ -208,4 +209,5 @@ def load_demo(planner: Planner, today: date | None = None) -> DemoSummary:
     planner.profile.save(ProfileInput(me[0], me[1], loader.agencies[me[3]], me[4]))
     for spec in SITUATIONS:
         loader.situation(spec)
+    loader.actions += add_income_effects(planner, loader.people, loader.today)  # issue 15
     return DemoSummary(len(SITUATIONS), loader.meetings, loader.actions)

@@ -20,6 +20,7 @@ from planner.messages_commands import COMMAND_MESSAGES
 from planner.messages_desktop import DESKTOP_MESSAGES
 from planner.messages_extract import EXTRACT_MESSAGES
 from planner.messages_followups import FOLLOWUP_MESSAGES
+from planner.messages_income import INCOME_MESSAGES
 from planner.messages_input import INPUT_MESSAGES
 from planner.messages_labels import LABEL_MESSAGES
 from planner.messages_log import LOG_MESSAGES
@@ -57,6 +58,7 @@ CATALOG.update(FOLLOWUP_MESSAGES)  # a meeting's type, the sickness-allowance st
 CATALOG.update(REMINDER_MESSAGES)  # reminder e-mails to other agencies' people
 CATALOG.update(PLAN_DIFF_MESSAGES)  # what changed between two versions of a plan
 CATALOG.update(CLIENT_COPY_MESSAGES)  # the client's own copy and the plan PDF
+CATALOG.update(INCOME_MESSAGES)  # income effects known beforehand (tulovaikutus)
 
 
 def current_language() -> str:

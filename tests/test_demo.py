@@ -135,4 +135,20 @@ def test_meetings_have_types_and_the_sickness_allowance_client_a_follow_up_serie
     still_open = {a.description for a in held_actions if a.status in ("open", "in_progress")}
     carried = demo.agendas.carried(day_90.id)
     assert {item.description for item in carried.actions} >= still_open
-    assert len(still_open) == 3
+    assert len(still_open) == 4  # with the work trial of planner/demo_income.py
+
+
+def test_the_unemployed_father_has_a_work_trial_with_its_income_effects(demo: Planner) -> None:
+    """Issue 15: labour-market subsidy continues, housing allowance may change, as checked by
+    the demo Kela expert; nothing is left unchecked for the trial."""
+    from planner.domain.income_effects import ActionKind, IncomeChange
+
+    (row,) = demo.clients.search("Mäkinen")
+    trial = next(a for a in demo.actions.list(client_id=row.id)
+                 if a.kind == ActionKind.WORK_TRIAL)
+    reading = demo.income_effects.for_client(row.id)
+    notes = {n.benefit_code: n for n in reading.notes if n.action_id == trial.id}
+    assert notes["kela.labour_market_subsidy"].change == IncomeChange.CONTINUES
+    assert notes["kela.general_housing_allowance"].change == IncomeChange.CHANGES
+    assert {n.checked_by for n in notes.values()} == {"Katja Salonen"}
+    assert all(u.action_id != trial.id for u in reading.unchecked)

@@ -44,7 +44,7 @@ def test_the_list_shows_lead_next_meeting_actions_and_plan(window: MainWindow) -
     (row,) = [r for r in range(model.rowCount()) if model.row_at(r).name.endswith("Mäkinen")]
     assert [model.data(model.index(row, c)) for c in range(model.columnCount())] == [
         "Jari Tapani Mäkinen", "231178-****", "23.11.1978", "Riikka Salminen",
-        "ma 7.12.2026 klo 10.00", "3", "2", "luonnos"]
+        "ma 7.12.2026 klo 10.00", "4", "2", "luonnos"]  # 4: the work trial (demo_income)
     overdue = model.index(row, ClientListModel.OVERDUE)
     assert model.data(overdue, Qt.ItemDataRole.FontRole).bold()  # and said by the column
 

@@ -170,6 +170,28 @@ def plan_changes_section(data: SummaryData, language: str) -> Flowables:
     return flowables
 
 
+def income_effects_section(data: SummaryData, language: str) -> Flowables:
+    """"Tulovaikutukset": each action's or plan line's notes, benefit by benefit, and what
+    is still unchecked with the rules' hints and sources (planner.income_effects); nothing when
+    there is neither."""
+    section = data.income_effects
+    if section is None or section.empty:
+        return []
+    story: Flowables = [para(section.title, HEADING), para(section.intro, NOTE)]
+    for group in section.groups:
+        story.append(para(group.subject, _INDENTED[0]))
+        for effect in group.effects:
+            story.append(para(f"{effect.line}. {effect.reason}", _INDENTED[1]))
+            details = [d for d in (effect.amount, effect.checked) if d]
+            story.append(para(" · ".join(details), _INDENTED[2]))
+    for item in section.unchecked:
+        story.append(para(item.line, _INDENTED[0]))
+        story.append(para(item.may_affect, _INDENTED[1]))
+        story += [para(hint, _INDENTED[2]) for hint in item.hints]
+        story += [para(source, _INDENTED[2]) for source in item.sources]
+    return story
+
+
 def next_meeting_section(data: SummaryData, language: str) -> Flowables:
     heading = para(text("next_meeting", language), HEADING)
     n = data.next_meeting

@@ -32,6 +32,7 @@ from exports.pdf.sections import (
     consent_section,
     contacts_section,
     document_section,
+    income_effects_section,
     meeting_section,
     next_meeting_section,
     notes_section,
@@ -51,7 +52,8 @@ def _story(data: SummaryData, language: str) -> list[Flowable]:
     story: list[Flowable] = [para(text("document", language), TITLE),
                              para(data.meeting.title, SUBTITLE)]
     for section in (meeting_section, participants_section, contacts_section, notes_section,
-                    carried_section, actions_section, plan_changes_section,
+                    carried_section, actions_section, income_effects_section,
+                    plan_changes_section,
                     next_meeting_section, consent_section):
         story += section(data, language)
     # Who produced the document stays on the page the signature goes on, and below it the

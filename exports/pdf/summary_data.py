@@ -27,6 +27,7 @@ from planner.domain.enums import (
     ParticipantRole,
 )
 from planner.errors import NotFound, ValidationFailed
+from planner.income_effects import IncomeEffectSection, for_meeting
 from planner.messages import translate
 from planner.plan_diff import PlanDiff
 from planner.services import Planner
@@ -167,6 +168,8 @@ class SummaryData:
     carried: tuple[CarriedLine, ...] = ()  # status of earlier actions
     # The client's plan: its last agreed version against the newest, when there is an earlier.
     plan_changes: PlanDiff | None = None
+    # What the actions and plan lines do to the benefits (tulovaikutus), in ``language``.
+    income_effects: IncomeEffectSection | None = None
 
     @classmethod
     def collect(cls, planner: Planner, meeting_id: int, *, language: str,
@@ -204,6 +207,8 @@ class SummaryData:
                                       c.from_meeting_start, c.outcome, c.note)
                           for c in source.carried),
             plan_changes=_plan_changes(planner, detail.client.id or 0),
+            # read inside the summary's one logged view of the meeting, so not logged again
+            income_effects=for_meeting(planner, meeting_id, language, log=False),
         )
 
 

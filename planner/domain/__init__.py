@@ -4,6 +4,7 @@ from planner.domain.agenda import CarriedAction
 from planner.domain.audit import AuditChain, AuditEntry
 from planner.domain.clients import Client, Consent, ConsentAgency, ContactPerson
 from planner.domain.directory import Agency, Professional
+from planner.domain.income_effects import IncomeEffect
 from planner.domain.meeting_types import StoredMeetingType
 from planner.domain.meetings import AgendaItem, AgreedAction, Meeting, MeetingNote, Participant
 from planner.domain.plans import ClientPlan, PlanGoal, PlanService, PlanVersion, ServiceCode
@@ -13,7 +14,8 @@ from planner.domain.signing import SigningIdentity, TrustRoot
 __all__ = [
     "Agency", "AgendaItem", "AgreedAction", "AuditChain", "AuditEntry", "CarriedAction", "Client",
     "ClientPlan",
-    "Consent", "ConsentAgency", "ContactPerson", "Meeting", "MeetingNote", "Participant",
+    "Consent", "ConsentAgency", "ContactPerson", "IncomeEffect", "Meeting", "MeetingNote",
+    "Participant",
     "PlanGoal", "PlanService", "PlanVersion", "Professional", "ServiceCode", "SigningIdentity",
     "StoreSetting", "StoredMeetingType",
     "TrustRoot", "UserProfile",

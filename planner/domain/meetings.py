@@ -15,6 +15,7 @@ from planner.domain.enums import (
     ParticipantKind,
     ParticipantRole,
 )
+from planner.domain.income_effects import ActionKind
 from planner.domain.types import UTCDateTime
 
 # The statuses of an action still to be done, as stored (enum names), as a literal SQL
@@ -121,3 +122,5 @@ class AgreedAction(SQLModel, table=True):
     completion_note: str = Field(default="", max_length=2000)
     completed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
     created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    # which income-effect rules apply (resources/income_effects/rules.json)
+    kind: ActionKind = Field(default=ActionKind.OTHER)

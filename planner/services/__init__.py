@@ -21,6 +21,7 @@ from planner.services.context import ServiceContext
 from planner.services.directory import AgencyInput, Directory, ProfessionalInput
 from planner.services.followup_meetings import plan_followups
 from planner.services.home import Home, HomeContent
+from planner.services.income_effects import IncomeEffectInput, IncomeEffects, IncomeReading
 from planner.services.mail_settings import MailSettings, SmtpSettings
 from planner.services.meeting_types import ImportResult, MeetingTypes
 from planner.services.meeting_view import MeetingDetail, MeetingDetails, MeetingWarning
@@ -46,6 +47,7 @@ from planner.storage.audit_chain import AuditHead
 from planner.storage.store import Store
 
 __all__ = [
+    "IncomeEffectInput", "IncomeEffects", "IncomeReading",
     "ActionInput", "ActionRow", "AgencyInput", "AuditHead", "CalendarMeeting", "CarriedAgenda",
     "CarriedDecision", "ChainReport", "ClientInput", "ClientListRow", "ClientRow", "ClientSort",
     "HomeContent", "ImportResult", "MeetingTypes",
@@ -84,6 +86,7 @@ class Planner:
         self.calendar = CalendarView(self.ctx, self.audit)  # the week and day grid
         self.summaries = MeetingSummaries(self.ctx, self.audit)  # the summary PDF's reads
         self.actions = Actions(self.ctx, self.audit)
+        self.income_effects = IncomeEffects(self.ctx, self.audit)  # tulovaikutus
         self.agendas = Agendas(self.ctx, self.audit)  # carried-over actions and goals
         self.reminder_mail = ReminderMail(self.ctx, self.audit)  # e-mail to other agencies' people
         self.profile = Profiles(self.ctx, self.audit)

@@ -12,6 +12,7 @@ from sqlmodel import col, select
 
 from planner.domain import Agency, AgreedAction, Client, Meeting, Professional
 from planner.domain.enums import ActionStatus, AuditAction
+from planner.domain.income_effects import ActionKind
 from planner.domain.meetings import OPEN_ACTION_SQL
 from planner.errors import FieldError, ValidationFailed
 from planner.services.base import Service, fetch
@@ -31,6 +32,7 @@ class ActionInput:
     responsible_name: str = ""
     responsible_agency_id: int | None = None
     due_date: date | None = None
+    kind: ActionKind = ActionKind.OTHER  # which income-effect rules apply
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class ActionRow:
     status: ActionStatus
     overdue: bool
     completion_note: str = ""  # what was done (kuittausmerkintä), shown with a done action
+    kind: ActionKind = ActionKind.OTHER
 
 
 ActionRows = list[ActionRow]
@@ -100,6 +103,11 @@ class Actions(Service):
         description = check.text("description", data.description, required=True,
                                  maximum=2000)
         responsible_name = check.text("responsible_name", data.responsible_name)
+        try:
+            kind = ActionKind(data.kind)
+        except ValueError:
+            check.add("kind", "validation.choice_invalid", value=data.kind,
+                      allowed=", ".join(k.value for k in ActionKind))
         if not (data.responsible_professional_id or responsible_name
                 or data.responsible_agency_id):
             check.add("responsible", "validation.responsible_required")
@@ -122,7 +130,7 @@ class Actions(Service):
                 client_id=data.client_id, meeting_id=data.meeting_id, description=description,
                 responsible_professional_id=data.responsible_professional_id,
                 responsible_name=responsible_name, responsible_agency_id=agency_id,
-                due_date=data.due_date, created_at=self.ctx.now())
+                due_date=data.due_date, created_at=self.ctx.now(), kind=kind)
             session.add(action)
             session.flush()
             self.audit.record(session, AuditAction.CREATE, "agreed_action",
@@ -173,7 +181,7 @@ class Actions(Service):
                    AgreedAction.responsible_name, AgreedAction.responsible_agency_id,
                    AgreedAction.due_date, AgreedAction.status, Client.first_names,
                    Client.last_name, Professional.name, Agency.name,
-                   AgreedAction.completion_note)
+                   AgreedAction.completion_note, AgreedAction.kind)
             .join(Client, col(Client.id) == AgreedAction.client_id)
             .outerjoin(Professional,
                        col(Professional.id) == AgreedAction.responsible_professional_id)
@@ -211,9 +219,9 @@ class Actions(Service):
                 ActionRow(ident, client, f"{first} {last}", meeting, description,
                           person or named, agency or "", agency_ref, due, status,
                           status in OPEN_STATUSES and due is not None and due < today,
-                          note or "")
+                          note or "", ActionKind(kind))
                 for (ident, client, meeting, description, named, agency_ref, due, status,
-                     first, last, person, agency, note) in found
+                     first, last, person, agency, note, kind) in found
             ]
             self.audit.record(session, AuditAction.VIEW, "action_list", client_id=client_id,
                               detail=f"{len(rows)} rows")

@@ -110,6 +110,10 @@
             <translation>Yhteenveto</translation>
         </message>
         <message>
+            <source>Income effect</source>
+            <translation>Tulovaikutus</translation>
+        </message>
+        <message>
             <source>Open actions</source>
             <translation>Avoimet toimenpiteet</translation>
         </message>
@@ -138,6 +142,14 @@
             <translation>Lähetä muiden toimijoiden vastuuhenkilöille sähköpostimuistutus heidän omista avoimista toimenpiteistään (esikatselu ensin)</translation>
         </message>
         <message>
+            <source>Income e&amp;ffect…</source>
+            <translation>Tulovaikutu&amp;s…</translation>
+        </message>
+        <message>
+            <source>What the selected action does to each of the client's benefits</source>
+            <translation>Mitä valittu toimenpide tekee kullekin asiakkaan etuudelle</translation>
+        </message>
+        <message>
             <source>{0} open, {1} overdue</source>
             <translation>{0} avointa, {1} myöhässä</translation>
         </message>
@@ -154,6 +166,10 @@
             <translation>Merkitse tehdyksi…</translation>
         </message>
         <message>
+            <source>Income effect…</source>
+            <translation>Tulovaikutus…</translation>
+        </message>
+        <message>
             <source>The completion note</source>
             <translation>Tehdyn toimenpiteen huomautus</translation>
         </message>
@@ -167,6 +183,18 @@
         <message>
             <source>Agreed actions</source>
             <translation>Sovitut toimenpiteet</translation>
+        </message>
+        <message>
+            <source>Income effects</source>
+            <translation>Tulovaikutukset</translation>
+        </message>
+        <message>
+            <source>Income e&amp;ffect…</source>
+            <translation>Tulovaik&amp;utus…</translation>
+        </message>
+        <message>
+            <source>What the selected action does to each of the client's benefits</source>
+            <translation>Mitä valittu toimenpide tekee kullekin asiakkaan etuudelle</translation>
         </message>
         <message>
             <source>New agreed action</source>
@@ -191,6 +219,10 @@
         <message>
             <source>D&amp;ue date:</source>
             <translation>Määräpäiv&amp;ä:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>Toimenpitee&amp;n laji:</translation>
         </message>
         <message>
             <source>Due date</source>
@@ -1642,6 +1674,84 @@
         </message>
     </context>
     <context>
+        <name>IncomeEffectDialog</name>
+        <message>
+            <source>Income effect</source>
+            <translation>Tulovaikutus</translation>
+        </message>
+        <message>
+            <source>Income-effect notes</source>
+            <translation>Tulovaikutusmerkinnät</translation>
+        </message>
+        <message>
+            <source>&amp;Remove note</source>
+            <translation>P&amp;oista merkintä</translation>
+        </message>
+        <message>
+            <source>&amp;Benefit:</source>
+            <translation>&amp;Etuus:</translation>
+        </message>
+        <message>
+            <source>&amp;What happens:</source>
+            <translation>&amp;Mitä tapahtuu:</translation>
+        </message>
+        <message>
+            <source>Rea&amp;son:</source>
+            <translation>&amp;Perustelu:</translation>
+        </message>
+        <message>
+            <source>In plain words, as told to the client</source>
+            <translation>Selkeästi, niin kuin asiakkaalle kerrotaan</translation>
+        </message>
+        <message>
+            <source>A&amp;mount note:</source>
+            <translation>&amp;Huomio määrästä:</translation>
+        </message>
+        <message>
+            <source>Optional; nothing is computed</source>
+            <translation>Vapaaehtoinen; mitään ei lasketa</translation>
+        </message>
+        <message>
+            <source>Checked b&amp;y:</source>
+            <translation>&amp;Selvittänyt:</translation>
+        </message>
+        <message>
+            <source>Checked o&amp;n:</source>
+            <translation>Selvityspäi&amp;vä:</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve note</source>
+            <translation>&amp;Tallenna merkintä</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncomeEffectsBox</name>
+        <message>
+            <source>Income effects not checked</source>
+            <translation>Selvittämättömät tulovaikutukset</translation>
+        </message>
+        <message>
+            <source>Income effects</source>
+            <translation>Tulovaikutukset</translation>
+        </message>
+        <message>
+            <source>Income effect of the selected row…</source>
+            <translation>Valitun rivin tulovaikutus…</translation>
+        </message>
+        <message>
+            <source>What the chosen benefit or service row does to each of the client's benefits</source>
+            <translation>Mitä valittu etuus- tai palvelurivi tekee kullekin asiakkaan etuudelle</translation>
+        </message>
+        <message>
+            <source>No income-effect notes yet.</source>
+            <translation>Tulovaikutusmerkintöjä ei vielä ole.</translation>
+        </message>
+        <message>
+            <source>Choose a benefit or service row first.</source>
+            <translation>Valitse ensin etuus- tai palvelurivi.</translation>
+        </message>
+    </context>
+    <context>
         <name>InviteBar</name>
         <message>
             <source>Send &amp;invites</source>
@@ -3002,6 +3112,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Bene&amp;fits and services:</source>
             <translation>Etuu&amp;det ja palvelut:</translation>
+        </message>
+        <message>
+            <source>Income effects:</source>
+            <translation>Tulovaikutukset:</translation>
         </message>
         <message>
             <source>Confirm agreement</source>

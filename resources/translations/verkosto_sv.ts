@@ -110,6 +110,10 @@
             <translation>Sammanfattning</translation>
         </message>
         <message>
+            <source>Income effect</source>
+            <translation>Inkomstpåverkan</translation>
+        </message>
+        <message>
             <source>Open actions</source>
             <translation>Öppna åtgärder</translation>
         </message>
@@ -138,6 +142,14 @@
             <translation>Skicka en påminnelse per e-post till andra aktörers ansvarspersoner om deras egna öppna åtgärder (förhandsgranskas först)</translation>
         </message>
         <message>
+            <source>Income e&amp;ffect…</source>
+            <translation>Inkomstpå&amp;verkan…</translation>
+        </message>
+        <message>
+            <source>What the selected action does to each of the client's benefits</source>
+            <translation>Vad den valda åtgärden gör med var och en av klientens förmåner</translation>
+        </message>
+        <message>
             <source>{0} open, {1} overdue</source>
             <translation>{0} öppna, {1} försenade</translation>
         </message>
@@ -154,6 +166,10 @@
             <translation>Markera som klar…</translation>
         </message>
         <message>
+            <source>Income effect…</source>
+            <translation>Inkomstpåverkan…</translation>
+        </message>
+        <message>
             <source>The completion note</source>
             <translation>Anteckningen om den slutförda åtgärden</translation>
         </message>
@@ -167,6 +183,18 @@
         <message>
             <source>Agreed actions</source>
             <translation>Överenskomna åtgärder</translation>
+        </message>
+        <message>
+            <source>Income effects</source>
+            <translation>Inkomstpåverkan</translation>
+        </message>
+        <message>
+            <source>Income e&amp;ffect…</source>
+            <translation>Inkomst&amp;påverkan…</translation>
+        </message>
+        <message>
+            <source>What the selected action does to each of the client's benefits</source>
+            <translation>Vad den valda åtgärden gör med var och en av klientens förmåner</translation>
         </message>
         <message>
             <source>New agreed action</source>
@@ -191,6 +219,10 @@
         <message>
             <source>D&amp;ue date:</source>
             <translation>&amp;Förfallodag:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>Sla&amp;g av åtgärd:</translation>
         </message>
         <message>
             <source>Due date</source>
@@ -1642,6 +1674,84 @@
         </message>
     </context>
     <context>
+        <name>IncomeEffectDialog</name>
+        <message>
+            <source>Income effect</source>
+            <translation>Inkomstpåverkan</translation>
+        </message>
+        <message>
+            <source>Income-effect notes</source>
+            <translation>Anteckningar om inkomstpåverkan</translation>
+        </message>
+        <message>
+            <source>&amp;Remove note</source>
+            <translation>&amp;Ta bort anteckning</translation>
+        </message>
+        <message>
+            <source>&amp;Benefit:</source>
+            <translation>&amp;Förmån:</translation>
+        </message>
+        <message>
+            <source>&amp;What happens:</source>
+            <translation>&amp;Vad händer:</translation>
+        </message>
+        <message>
+            <source>Rea&amp;son:</source>
+            <translation>&amp;Motivering:</translation>
+        </message>
+        <message>
+            <source>In plain words, as told to the client</source>
+            <translation>Med enkla ord, så som det sägs till klienten</translation>
+        </message>
+        <message>
+            <source>A&amp;mount note:</source>
+            <translation>Anteckning om &amp;belopp:</translation>
+        </message>
+        <message>
+            <source>Optional; nothing is computed</source>
+            <translation>Frivilligt; inget räknas ut</translation>
+        </message>
+        <message>
+            <source>Checked b&amp;y:</source>
+            <translation>&amp;Utrett av:</translation>
+        </message>
+        <message>
+            <source>Checked o&amp;n:</source>
+            <translation>Utrett de&amp;n:</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve note</source>
+            <translation>&amp;Spara anteckning</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncomeEffectsBox</name>
+        <message>
+            <source>Income effects not checked</source>
+            <translation>Inkomstpåverkan som inte utretts</translation>
+        </message>
+        <message>
+            <source>Income effects</source>
+            <translation>Inkomstpåverkan</translation>
+        </message>
+        <message>
+            <source>Income effect of the selected row…</source>
+            <translation>Inkomstpåverkan för den valda raden…</translation>
+        </message>
+        <message>
+            <source>What the chosen benefit or service row does to each of the client's benefits</source>
+            <translation>Vad den valda förmåns- eller tjänsteraden gör med var och en av klientens förmåner</translation>
+        </message>
+        <message>
+            <source>No income-effect notes yet.</source>
+            <translation>Inga anteckningar om inkomstpåverkan ännu.</translation>
+        </message>
+        <message>
+            <source>Choose a benefit or service row first.</source>
+            <translation>Välj först en förmåns- eller tjänsterad.</translation>
+        </message>
+    </context>
+    <context>
         <name>InviteBar</name>
         <message>
             <source>Send &amp;invites</source>
@@ -3002,6 +3112,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Bene&amp;fits and services:</source>
             <translation>&amp;Förmåner och tjänster:</translation>
+        </message>
+        <message>
+            <source>Income effects:</source>
+            <translation>Inkomstpåverkan:</translation>
         </message>
         <message>
             <source>Confirm agreement</source>

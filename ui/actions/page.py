@@ -28,9 +28,11 @@ from planner.domain.enums import ActionStatus
 from planner.errors import ValidationFailed, VerkostoError
 from planner.services import ActionRow, Planner
 from planner.services.actions import ClientChoice, DueWindow
+from ui.meetings.income_effect_dialog import IncomeEffectDialog, IncomeSubject
 from ui.operations import TaskRunner
 from ui.shell.page import Page
 from ui.widgets.forms import FieldForm
+from ui.widgets.status import StatusBadge, income_unchecked
 from ui.widgets.table_models import ActionTableModel
 from ui.widgets.tables import make_table
 from ui.widgets.unsaved import Editor, settle
@@ -62,6 +64,7 @@ class ActionsView:
     agencies: list[Agency]
     people: list[Professional]
     clients: list[ClientChoice]
+    unchecked: frozenset[int] = frozenset()  # actions without the income-effect note they need
 
     @classmethod
     def load(cls, planner: Planner, chosen: ActionFilter) -> ActionsView:
@@ -71,7 +74,8 @@ class ActionsView:
             agency_id=chosen.agency_id, client_id=chosen.client_id, due_from=due.due_from,
             due_until=due.due_until, no_due_date=due.no_due_date)
         return cls(rows, planner.directory.agencies(), planner.directory.professionals(),
-                   planner.actions.clients_with_open_actions())
+                   planner.actions.clients_with_open_actions(),
+                   planner.income_effects.unchecked_actions([r.id for r in rows]))
 
 
 class DonePanel(QFrame):
@@ -171,7 +175,18 @@ class ActionsPage(Page):
 
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Summary"))
-        layout.addWidget(self.summary)
+        # beside the summary, not among the buttons below: that row sets the window's width
+        self.income = QPushButton(self.tr("Income e&ffect…"))
+        self.income.setToolTip(self.tr(
+            "What the selected action does to each of the client's benefits"))
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary)
+        self.income_hint = StatusBadge()  # the selected action's, in words with its sign
+        self.income_hint.setAccessibleName(self.tr("Income effect"))
+        summary_row.addWidget(self.income_hint, 1)
+        summary_row.addWidget(self.income)
+        self._unchecked: frozenset[int] = frozenset()
+        layout.addLayout(summary_row)
         self.model = ActionTableModel(self)
         self.view = make_table(self.model, self.tr("Open actions"), ActionTableModel.DESCRIPTION)
         self.view.setColumnHidden(ActionTableModel.NOTE, True)  # open ones: nothing done yet
@@ -210,6 +225,7 @@ class ActionsPage(Page):
         self.open_meeting.clicked.connect(self.open_selected_meeting)
         self.open_client.clicked.connect(self.open_selected_client)
         self.remind.clicked.connect(self.open_reminders)
+        self.income.clicked.connect(self.open_income_effect)
         self._update_buttons()
 
     def _combo(self, grid: QGridLayout, position: int, caption: str) -> QComboBox:
@@ -282,6 +298,7 @@ class ActionsPage(Page):
         self._fill_people()
         self._fill(self.client, [(c.name, c.id) for c in loaded.clients])
         self.model.set_rows(loaded.rows)
+        self._unchecked = loaded.unchecked
         overdue = sum(r.overdue for r in loaded.rows)
         self.summary.setText(self.tr("{0} open, {1} overdue").format(len(loaded.rows), overdue))
         self._restore_selection()
@@ -327,6 +344,11 @@ class ActionsPage(Page):
                                     and action.status != ActionStatus.IN_PROGRESS)
         self.open_meeting.setEnabled(action is not None and action.meeting_id is not None)
         self.open_client.setEnabled(action is not None)
+        self.income.setEnabled(action is not None)
+        if action is not None and action.id in self._unchecked:
+            self.income_hint.show_status(income_unchecked())
+        else:
+            self.income_hint.clear()
 
     # --- where an action came from --------------------------------------------------------
     def open_selected_meeting(self) -> None:
@@ -343,6 +365,17 @@ class ActionsPage(Page):
         action = self.selected_action()
         if action is not None:
             self.client_requested.emit(action.client_id)
+
+    def open_income_effect(self) -> IncomeEffectDialog | None:
+        """The selected action's income-effect notes (tulovaikutus), and a form for one."""
+        action = self.selected_action()
+        if action is None or self.planner is None:
+            return None
+        dialog = IncomeEffectDialog(self.planner, IncomeSubject(
+            action.client_id, action.description, action_id=action.id), self)
+        dialog.finished.connect(lambda _result: self.refresh() if dialog.changed else None)
+        dialog.open()
+        return dialog
 
     def _context_menu(self, at: QPoint) -> None:
         index = self.view.indexAt(at)
@@ -361,6 +394,7 @@ class ActionsPage(Page):
         menu.addAction(self.tr("Open the client"), self.open_selected_client)
         menu.addSeparator()
         menu.addAction(self.tr("Mark done…"), self.open_done_panel)
+        menu.addAction(self.tr("Income effect…"), self.open_income_effect)
         return menu
 
     # --- changing an action's status ------------------------------------------------------------

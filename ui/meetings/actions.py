@@ -22,15 +22,18 @@ from PySide6.QtWidgets import (
 
 from planner.domain import Agency, Professional
 from planner.domain.enums import ActionStatus, ParticipantKind
+from planner.domain.income_effects import ActionKind
 from planner.errors import ValidationFailed, VerkostoError
 from planner.messages import label
 from planner.services import ActionInput, ActionRow, Planner
 from ui import i18n
 from ui.formatting import TZ, date_edit_format
+from ui.meetings.income_effect_dialog import IncomeEffectDialog, IncomeSubject
 from ui.meetings.models import MeetingActionTableModel, ParticipantLine, agency_title
 from ui.widgets.colours import error_style
 from ui.widgets.forms import FieldForm
 from ui.widgets.holiday_calendar import with_holidays
+from ui.widgets.status import StatusBadge, income_unchecked
 from ui.widgets.tables import make_table
 
 DEFAULT_DUE_DAYS = 14
@@ -61,6 +64,17 @@ class ActionsPanel(QWidget):
                                (MeetingActionTableModel.DESCRIPTION,  # as the action
                                 MeetingActionTableModel.NOTE))
         layout.addWidget(self.view, 1)
+        # "Tulovaikutusta ei ole selvitetty" for the actions that may touch the client's
+        # benefits (icon and words), and the income-effect notes of the selected action
+        income_row = QHBoxLayout()
+        self.income_hint = StatusBadge()
+        self.income_hint.setAccessibleName(self.tr("Income effects"))
+        income_row.addWidget(self.income_hint, 1)
+        self.income_button = QPushButton(self.tr("Income e&ffect…"))
+        self.income_button.setToolTip(self.tr(
+            "What the selected action does to each of the client's benefits"))
+        income_row.addWidget(self.income_button)
+        layout.addLayout(income_row)
 
         new_box = QGroupBox(self.tr("New agreed action"))
         self.form = FieldForm(new_box)
@@ -85,6 +99,10 @@ class ActionsPanel(QWidget):
         row.addStretch(1)
         due_row.setFocusProxy(self.due)
         self.form.add_field(self.tr("D&ue date:"), "due_date", due_row)
+        # which income-effect rules apply (resources/income_effects/rules.json)
+        self.kind = self.form.add_field(self.tr("&Kind:"), "kind", QComboBox())
+        for kind in ActionKind:
+            self.kind.addItem(label("action_kind", kind, i18n.current()), kind.value)
         self.due.setAccessibleName(self.tr("Due date"))
         # A date already gone may be meant (an action agreed late) but is usually a slip:
         # said beside the field, never refused (issue 13, defect 11).
@@ -119,6 +137,7 @@ class ActionsPanel(QWidget):
         # note it was done with (the action is already open where it was agreed)
         self.view.activated.connect(lambda index: self.edit_status(index.row()))
         self.mark.clicked.connect(self.mark_selected)
+        self.income_button.clicked.connect(self.open_income_effect)
         self.add.clicked.connect(self.add_action)
         self.description.returnPressed.connect(self.add_action)
         self.reset_new()
@@ -139,6 +158,7 @@ class ActionsPanel(QWidget):
         self.agency.setCurrentIndex(0)
         self.due.setDate(QDate(due.year, due.month, due.day))
         self.no_due.setChecked(False)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(ActionKind.OTHER.value)))
 
     def set_choices(self, participants: list[ParticipantLine], people: list[Professional],
                     agencies: list[Agency], client_name: str) -> None:
@@ -174,6 +194,22 @@ class ActionsPanel(QWidget):
         self.model.set_rows(rows)
         for widget in (self.add, self.mark):
             widget.setEnabled(not read_only)
+        self.income_button.setEnabled(bool(rows))
+        self.show_income_hint()
+
+    def show_income_hint(self) -> None:
+        """The meeting's actions without the income-effect note their kind calls for."""
+        self.income_hint.clear()
+        if self.planner is None or self.meeting_id is None:
+            return
+        try:
+            reading = self.planner.income_effects.for_meeting(self.meeting_id)
+        except VerkostoError:
+            return  # the table's own read says what is wrong
+        names = [u.subject for u in reading.unchecked if u.action_id is not None]
+        if names:
+            status = income_unchecked()
+            self.income_hint.show_status(status, f"{status.text}: {'; '.join(names)}")
 
     def clear(self) -> None:
         self.model.set_rows([])
@@ -212,7 +248,7 @@ class ActionsPanel(QWidget):
         return ActionInput(self.client_id or 0, self.description.text(), self.meeting_id,
                            who.professional_id, who.name,
                            int(agency) if agency is not None else who.agency_id,
-                           due)  # type: ignore[arg-type]
+                           due, ActionKind(self.kind.currentData()))  # type: ignore[arg-type]
 
     def has_draft(self) -> bool:
         """A description typed but not yet added."""
@@ -243,6 +279,31 @@ class ActionsPanel(QWidget):
             self.description.setFocus()
             return True
         return False
+
+    def open_income_effect(self) -> IncomeEffectDialog | None:
+        """The selected action's income effects (with none chosen, the first still without
+        its note); the table and the hint are read again when the dialog closes having
+        changed something."""
+        if self.planner is None or self.meeting_id is None:
+            return None
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            action = self.model.row_at(rows[0].row())
+        else:
+            pending = {u.action_id for u in self.planner.income_effects.for_meeting(
+                self.meeting_id).unchecked}
+            found = [self.model.row_at(r) for r in range(self.model.rowCount())
+                     if self.model.row_at(r).id in pending]
+            if not found:
+                self.status_form.general.setText(self.tr("Choose an action in the table first."))
+                self.status_form.general.show()
+                return None
+            action = found[0]
+        dialog = IncomeEffectDialog(self.planner, IncomeSubject(
+            action.client_id, action.description, action_id=action.id), self)
+        dialog.finished.connect(lambda _result: self.changed.emit() if dialog.changed else None)
+        dialog.open()
+        return dialog
 
     def mark_selected(self) -> None:
         rows = self.view.selectionModel().selectedRows()

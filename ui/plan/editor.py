@@ -34,6 +34,7 @@ from ui import i18n
 from ui.operations import TaskRunner
 from ui.plan.comparison import PlanComparisonDialog
 from ui.plan.documents import PlanDocumentsBar
+from ui.plan.income_effects import IncomeEffectsBox
 from ui.plan.models import (
     agreed_on,
     draft_of,
@@ -141,6 +142,9 @@ class PlanEditor(GoalsAndServices, PlanPickers, QWidget):
         self.form.add_field(self.tr("&Goals:"), "goals", self._build_goals())
         self.form.add_field(self.tr("Bene&fits and services:"), "services",
                             self._build_services())
+        self.income_box = IncomeEffectsBox(self._selected_line_code)
+        self.income_box.changed.connect(lambda: self.reload())
+        self.form.addRow(QLabel(self.tr("Income effects:")), self.income_box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -230,6 +234,10 @@ class PlanEditor(GoalsAndServices, PlanPickers, QWidget):
         version, latest = view.version, view.versions[-1]
         self.documents.set_plan(self.planner, self.client_id, view.plan.id, version.number)
         self.title.setText(view.plan.title)
+        if self.planner is not None:
+            self.income_box.show_reading(self.planner, bundle.income, view.plan.id)
+        # a closed plan's lines take no new notes (the notes stay shown)
+        self.income_box.open_line.setEnabled(view.versions[-1].status != PlanStatus.CLOSED)
         self._fill_pickers(bundle, view)
         self.status.show_status(plan_status(version.status), self.tr("Status: {0}").format(
             label("plan_status", version.status, i18n.current())))
@@ -252,6 +260,10 @@ class PlanEditor(GoalsAndServices, PlanPickers, QWidget):
         if self._focus_after_load and self._editable:
             self.situation.setFocus()
         self._focus_after_load = False
+
+    def _selected_line_code(self) -> str | None:
+        row = self._selected(self.service_view)
+        return self.services.row_at(row).service_code if row >= 0 else None
 
     def _notice(self, view: PlanView) -> str:
         version, latest = view.version, view.versions[-1]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import Agency, ClientPlan, PlanVersion, ServiceCode
-from planner.services import Planner, PlanView
+from planner.services import IncomeReading, Planner, PlanView
 from ui.formatting import TZ, date_edit_format
 from ui.widgets.colours import error_style
 from ui.widgets.holiday_calendar import with_holidays
@@ -37,6 +37,7 @@ class PlanBundle:
     agencies: list[Agency]
     # Every plan of the client, newest first, with its newest version (for the plan picker).
     plans: tuple[tuple[ClientPlan, PlanVersion], ...] = ()
+    income: IncomeReading | None = None  # the client's income-effect notes and hints
 
     @classmethod
     def load(cls, planner: Planner, client_id: int, version_number: int | None = None,
@@ -46,7 +47,7 @@ class PlanBundle:
         chosen = next((p for p, _ in plans if p.id == plan_id), plans[0][0] if plans else None)
         view = planner.plans.view(chosen.id or 0, version_number) if chosen else None
         return cls(view, planner.plans.service_codes(), planner.directory.agencies(),
-                   tuple(plans))
+                   tuple(plans), planner.income_effects.for_client(client_id))
 
 
 def today() -> date:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QWidget
 
 from planner.domain.enums import ActionStatus, Attendance, MeetingStatus, PlanStatus
-from planner.messages import label
+from planner.messages import label, translate
 from ui import i18n
 from ui.widgets.colours import Tone, tone_colour
 from ui.widgets.icons import icon
@@ -73,6 +73,12 @@ def meeting_status(status: MeetingStatus) -> Status:
 def plan_status(status: PlanStatus) -> Status:
     name, tone = _PLAN[PlanStatus(status)]
     return Status(name, tone, label("plan_status", status, i18n.current()))
+
+
+def income_unchecked() -> Status:
+    """An action or plan line that may touch the client's benefits without an income-effect
+    note: "Tulovaikutusta ei ole selvitetty" with a warning sign."""
+    return Status("warning", Tone.WARNING, translate("income.unchecked", i18n.current()))
 
 
 def consent_status(text: str, *, valid: bool, withdrawn: bool) -> Status:
