@@ -72,3 +72,43 @@ def test_the_hint_is_in_the_summary_until_a_note_is_recorded(
     assert f"Tulovaikutusta ei ole selvitetty: {WORK_TRIAL}" in text
     assert "Työmarkkinatuki: jatkuu" not in text
     assert "https://www.kela.fi/tyollistymista-edistavat-palvelut" in text
+
+
+@pytest.mark.parametrize(("language", "plain", "expected"), [
+    ("fi", False, ("Vaikutukset toimeentuloosi", f"Toimenpide: {WORK_TRIAL}",
+                   "Työmarkkinatuki: jatkuu", "Yleinen asumistuki: muuttuu",
+                   "Selvittänyt Katja Salonen")),
+    ("fi", True, ("Mitä tapahtuu rahoillesi", "Työmarkkinatuki: jatkuu",
+                  "Yleinen asumistuki: muuttuu")),
+    ("sv", False, ("Hur din försörjning påverkas", "Arbetsmarknadsstöd: fortsätter",
+                   "Utrett av Katja Salonen")),
+])
+def test_the_clients_own_copy_tells_what_happens_to_the_benefits(
+        planner: Planner, tmp_path: Path, language: str, plain: bool,
+        expected: tuple[str, ...]) -> None:
+    """The fear the issue names: will my benefits stop? The client's copy says it, in the
+    copy's language, without the professionals' rule hints and their sources."""
+    from exports.pdf.client_copy import write_client_copy_pdf
+
+    meeting_id = _day_60(planner)
+    before = _income_views(planner)
+    out = tmp_path / f"copy-{language}-{plain}.pdf"
+    write_client_copy_pdf(planner, meeting_id, out, language=None if plain else language,
+                          plain=plain)
+    text = " ".join(" ".join(support.page_texts(out)).split())
+    for words in expected:
+        assert words in text, words
+    assert "https://www.kela.fi/" not in text  # the sources are in the summary and the plan
+    assert _income_views(planner) == before  # inside the copy's logged disclosure
+
+
+def test_the_plan_pdf_shows_the_notes(planner: Planner, tmp_path: Path) -> None:
+    from exports.pdf.plan_document import write_plan_pdf
+
+    _day_60(planner)
+    out = tmp_path / "plan.pdf"
+    write_plan_pdf(planner, _client(planner), out, language="fi")
+    text = " ".join(" ".join(support.page_texts(out)).split())
+    for words in ("Tulovaikutukset", f"Toimenpide: {WORK_TRIAL}", "Työmarkkinatuki: jatkuu",
+                  "Selvittänyt Katja Salonen"):
+        assert words in text, words

@@ -10,8 +10,7 @@ logs nothing, an existing file is replaced only with ``force``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -35,6 +34,7 @@ from exports.pdf.texts import date_text, datetime_text, long_date, time_span
 from planner.domain.enums import AuditAction, MeetingMode
 from planner.errors import FieldError, ValidationFailed
 from planner.files import check_output
+from planner.income_effects import IncomeEffectSection, for_meeting
 from planner.services import Planner, Release
 
 Flowables = list[Flowable]
@@ -112,14 +112,23 @@ def actions_section(data: ClientCopyData, language: str, variant: str) -> Flowab
     return story
 
 
-def income_effects_section(effects: Sequence[object], variant: str) -> Flowables:
-    """Vaikutukset toimeentuloon: the actions' income-effect notes (tulovaikutus), each
-    benefit continuing, changing, stopping or starting. Left out while there are none; the
-    notes themselves come with their own change to the store."""
-    if not effects:
+def income_effects_section(section: IncomeEffectSection | None, variant: str) -> Flowables:
+    """Vaikutukset toimeentuloosi: for each action or plan line, what happens to each benefit
+    (continues, changes, stops, starts), why, and who checked it — and what is not checked
+    yet, so the client knows to ask. Left out when there is neither. The rules' hints and
+    sources are for the professionals (the summary has them)."""
+    if section is None or section.empty:
         return []
-    return [para(copy_text("income_effects", variant), HEADING),
-            *(para(str(effect), BODY) for effect in effects)]
+    story: Flowables = [para(copy_text("income_effects", variant), HEADING)]
+    for group in section.groups:
+        lines = [para(group.subject, ITEM)]
+        for effect in group.effects:
+            lines.append(para(f"{effect.line}. {effect.reason}", DETAIL))
+            lines += [para(extra, DETAIL) for extra in (effect.amount, effect.checked) if extra]
+        story.append(KeepTogether(lines))
+    for item in section.unchecked:
+        story.append(KeepTogether([para(item.line, ITEM), para(item.may_affect, DETAIL)]))
+    return story
 
 
 def view_section(data: ClientCopyData, variant: str) -> Flowables:
@@ -222,6 +231,8 @@ def write_client_copy_pdf(planner: Planner, meeting_id: int, out: Path, *,
     report(0, steps, "collect")
     data = collect(planner, meeting_id, now=now)
     chosen = "fi" if plain else (language or document_language(data.client_language))
+    # read within the copy's logged disclosure: no view entry of its own
+    data = replace(data, income_effects=for_meeting(planner, meeting_id, chosen, log=False))
     report(1, steps, "render")
     pdf = render_client_copy(data, language=chosen, plain=plain)
     if signer is not None:

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from planner.client_identity import mask_hetu
 from planner.config import LANGUAGES
 from planner.domain.enums import ActionStatus, MeetingMode
+from planner.income_effects import IncomeEffectSection
 from planner.services import Planner
 from planner.services.base import agency_name
 
@@ -67,9 +68,9 @@ class ClientCopyData:
     made_by_agency: str
     made_by_title: str = ""
     made_by_name: str = ""
-    # Income-effect notes (tulovaikutus) of the actions: rendered by
-    # client_copy.income_effects_section once they exist in the store.
-    income_effects: tuple[object, ...] = ()
+    # the income-effect notes (tulovaikutus) in the copy's language: read by
+    # write_client_copy_pdf once the language is chosen (planner.income_effects)
+    income_effects: IncomeEffectSection | None = None
 
     @property
     def case_lead(self) -> CopyContact | None:

@@ -9,7 +9,6 @@ nothing, an existing file is replaced only with ``force``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,12 +21,14 @@ from exports.output import write_logged
 from exports.pdf.client_documents import build_pdf
 from exports.pdf.page import FRAME_WIDTH
 from exports.pdf.plan_texts import plan_text
+from exports.pdf.sections import income_effects_story
 from exports.pdf.styles import BODY, HEADING, NOTE, SUBTITLE, TITLE, para, paragraphs
 from exports.pdf.tables import fields, listing
 from exports.pdf.texts import date_text, datetime_text
 from planner.client_identity import mask_hetu
 from planner.domain.enums import AuditAction
 from planner.files import check_output
+from planner.income_effects import IncomeEffectSection, for_client
 from planner.messages import label
 from planner.services import Planner, Release
 from planner.services.base import agency_name
@@ -109,16 +110,6 @@ def services_section(s: PlanDocumentSource, language: str) -> Flowables:
     return [heading, listing(headers, rows, [*widths, FRAME_WIDTH - sum(widths)])]
 
 
-def income_effects_section(effects: Sequence[object], language: str) -> Flowables:
-    """Vaikutukset toimeentuloon: the income-effect notes (tulovaikutus) of the plan's
-    services and actions. Left out while there are none; the notes come with their own
-    change to the store."""
-    if not effects:
-        return []
-    return [para(plan_text("income_effects", language), HEADING),
-            *(para(str(effect), BODY) for effect in effects)]
-
-
 def responsibilities_section(s: PlanDocumentSource, language: str) -> Flowables:
     heading = para(plan_text("responsibilities", language), HEADING)
     if not s.actions:
@@ -157,21 +148,22 @@ def consents_section(s: PlanDocumentSource, language: str) -> Flowables:
 
 
 def story_of(s: PlanDocumentSource, language: str, made_at: datetime,
-             income_effects: Sequence[object] = ()) -> Flowables:
+             income_effects: IncomeEffectSection | None = None) -> Flowables:
     producer = s.producer
     made_by = ", ".join(v for v in (producer.name, producer.title) if v) if producer else ""
     return [*_head(s, language), *_texts(s, language), *goals_section(s, language),
-            *services_section(s, language), *income_effects_section(income_effects, language),
+            *services_section(s, language), *income_effects_story(income_effects),
             *responsibilities_section(s, language), *consents_section(s, language),
             Spacer(1, 8), fields([(plan_text("made", language), made_by),
                                   (plan_text("made_at", language),
                                    datetime_text(made_at, language))])]
 
 
-def render_plan(s: PlanDocumentSource, *, language: str, made_at: datetime) -> bytes:
+def render_plan(s: PlanDocumentSource, *, language: str, made_at: datetime,
+                income_effects: IncomeEffectSection | None = None) -> bytes:
     producer = s.producer.name if s.producer else ""
-    return build_pdf(story_of(s, language, made_at), title=plan_text("document", language),
-                     author=producer, language=language,
+    return build_pdf(story_of(s, language, made_at, income_effects),
+                     title=plan_text("document", language), author=producer, language=language,
                      footer=plan_text("footer", language,
                                       made=datetime_text(made_at, language)),
                      made_at=made_at)
@@ -184,7 +176,9 @@ def write_plan_pdf(planner: Planner, client_id: int, out: Path, *, plan_id: int 
     check_output(out, force=force)  # before anything is read
     source = planner.plan_documents.source(client_id, plan_id, version)
     made_at = now or planner.now()
-    pdf = render_plan(source, language=language, made_at=made_at)
+    # the client's income-effect notes (actions and current plans), read within this export
+    effects = for_client(planner, client_id, language, log=False)
+    pdf = render_plan(source, language=language, made_at=made_at, income_effects=effects)
     plan = source.plan.id or 0
     release = Release(AuditAction.EXPORT, "client_plan", client_id, plan,
                       f"{out.name} version {source.version.number} {language}", "client plan")

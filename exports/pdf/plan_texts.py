@@ -44,8 +44,6 @@ PLAN_TEXTS: dict[str, dict[str, str]] = {
     "no_services": _m("Suunnitelmaan ei ole kirjattu etuuksia eikä palveluja.",
                       "Inga förmåner eller tjänster har antecknats.",
                       "No benefits or services have been recorded."),
-    "income_effects": _m("Vaikutukset toimeentuloon", "Inverkan på försörjningen",
-                         "Effects on income"),
     "responsibilities": _m("Vastuut: sovitut toimenpiteet", "Ansvar: överenskomna åtgärder",
                            "Responsibilities: agreed actions"),
     "action": _m("Toimenpide", "Åtgärd", "Action"),

@@ -20,6 +20,7 @@ from exports.pdf.summary_data import (
 from exports.pdf.tables import fields, listing
 from exports.pdf.texts import date_text, datetime_text, long_date, text, time_span
 from planner.domain.enums import MeetingMode
+from planner.income_effects import IncomeEffectSection
 from planner.languages import language_name
 from planner.messages import label, translate
 from planner.plan_diff_text import diff_lines
@@ -171,10 +172,14 @@ def plan_changes_section(data: SummaryData, language: str) -> Flowables:
 
 
 def income_effects_section(data: SummaryData, language: str) -> Flowables:
-    """"Tulovaikutukset": each action's or plan line's notes, benefit by benefit, and what
-    is still unchecked with the rules' hints and sources (planner.income_effects); nothing when
-    there is neither."""
-    section = data.income_effects
+    """"Tulovaikutukset" of the meeting's actions and its client's plan."""
+    return income_effects_story(data.income_effects)
+
+
+def income_effects_story(section: IncomeEffectSection | None) -> Flowables:
+    """Each action's or plan line's notes, benefit by benefit, and what is still unchecked with
+    the rules' hints and sources (planner.income_effects); nothing when there is neither. The
+    summary and the plan PDF (both for professionals) print it alike."""
     if section is None or section.empty:
         return []
     story: Flowables = [para(section.title, HEADING), para(section.intro, NOTE)]
