@@ -3170,6 +3170,17 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Luonnos tallennettu.</translation>
         </message>
         <message>
+            <source>Goal {0}: {1}</source>
+            <translation>Tavoite {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Benefit or service {0}: {1}</source>
+            <translation>Etuus tai palvelu {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanLife</name>
+        <message>
             <source>Joint client plan</source>
             <translation>Yhteinen asiakassuunnitelma</translation>
         </message>
@@ -3180,14 +3191,6 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Close the whole plan? After that no version can be changed or added; a new plan can be started.</source>
             <translation>Suljetaanko koko suunnitelma? Sen jälkeen mitään versiota ei voi muuttaa eikä uutta lisätä; uuden suunnitelman voi aloittaa.</translation>
-        </message>
-        <message>
-            <source>Goal {0}: {1}</source>
-            <translation>Tavoite {0}: {1}</translation>
-        </message>
-        <message>
-            <source>Benefit or service {0}: {1}</source>
-            <translation>Etuus tai palvelu {0}: {1}</translation>
         </message>
     </context>
     <context>

@@ -3170,6 +3170,17 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>Utkastet har sparats.</translation>
         </message>
         <message>
+            <source>Goal {0}: {1}</source>
+            <translation>Mål {0}: {1}</translation>
+        </message>
+        <message>
+            <source>Benefit or service {0}: {1}</source>
+            <translation>Förmån eller tjänst {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanLife</name>
+        <message>
             <source>Joint client plan</source>
             <translation>Gemensam klientplan</translation>
         </message>
@@ -3180,14 +3191,6 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Close the whole plan? After that no version can be changed or added; a new plan can be started.</source>
             <translation>Avsluta hela planen? Därefter kan ingen version ändras eller läggas till; en ny plan kan påbörjas.</translation>
-        </message>
-        <message>
-            <source>Goal {0}: {1}</source>
-            <translation>Mål {0}: {1}</translation>
-        </message>
-        <message>
-            <source>Benefit or service {0}: {1}</source>
-            <translation>Förmån eller tjänst {0}: {1}</translation>
         </message>
     </context>
     <context>

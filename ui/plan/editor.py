@@ -35,6 +35,7 @@ from ui.operations import TaskRunner
 from ui.plan.comparison import PlanComparisonDialog
 from ui.plan.documents import PlanDocumentsBar
 from ui.plan.income_effects import IncomeEffectsBox
+from ui.plan.lifecycle import PlanLife
 from ui.plan.models import (
     agreed_on,
     draft_of,
@@ -55,7 +56,7 @@ from ui.widgets.style import heading
 
 T = TypeVar("T")
 ROW_ERROR = re.compile(r"^(goals|services)\[(\d+)\]")
-class PlanEditor(GoalsAndServices, PlanPickers, QWidget):
+class PlanEditor(GoalsAndServices, PlanPickers, PlanLife, QWidget):
     """The "Plan" tab of the client workspace; an editor in the sense of ui.widgets.unsaved."""
 
     def __init__(self, runner: TaskRunner) -> None:
@@ -340,61 +341,6 @@ class PlanEditor(GoalsAndServices, PlanPickers, QWidget):
         if self._baseline is not None:
             self._fill(self._baseline)
         self._clear_errors()
-
-    # --- the plan's life: create, agree, new version, close ---------------------------------
-    def create_plan(self) -> None:
-        planner, client_id = self.planner, self.client_id
-        if planner is None or client_id is None:
-            return
-        title = self.tr("Joint client plan")
-        if self._write(lambda: planner.plans.create(client_id, title, PlanDraft())) is not None:
-            self._focus_after_load = True
-            self.plan_id = None  # the new plan is the newest
-            self.reload()
-
-    def show_agree_row(self) -> None:
-        if self.view is not None and self._editable:
-            self.close_row.hide()
-            self.agree_row.ask(self.tr(
-                "Agree version {0} now, with the client present? After that it cannot be "
-                "changed.").format(self.view.version.number))
-
-    def agree(self) -> None:
-        """Saves first what is on screen: the client agrees to what they see."""
-        view, planner = self.view, self.planner
-        if view is None or planner is None or not self._editable:
-            return
-        if not self.save_changes():
-            return
-        if self._write(lambda: planner.plans.agree(view.version.id or 0)) is not None:
-            self._set_editable(False)  # at once: nothing more is typed into an agreed version
-            self.agree_row.hide()
-            self.reload(view.version.number)
-
-    def make_new_version(self) -> None:
-        view, planner = self.view, self.planner
-        if view is None or planner is None:
-            return
-        version = self._write(lambda: planner.plans.new_version(view.plan.id or 0))
-        if version is not None:
-            self._focus_after_load = True
-            self.reload(version.number)
-
-    def show_close_row(self) -> None:
-        if self.view is not None:
-            self.agree_row.hide()
-            self.close_row.ask(self.tr(
-                "Close the whole plan? After that no version can be changed or added; a new "
-                "plan can be started."))
-
-    def close_plan(self) -> None:
-        view, planner = self.view, self.planner
-        if view is None or planner is None or not self.save_changes():
-            return
-        if self._write(lambda: planner.plans.close(view.plan.id or 0)) is not None:
-            self._set_editable(False)
-            self.close_row.hide()
-            self.reload()
 
     # --- errors --------------------------------------------------------------------------
     def _write(self, call: Callable[[], T]) -> T | None:
