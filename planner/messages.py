@@ -23,6 +23,7 @@ from planner.messages_meeting_types import MEETING_TYPE_MESSAGES
 from planner.messages_output import OUTPUT_MESSAGES
 from planner.messages_plan_diff import PLAN_DIFF_MESSAGES
 from planner.messages_reminders import REMINDER_MESSAGES
+from planner.messages_requests import REQUEST_MESSAGES
 from planner.messages_signing import SIGNING_MESSAGES
 
 # code -> {language: template}
@@ -1088,6 +1089,7 @@ CATALOG.update(AGENDA_MESSAGES)  # the agenda's carried-over actions
 CATALOG.update(FOLLOWUP_MESSAGES)  # a meeting's type, the sickness-allowance start date
 CATALOG.update(REMINDER_MESSAGES)  # reminder e-mails to other agencies' people
 CATALOG.update(PLAN_DIFF_MESSAGES)  # what changed between two versions of a plan
+CATALOG.update(REQUEST_MESSAGES)  # information requests between agencies
 
 
 def current_language() -> str:

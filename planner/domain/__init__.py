@@ -8,12 +8,14 @@ from planner.domain.meeting_types import StoredMeetingType
 from planner.domain.meetings import AgendaItem, AgreedAction, Meeting, MeetingNote, Participant
 from planner.domain.plans import ClientPlan, PlanGoal, PlanService, PlanVersion, ServiceCode
 from planner.domain.profile import StoreSetting, UserProfile
+from planner.domain.requests import InformationRequest
 from planner.domain.signing import SigningIdentity, TrustRoot
 
 __all__ = [
     "Agency", "AgendaItem", "AgreedAction", "AuditChain", "AuditEntry", "CarriedAction", "Client",
     "ClientPlan",
-    "Consent", "ConsentAgency", "ContactPerson", "Meeting", "MeetingNote", "Participant",
+    "Consent", "ConsentAgency", "ContactPerson", "InformationRequest", "Meeting", "MeetingNote",
+    "Participant",
     "PlanGoal", "PlanService", "PlanVersion", "Professional", "ServiceCode", "SigningIdentity",
     "StoreSetting", "StoredMeetingType",
     "TrustRoot", "UserProfile",
