@@ -18,6 +18,7 @@ from cli import (
     meeting_type_commands,
     plan_commands,
     remind_commands,
+    request_commands,
     signing_commands,
     summary_commands,
 )
@@ -253,4 +254,5 @@ HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {
     **meeting_type_commands.HANDLERS,
     **agenda_commands.HANDLERS,
     **remind_commands.HANDLERS,
+    **request_commands.HANDLERS,
 }

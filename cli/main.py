@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         meeting_type_commands,
         plan_commands,
         remind_commands,
+        request_commands,
         signing_commands,
         summary_commands,
     )
@@ -145,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     meeting_type_commands.add_parsers(commands, common)  # meeting-types
     agenda_commands.add_parsers(commands, common)  # agenda
     remind_commands.add_parsers(commands, common)  # remind
+    request_commands.add_parsers(commands, common)  # requests
     return parser
 
 
