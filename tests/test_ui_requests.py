@@ -1,0 +1,89 @@
+"""The client workspace's Tietopyynnöt tab over the demo store (issue 15): the demo father's
+overdue request marked in words, answering it, a new request with the missing-basis warning,
+the hurried user's empty forms, and another client's requests never shown."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from planner.domain.enums import AuditAction
+from tests.test_ui_client_workspace import open_client
+from ui.clients.requests_tab import RequestTableModel
+from ui.shell.main_window import MainWindow
+
+
+def test_the_overdue_request_is_answered_in_the_tab(window: MainWindow, qtbot: QtBot) -> None:
+    open_client(window, qtbot, "Mäkinen")
+    space = window.clients.workspace
+    tab = space.requests_tab
+    space.tabs.setCurrentWidget(tab)
+    assert space.tabs.tabText(space.tabs.currentIndex()) == "T&ietopyynnöt"
+    model = tab.requests
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, RequestTableModel.STATUS)) == "myöhässä"
+    assert model.data(model.index(0, RequestTableModel.DUE)).endswith("(myöhässä)")
+    assert model.data(model.index(0, RequestTableModel.REQUESTER)).startswith(
+        "Katja Salonen, Kela")
+    tab.view.selectRow(0)
+    assert tab.mark_answered.isEnabled() and not tab.mark_sent.isEnabled()
+    assert tab.detail.text().startswith("Oikeusperuste: Kelan tiedonsaantioikeus")
+    assert tab.warning.text() == ""  # the consent covers Kela and the county
+
+    dialog = space.open_answer_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.submit()  # the hurried user: no summary
+    assert dialog.form.error_text("answer_summary") == "Kenttä on pakollinen."
+    assert dialog.isVisible()
+    dialog.summary.setPlainText("Toimeentulotukea maksettu kesäkuusta alkaen; vuokra 640 €.")
+    dialog.submit()
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.row_at(0).answered_on is not None,
+                    timeout=5000)
+    assert model.data(model.index(0, RequestTableModel.STATUS)) == "vastattu"
+    tab.view.selectRow(0)
+    assert "vuokra 640 €" in tab.detail.text()
+    assert not tab.mark_answered.isEnabled() and not tab.edit_request.isEnabled()
+
+
+def test_a_new_request_warns_without_a_basis_and_stays_with_its_client(
+        window: MainWindow, qtbot: QtBot) -> None:
+    open_client(window, qtbot, "Mäkinen")
+    space = window.clients.workspace
+    client_id = space.bundle.client.id  # type: ignore[union-attr]
+    dialog = space.open_request_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.ok.click()  # nothing chosen or typed yet
+    assert dialog.form.error_text("requesting_agency_id") == "Kenttä on pakollinen."
+    assert dialog.form.error_text("subject") == "Kenttä on pakollinen."
+    assert dialog.isVisible()
+    assert "ei ole kirjattu oikeusperustetta eikä asiakkaan suostumusta" in (
+        dialog.warning.text())
+    dialog.requesting_agency.setCurrentIndex(dialog.requesting_agency.findText(
+        "Varsinais-Suomen hyvinvointialue, Aikuissosiaalityö"))
+    dialog.receiving_agency.setCurrentIndex(dialog.receiving_agency.findText(
+        "Kela, Läntinen vakuutuspiiri, Kela sairaalassa (Tays)"))
+    assert dialog.requesting_person.findText("Riikka Salminen") > 0
+    dialog.subject.setPlainText("Sairauspäivärahan maksupäivät")
+    dialog.ok.click()
+    assert not dialog.isVisible()  # a warning, never a refusal
+    tab = space.requests_tab
+    qtbot.waitUntil(lambda: tab.requests.rowCount() == 2, timeout=5000)
+    new = tab.requests.row_at(0)
+    assert new.status == "draft" and [w.code for w in new.warnings] == [
+        "request.warning.no_basis"]
+    tab.view.selectRow(0)
+    assert "oikeusperustetta" in tab.warning.text()
+    assert tab.mark_sent.isEnabled()
+    tab.cancel_request.click()
+    qtbot.waitUntil(lambda: tab.requests.row_at(0).status == "cancelled", timeout=5000)
+
+    open_client(window, qtbot, "Korhonen")  # another client: none of these
+    qtbot.waitUntil(lambda: space.bundle is not None
+                    and space.bundle.client.id != client_id, timeout=5000)
+    assert tab.requests.rowCount() == 0
+    assert window.planner is not None
+    log = window.planner.audit.for_client(client_id)
+    assert any(e.entity == "information_request" and e.action == AuditAction.CREATE
+               for e in log)
