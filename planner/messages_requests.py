@@ -82,6 +82,8 @@ REQUEST_MESSAGES: dict[str, dict[str, str]] = {
     "log.disclose.information_request": _m("Lähetetty tietopyyntö: {recipient}",
                                            "Informationsbegäran skickad: {recipient}",
                                            "Sent an information request: {recipient}"),
+    "log.view.information_request": _m("Katsottu tietopyyntöä", "Informationsbegäran visad",
+                                       "Viewed an information request"),
     "log.view.information_request_list": _m("Katsottu asiakkaan tietopyyntöjä",
                                             "Klientens informationsbegäranden visade",
                                             "Viewed the client's information requests"),

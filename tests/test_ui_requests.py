@@ -4,6 +4,7 @@ the hurried user's empty forms, and another client's requests never shown."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import AuditAction
@@ -22,11 +23,13 @@ def test_the_overdue_request_is_answered_in_the_tab(window: MainWindow, qtbot: Q
     assert model.rowCount() == 1
     assert model.data(model.index(0, RequestTableModel.STATUS)) == "myöhässä"
     assert model.data(model.index(0, RequestTableModel.DUE)).endswith("(myöhässä)")
-    assert model.data(model.index(0, RequestTableModel.REQUESTER)).startswith(
-        "Katja Salonen, Kela")
+    assert model.data(model.index(0, RequestTableModel.REQUESTER)) == "Katja Salonen"
+    assert model.data(model.index(0, RequestTableModel.REQUESTER),
+                      Qt.ItemDataRole.ToolTipRole).startswith("Katja Salonen, Kela")
     tab.view.selectRow(0)
     assert tab.mark_answered.isEnabled() and not tab.mark_sent.isEnabled()
-    assert tab.detail.text().startswith("Oikeusperuste: Kelan tiedonsaantioikeus")
+    assert "Oikeusperuste: Kelan tiedonsaantioikeus" in tab.detail.text()
+    assert "→ Riikka Salminen, Varsinais-Suomen hyvinvointialue" in tab.detail.text()
     assert tab.warning.text() == ""  # the consent covers Kela and the county
 
     dialog = space.open_answer_dialog()
@@ -87,3 +90,23 @@ def test_a_new_request_warns_without_a_basis_and_stays_with_its_client(
     log = window.planner.audit.for_client(client_id)
     assert any(e.entity == "information_request" and e.action == AuditAction.CREATE
                for e in log)
+
+
+def test_the_home_lists_it_with_my_overdue_actions_and_opens_its_tab(
+        window: MainWindow, qtbot: QtBot) -> None:
+    window.navigation.setCurrentRow(0)
+    home = window.home
+    qtbot.waitUntil(lambda: home.content is not None, timeout=5000)
+    texts = home.overdue.texts()
+    row = next(i for i, text in enumerate(texts) if "Tietopyyntö" in text)
+    assert texts[row] == (
+        "20.11.2026 (myöhässä) · Tietopyyntö: Riikka Salminen · Jari Tapani Mäkinen")
+    home.overdue.items.setFocus()
+    home.overdue.items.setCurrentRow(row)
+    qtbot.keyClick(home.overdue.items, Qt.Key.Key_Return)
+    space = window.clients.workspace
+    assert window.stack.currentWidget() is window.clients
+    qtbot.waitUntil(lambda: space.bundle is not None
+                    and space.bundle.client.last_name == "Mäkinen", timeout=5000)
+    assert space.tabs.currentWidget() is space.requests_tab
+    assert space.requests_tab.requests.rowCount() == 1

@@ -104,6 +104,10 @@ class RequestRow:
             if self.receiving_person else self.receiving_agency
 
 
+RequestRows = list[RequestRow]  # named here: the service's own list() shadows the builtin
+RequestWarnings = list[RequestWarning]
+
+
 def state_of(request: InformationRequest, today: date) -> RequestState:
     if (request.status == RequestStatus.SENT and request.due_date is not None
             and request.due_date < today):
@@ -231,7 +235,7 @@ class InformationRequests(Service):
         return request
 
     # --- reading ------------------------------------------------------------------------
-    def for_client(self, client_id: int) -> list[RequestRow]:
+    def for_client(self, client_id: int) -> RequestRows:
         """The client's requests, newest first; logged as a view of the client's requests."""
         return self.list(client_id=client_id)
 
@@ -244,7 +248,7 @@ class InformationRequests(Service):
         return row
 
     def list(self, *, open_only: bool = False, overdue_only: bool = False,
-             client_id: int | None = None) -> list[RequestRow]:
+             client_id: int | None = None) -> RequestRows:
         """Requests, newest first: ``open_only`` drafts and sent ones, ``overdue_only`` sent
         ones past their due date, ``client_id`` one client's (NotFound for an unknown id).
         Logged as a view for each client whose requests are shown."""
@@ -269,7 +273,7 @@ class InformationRequests(Service):
                                   detail=f"{sum(r.client_id == ident for r in rows)} rows")
         return rows
 
-    def overdue_for_me(self) -> list[RequestRow]:
+    def overdue_for_me(self) -> RequestRows:
         """The overdue requests for "me" — the directory's person the profile is (as the home
         view finds them) — as requester (waiting for the answer) or as receiver (owing it).
         Qt-free, for the desktop reminders; logged as one view per client when any."""
@@ -285,7 +289,7 @@ class InformationRequests(Service):
                                   client_id=ident, detail="overdue for me")
         return rows
 
-    def warnings(self, data: RequestInput) -> list[RequestWarning]:
+    def warnings(self, data: RequestInput) -> RequestWarnings:
         """What the dialog says beside a request being typed (no log: nothing is read about
         the client but the consent's coverage)."""
         with self.ctx.read() as session:
@@ -337,7 +341,7 @@ class InformationRequests(Service):
     def _state_label(request: InformationRequest, today: date) -> str:
         return label("request_status", state_of(request, today))
 
-    def _rows(self, session: Session, found: Sequence[InformationRequest]) -> list[RequestRow]:
+    def _rows(self, session: Session, found: Sequence[InformationRequest]) -> RequestRows:
         return request_rows(session, found, self.ctx.today().date())
 
 

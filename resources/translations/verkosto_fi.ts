@@ -1613,6 +1613,10 @@
             <translation>{0} kyllä, {1} ehkä, {2} ei, {3} vastaamatta</translation>
         </message>
         <message>
+            <source>Information request from {0}</source>
+            <translation>Tietopyyntö käsiteltävänä, pyytäjä {0}</translation>
+        </message>
+        <message>
             <source>Information request to {0}</source>
             <translation>Tietopyyntö: {0}</translation>
         </message>
@@ -3566,6 +3570,14 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Cancel req&amp;uest</source>
             <translation>&amp;Peru pyyntö</translation>
+        </message>
+        <message>
+            <source>{0} → {1}</source>
+            <translation>{0} → {1}</translation>
+        </message>
+        <message>
+            <source>Asked for: {0}</source>
+            <translation>Pyydetyt tiedot: {0}</translation>
         </message>
         <message>
             <source>Legal basis: {0}</source>

@@ -1613,6 +1613,10 @@
             <translation>{0} ja, {1} kanske, {2} nej, {3} har inte svarat</translation>
         </message>
         <message>
+            <source>Information request from {0}</source>
+            <translation>Informationsbegäran att besvara, från {0}</translation>
+        </message>
+        <message>
             <source>Information request to {0}</source>
             <translation>Informationsbegäran till {0}</translation>
         </message>
@@ -3566,6 +3570,14 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Cancel req&amp;uest</source>
             <translation>Åt&amp;erkalla begäran</translation>
+        </message>
+        <message>
+            <source>{0} → {1}</source>
+            <translation>{0} → {1}</translation>
+        </message>
+        <message>
+            <source>Asked for: {0}</source>
+            <translation>Begärda uppgifter: {0}</translation>
         </message>
         <message>
             <source>Legal basis: {0}</source>

@@ -51,7 +51,11 @@ class RequestTableModel(RowTableModel):
         due = date_text(row.due_date)
         if row.overdue:
             due = QCoreApplication.translate(self.CONTEXT, _OVERDUE).format(due)
-        return (request_status(row.state).text, row.requester(), row.receiver(),
+        # the person where one is named (the agency with them under the table), so that
+        # what is asked keeps its room
+        return (request_status(row.state).text,
+                row.requesting_person or row.requesting_agency,
+                row.receiving_person or row.receiving_agency,
                 " ".join(row.subject.split()), date_text(row.sent_on), due,
                 date_text(row.answered_on))[column]
 
@@ -64,7 +68,8 @@ class RequestTableModel(RowTableModel):
             if answer is not None:
                 return answer
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.subject
+            return {self.REQUESTER: row.requester(),
+                    self.RECEIVER: row.receiver()}.get(index.column(), row.subject)
         if role == Qt.ItemDataRole.ForegroundRole and not row.open:
             return QBrush(muted_colour())
         return super().data(index, role)
@@ -132,7 +137,9 @@ class RequestsTab(QWidget):
             self.detail.clear()
             self.warning.clear()
             return
-        parts = [self.tr("Legal basis: {0}").format(row.legal_basis or "–")]
+        parts = [self.tr("{0} → {1}").format(row.requester(), row.receiver()),
+                 self.tr("Asked for: {0}").format(row.subject),
+                 self.tr("Legal basis: {0}").format(row.legal_basis or "–")]
         if row.consent_id is not None:
             parts.append(self.tr("rests on the client's consent"))
         if row.answer_summary:

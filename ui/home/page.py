@@ -95,7 +95,7 @@ class HomePage(Page):
         self.today.show_items([_meeting(m, clock_only=True) for m in content.today_meetings])
         self.week.show_items([_meeting(m) for m in content.week_meetings])
         self.overdue.show_items([_action(a, overdue=True) for a in content.overdue_actions]
-                                + [_request(r) for r in content.overdue_requests])
+                                + [_request(r, content.me_id) for r in content.overdue_requests])
         self.soon.show_items([_action(a) for a in content.soon_actions])
         self.followups.show_items(_followups(content))
         self.reviews.show_items([_review(r, content.today) for r in content.reviews])
@@ -156,10 +156,15 @@ def _action(action: HomeAction, *, overdue: bool = False) -> tuple[str, object, 
             overdue)
 
 
-def _request(request: RequestRow) -> tuple[str, object, bool]:
-    """An overdue information request, with the overdue actions: whom it waits on."""
-    what = QCoreApplication.translate("HomePage", "Information request to {0}").format(
-        request.receiving_agency)
+def _request(request: RequestRow, me: int | None) -> tuple[str, object, bool]:
+    """An overdue information request, with the overdue actions: whom it waits on — or, one
+    I have to answer, who asked."""
+    if request.receiving_professional_id is not None and request.receiving_professional_id == me:
+        what = QCoreApplication.translate("HomePage", "Information request from {0}").format(
+            request.requesting_person or request.requesting_agency)
+    else:
+        what = QCoreApplication.translate("HomePage", "Information request to {0}").format(
+            request.receiving_person or request.receiving_agency)
     return (f"{_overdue(date_text(request.due_date))} · {what} · {request.client_name}",
             (REQUEST, request.client_id), True)
 
