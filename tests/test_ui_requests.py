@@ -18,7 +18,7 @@ def test_the_overdue_request_is_answered_in_the_tab(window: MainWindow, qtbot: Q
     space = window.clients.workspace
     tab = space.requests_tab
     space.tabs.setCurrentWidget(tab)
-    assert space.tabs.tabText(space.tabs.currentIndex()) == "T&ietopyynnöt"
+    assert space.tabs.tabText(space.tabs.currentIndex()) == "Tietopyynnöt"
     model = tab.requests
     assert model.rowCount() == 1
     assert model.data(model.index(0, RequestTableModel.STATUS)) == "myöhässä"

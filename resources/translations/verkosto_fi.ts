@@ -902,12 +902,12 @@
             <translation>T&amp;oimenpiteet</translation>
         </message>
         <message>
-            <source>&amp;Information requests</source>
-            <translation>T&amp;ietopyynnöt</translation>
-        </message>
-        <message>
             <source>&amp;Log</source>
             <translation>&amp;Loki</translation>
+        </message>
+        <message>
+            <source>Information requests</source>
+            <translation>Tietopyynnöt</translation>
         </message>
         <message>
             <source>Opening the client…</source>

@@ -902,12 +902,12 @@
             <translation>Åt&amp;gärder</translation>
         </message>
         <message>
-            <source>&amp;Information requests</source>
-            <translation>&amp;Informationsbegäranden</translation>
-        </message>
-        <message>
             <source>&amp;Log</source>
             <translation>&amp;Logg</translation>
+        </message>
+        <message>
+            <source>Information requests</source>
+            <translation>Informationsbegäranden</translation>
         </message>
         <message>
             <source>Opening the client…</source>

@@ -108,7 +108,9 @@ class ClientWorkspace(QWidget):
                 (self.meetings_tab, self.tr("&Meetings")),
                 (self._actions_table(), self.tr("Ac&tions")),
                 (self.log_tab, self.tr("&Log")),
-                (self.requests_tab, self.tr("&Information requests"))):
+                # no mnemonic: the plan tab's fields use up every letter of the name in each
+                # language (Ctrl+Tab reaches it)
+                (self.requests_tab, self.tr("Information requests"))):
             self.tabs.addTab(panel, title)
         self._connect_tabs()
         # The tabs' parts, under the names the pages and tests use.
