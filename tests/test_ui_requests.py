@@ -110,3 +110,26 @@ def test_the_home_lists_it_with_my_overdue_actions_and_opens_its_tab(
                     and space.bundle.client.last_name == "Mäkinen", timeout=5000)
     assert space.tabs.currentWidget() is space.requests_tab
     assert space.requests_tab.requests.rowCount() == 1
+
+
+def test_a_reminder_of_the_overdue_request_opens_its_tab(window: MainWindow,
+                                                         qtbot: QtBot) -> None:
+    """Issue 14's desktop reminders say it (no subject unless the settings allow it), and
+    clicking one opens the client's Tietopyynnöt tab."""
+    from datetime import date
+
+    from planner.services.reminders import REQUEST_OVERDUE
+    from ui.reminders.text import body, summary
+    from ui.reminders.window import open_reminder
+
+    assert window.planner is not None
+    (reminder,) = [r for r in window.planner.reminders.check().new
+                   if r.kind == REQUEST_OVERDUE]
+    assert summary(reminder, date(2026, 12, 3)) == (
+        "Tietopyyntö myöhässä: vastaus piti saada 20.11.2026")
+    assert body(reminder) == "Asiakas: J. M."  # the subject only when details are allowed
+    open_reminder(window, reminder)
+    space = window.clients.workspace
+    qtbot.waitUntil(lambda: space.bundle is not None
+                    and space.bundle.client.last_name == "Mäkinen", timeout=5000)
+    assert space.tabs.currentWidget() is space.requests_tab

@@ -3372,6 +3372,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Toimenpide myöhässä: määräpäivä oli {0}</translation>
         </message>
         <message>
+            <source>Information request overdue: the answer was due {0}</source>
+            <translation>Tietopyyntö myöhässä: vastaus piti saada {0}</translation>
+        </message>
+        <message>
             <source>Action due {0}</source>
             <translation>Toimenpiteen määräpäivä {0}</translation>
         </message>

@@ -3372,6 +3372,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>Åtgärd försenad: förfallodagen var {0}</translation>
         </message>
         <message>
+            <source>Information request overdue: the answer was due {0}</source>
+            <translation>Informationsbegäran försenad: svaret skulle ha kommit {0}</translation>
+        </message>
+        <message>
             <source>Action due {0}</source>
             <translation>Åtgärdens förfallodag {0}</translation>
         </message>
