@@ -42,10 +42,6 @@ REQUEST_MESSAGES: dict[str, dict[str, str]] = {
         "Päivä ei voi olla tämän päivän ({today}) jälkeen.",
         "Dagen kan inte vara efter i dag ({today}).",
         "The day cannot be after today ({today})."),
-    "validation.request_answer_required": _m(
-        "Kirjaa vastauksen tiivistelmä.",
-        "Skriv en sammanfattning av svaret.",
-        "Summarise the answer."),
     "validation.request_answered_before_sent": _m(
         "Vastauspäivä ei voi olla ennen lähetyspäivää ({sent}).",
         "Svarsdagen kan inte vara före sändningsdagen ({sent}).",

@@ -200,8 +200,6 @@ class InformationRequests(Service):
         answered_on = answered_on or today
         check = Checker()
         summary = check.text("answer_summary", answer_summary, required=True, maximum=4000)
-        if not summary and not check.has("answer_summary"):
-            check.add("answer_summary", "validation.request_answer_required")
         if answered_on > today:
             check.add("answered_on", "validation.request_date_in_future", today=today)
         with self.ctx.write() as session:
