@@ -89,6 +89,29 @@ def test_draft_sent_answered_with_each_step_logged(pinned: Planner, net: Network
         "Lähetetty tietopyyntö: Pirkanmaan hyvinvointialue (Liisa Mäkelä)")
 
 
+def test_a_request_to_our_own_organisation_is_disclosed_by_answering_it(
+        pinned: Planner, net: Network) -> None:
+    """The county asks Kela, where the profile works: recording that it came in discloses
+    nothing; our answer is the disclosure, to the county's person."""
+    pinned.profile.save(ProfileInput("Anna Virtanen", "Kelan asiantuntija",
+                                     net.agencies["kela"].id, "anna.virtanen@kela.fi"))
+    ident = pinned.requests.create(kela_asks(
+        net, requesting_agency_id=net.agencies["social"].id,
+        requesting_professional_id=net.people["social"].id,
+        receiving_agency_id=net.agencies["kela"].id,
+        receiving_professional_id=net.people["kela"].id,
+        legal_basis="Sosiaalihuollon tiedonsaantioikeus")).id or 0
+    pinned.requests.mark_sent(ident, TODAY - timedelta(days=2))
+    assert [e.action for e in entries(pinned, "information_request")] == [
+        AuditAction.CREATE, AuditAction.UPDATE]
+    pinned.requests.mark_answered(ident, "Sairauspäiväraha maksettu 1.9. alkaen.")
+    (disclosure,) = [e for e in entries(pinned, "information_request")
+                     if e.action == AuditAction.DISCLOSE]
+    assert disclosure.recipient == "Pirkanmaan hyvinvointialue (Liisa Mäkelä)"
+    assert disclosure.purpose == "Sosiaalihuollon tiedonsaantioikeus"
+    assert disclosure.detail == f"answered {TODAY.isoformat()}"
+
+
 def test_an_answered_or_cancelled_request_is_closed(pinned: Planner, net: Network) -> None:
     draft = pinned.requests.create(kela_asks(net)).id or 0
     pinned.requests.cancel(draft)

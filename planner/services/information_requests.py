@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from planner.consent_coverage import name_key
 from planner.domain import Agency, Client, Consent, InformationRequest, Professional, UserProfile
 from planner.domain.enums import AuditAction, RequestStatus
 from planner.errors import FieldError, NotFound, ValidationFailed
@@ -162,7 +163,9 @@ class InformationRequests(Service):
     def mark_sent(self, request_id: int, sent_on: date | None = None,
                   due_date: date | None = None) -> InformationRequest:
         """Draft → sent on ``sent_on`` (default today), due by ``due_date`` (default the one
-        the draft has). Logged as a disclosure to the receiving agency (and person)."""
+        the draft has). Logged as a disclosure to the receiving agency (and person): the
+        client and what is asked leave with it — unless the request came to our own
+        organisation (the profile's), when nothing left and it is logged as received."""
         today = self.ctx.today().date()
         sent_on = sent_on or today
         with self.ctx.write() as session:
@@ -181,21 +184,34 @@ class InformationRequests(Service):
             check.done()
             request.status, request.sent_on, request.due_date = RequestStatus.SENT, sent_on, due
             request.updated_at = self.ctx.now()
-            receiver = fetch(session, Agency, request.receiving_agency_id)
-            person = (fetch(session, Professional, request.receiving_professional_id)
-                      if request.receiving_professional_id is not None else None)
-            recipient = agency_name(receiver) + (f" ({person.name})" if person else "")
-            basis = request.legal_basis or (f"consent {request.consent_id}"
-                                            if request.consent_id else "no basis recorded")
-            self.audit.record(session, AuditAction.DISCLOSE, "information_request",
-                              client_id=request.client_id, entity_id=request_id,
-                              detail=f"sent {sent_on.isoformat()}, due {due}",
-                              purpose=basis[:500], recipient=recipient[:500])
+            detail = f"sent {sent_on.isoformat()}, due {due}"
+            if _ours(session, request.receiving_agency_id):
+                self.audit.record(session, AuditAction.UPDATE, "information_request",
+                                  client_id=request.client_id, entity_id=request_id,
+                                  detail=f"received: {detail}")
+            else:
+                self._disclose(session, request, "receiving", detail)
         return request
+
+    def _disclose(self, session: Session, request: InformationRequest, side: str,
+                  detail: str) -> None:
+        """Log the client's data leaving to the ``side`` ("receiving" or "requesting") agency
+        and person, with the request's basis as the purpose."""
+        agency = fetch(session, Agency, getattr(request, f"{side}_agency_id"))
+        person_id = getattr(request, f"{side}_professional_id")
+        person = fetch(session, Professional, person_id) if person_id is not None else None
+        recipient = agency_name(agency) + (f" ({person.name})" if person else "")
+        basis = request.legal_basis or (f"consent {request.consent_id}"
+                                        if request.consent_id else "no basis recorded")
+        self.audit.record(session, AuditAction.DISCLOSE, "information_request",
+                          client_id=request.client_id, entity_id=request.id, detail=detail,
+                          purpose=basis[:500], recipient=recipient[:500])
 
     def mark_answered(self, request_id: int, answer_summary: str,
                       answered_on: date | None = None) -> InformationRequest:
-        """Sent → answered on ``answered_on`` (default today) with a summary of the answer."""
+        """Sent → answered on ``answered_on`` (default today) with a summary of the answer.
+        When our own organisation (the profile's) was asked, the answer is our disclosure to
+        the requesting agency and is logged so; otherwise a change."""
         today = self.ctx.today().date()
         answered_on = answered_on or today
         check = Checker()
@@ -214,9 +230,13 @@ class InformationRequests(Service):
             request.status, request.answered_on = RequestStatus.ANSWERED, answered_on
             request.answer_summary = summary
             request.updated_at = self.ctx.now()
-            self.audit.record(session, AuditAction.UPDATE, "information_request",
-                              client_id=request.client_id, entity_id=request_id,
-                              detail=f"answered {answered_on.isoformat()}")
+            detail = f"answered {answered_on.isoformat()}"
+            if _ours(session, request.receiving_agency_id):
+                self._disclose(session, request, "requesting", detail)
+            else:
+                self.audit.record(session, AuditAction.UPDATE, "information_request",
+                                  client_id=request.client_id, entity_id=request_id,
+                                  detail=detail)
         return request
 
     def cancel(self, request_id: int) -> InformationRequest:
@@ -341,6 +361,16 @@ class InformationRequests(Service):
 
     def _rows(self, session: Session, found: Sequence[InformationRequest]) -> RequestRows:
         return request_rows(session, found, self.ctx.today().date())
+
+
+def _ours(session: Session, agency_id: int) -> bool:
+    """Whether ``agency_id`` is of the profile's own organisation (by name, any unit): a
+    request to it came in rather than went out. Without a profile agency, requests go out."""
+    profile = session.get(UserProfile, 1)
+    own = session.get(Agency, profile.agency_id) if profile and profile.agency_id else None
+    agency = session.get(Agency, agency_id)
+    return own is not None and agency is not None and name_key(own.name) == name_key(
+        agency.name)
 
 
 def request_rows(session: Session, found: Sequence[InformationRequest],
