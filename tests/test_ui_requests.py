@@ -133,3 +133,18 @@ def test_a_reminder_of_the_overdue_request_opens_its_tab(window: MainWindow,
     qtbot.waitUntil(lambda: space.bundle is not None
                     and space.bundle.client.last_name == "Mäkinen", timeout=5000)
     assert space.tabs.currentWidget() is space.requests_tab
+
+
+def test_the_request_form_knows_what_typing_would_be_lost(window: MainWindow,
+                                                         qtbot: QtBot) -> None:
+    open_client(window, qtbot, "Mäkinen")
+    space = window.clients.workspace
+    dialog = space.open_request_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert not dialog.has_unsaved_changes()
+    dialog.subject.setPlainText("Lausunto työkyvystä")
+    assert dialog.has_unsaved_changes()
+    assert (dialog, "Uusi tietopyyntö") in space.unsaved_editors()  # locking saves or names it
+    dialog.discard_changes()
+    assert space.unsaved_editors() == []

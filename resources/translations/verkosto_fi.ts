@@ -3447,7 +3447,7 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         </message>
         <message>
             <source>Re&amp;questing agency:</source>
-            <translation>&amp;Pyytävä toimija:</translation>
+            <translation>P&amp;yytävä toimija:</translation>
         </message>
         <message>
             <source>Requesting &amp;person:</source>
@@ -3494,20 +3494,16 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>(peruttu)</translation>
         </message>
         <message>
-            <source>Client's &amp;consent:</source>
+            <source>Client's co&amp;nsent:</source>
             <translation>Asiakkaan &amp;suostumus:</translation>
+        </message>
+        <message>
+            <source>The information request</source>
+            <translation>Tietopyyntö</translation>
         </message>
         <message>
             <source>&amp;Due date:</source>
             <translation>&amp;Määräpäivä:</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Tallenna</translation>
-        </message>
-        <message>
-            <source>Ca&amp;ncel</source>
-            <translation>Peru&amp;uta</translation>
         </message>
         <message>
             <source>Anyone at the agency</source>

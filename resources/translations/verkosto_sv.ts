@@ -3494,20 +3494,16 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>(återkallat)</translation>
         </message>
         <message>
-            <source>Client's &amp;consent:</source>
+            <source>Client's co&amp;nsent:</source>
             <translation>Klientens samt&amp;ycke:</translation>
+        </message>
+        <message>
+            <source>The information request</source>
+            <translation>Informationsbegäran</translation>
         </message>
         <message>
             <source>&amp;Due date:</source>
             <translation>&amp;Förfallodag:</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Spara</translation>
-        </message>
-        <message>
-            <source>Ca&amp;ncel</source>
-            <translation>&amp;Avbryt</translation>
         </message>
         <message>
             <source>Anyone at the agency</source>

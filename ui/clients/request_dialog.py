@@ -30,6 +30,7 @@ from planner.services.information_requests import RequestWarning
 from ui import i18n
 from ui.formatting import TZ, date_edit_format, date_text
 from ui.widgets.colours import error_style
+from ui.widgets.editor_dialog import EditorDialog
 from ui.widgets.forms import FieldForm
 from ui.widgets.holiday_calendar import with_holidays
 from ui.widgets.sizing import floor_width
@@ -50,23 +51,22 @@ def _date_edit(day: date) -> QDateEdit:
     return edit
 
 
-class RequestDialog(QDialog):
+class RequestDialog(EditorDialog):
     """The request's parties, what is asked, its basis and due date. ``save`` gets the input
-    and may raise ValidationFailed; ``warn`` gives the warnings for what is typed."""
+    and may raise ValidationFailed; ``warn`` gives the warnings for what is typed. Cancel,
+    Esc and closing ask first when something typed would be lost."""
 
     def __init__(self, client_id: int, agencies: list[Agency], people: list[Professional],
                  consents: list[ConsentView], save: Callable[[RequestInput], object],
                  warn: Callable[[RequestInput], list[RequestWarning]], today: date,
                  parent: QWidget | None = None, *, request: RequestRow | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(save, parent)
         self.client_id = client_id
-        self._save, self._warn = save, warn
+        self._warn = warn
         self._people = people
         self.setWindowTitle(self.tr("Edit information request") if request
                             else self.tr("New information request"))
         floor_width(self, 560)
-        layout = QVBoxLayout(self)
-        self.form = FieldForm()
         self.requesting_agency, self.requesting_person = QComboBox(), QComboBox()
         self.receiving_agency, self.receiving_person = QComboBox(), QComboBox()
         for combo in (self.requesting_agency, self.receiving_agency):
@@ -106,21 +106,13 @@ class RequestDialog(QDialog):
             if consent.withdrawn_at is not None:
                 text += " " + self.tr("(withdrawn)")
             self.consent.addItem(text, consent.id)
-        self.form.add_field(self.tr("Client's &consent:"), "consent_id", self.consent)
+        self.form.add_field(self.tr("Client's co&nsent:"), "consent_id", self.consent)
         self.due_date = _date_edit(today + timedelta(days=DUE_DAYS))
         self.form.add_field(self.tr("&Due date:"), "due_date", self.due_date)
         self.warning = QLabel()
         self.warning.setStyleSheet(error_style())
         self.warning.setWordWrap(True)
         self.form.addRow("", self.warning)
-        self.form.addRow(self.form.general)
-        layout.addLayout(self.form)
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Ca&ncel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         self.requesting_agency.currentIndexChanged.connect(
             lambda: self._fill_people(self.requesting_agency, self.requesting_person))
         self.receiving_agency.currentIndexChanged.connect(
@@ -132,6 +124,10 @@ class RequestDialog(QDialog):
                        self.consent.currentIndexChanged, self.legal_basis.currentTextChanged):
             signal.connect(self.update_warning)
         self.update_warning()
+        self._finish()  # the buttons; what is there now is what "unsaved" compares with
+
+    def what(self) -> str:
+        return self.tr("The information request")
 
     def _fill_people(self, agency: QComboBox, person: QComboBox) -> None:
         person.clear()
@@ -166,15 +162,6 @@ class RequestDialog(QDialog):
     def update_warning(self) -> None:
         self.warning.setText(warning_text(self._warn(self.value())))
         self.warning.setVisible(bool(self.warning.text()))
-
-    def submit(self) -> None:
-        """Save through the service; problems appear beside the fields and nothing is lost."""
-        try:
-            self._save(self.value())
-        except ValidationFailed as failure:
-            self.form.show_errors(failure)
-            return
-        self.accept()
 
 
 class SentDialog(QDialog):

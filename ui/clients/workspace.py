@@ -306,7 +306,7 @@ class ClientWorkspace(QWidget):
     def unsaved_editors(self) -> list[tuple[Editor, str]]:
         editors: list[tuple[Editor, str]] = [
             (d, d.windowTitle()) for d in self.dialogs
-            if isinstance(d, ClientDialog) and d.has_unsaved_changes()]
+            if isinstance(d, ClientDialog | RequestDialog) and d.has_unsaved_changes()]
         if self.plan_editor.has_unsaved_changes():
             editors.append((self.plan_editor, self.plan_editor.what()))
         return editors
