@@ -1,12 +1,12 @@
 """Every screen, in Finnish, Swedish and English, at 1366×768 and with a 150 % font: no label,
 button, tab, group title or table header may be cut (issue 13, defect 4).
 
-One window per language and size walks the screens a social worker uses — the opening and
-locked panels, each page and its tabs, a client's workspace tabs, the client, consent and
-contact dialogs, the information request's dialogs (with the HETU error showing), the meeting editor's tabs with its find-a-time
-and follow-up dialogs, the directory's dialogs, the reminders' preview and the passphrase
-dialog — and collects what tests/support/clipping.py finds cut on each. The test fails listing
-them all.
+One window per language and size walks the screens a social worker uses — the opening and locked
+panels, each page and its tabs, a client's workspace tabs, the client, consent and contact
+dialogs (with the HETU error showing), the information request's dialogs, the meeting editor's
+tabs with its find-a-time and follow-up dialogs, the directory's dialogs, the reminders' preview
+and the passphrase dialog — and collects what tests/support/clipping.py finds cut on each. The
+test fails listing them all.
 """
 
 from __future__ import annotations
