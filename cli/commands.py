@@ -19,6 +19,7 @@ from cli import (
     meeting_type_commands,
     plan_commands,
     remind_commands,
+    request_commands,
     signing_commands,
     summary_commands,
 )
@@ -255,4 +256,5 @@ HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {
     **agenda_commands.HANDLERS,
     **remind_commands.HANDLERS,
     **client_copy_commands.HANDLERS,
+    **request_commands.HANDLERS,
 }

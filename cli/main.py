@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         meeting_type_commands,
         plan_commands,
         remind_commands,
+        request_commands,
         signing_commands,
         summary_commands,
     )
@@ -147,6 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     agenda_commands.add_parsers(commands, common)  # agenda
     remind_commands.add_parsers(commands, common)  # remind
     client_copy_commands.add_parsers(commands, common)  # client-copy, plan-pdf
+    request_commands.add_parsers(commands, common)  # requests
     return parser
 
 

@@ -39,6 +39,7 @@ from planner.services import (
     Planner,
     ProfessionalInput,
     ProfileInput,
+    RequestInput,
     ServiceInput,
 )
 from planner.services.context import TZ
@@ -115,10 +116,12 @@ class _Loader:
             agencies, form, given, purpose = spec["withdrawn_consent"]
             old = self.consent(cid, agencies, form, given, None, purpose)
             self.p.consents.withdraw(old, self.at(given + 30))
-        self.consent(cid, *spec["consent"])
+        consent_id = self.consent(cid, *spec["consent"])
         plan_id = self.plan(cid, spec["plan"])
         for meeting in spec["meetings"]:
             self.meeting(cid, plan_id, meeting)
+        for request in spec.get("information_requests", ()):
+            self.information_request(cid, consent_id, *request)
 
     def consent(self, cid: int, agencies: list[str], form: str, given: int,
                 valid_days: int | None, purpose: str) -> int:
@@ -191,6 +194,17 @@ class _Loader:
         if status != "open":
             self.p.actions.set_status(action.id or 0, ActionStatus(status), note)
         self.actions += 1
+
+
+    def information_request(self, cid: int, consent_id: int, asker: str, receiver: str,
+                            subject: str, basis: str, sent: int, due: int) -> None:
+        """A request sent ``sent`` working days from today, due ``due`` (negative: overdue)."""
+        data = RequestInput(cid, self.agencies[PEOPLE[asker][3]],
+                            self.agencies[PEOPLE[receiver][3]], subject, self.people[asker],
+                            self.people[receiver], legal_basis=basis, consent_id=consent_id)
+        request = self.p.requests.create(data)
+        self.p.requests.mark_sent(request.id or 0, working_day(self.today, sent),
+                                  working_day(self.today, due))
 
 
 def _sent_apologies(participants: list[Participant]) -> Participant | None:

@@ -223,6 +223,13 @@ SITUATIONS: list[dict[str, Any]] = [
         # Calendar days before today: day 60 (in benefit days) falls some ten days before the
         # day-60 meeting, and the 90–150 window opens by the planned meeting's day.
         "sickness_allowance_start": -95,
+        # Kela asked the county's social services, on the client's consent, for what the
+        # income calculation needs; the answer is late (working days from today).
+        "information_requests": [
+            ("me", "varha_sw", "Toimeentulotukipäätökset ja asumismenot 1.6.2026 alkaen "
+             "tulolaskelmaa varten", "Kelan tiedonsaantioikeus etuuden käsittelyä varten "
+             "(laki Kansaneläkelaitoksesta)", -12, -4),
+        ],
         "plan": ("Työkyvyn tuki ja toimeentulo",
                  "Sairauspäiväraha alkoi selkäleikkauksen jälkeen; taustalla aivovamma.",
                  "Työkyvyn arvio, ammatillinen kuntoutus, tulojen vaikutusten selvitys.",

@@ -29,6 +29,7 @@ from planner.messages_meeting_types import MEETING_TYPE_MESSAGES
 from planner.messages_output import OUTPUT_MESSAGES
 from planner.messages_plan_diff import PLAN_DIFF_MESSAGES
 from planner.messages_reminders import REMINDER_MESSAGES
+from planner.messages_requests import REQUEST_MESSAGES
 from planner.messages_scheduling import SCHEDULING_MESSAGES
 from planner.messages_signing import SIGNING_MESSAGES
 from planner.messages_store import STORE_MESSAGES
@@ -59,6 +60,7 @@ CATALOG.update(REMINDER_MESSAGES)  # reminder e-mails to other agencies' people
 CATALOG.update(PLAN_DIFF_MESSAGES)  # what changed between two versions of a plan
 CATALOG.update(CLIENT_COPY_MESSAGES)  # the client's own copy and the plan PDF
 CATALOG.update(INCOME_MESSAGES)  # income effects known beforehand (tulovaikutus)
+CATALOG.update(REQUEST_MESSAGES)  # information requests between agencies
 
 
 def current_language() -> str:

@@ -63,7 +63,7 @@ def test_0009_adds_and_removes_the_columns_keeping_every_row(data_dir: Path) -> 
 
     store = open_(data_dir)  # the encrypted file is upgraded again on opening
     try:
-        assert migrate.current_revision(store.engine) == "0009"
+        assert migrate.current_revision(store.engine) == migrate.head_revision()  # 0009 or later
         planner = pinned(store)
         (row,) = planner.meetings.list()
         assert row.type_code is None and row.title == "Neuvottelu"  # nothing invented

@@ -24,6 +24,7 @@ from planner.services.reminders import (
     FOLLOWUP,
     MEETING,
     PLAN_REVIEW,
+    REQUEST_OVERDUE,
     ReminderSettings,
 )
 from planner.storage.store import open_store
@@ -87,7 +88,9 @@ def test_my_overdue_actions_only_never_other_peoples(planner: Planner) -> None:
     assert check.me_known
     assert [(r.kind, r.due, r.client) for r in check.new] == [
         (ACTION_OVERDUE, date(2026, 11, 22), "A. K."),
-        (ACTION_OVERDUE, date(2026, 11, 23), "J. M.")]
+        (ACTION_OVERDUE, date(2026, 11, 23), "J. M."),
+        # the information request she sent, unanswered past its due date (issue 15)
+        (REQUEST_OVERDUE, date(2026, 11, 20), "J. M.")]
     with planner.ctx.read() as session:
         others = [a for a in session.exec(select(AgreedAction))
                   if a.due_date and a.due_date < NOON.date()
@@ -147,7 +150,7 @@ def test_plan_reviews_near_and_passed(planner: Planner, clock: Clock) -> None:
 def test_each_thing_once_and_again_when_it_moves(planner: Planner, clock: Clock) -> None:
     clock.at = datetime(2026, 12, 4, 12, 30, tzinfo=TZ)
     first = planner.reminders.check()
-    assert {r.kind for r in first.new} == {ACTION_OVERDUE, MEETING}
+    assert {r.kind for r in first.new} == {ACTION_OVERDUE, MEETING, REQUEST_OVERDUE}
     assert planner.reminders.check(first.due_keys).new == []  # the next tick: nothing new
     meeting = next(r for r in first.new if r.kind == MEETING)
     row = meeting_row(planner, meeting.target_id)
@@ -174,7 +177,7 @@ def test_one_log_entry_per_check_that_found_something_new(planner: Planner) -> N
         assert planner.reminders.check(first.due_keys).new == []
     entries = reminder_entries(planner)
     assert len(entries) == 1 and entries[0].action == "view"
-    assert entries[0].detail == "notified: 2 action_overdue"
+    assert entries[0].detail == "notified: 2 action_overdue, 1 request_overdue"
 
 
 def test_what_a_notification_may_say(planner: Planner, clock: Clock) -> None:

@@ -1,12 +1,12 @@
 """Every screen, in Finnish, Swedish and English, at 1366×768 and with a 150 % font: no label,
 button, tab, group title or table header may be cut (issue 13, defect 4).
 
-One window per language and size walks the screens a social worker uses — the opening and
-locked panels, each page and its tabs, a client's workspace tabs, the client, consent and
-contact dialogs (with the HETU error showing), the meeting editor's tabs with its find-a-time
-and follow-up dialogs, the directory's dialogs, the reminders' preview and the passphrase
-dialog — and collects what tests/support/clipping.py finds cut on each. The test fails listing
-them all.
+One window per language and size walks the screens a social worker uses — the opening and locked
+panels, each page and its tabs, a client's workspace tabs, the client, consent and contact
+dialogs (with the HETU error showing), the information request's dialogs, the meeting editor's
+tabs with its find-a-time and follow-up dialogs, the directory's dialogs, the reminders' preview
+and the passphrase dialog — and collects what tests/support/clipping.py finds cut on each. The
+test fails listing them all.
 """
 
 from __future__ import annotations
@@ -126,6 +126,20 @@ def walk_every_screen(walk: Walk) -> None:
                       lambda d: d.hetu.setText("131052-308U")))
     close(walk.dialog("consent dialog", space.open_consent_dialog))
     close(walk.dialog("contact dialog", space.open_contact_dialog))
+    # issue 15: the demo father's overdue information request, and the request's dialogs
+    # (the new one with its errors and the missing-basis warning showing)
+    model = clients.model
+    clients.open_client(next(model.row_at(r).id for r in range(model.rowCount())
+                             if "Mäkinen" in model.row_at(r).name))
+    walk.settle()
+    space.tabs.setCurrentWidget(space.requests_tab)
+    space.requests_tab.view.selectRow(0)
+    walk.check("workspace requests tab")
+    close(walk.dialog("request dialog", lambda: space.open_request_dialog(edit=True)))
+    close(walk.dialog("new request dialog", space.open_request_dialog, lambda d: d.ok.click()))
+    close(walk.dialog("request sent dialog", space.open_sent_dialog))
+    close(walk.dialog("request answer dialog", space.open_answer_dialog,
+                      lambda d: d.submit()))
 
     meetings = space.meetings
     meeting = next(meetings.row_at(r) for r in range(meetings.rowCount())

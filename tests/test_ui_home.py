@@ -62,7 +62,9 @@ def test_the_home_is_the_first_page_and_shows_the_demo_day(window: MainWindow) -
     assert home.overdue.texts() == [
         "22.11.2026 (myöhässä) · Eläkkeensaajan asumistuen hakemus (suullinen) · "
         "Aino Helena Korhonen",
-        "23.11.2026 (myöhässä) · Laskelma tuloista työkokeilun aikana · Jari Tapani Mäkinen"]
+        "23.11.2026 (myöhässä) · Laskelma tuloista työkokeilun aikana · Jari Tapani Mäkinen",
+        # and the information request she sent, unanswered past its due date (issue 15)
+        "20.11.2026 (myöhässä) · Tietopyyntö: Riikka Salminen · Jari Tapani Mäkinen"]
     assert not home.me_note.isVisibleTo(window)
     # the sickness-allowance path: the 90–150 day follow-up planned for Mäkinen
     assert home.followups.texts() == [
@@ -132,7 +134,7 @@ def test_the_home_refreshes_when_an_action_is_done_elsewhere(window: MainWindow,
                                                             planner: Planner) -> None:
     first = window.home.content.overdue_actions[0]  # type: ignore[union-attr]
     planner.actions.set_status(first.id, ActionStatus.DONE, "Hoidettu puhelimessa")
-    qtbot.waitUntil(lambda: len(window.home.overdue.texts()) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: len(window.home.overdue.texts()) == 2, timeout=10_000)  # + request
     me = window.home.content.me_id  # type: ignore[union-attr]
     planner.actions.record(ActionInput(first.client_id, "Soita asiakkaalle",
                                        responsible_professional_id=me,

@@ -85,7 +85,8 @@ def bodies(shown: list[dict[str, object]]) -> str:
 
 def test_notifications_reach_the_daemon_and_a_click_opens_the_meeting(
         daemon: Dunst, window: MainWindow, qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: daemon.displayed() == 3, timeout=10_000)
+    # three said one by one, then "1 more": the demo's overdue information request (issue 15)
+    qtbot.waitUntil(lambda: daemon.displayed() == 4, timeout=10_000)
     targets = window.reminders.targets
     assert sorted(r.kind for r in targets.values() if r) == [
         ACTION_OVERDUE, ACTION_OVERDUE, MEETING]
@@ -102,8 +103,9 @@ def test_notifications_reach_the_daemon_and_a_click_opens_the_meeting(
     window.reminders.check_now()  # the next tick: nothing twice
     qtbot.wait(300)
     shown = daemon.everything()
-    assert [n["appname"] for n in shown] == ["Verkosto"] * 3
+    assert [n["appname"] for n in shown] == ["Verkosto"] * 4
     assert bodies(shown) == "\n".join([
+        "Muita muistutuksia: 1 | Näet ne etusivulla.",
         "Tapaaminen alkaa pe 4.12.2026 klo 13.00 | Asiakas: A. K.",
         "Toimenpide myöhässä: määräpäivä oli 22.11.2026 | Asiakas: A. K.",
         "Toimenpide myöhässä: määräpäivä oli 23.11.2026 | Asiakas: J. M."])
@@ -112,7 +114,7 @@ def test_notifications_reach_the_daemon_and_a_click_opens_the_meeting(
 
 def test_while_locked_nothing_about_a_client_reaches_the_daemon(
         daemon: Dunst, window: MainWindow, qtbot: QtBot, data_dir: Path, clock: Clock) -> None:
-    qtbot.waitUntil(lambda: daemon.displayed() == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: daemon.displayed() == 4, timeout=10_000)  # 3 and "1 more"
     window.lock()
     assert daemon.displayed() == 0  # taken off the screen at lock
     assert window.reminders.targets == {}
@@ -153,10 +155,10 @@ def no_notifications(request: pytest.FixtureRequest, tmp_path: Path,
 def test_without_a_notification_service_the_window_keeps_them(
         no_notifications: None, window: MainWindow, qtbot: QtBot) -> None:
     notice = window.reminder_notice
-    qtbot.waitUntil(lambda: len(notice.waiting) == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: len(notice.waiting) == 4, timeout=10_000)  # 3 and "1 more"
     assert notice.isVisibleTo(window)
     assert notice.text() == ("Muistutus: Tapaaminen alkaa pe 4.12.2026 klo 13.00 "
-                             "(+2 muuta)")
+                             "(+3 muuta)")
     assert notice.toolTip() == "Asiakas: A. K."
     qtbot.mouseClick(notice, Qt.MouseButton.LeftButton)
     editors = window.clients.meeting_editors.open_editors
@@ -169,7 +171,7 @@ def test_without_a_notification_service_the_window_keeps_them(
 def test_settings_tab_saves_them_in_the_store_and_says_how_clients_are_named(
         no_service: None, window: MainWindow, qtbot: QtBot, clock: Clock) -> None:
     notice = window.reminder_notice
-    qtbot.waitUntil(lambda: len(notice.waiting) == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: len(notice.waiting) == 4, timeout=10_000)  # 3 and "1 more"
     window.navigation.setCurrentRow(window.stack.indexOf(window.settings))
     settings = window.settings
     box = settings.reminders
@@ -190,7 +192,7 @@ def test_settings_tab_saves_them_in_the_store_and_says_how_clients_are_named(
     clock.at = MONDAY  # the follow-up and its meeting: turned off, nothing more is said
     window.reminders.check_now()
     qtbot.wait(300)
-    assert len(notice.waiting) == 3
+    assert len(notice.waiting) == 4
 
 
 @pytest.fixture
@@ -200,13 +202,14 @@ def review_time(clock: Clock) -> None:
 
 def test_each_kind_opens_its_place_and_many_at_once_end_in_one_more(
         no_service: None, review_time: None, window: MainWindow, qtbot: QtBot) -> None:
-    """Two overdue actions and five plan reviews: three said one by one, then "4 more"."""
+    """Two overdue actions, five plan reviews and the overdue information request: three said
+    one by one, then "5 more"."""
     notice = window.reminder_notice
     qtbot.waitUntil(lambda: len(notice.waiting) == 4, timeout=10_000)
     assert [summary for summary, _body, _target in notice.waiting] == [
         "Toimenpide myöhässä: määräpäivä oli 22.11.2026",
         "Toimenpide myöhässä: määräpäivä oli 23.11.2026",
-        "Suunnitelman arviointi 23.2.2027", "Muita muistutuksia: 4"]
+        "Suunnitelman arviointi 23.2.2027", "Muita muistutuksia: 5"]
     action = notice.waiting[0][2]
     review = notice.waiting[2][2]
     assert action is not None and review is not None
@@ -222,7 +225,7 @@ def test_each_kind_opens_its_place_and_many_at_once_end_in_one_more(
     assert workspace.tabs.currentWidget() is workspace.plan_editor
     qtbot.waitUntil(lambda: workspace.bundle is not None
                     and workspace.bundle.client.id == review.client_id, timeout=10_000)
-    notice.click()  # "4 more": the home view
+    notice.click()  # "5 more": the home view
     assert window.stack.currentWidget() is window.home
     assert not notice.isVisibleTo(window)
 

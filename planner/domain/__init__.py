@@ -9,12 +9,14 @@ from planner.domain.meeting_types import StoredMeetingType
 from planner.domain.meetings import AgendaItem, AgreedAction, Meeting, MeetingNote, Participant
 from planner.domain.plans import ClientPlan, PlanGoal, PlanService, PlanVersion, ServiceCode
 from planner.domain.profile import StoreSetting, UserProfile
+from planner.domain.requests import InformationRequest
 from planner.domain.signing import SigningIdentity, TrustRoot
 
 __all__ = [
     "Agency", "AgendaItem", "AgreedAction", "AuditChain", "AuditEntry", "CarriedAction", "Client",
     "ClientPlan",
-    "Consent", "ConsentAgency", "ContactPerson", "IncomeEffect", "Meeting", "MeetingNote",
+    "Consent", "ConsentAgency", "ContactPerson", "IncomeEffect", "InformationRequest", "Meeting",
+    "MeetingNote",
     "Participant",
     "PlanGoal", "PlanService", "PlanVersion", "Professional", "ServiceCode", "SigningIdentity",
     "StoreSetting", "StoredMeetingType",

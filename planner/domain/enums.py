@@ -121,6 +121,15 @@ class CarriedOutcome(StrEnum):
     DROPPED = "dropped"  # the action becomes cancelled (peruttu)
 
 
+class RequestStatus(StrEnum):
+    """An information request's stored state; "overdue" is derived (sent, due date passed)."""
+
+    DRAFT = "draft"
+    SENT = "sent"
+    ANSWERED = "answered"
+    CANCELLED = "cancelled"
+
+
 class AuditAction(StrEnum):
     """What was done to client data (Client Data Act 703/2023 log categories)."""
 

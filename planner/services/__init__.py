@@ -22,6 +22,7 @@ from planner.services.directory import AgencyInput, Directory, ProfessionalInput
 from planner.services.followup_meetings import plan_followups
 from planner.services.home import Home, HomeContent
 from planner.services.income_effects import IncomeEffectInput, IncomeEffects, IncomeReading
+from planner.services.information_requests import InformationRequests, RequestInput, RequestRow
 from planner.services.mail_settings import MailSettings, SmtpSettings
 from planner.services.meeting_types import ImportResult, MeetingTypes
 from planner.services.meeting_view import MeetingDetail, MeetingDetails, MeetingWarning
@@ -50,7 +51,7 @@ __all__ = [
     "IncomeEffectInput", "IncomeEffects", "IncomeReading",
     "ActionInput", "ActionRow", "AgencyInput", "AuditHead", "CalendarMeeting", "CarriedAgenda",
     "CarriedDecision", "ChainReport", "ClientInput", "ClientListRow", "ClientRow", "ClientSort",
-    "HomeContent", "ImportResult", "MeetingTypes",
+    "HomeContent", "ImportResult", "MeetingTypes", "RequestInput", "RequestRow",
     "ConsentInput", "ConsentView", "ContactRow", "GoalInput", "MeetingDetail", "MeetingInput",
     "MeetingRow", "MeetingWarning", "ParticipantInput", "ParticipantUpdate", "PlanDraft",
     "PlanView", "Planner", "ProfessionalInput", "ProfileInput", "Release", "ReplyOutcome",
@@ -77,6 +78,7 @@ class Planner:
         self.home = Home(self.ctx, self.audit)  # the home view's content in one read
         self.reminders = Reminders(self.ctx, self.audit)  # desktop reminders: what is due
         self.consents = Consents(self.ctx, self.audit)
+        self.requests = InformationRequests(self.ctx, self.audit)  # tietopyynnöt between agencies
         self.plans = Plans(self.ctx, self.audit)
         self.plan_comparison = PlanComparison(self.ctx, self.audit)
         self.plan_documents = PlanDocuments(self.ctx, self.audit)  # the printed plan's reads

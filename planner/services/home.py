@@ -35,6 +35,7 @@ from planner.scheduling.followups import SICKNESS_ALLOWANCE_POINTS, sickness_all
 from planner.services.actions import _IS_OPEN
 from planner.services.base import Service
 from planner.services.context import TZ
+from planner.services.information_requests import RequestRow, overdue_requests, request_rows
 
 SOON_DAYS = 7  # "soon due" actions: today and the next 7 days, as the actions page's window
 AHEAD_DAYS = 30  # follow-ups, plan reviews and answers: the next 30 days
@@ -120,6 +121,8 @@ class HomeContent:
     today_meetings: list[HomeMeeting] = field(default_factory=list)
     week_meetings: list[HomeMeeting] = field(default_factory=list)  # after today, this week
     overdue_actions: list[HomeAction] = field(default_factory=list)
+    # sent information requests past their due date that I asked or have to answer
+    overdue_requests: list[RequestRow] = field(default_factory=list)
     soon_actions: list[HomeAction] = field(default_factory=list)
     followups: list[HomeFollowUp] = field(default_factory=list)
     unplanned: list[HomePoint] = field(default_factory=list)  # points no meeting plans yet
@@ -153,6 +156,8 @@ class Home(Service):
                 week_meetings=[m for m in meetings
                                if m.start >= day_start(today + timedelta(1))],
                 overdue_actions=self._actions(session, me, None, today - timedelta(days=1)),
+                overdue_requests=request_rows(session, overdue_requests(session, me, today),
+                                              today),
                 soon_actions=self._actions(session, me, today,
                                            today + timedelta(days=SOON_DAYS)),
                 followups=self._followups(session, today),
@@ -299,5 +304,6 @@ def profile_person(session: Session, profile: UserProfile | None) -> int | None:
 def _summary(content: HomeContent) -> str:
     return (f"{len(content.today_meetings)}+{len(content.week_meetings)} meetings, "
             f"{len(content.overdue_actions)}+{len(content.soon_actions)} actions, "
+            f"{len(content.overdue_requests)} overdue requests, "
             f"{len(content.followups)} follow-ups, {len(content.unplanned)} unplanned points, "
             f"{len(content.reviews)} reviews")

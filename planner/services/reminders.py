@@ -26,11 +26,15 @@ from planner.domain.enums import AuditAction
 from planner.errors import FieldError, ValidationFailed
 from planner.services.calendar_view import named
 from planner.services.home import AHEAD_DAYS, Home, day_start, profile_person
+from planner.services.information_requests import overdue_requests
 from planner.services.profile import CLIENT_NAMINGS, INVITE_CLIENT_NAMING
 
 ACTION_OVERDUE, ACTION_DUE, MEETING, FOLLOWUP, PLAN_REVIEW = (
     "action_overdue", "action_due", "meeting", "followup", "plan_review")
-KINDS = (MEETING, ACTION_OVERDUE, FOLLOWUP, ACTION_DUE, PLAN_REVIEW)  # the most urgent first
+REQUEST_OVERDUE = "request_overdue"  # an information request I sent or owe, past its due date
+# the most urgent first; a late request waits on another agency (or the other agency on me,
+# by a date agreed between offices), so after what is mine to do
+KINDS = (MEETING, ACTION_OVERDUE, FOLLOWUP, ACTION_DUE, PLAN_REVIEW, REQUEST_OVERDUE)
 
 ENABLED, ACTION_DAYS, MEETING_MINUTES, REVIEW_DAYS, DETAILS = (
     "reminders_enabled", "reminder_action_days", "reminder_meeting_minutes",
@@ -162,6 +166,8 @@ class Reminders(Home):
                                            today + timedelta(days=settings.action_days)))):
             found += [Reminder(kind, a.id, a.due_date or today, a.client_id, "", a.description,
                                a.meeting_id) for a in actions]
+        found += [Reminder(REQUEST_OVERDUE, r.id or 0, r.due_date or today, r.client_id, "",
+                           r.subject) for r in overdue_requests(session, me, today)]
         lead = now + timedelta(minutes=settings.meeting_minutes, seconds=1)  # at 12.00: 13.00
         found += [Reminder(MEETING, m.id, m.start, m.client_id, "", m.title, m.id)
                   for m in self._meetings(session, now - LONGEST_MEETING, lead) if m.end > now]

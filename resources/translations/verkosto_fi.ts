@@ -363,6 +363,29 @@
         </message>
     </context>
     <context>
+        <name>AnswerDialog</name>
+        <message>
+            <source>Mark the request answered</source>
+            <translation>Merkitse pyyntö vastatuksi</translation>
+        </message>
+        <message>
+            <source>&amp;Answered on:</source>
+            <translation>&amp;Vastattu:</translation>
+        </message>
+        <message>
+            <source>Answer &amp;summary:</source>
+            <translation>Vastauksen &amp;tiivistelmä:</translation>
+        </message>
+        <message>
+            <source>&amp;Mark answered</source>
+            <translation>&amp;Merkitse vastatuksi</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>Peru&amp;uta</translation>
+        </message>
+    </context>
+    <context>
         <name>AppearanceChoice</name>
         <message>
             <source>Follow the system</source>
@@ -970,8 +993,16 @@
             <translation>&amp;Loki</translation>
         </message>
         <message>
+            <source>Information requests</source>
+            <translation>Tietopyynnöt</translation>
+        </message>
+        <message>
             <source>Opening the client…</source>
             <translation>Avataan asiakasta…</translation>
+        </message>
+        <message>
+            <source>Cancelling the request…</source>
+            <translation>Perutaan pyyntöä…</translation>
         </message>
         <message>
             <source>Naming the case lead…</source>
@@ -1667,6 +1698,14 @@
         <message>
             <source>{0} yes, {1} maybe, {2} no, {3} not answered</source>
             <translation>{0} kyllä, {1} ehkä, {2} ei, {3} vastaamatta</translation>
+        </message>
+        <message>
+            <source>Information request from {0}</source>
+            <translation>Tietopyyntö käsiteltävänä, pyytäjä {0}</translation>
+        </message>
+        <message>
+            <source>Information request to {0}</source>
+            <translation>Tietopyyntö: {0}</translation>
         </message>
         <message>
             <source>{0} (overdue)</source>
@@ -3516,6 +3555,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Toimenpide myöhässä: määräpäivä oli {0}</translation>
         </message>
         <message>
+            <source>Information request overdue: the answer was due {0}</source>
+            <translation>Tietopyyntö myöhässä: vastaus piti saada {0}</translation>
+        </message>
+        <message>
             <source>Action due {0}</source>
             <translation>Toimenpiteen määräpäivä {0}</translation>
         </message>
@@ -3569,6 +3612,167 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Replace files?</source>
             <translation>Korvataanko tiedostot?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestDialog</name>
+        <message>
+            <source>Edit information request</source>
+            <translation>Muokkaa tietopyyntöä</translation>
+        </message>
+        <message>
+            <source>New information request</source>
+            <translation>Uusi tietopyyntö</translation>
+        </message>
+        <message>
+            <source>Choose the agency</source>
+            <translation>Valitse toimija</translation>
+        </message>
+        <message>
+            <source>Re&amp;questing agency:</source>
+            <translation>P&amp;yytävä toimija:</translation>
+        </message>
+        <message>
+            <source>Requesting &amp;person:</source>
+            <translation>Pyytävä &amp;henkilö:</translation>
+        </message>
+        <message>
+            <source>Recei&amp;ving agency:</source>
+            <translation>&amp;Vastaanottava toimija:</translation>
+        </message>
+        <message>
+            <source>Receiving pe&amp;rson:</source>
+            <translation>Vastaanottava h&amp;enkilö:</translation>
+        </message>
+        <message>
+            <source>&amp;Information asked for:</source>
+            <translation>Pyy&amp;detyt tiedot:</translation>
+        </message>
+        <message>
+            <source>Kela's right to information for deciding a benefit (Act on the Social Insurance Institution of Finland)</source>
+            <translation>Kelan tiedonsaantioikeus etuuden käsittelyä varten (laki Kansaneläkelaitoksesta)</translation>
+        </message>
+        <message>
+            <source>Multi-professional cooperation (Social Welfare Act)</source>
+            <translation>Monialainen yhteistyö (sosiaalihuoltolaki)</translation>
+        </message>
+        <message>
+            <source>Right to information of social services (Act on the Processing of Client Data in Healthcare and Social Welfare)</source>
+            <translation>Sosiaalihuollon tiedonsaantioikeus (laki sosiaali- ja terveydenhuollon asiakastietojen käsittelystä)</translation>
+        </message>
+        <message>
+            <source>Name the law the right to the information rests on, in your own words, or choose an example.</source>
+            <translation>Kirjaa omin sanoin laki, johon tiedonsaantioikeus perustuu, tai valitse esimerkki.</translation>
+        </message>
+        <message>
+            <source>&amp;Legal basis:</source>
+            <translation>&amp;Oikeusperuste:</translation>
+        </message>
+        <message>
+            <source>No consent</source>
+            <translation>Ei suostumusta</translation>
+        </message>
+        <message>
+            <source>(withdrawn)</source>
+            <translation>(peruttu)</translation>
+        </message>
+        <message>
+            <source>Client's co&amp;nsent:</source>
+            <translation>Asiakkaan &amp;suostumus:</translation>
+        </message>
+        <message>
+            <source>The information request</source>
+            <translation>Tietopyyntö</translation>
+        </message>
+        <message>
+            <source>&amp;Due date:</source>
+            <translation>&amp;Määräpäivä:</translation>
+        </message>
+        <message>
+            <source>Anyone at the agency</source>
+            <translation>Kuka tahansa toimijassa</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestTableModel</name>
+        <message>
+            <source>{0} (overdue)</source>
+            <translation>{0} (myöhässä)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Tila</translation>
+        </message>
+        <message>
+            <source>Requested by</source>
+            <translation>Pyytäjä</translation>
+        </message>
+        <message>
+            <source>Requested from</source>
+            <translation>Keneltä pyydetty</translation>
+        </message>
+        <message>
+            <source>Information asked for</source>
+            <translation>Pyydetyt tiedot</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Lähetetty</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Määräpäivä</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Vastattu</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsTab</name>
+        <message>
+            <source>Information requests</source>
+            <translation>Tietopyynnöt</translation>
+        </message>
+        <message>
+            <source>&amp;New request…</source>
+            <translation>&amp;Uusi tietopyyntö…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;sent…</source>
+            <translation>Merkitse lä&amp;hetetyksi…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;answered…</source>
+            <translation>Merkitse &amp;vastatuksi…</translation>
+        </message>
+        <message>
+            <source>Edit re&amp;quest…</source>
+            <translation>Muo&amp;kkaa pyyntöä…</translation>
+        </message>
+        <message>
+            <source>Cancel req&amp;uest</source>
+            <translation>&amp;Peru pyyntö</translation>
+        </message>
+        <message>
+            <source>{0} → {1}</source>
+            <translation>{0} → {1}</translation>
+        </message>
+        <message>
+            <source>Asked for: {0}</source>
+            <translation>Pyydetyt tiedot: {0}</translation>
+        </message>
+        <message>
+            <source>Legal basis: {0}</source>
+            <translation>Oikeusperuste: {0}</translation>
+        </message>
+        <message>
+            <source>rests on the client's consent</source>
+            <translation>perustuu asiakkaan suostumukseen</translation>
+        </message>
+        <message>
+            <source>Answer: {0}</source>
+            <translation>Vastaus: {0}</translation>
         </message>
     </context>
     <context>
@@ -3751,6 +3955,29 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Saving scheduling settings…</source>
             <translation>Tallennetaan aikatauluasetuksia…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SentDialog</name>
+        <message>
+            <source>Mark the request sent</source>
+            <translation>Merkitse pyyntö lähetetyksi</translation>
+        </message>
+        <message>
+            <source>&amp;Sent on:</source>
+            <translation>Lähetys&amp;päivä:</translation>
+        </message>
+        <message>
+            <source>&amp;Due date:</source>
+            <translation>&amp;Määräpäivä:</translation>
+        </message>
+        <message>
+            <source>&amp;Mark sent</source>
+            <translation>Merkitse &amp;lähetetyksi</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>Peru&amp;uta</translation>
         </message>
     </context>
     <context>

@@ -363,6 +363,29 @@
         </message>
     </context>
     <context>
+        <name>AnswerDialog</name>
+        <message>
+            <source>Mark the request answered</source>
+            <translation>Markera begäran som besvarad</translation>
+        </message>
+        <message>
+            <source>&amp;Answered on:</source>
+            <translation>&amp;Besvarad:</translation>
+        </message>
+        <message>
+            <source>Answer &amp;summary:</source>
+            <translation>&amp;Sammanfattning av svaret:</translation>
+        </message>
+        <message>
+            <source>&amp;Mark answered</source>
+            <translation>&amp;Markera besvarad</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>&amp;Avbryt</translation>
+        </message>
+    </context>
+    <context>
         <name>AppearanceChoice</name>
         <message>
             <source>Follow the system</source>
@@ -970,8 +993,16 @@
             <translation>&amp;Logg</translation>
         </message>
         <message>
+            <source>Information requests</source>
+            <translation>Informationsbegäranden</translation>
+        </message>
+        <message>
             <source>Opening the client…</source>
             <translation>Klienten öppnas…</translation>
+        </message>
+        <message>
+            <source>Cancelling the request…</source>
+            <translation>Begäran återkallas…</translation>
         </message>
         <message>
             <source>Naming the case lead…</source>
@@ -1667,6 +1698,14 @@
         <message>
             <source>{0} yes, {1} maybe, {2} no, {3} not answered</source>
             <translation>{0} ja, {1} kanske, {2} nej, {3} har inte svarat</translation>
+        </message>
+        <message>
+            <source>Information request from {0}</source>
+            <translation>Informationsbegäran att besvara, från {0}</translation>
+        </message>
+        <message>
+            <source>Information request to {0}</source>
+            <translation>Informationsbegäran till {0}</translation>
         </message>
         <message>
             <source>{0} (overdue)</source>
@@ -3516,6 +3555,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>Åtgärd försenad: förfallodagen var {0}</translation>
         </message>
         <message>
+            <source>Information request overdue: the answer was due {0}</source>
+            <translation>Informationsbegäran försenad: svaret skulle ha kommit {0}</translation>
+        </message>
+        <message>
             <source>Action due {0}</source>
             <translation>Åtgärdens förfallodag {0}</translation>
         </message>
@@ -3569,6 +3612,167 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Replace files?</source>
             <translation>Ersätta filerna?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestDialog</name>
+        <message>
+            <source>Edit information request</source>
+            <translation>Redigera informationsbegäran</translation>
+        </message>
+        <message>
+            <source>New information request</source>
+            <translation>Ny informationsbegäran</translation>
+        </message>
+        <message>
+            <source>Choose the agency</source>
+            <translation>Välj aktör</translation>
+        </message>
+        <message>
+            <source>Re&amp;questing agency:</source>
+            <translation>&amp;Begärande aktör:</translation>
+        </message>
+        <message>
+            <source>Requesting &amp;person:</source>
+            <translation>Begärande &amp;person:</translation>
+        </message>
+        <message>
+            <source>Recei&amp;ving agency:</source>
+            <translation>&amp;Mottagande aktör:</translation>
+        </message>
+        <message>
+            <source>Receiving pe&amp;rson:</source>
+            <translation>Mottagande pe&amp;rson:</translation>
+        </message>
+        <message>
+            <source>&amp;Information asked for:</source>
+            <translation>Begärda &amp;uppgifter:</translation>
+        </message>
+        <message>
+            <source>Kela's right to information for deciding a benefit (Act on the Social Insurance Institution of Finland)</source>
+            <translation>FPA:s rätt att få uppgifter för att avgöra en förmån (lagen om Folkpensionsanstalten)</translation>
+        </message>
+        <message>
+            <source>Multi-professional cooperation (Social Welfare Act)</source>
+            <translation>Sektorsövergripande samarbete (socialvårdslagen)</translation>
+        </message>
+        <message>
+            <source>Right to information of social services (Act on the Processing of Client Data in Healthcare and Social Welfare)</source>
+            <translation>Socialvårdens rätt att få uppgifter (lagen om behandling av klientuppgifter inom social- och hälsovården)</translation>
+        </message>
+        <message>
+            <source>Name the law the right to the information rests on, in your own words, or choose an example.</source>
+            <translation>Ange med egna ord lagen som rätten att få uppgifterna grundar sig på, eller välj ett exempel.</translation>
+        </message>
+        <message>
+            <source>&amp;Legal basis:</source>
+            <translation>Rättslig &amp;grund:</translation>
+        </message>
+        <message>
+            <source>No consent</source>
+            <translation>Inget samtycke</translation>
+        </message>
+        <message>
+            <source>(withdrawn)</source>
+            <translation>(återkallat)</translation>
+        </message>
+        <message>
+            <source>Client's co&amp;nsent:</source>
+            <translation>Klientens samt&amp;ycke:</translation>
+        </message>
+        <message>
+            <source>The information request</source>
+            <translation>Informationsbegäran</translation>
+        </message>
+        <message>
+            <source>&amp;Due date:</source>
+            <translation>&amp;Förfallodag:</translation>
+        </message>
+        <message>
+            <source>Anyone at the agency</source>
+            <translation>Vem som helst hos aktören</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestTableModel</name>
+        <message>
+            <source>{0} (overdue)</source>
+            <translation>{0} (försenad)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Requested by</source>
+            <translation>Begärd av</translation>
+        </message>
+        <message>
+            <source>Requested from</source>
+            <translation>Begärd från</translation>
+        </message>
+        <message>
+            <source>Information asked for</source>
+            <translation>Begärda uppgifter</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Skickad</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Förfallodag</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>Besvarad</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestsTab</name>
+        <message>
+            <source>Information requests</source>
+            <translation>Informationsbegäranden</translation>
+        </message>
+        <message>
+            <source>&amp;New request…</source>
+            <translation>&amp;Ny begäran…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;sent…</source>
+            <translation>Markera s&amp;kickad…</translation>
+        </message>
+        <message>
+            <source>Mark &amp;answered…</source>
+            <translation>Markera &amp;besvarad…</translation>
+        </message>
+        <message>
+            <source>Edit re&amp;quest…</source>
+            <translation>Än&amp;dra begäran…</translation>
+        </message>
+        <message>
+            <source>Cancel req&amp;uest</source>
+            <translation>Åt&amp;erkalla begäran</translation>
+        </message>
+        <message>
+            <source>{0} → {1}</source>
+            <translation>{0} → {1}</translation>
+        </message>
+        <message>
+            <source>Asked for: {0}</source>
+            <translation>Begärda uppgifter: {0}</translation>
+        </message>
+        <message>
+            <source>Legal basis: {0}</source>
+            <translation>Rättslig grund: {0}</translation>
+        </message>
+        <message>
+            <source>rests on the client's consent</source>
+            <translation>grundar sig på klientens samtycke</translation>
+        </message>
+        <message>
+            <source>Answer: {0}</source>
+            <translation>Svar: {0}</translation>
         </message>
     </context>
     <context>
@@ -3751,6 +3955,29 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Saving scheduling settings…</source>
             <translation>Schemainställningarna sparas…</translation>
+        </message>
+    </context>
+    <context>
+        <name>SentDialog</name>
+        <message>
+            <source>Mark the request sent</source>
+            <translation>Markera begäran som skickad</translation>
+        </message>
+        <message>
+            <source>&amp;Sent on:</source>
+            <translation>&amp;Skickad:</translation>
+        </message>
+        <message>
+            <source>&amp;Due date:</source>
+            <translation>&amp;Förfallodag:</translation>
+        </message>
+        <message>
+            <source>&amp;Mark sent</source>
+            <translation>&amp;Markera skickad</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel</source>
+            <translation>&amp;Avbryt</translation>
         </message>
     </context>
     <context>

@@ -1,8 +1,9 @@
-"""One client's workspace: overview, case lead and contacts, consents, meetings, actions, log."""
+"""One client's workspace: overview, case lead and contacts, consents, meetings, actions,
+information requests, log."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -18,13 +19,15 @@ from PySide6.QtWidgets import (
 
 from planner.domain import Agency, AuditEntry, Client, Professional
 from planner.errors import ValidationFailed
-from planner.services import ActionRow, ConsentView, ContactRow, MeetingRow, Planner
+from planner.services import ActionRow, ConsentView, ContactRow, MeetingRow, Planner, RequestRow
 from planner.services.changes import Change
 from ui import i18n
 from ui.clients.client_dialog import ClientDialog
 from ui.clients.consent_dialog import ConsentDialog
 from ui.clients.contact_dialog import ContactDialog
 from ui.clients.log_tab import LogTab
+from ui.clients.request_dialog import AnswerDialog, RequestDialog, SentDialog
+from ui.clients.requests_tab import RequestsTab
 from ui.clients.workspace_tabs import ConsentsTab, MeetingsTab, OverviewTab
 from ui.operations import TaskRunner
 from ui.plan.editor import PlanEditor
@@ -36,7 +39,8 @@ from ui.widgets.unsaved import Editor, settle
 
 # What the workspace shows besides the plan (ClientBundle), and what the plan tab shows.
 BUNDLE_TABLES = frozenset({"client", "contact_person", "consent", "consent_agency", "meeting",
-                           "participant", "agreed_action", "agency", "professional"})
+                           "participant", "agreed_action", "agency", "professional",
+                           "information_request"})
 PLAN_TABLES = frozenset({"client_plan", "plan_version", "plan_goal", "plan_service",
                          "service_code"})
 
@@ -62,6 +66,7 @@ class ClientBundle:
     meetings: list[MeetingRow]
     actions: list[ActionRow]
     log: list[AuditEntry]
+    requests: list[RequestRow] = field(default_factory=list)  # tietopyynnöt
 
     @classmethod
     def load(cls, planner: Planner, client_id: int) -> ClientBundle:
@@ -70,7 +75,8 @@ class ClientBundle:
                    planner.directory.agencies(), planner.directory.professionals(),
                    planner.meetings.list(client_id=client_id),
                    planner.actions.list(client_id=client_id),
-                   planner.audit.for_client(client_id, limit=LOG_ROWS))
+                   planner.audit.for_client(client_id, limit=LOG_ROWS),
+                   planner.requests.for_client(client_id))
 
 
 class ClientWorkspace(QWidget):
@@ -93,6 +99,7 @@ class ClientWorkspace(QWidget):
                                                                MeetingsTab())
         self.plan_editor = PlanEditor(runner)
         self.actions = ActionTableModel(self)
+        self.requests_tab = RequestsTab()
         self.log_tab = LogTab(runner, export_folder)
         self.log = self.log_tab.log
         for panel, title in (
@@ -100,7 +107,10 @@ class ClientWorkspace(QWidget):
                 (self.consents_tab, self.tr("&Consents")),
                 (self.meetings_tab, self.tr("&Meetings")),
                 (self._actions_table(), self.tr("Ac&tions")),
-                (self.log_tab, self.tr("&Log"))):
+                (self.log_tab, self.tr("&Log")),
+                # no mnemonic: the plan tab's fields use up every letter of the name in each
+                # language (Ctrl+Tab reaches it)
+                (self.requests_tab, self.tr("Information requests"))):
             self.tabs.addTab(panel, title)
         self._connect_tabs()
         # The tabs' parts, under the names the pages and tests use.
@@ -150,6 +160,12 @@ class ClientWorkspace(QWidget):
         overview.remove_contact.clicked.connect(self.remove_selected_contact)
         self.consents_tab.record_consent.clicked.connect(self.open_consent_dialog)
         self.consents_tab.withdraw_consent.clicked.connect(self.withdraw_selected)
+        requests = self.requests_tab
+        requests.new_request.clicked.connect(lambda: self.open_request_dialog())
+        requests.edit_request.clicked.connect(lambda: self.open_request_dialog(edit=True))
+        requests.mark_sent.clicked.connect(lambda: self.open_sent_dialog())
+        requests.mark_answered.clicked.connect(lambda: self.open_answer_dialog())
+        requests.cancel_request.clicked.connect(self.cancel_selected_request)
         meetings.meeting_view.activated.connect(lambda index: self.meeting_opened.emit(
             meetings.meetings.data(index, ID_ROLE)))
         meetings.new_meeting.clicked.connect(lambda: self.bundle and
@@ -170,6 +186,7 @@ class ClientWorkspace(QWidget):
         for tab in (self.overview, self.consents_tab, self.meetings_tab):
             tab.show_bundle(bundle)
         self.actions.set_rows(bundle.actions)
+        self.requests_tab.show_rows(bundle.requests)
         self.log_tab.show_log(self.planner, bundle.client.id or 0, bundle.log,
                               bundle.client.language)
 
@@ -210,6 +227,55 @@ class ClientWorkspace(QWidget):
         self._keep(dialog)
         return dialog
 
+    def open_request_dialog(self, *, edit: bool = False) -> RequestDialog | None:
+        """A new request, or (``edit``) the selected one, for this client only."""
+        row = self.requests_tab.selected() if edit else None
+        if self.planner is None or self.bundle is None or (edit and row is None):
+            return None
+        planner, bundle = self.planner, self.bundle
+        request_id = row.id if row is not None else None
+        save = (planner.requests.create if request_id is None
+                else lambda data: planner.requests.update(request_id, data))
+        dialog = RequestDialog(bundle.client.id or 0, bundle.agencies, bundle.people,
+                               bundle.consents, save, planner.requests.warnings,
+                               planner.actions.today(), self, request=row)
+        self._keep(dialog)
+        return dialog
+
+    def open_sent_dialog(self) -> SentDialog | None:
+        row, planner = self.requests_tab.selected(), self.planner
+        if planner is None or row is None:
+            return None
+        dialog = SentDialog(row, lambda sent, due: planner.requests.mark_sent(row.id, sent, due),
+                            planner.actions.today(), self)
+        self._keep(dialog)
+        return dialog
+
+    def open_answer_dialog(self) -> AnswerDialog | None:
+        row, planner = self.requests_tab.selected(), self.planner
+        if planner is None or row is None:
+            return None
+        dialog = AnswerDialog(
+            lambda summary, day: planner.requests.mark_answered(row.id, summary, day),
+            planner.actions.today(), self)
+        self._keep(dialog)
+        return dialog
+
+    def cancel_selected_request(self) -> None:
+        row, planner = self.requests_tab.selected(), self.planner
+        if planner is None or row is None:
+            return
+        self.runner.submit(lambda ctx: planner.requests.cancel(row.id), _changed,
+                           self.tr("Cancelling the request…"),
+                           on_failure=self._request_failed)
+
+    def _request_failed(self, error: BaseException) -> None:
+        if isinstance(error, ValidationFailed):
+            self.requests_tab.error.setText(" ".join(e.message(i18n.current())
+                                                     for e in error.errors))
+        else:
+            self.runner.report_error(error)
+
     def open_client_dialog(self) -> ClientDialog | None:
         if self.planner is None or self.bundle is None:
             return None
@@ -240,7 +306,7 @@ class ClientWorkspace(QWidget):
     def unsaved_editors(self) -> list[tuple[Editor, str]]:
         editors: list[tuple[Editor, str]] = [
             (d, d.windowTitle()) for d in self.dialogs
-            if isinstance(d, ClientDialog) and d.has_unsaved_changes()]
+            if isinstance(d, ClientDialog | RequestDialog) and d.has_unsaved_changes()]
         if self.plan_editor.has_unsaved_changes():
             editors.append((self.plan_editor, self.plan_editor.what()))
         return editors
@@ -299,4 +365,5 @@ class ClientWorkspace(QWidget):
         for tab in (self.overview, self.consents_tab, self.meetings_tab):
             tab.clear()
         self.actions.set_rows([])
+        self.requests_tab.clear()
         self.log_tab.clear()

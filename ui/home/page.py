@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from planner.messages import label, translate
 from planner.services.home import HomeAction, HomeContent, HomeMeeting, HomeReview
+from planner.services.information_requests import RequestRow
 from ui import i18n
 from ui.formatting import TZ, date_text, datetime_text, time_text
 from ui.home.section import Section
@@ -19,11 +20,13 @@ from ui.operations import TaskRunner
 from ui.shell.page import Page
 
 MEETING, CLIENT, ACTION = "meeting", "client", "action"
+REQUEST = "request"  # the id is the client's: the workspace opens on its requests
 
 
 class HomePage(Page):
     WATCHES = frozenset({"meeting", "participant", "agreed_action", "client_plan",
-                         "plan_version", "client", "user_profile", "professional"})
+                         "plan_version", "client", "user_profile", "professional",
+                         "information_request"})
 
     opened = Signal(str, int)  # (MEETING | CLIENT | ACTION, id): the window opens its place
     content_shown = Signal()  # the home is usable (the window then fills the other pages)
@@ -91,7 +94,8 @@ class HomePage(Page):
             "of your entry in Agencies and people."))
         self.today.show_items([_meeting(m, clock_only=True) for m in content.today_meetings])
         self.week.show_items([_meeting(m) for m in content.week_meetings])
-        self.overdue.show_items([_action(a, overdue=True) for a in content.overdue_actions])
+        self.overdue.show_items([_action(a, overdue=True) for a in content.overdue_actions]
+                                + [_request(r, content.me_id) for r in content.overdue_requests])
         self.soon.show_items([_action(a) for a in content.soon_actions])
         self.followups.show_items(_followups(content))
         self.reviews.show_items([_review(r, content.today) for r in content.reviews])
@@ -150,6 +154,19 @@ def _action(action: HomeAction, *, overdue: bool = False) -> tuple[str, object, 
         due = _overdue(due)
     return (f"{due} · {action.description} · {action.client_name}", (ACTION, action.id),
             overdue)
+
+
+def _request(request: RequestRow, me: int | None) -> tuple[str, object, bool]:
+    """An overdue information request, with the overdue actions: whom it waits on — or, one
+    I have to answer, who asked."""
+    if request.receiving_professional_id is not None and request.receiving_professional_id == me:
+        what = QCoreApplication.translate("HomePage", "Information request from {0}").format(
+            request.requesting_person or request.requesting_agency)
+    else:
+        what = QCoreApplication.translate("HomePage", "Information request to {0}").format(
+            request.receiving_person or request.receiving_agency)
+    return (f"{_overdue(date_text(request.due_date))} · {what} · {request.client_name}",
+            (REQUEST, request.client_id), True)
 
 
 def _review(review: HomeReview, today: date) -> tuple[str, object, bool]:

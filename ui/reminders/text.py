@@ -13,6 +13,7 @@ from planner.services.reminders import (
     FOLLOWUP,
     MEETING,
     PLAN_REVIEW,
+    REQUEST_OVERDUE,
     Reminder,
 )
 from ui.formatting import date_text, datetime_text
@@ -26,6 +27,8 @@ def summary(reminder: Reminder, today: date) -> str:
     translate = QCoreApplication.translate
     if reminder.kind == ACTION_OVERDUE:
         text = translate("Reminders", "Action overdue: it was due {0}")
+    elif reminder.kind == REQUEST_OVERDUE:
+        text = translate("Reminders", "Information request overdue: the answer was due {0}")
     elif reminder.kind == ACTION_DUE:
         text = translate("Reminders", "Action due {0}")
     elif reminder.kind == MEETING:

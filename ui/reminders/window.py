@@ -9,9 +9,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from planner.services.reminders import ACTION_DUE, ACTION_OVERDUE, PLAN_REVIEW, Reminder
+from planner.services.reminders import (
+    ACTION_DUE,
+    ACTION_OVERDUE,
+    PLAN_REVIEW,
+    REQUEST_OVERDUE,
+    Reminder,
+)
 from ui.home.navigation import open_from_home
-from ui.home.page import ACTION, CLIENT
+from ui.home.page import ACTION, CLIENT, REQUEST
 from ui.reminders.checker import ReminderChecker
 
 if TYPE_CHECKING:
@@ -99,6 +105,8 @@ def open_reminder(window: MainWindow, reminder: Reminder | None) -> None:
         window.navigation.setCurrentRow(0)
     elif reminder.kind in (ACTION_OVERDUE, ACTION_DUE):
         open_from_home(window, ACTION, reminder.target_id)
+    elif reminder.kind == REQUEST_OVERDUE:  # the client's Tietopyynnöt tab
+        open_from_home(window, REQUEST, reminder.client_id)
     elif reminder.kind == PLAN_REVIEW:
         open_from_home(window, CLIENT, reminder.client_id)
         workspace = window.clients.workspace
