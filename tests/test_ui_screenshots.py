@@ -21,13 +21,14 @@ PASSPHRASE = "kuvakierros 2026"
 SCREEN = (1366, 768)  # the issue-13 user's laptop
 SCREENS = ["01-unlock", "02-home", "03-clients", "04-client-overview", "05-client-plan",
            "06-client-consents", "07-client-meetings", "08-client-actions", "09-client-log",
-           "10-meeting-editor", "11-meeting-participants", "12-meeting-notes",
-           "13-meeting-actions", "14-meeting-schedule-and-invites", "15-find-a-time",
-           "16-calendar-week", "17-calendar-day", "18-actions", "19-agencies-and-people",
-           "20-settings-general", "21-settings-mail-server", "22-settings-calendar-publishing",
-           "23-settings-scheduling-and-invites", "24-settings-signing",
-           "25-settings-backups-and-keys", "26-settings-reminders", "27-settings-meeting-types",
-           "28-verify-a-pdf", "29-locked"]
+           "10-client-information-requests",
+           "11-meeting-editor", "12-meeting-participants", "13-meeting-notes",
+           "14-meeting-actions", "15-meeting-schedule-and-invites", "16-find-a-time",
+           "17-calendar-week", "18-calendar-day", "19-actions", "20-agencies-and-people",
+           "21-settings-general", "22-settings-mail-server", "23-settings-calendar-publishing",
+           "24-settings-scheduling-and-invites", "25-settings-signing",
+           "26-settings-backups-and-keys", "27-settings-reminders", "28-settings-meeting-types",
+           "29-verify-a-pdf", "30-locked"]
 
 pytestmark = pytest.mark.slow
 if not (shutil.which("Xvfb") and shutil.which("import")) and not os.environ.get("CI"):
