@@ -89,7 +89,7 @@ def test_an_action_on_the_actions_page_opens_its_meeting_and_its_client(
     page.view.setCurrentIndex(page.model.index(row, 0))
     menu = page.action_menu()
     texts = [a.text() for a in menu.actions() if a.text()]
-    assert texts == ["Avaa tapaaminen", "Avaa asiakas", "Merkitse tehdyksi…"]
+    assert texts == ["Avaa tapaaminen", "Avaa asiakas", "Merkitse tehdyksi…", "Tulovaikutus…"]
     assert page.open_client.text() == "Avaa asia&kas"
     page.open_client.click()
     assert window.stack.currentWidget() is window.clients

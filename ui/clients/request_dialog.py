@@ -46,7 +46,6 @@ def warning_text(warnings: Sequence[RequestWarning]) -> str:
 def _date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setDisplayFormat(date_edit_format())
-    edit.setCalendarPopup(True)
     with_holidays(edit)  # holidays and weekends marked in the popup
     return edit
 
