@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from exports.pdf.fonts import BOLD, REGULAR
+from exports.pdf.xmp import attach
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = MARGIN_RIGHT = 20 * mm
@@ -48,6 +49,9 @@ class Decoration:
     page: str
     document_id: str  # "Asiakirjan tunniste: …"
     produced_at: datetime  # the PDF's creation date
+    # the XMP's xmpMM:DocumentID (exports/pdf/xmp.py): the summary's document id; without one
+    # an id derived from the pages
+    document_uuid: str = ""
 
 
 def pdf_date(moment: datetime) -> str:
@@ -76,6 +80,9 @@ class DecoratedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no types
             self.__dict__.update(state)
             self._decorate(number, total)
             super().showPage()
+        content = "\n".join("\n".join(map(str, state.get("_code", ()))) for state in self._pages)
+        attach(self._doc, document_id=self._decoration.document_uuid,
+               created=self._decoration.produced_at, content=content.encode())
         super().save()
 
     def _decorate(self, number: int, total: int) -> None:

@@ -92,6 +92,6 @@ def render_summary(data: SummaryData, *, language: str) -> bytes:
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="summary", frames=[frame])])
     decoration = Decoration(marking, document, text("page", language), footer,
-                            data.produced_at)
+                            data.produced_at, data.document_id)
     doc.build(_story(data, language), canvasmaker=partial(DecoratedCanvas, decoration=decoration))
     return out.getvalue()

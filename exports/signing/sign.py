@@ -23,6 +23,7 @@ from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 from pyhanko.sign.timestamps.requests_client import RequestsHTTPTimeStamper
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from exports.signing.metadata import ConsistentMetadataWriter
 from exports.signing.stamp import StampText, stamp_style
 from planner.errors import PdfDamaged, PdfEncrypted, PdfUnreadable, SigningError, TimestampFailed
 from planner.services.signing_identity import LoadedSigner
@@ -73,7 +74,7 @@ def _writer(pdf: bytes) -> IncrementalPdfFileWriter:
     if not pdf.lstrip()[:5] == b"%PDF-":
         raise PdfUnreadable()
     try:
-        writer = IncrementalPdfFileWriter(BytesIO(pdf), strict=False)
+        writer = ConsistentMetadataWriter(BytesIO(pdf), strict=False)
     except (PdfError, ValueError, KeyError, IndexError, TypeError) as exc:
         raise PdfDamaged() from exc
     if writer.prev.encrypted:

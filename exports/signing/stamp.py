@@ -2,8 +2,11 @@
 
 pyHanko's own text stamps embed TrueType fonts only with fontTools and HarfBuzz installed
 (pyhanko[opentype]); without them they print in Courier, where a Cyrillic name would not show.
-So the stamp is drawn as a one-page PDF with ReportLab, in DejaVu Sans when it is there, and
-pyHanko places that page into the signature's appearance.
+So the stamp is drawn as a one-page PDF with ReportLab in the summary's own fonts (DejaVu Sans,
+and Noto Emoji for what DejaVu lacks: exports/pdf/fallback.py), and pyHanko places that page
+into the signature's appearance. Every font it names is embedded (issue 16: a page of
+ReportLab's names Helvetica unless told otherwise), and its text is never smaller than 8 pt:
+a long title or agency wraps onto more lines instead.
 """
 
 from __future__ import annotations
@@ -12,24 +15,24 @@ import binascii
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
 from io import BytesIO
-from pathlib import Path
 
 from pyhanko.pdf_utils import content, layout
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.stamp import StaticStampStyle
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
 
+from exports.pdf.fonts import BOLD, REGULAR, needs_shaping, register_fonts
+from exports.pdf.page import INK
+from exports.pdf.styles import markup
 from planner.formatting import format_datetime
 from planner.messages import translate
 
-# resources/ first (shipped with the app, see exports/pdf/fonts.py); the system's as a fallback
-FONT_DIRS = (Path(__file__).resolve().parents[2] / "resources" / "fonts",
-             Path("/usr/share/fonts/truetype/dejavu"))
-REGULAR, BOLD = "VerkostoStamp", "VerkostoStamp-Bold"
+MIN_SIZE, MAX_SIZE = 8.0, 11.0  # points: readable when printed, and not shouting
+PAD = 6.0
+ELLIPSIS = "…"
 
 
 @dataclass(frozen=True)
@@ -56,43 +59,62 @@ class StampText:
         return lines
 
 
-@cache
-def _fonts() -> tuple[str, str]:
-    """DejaVu Sans (regular, bold) when found, else the PDF standard Helvetica."""
-    for folder in FONT_DIRS:
-        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
-        if regular.is_file():
-            pdfmetrics.registerFont(TTFont(REGULAR, str(regular)))
-            if bold.is_file():
-                pdfmetrics.registerFont(TTFont(BOLD, str(bold)))
-                return REGULAR, BOLD
-            return REGULAR, REGULAR
-    return "Helvetica", "Helvetica-Bold"
+def _style(size: float, bold: bool, shaping: bool) -> ParagraphStyle:
+    return ParagraphStyle(f"stamp-{size}-{bold}", fontName=BOLD if bold else REGULAR,
+                          fontSize=size, leading=size * 1.2, textColor=INK,
+                          splitLongWords=1, shaping=int(shaping))
+
+
+def _paragraphs(lines: list[tuple[str, bool]], size: float) -> list[Paragraph]:
+    """Each line as the body prints text: emoji in their font, right-to-left names shaped."""
+    return [Paragraph(markup(line), _style(size, bold, needs_shaping(line)))
+            for line, bold in lines]
+
+
+def _height(paragraphs: list[Paragraph], width: float) -> float:
+    return sum(p.wrap(width, 10_000)[1] for p in paragraphs)
+
+
+def _layout(lines: list[tuple[str, bool]], width: float, height: float,
+            ) -> tuple[list[Paragraph], float]:
+    """The largest size from MAX_SIZE down to MIN_SIZE at which the wrapped lines fit; at
+    MIN_SIZE the longest line is shortened (with "…") until they do."""
+    size = MAX_SIZE
+    while True:
+        paragraphs = _paragraphs(lines, size)
+        used = _height(paragraphs, width)
+        if used <= height or size <= MIN_SIZE:
+            break
+        size = max(MIN_SIZE, size - 0.5)
+    while used > height:
+        longest = max(range(len(lines)), key=lambda i: len(lines[i][0]))
+        text, bold = lines[longest]
+        if len(text) <= 2:
+            break  # nothing left to shorten: the frame clips it
+        lines = [*lines[:longest], (text[:-2].rstrip(ELLIPSIS).rstrip() + ELLIPSIS, bold),
+                 *lines[longest + 1:]]
+        paragraphs = _paragraphs(lines, size)
+        used = _height(paragraphs, width)
+    return paragraphs, used
 
 
 def draw_stamp(text: StampText, width: float, height: float) -> bytes:
-    """A ``width`` × ``height`` pt page with a thin frame and the lines, shrunk to fit."""
-    regular, bold = _fonts()
-    lines = text.lines()
-    pad = 6.0
-    size = min(11.0, (height - 2 * pad) / (len(lines) * 1.25))
-    for line, is_bold in lines:  # the widest line decides the size
-        measured = pdfmetrics.stringWidth(line, bold if is_bold else regular, size)
-        if measured > width - 2 * pad:
-            size = size * (width - 2 * pad) / measured
+    """A ``width`` × ``height`` pt page with a thin frame and the lines, wrapped to fit."""
+    register_fonts()
+    inner_width, inner_height = width - 2 * PAD, height - 2 * PAD
+    paragraphs, used = _layout(text.lines(), inner_width, inner_height)
     out = BytesIO()
-    canvas = Canvas(out, pagesize=(width, height), pageCompression=1)
+    canvas = Canvas(out, pagesize=(width, height), pageCompression=1,
+                    initialFontName=REGULAR)  # else the page names Helvetica, unembedded
     canvas.setTitle("signature stamp")
     canvas.setStrokeColorRGB(0.25, 0.25, 0.45)
     canvas.setLineWidth(0.8)
     canvas.rect(0.4, 0.4, width - 0.8, height - 0.8)
-    leading = size * 1.25
-    y = height - pad - size  # the first baseline; the block is centred vertically
-    y -= (height - 2 * pad - leading * len(lines)) / 2
-    for line, is_bold in lines:
-        canvas.setFont(bold if is_bold else regular, size)
-        canvas.drawString(pad, y, line)
-        y -= leading
+    y = height - PAD - max(0.0, inner_height - used) / 2  # the block is centred vertically
+    for paragraph in paragraphs:
+        _w, h = paragraph.wrap(inner_width, 10_000)
+        y -= h
+        paragraph.drawOn(canvas, PAD, y)
     canvas.showPage()
     canvas.save()
     return out.getvalue()
