@@ -7,8 +7,8 @@ from __future__ import annotations
 import base64
 import contextlib
 import re
-import zlib
 import xml.etree.ElementTree as ET
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from io import BytesIO

@@ -26,6 +26,7 @@ from exports.pdf.page import (
     DecoratedCanvas,
     Decoration,
 )
+from exports.pdf.plan_section import plan_section
 from exports.pdf.sections import (
     actions_section,
     carried_section,
@@ -53,7 +54,7 @@ def _story(data: SummaryData, language: str) -> list[Flowable]:
                              para(data.meeting.title, SUBTITLE)]
     for section in (meeting_section, participants_section, contacts_section, notes_section,
                     carried_section, actions_section, income_effects_section,
-                    plan_changes_section,
+                    plan_section, plan_changes_section,
                     next_meeting_section, consent_section):
         story += section(data, language)
     # Who produced the document stays on the page the signature goes on, and below it the

@@ -30,7 +30,7 @@ from planner.errors import NotFound, ValidationFailed
 from planner.income_effects import IncomeEffectSection, for_meeting
 from planner.messages import translate
 from planner.plan_diff import PlanDiff
-from planner.services import Planner
+from planner.services import Planner, SummaryPlan
 from planner.services.base import agency_name
 from planner.services.summary_view import SummarySource
 
@@ -170,6 +170,9 @@ class SummaryData:
     plan_changes: PlanDiff | None = None
     # What the actions and plan lines do to the benefits (tulovaikutus), in ``language``.
     income_effects: IncomeEffectSection | None = None
+    # The plan version in force at the meeting (or the newest agreed): goals, benefits and
+    # services (planner/services/summary_plan.py); None without an agreed version.
+    plan: SummaryPlan | None = None
 
     @classmethod
     def collect(cls, planner: Planner, meeting_id: int, *, language: str,
@@ -209,6 +212,8 @@ class SummaryData:
             plan_changes=_plan_changes(planner, detail.client.id or 0),
             # read inside the summary's one logged view of the meeting, so not logged again
             income_effects=for_meeting(planner, meeting_id, language, log=False),
+            # read inside the summary's one logged view of the meeting, so not logged again
+            plan=planner.summary_plans.for_meeting(meeting_id, log=False),
         )
 
 

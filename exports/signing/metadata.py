@@ -23,8 +23,12 @@ class ConsistentMetadataWriter(IncrementalPdfFileWriter):
         super()._update_meta()  # type: ignore[no-untyped-call]
         from pyhanko.pdf_utils.metadata import xmp_xml  # pyHanko's optional XML part
 
-        stream = self.root["/Metadata"] if "/Metadata" in self.root else None
-        info = self._info.get_object() if self._info is not None else None
+        try:  # [] resolves the reference, .get() would not
+            stream = self.root["/Metadata"]
+        except KeyError:
+            return
+        info = (self._info.get_object()  # type: ignore[no-untyped-call]
+                if self._info is not None else None)
         if not isinstance(stream, xmp_xml.MetadataStream) or info is None:
             return
         fields = {name: value for root in stream.xmp for name, value in root}

@@ -72,7 +72,7 @@ def _paragraphs(lines: list[tuple[str, bool]], size: float) -> list[Paragraph]:
 
 
 def _height(paragraphs: list[Paragraph], width: float) -> float:
-    return sum(p.wrap(width, 10_000)[1] for p in paragraphs)
+    return float(sum(p.wrap(width, 10_000)[1] for p in paragraphs))
 
 
 def _layout(lines: list[tuple[str, bool]], width: float, height: float,

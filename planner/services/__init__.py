@@ -42,6 +42,7 @@ from planner.services.reminders import Reminders
 from planner.services.replies import Replies, ReplyOutcome, ReplyResult
 from planner.services.scheduling import Scheduling
 from planner.services.signing_identity import SigningIdentities
+from planner.services.summary_plan import SummaryPlan, SummaryPlans
 from planner.services.summary_view import MeetingSummaries, SummarySource
 from planner.services.trust_roots import TrustRoots
 from planner.storage.audit_chain import AuditHead
@@ -56,7 +57,8 @@ __all__ = [
     "MeetingRow", "MeetingWarning", "ParticipantInput", "ParticipantUpdate", "PlanDraft",
     "PlanView", "Planner", "ProfessionalInput", "ProfileInput", "Release", "ReplyOutcome",
     "ReplyResult",
-    "ServiceInput", "SmtpSettings", "SummarySource", "backup_audit_head",
+    "ServiceInput", "SmtpSettings", "SummaryPlan", "SummaryPlans", "SummarySource",
+    "backup_audit_head",
 ]
 
 
@@ -87,6 +89,7 @@ class Planner:
         self.meeting_types = MeetingTypes(self.ctx, self.audit)  # templates of a new meeting
         self.calendar = CalendarView(self.ctx, self.audit)  # the week and day grid
         self.summaries = MeetingSummaries(self.ctx, self.audit)  # the summary PDF's reads
+        self.summary_plans = SummaryPlans(self.ctx, self.audit)  # the plan in the summary
         self.actions = Actions(self.ctx, self.audit)
         self.income_effects = IncomeEffects(self.ctx, self.audit)  # tulovaikutus
         self.agendas = Agendas(self.ctx, self.audit)  # carried-over actions and goals
