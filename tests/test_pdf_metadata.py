@@ -179,3 +179,14 @@ def test_swedish_summary_plan_and_log_extract_carry_xmp_too(demo: Planner,
     again = tmp_path / "plan-again.pdf"  # the same document gets the same id and bytes
     write_plan_pdf(demo, client, again, language="en", now=NOW)
     assert value(xmp(again), "xmpMM:DocumentID") == value(xmp(plan), "xmpMM:DocumentID")
+
+
+def test_markup_in_a_name_stays_text_in_the_xmp(demo: Planner, tmp_path: Path) -> None:
+    """A name with XML's special characters cannot break or add to the packet."""
+    name = 'Sari "<dc:rights>x</dc:rights>" & Äijälä'
+    demo.profile.save(ProfileInput(name, "sosiaalityöntekijä"))
+    out = tmp_path / "yhteenveto.pdf"
+    write_summary_pdf(demo, held(demo), out, sign=False, now=NOW)
+    root = xmp(out)
+    assert value(root, "dc:creator") == name == pdf_info(out)["Author"]
+    assert root.find(".//dc:rights", NS) is None
