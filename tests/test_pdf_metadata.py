@@ -190,3 +190,11 @@ def test_markup_in_a_name_stays_text_in_the_xmp(demo: Planner, tmp_path: Path) -
     root = xmp(out)
     assert value(root, "dc:creator") == name == pdf_info(out)["Author"]
     assert root.find(".//dc:rights", NS) is None
+
+
+def test_the_signed_xmp_names_the_document_id_with_its_usual_prefix(demo: Planner,
+                                                                    tmp_path: Path) -> None:
+    out = tmp_path / "yhteenveto.pdf"
+    written = write_summary_pdf(demo, held(demo), out, passphrase=SIGNING, now=NOW)
+    packet = run("pdfinfo", "-meta", out)
+    assert f'xmpMM:DocumentID="uuid:{written.document_id}"' in packet, packet

@@ -13,6 +13,7 @@ from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.metadata import model
 
+XMP_MM = "http://ns.adobe.com/xap/1.0/mm/"
 _METADATA_DATE = model.ExpandedName(ns=model.NS["xmp"], local_name="MetadataDate")
 
 
@@ -21,7 +22,11 @@ class ConsistentMetadataWriter(IncrementalPdfFileWriter):
 
     def _update_meta(self) -> None:
         super()._update_meta()  # type: ignore[no-untyped-call]
+        from lxml import etree  # what pyHanko writes XMP with (it requires lxml)
         from pyhanko.pdf_utils.metadata import xmp_xml  # pyHanko's optional XML part
+
+        # the document id's usual prefix, not "ns0:" (pyHanko registers only its own)
+        etree.register_namespace("xmpMM", XMP_MM)
 
         try:  # [] resolves the reference, .get() would not
             stream = self.root["/Metadata"]
