@@ -2,7 +2,8 @@
 
 The story runs top to bottom in the order a reader checks a record: the meeting, the client,
 who took part, who is responsible, what was discussed and decided, the client's own view, the
-agreed actions, the next meeting, the consent the sharing rests on, and who produced it.
+agreed actions, the client plan in force, the next meeting, the consent the sharing rests on,
+and who produced it.
 """
 
 from __future__ import annotations
