@@ -73,9 +73,10 @@ class TrustRoots(Service):
             return [x509.load_pem_x509_certificate(row.pem.encode()) for row in rows]
 
     def certificates(self) -> list[x509.Certificate]:
-        """What verification trusts: the configured certificates and the user's own one."""
+        """What verification trusts: the configured certificates and the user's own one with
+        the CA certificates above it (the local root)."""
         own = self._signing.certificate()
-        return self.configured() + ([own] if own is not None else [])
+        return self.configured() + ([own, *self._signing.chain()] if own is not None else [])
 
     def list(self) -> list[TrustedCertificate]:
         own = self._signing.certificate()
