@@ -136,6 +136,14 @@ class SigningIdentities(Service):
         own = x509.load_pem_x509_certificate(row.certificate.encode())
         return certificates.to_pem(certificates.chain_root(self.chain(), own))
 
+    def local_root(self) -> x509.Certificate | None:
+        """The store's own organisation root, when the certificate was created here."""
+        row = self._row()
+        if row is None or row.root_pkcs12 is None:
+            return None
+        own = x509.load_pem_x509_certificate(row.certificate.encode())
+        return certificates.chain_root(self.chain(), own)
+
     def chain(self) -> list[x509.Certificate]:
         """The CA certificates above the signer's (public; no passphrase needed)."""
         row = self._row()
@@ -279,6 +287,24 @@ class SigningIdentities(Service):
         if text != self.timestamp_url():
             self._profile.set_setting(TIMESTAMP_URL, text)
         return text
+
+
+def signer_from_pkcs12(data: bytes, passphrase: str, now: datetime) -> LoadedSigner:
+    """A co-signer's own .p12, not kept anywhere: the key for one signature, its chain along.
+    A wrong passphrase is SigningPassphraseWrong; a certificate that cannot sign now,
+    ValidationFailed naming the problem."""
+    if not passphrase:
+        raise SigningPassphraseRequired()
+    try:
+        contents = certificates.read_pkcs12(data, passphrase)
+    except ValidationFailed as failure:
+        if any(error.field == "passphrase" for error in failure.errors):
+            raise SigningPassphraseWrong() from failure
+        raise
+    problems = certificates.check_for_signing(contents, now)
+    if problems:
+        raise ValidationFailed(problems)
+    return LoadedSigner(contents.key, contents.certificate, contents.chain)
 
 
 HELSINKI_TZ = ZoneInfo(HELSINKI)
