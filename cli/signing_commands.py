@@ -225,7 +225,7 @@ def cmd_cosign(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     """A co-signer's signature added to IN, written to OUT (never over an existing file)."""
     from datetime import UTC, datetime
 
-    from exports.signing.cosign import cosign
+    from exports.signing.cosigning import cosign
     from planner.files import check_output, write_output
 
     check_output(args.out)  # before a passphrase is asked or a key opened

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from exports.lazy import attributes
 
 if TYPE_CHECKING:
-    from exports.signing.cosign import cosign
+    from exports.signing.cosigning import cosign
     from exports.signing.report import Coverage, Outcome, SignatureCheck, VerificationReport
     from exports.signing.sign import sign_pdf
     from exports.signing.stamp import StampText
@@ -20,4 +20,4 @@ __getattr__ = attributes(__name__, {
     "Coverage": "exports.signing.report", "Outcome": "exports.signing.report",
     "SignatureCheck": "exports.signing.report", "VerificationReport": "exports.signing.report",
     "sign_pdf": "exports.signing.sign", "StampText": "exports.signing.stamp",
-    "verify_pdf": "exports.signing.verify", "cosign": "exports.signing.cosign"})
+    "verify_pdf": "exports.signing.verify", "cosign": "exports.signing.cosigning"})
