@@ -96,12 +96,12 @@ SIGNING_MESSAGES: dict[str, dict[str, str]] = {
     # --- signing (exports/signing/) ----------------------------------------------------------
     "signing.no_identity": {
         "fi": "Allekirjoitusvarmennetta ei ole. Tuo organisaatiosi varmenne (.p12/.pfx) tai "
-              "luo itse allekirjoitettu varmenne asetuksissa tai komennolla verkosto signer.",
+              "luo oma varmenne asetuksissa tai komennolla verkosto signer --create.",
         "sv": "Inget underskriftscertifikat finns. Importera din organisations certifikat "
-              "(.p12/.pfx) eller skapa ett självsignerat i inställningarna eller med "
-              "kommandot verkosto signer.",
+              "(.p12/.pfx) eller skapa ett eget i inställningarna eller med kommandot "
+              "verkosto signer --create.",
         "en": "There is no signing certificate. Import your organisation's certificate "
-              "(.p12/.pfx) or create a self-signed one in Settings or with verkosto signer.",
+              "(.p12/.pfx) or create your own in Settings or with verkosto signer --create.",
     },
     "signing.passphrase_required": {
         "fi": "Allekirjoitusvarmenteen tunnuslause tarvitaan. Anna se muuttujassa "

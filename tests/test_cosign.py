@@ -12,13 +12,12 @@ from pathlib import Path
 import pytest
 from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
+from keyring.backends.fail import Keyring as FailKeyring
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko_certvalidator import ValidationContext
-
-from keyring.backends.fail import Keyring as FailKeyring
 
 from exports.signing import Outcome, StampText, cosign, sign_pdf, verify_pdf
 from exports.signing.verify import KEY_USAGE
@@ -26,9 +25,9 @@ from planner.crypto.certificates import read_pkcs12
 from planner.crypto.vault import KeyringVault
 from planner.errors import CosignForbidden
 from planner.services import Planner
+from planner.services.signing_identity import LoadedSigner
 from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
-from planner.services.signing_identity import LoadedSigner
 from tests.support.signing import P12_PASSPHRASE, TestCa, append_update, make_pdf, pdfsig
 from tests.test_cli import verkosto
 

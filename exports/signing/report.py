@@ -170,6 +170,7 @@ class VerificationReport:
             data["signing_time"] = (check.signing_time.astimezone(TZ).isoformat()
                                     if check.signing_time else None)
             data["modified"], data["outcome"] = check.modified, check.outcome.value
+            data["changes_after"] = check.changes_after
             return data
 
         return {"outcome": self.outcome.value, "exit_code": self.exit_code,

@@ -26,7 +26,14 @@ from pyhanko.sign.timestamps.requests_client import RequestsHTTPTimeStamper
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from exports.signing.stamp import StampText, stamp_style
-from planner.errors import CosignForbidden, PdfDamaged, PdfEncrypted, PdfUnreadable, SigningError, TimestampFailed
+from planner.errors import (
+    CosignForbidden,
+    PdfDamaged,
+    PdfEncrypted,
+    PdfUnreadable,
+    SigningError,
+    TimestampFailed,
+)
 from planner.services.signing_identity import LoadedSigner
 
 FIELD_NAME = "VerkostoSignature"

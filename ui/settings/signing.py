@@ -2,9 +2,10 @@
 
 Import the organisation's PKCS#12 (.p12/.pfx) or create a certificate issued by the store's own
 organisation root, whose certificate "Export root certificate…" writes for the supervisors to
-trust once (README, Signed PDFs); the passphrase is kept in the OS keyring only when the user asks and a keyring exists. Reading
-the file, the key work and the store writes run on the runner; problems show beside the
-field they concern (planner.signing names it), never as pop-ups.
+trust once (README, Signed PDFs); the passphrase is kept in the OS keyring only when the user
+asks and a keyring exists. Reading the file, the key work and the store writes run on the
+runner; problems show beside the field they concern (planner.signing names it), never as
+pop-ups.
 """
 
 from __future__ import annotations
