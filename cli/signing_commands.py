@@ -1,4 +1,5 @@
-"""`verkosto verify`, `verkosto signer` and `verkosto trust`: signed PDFs from the command line.
+"""`verkosto verify`, `verkosto signer`, `verkosto cosign` and `verkosto trust`: signed PDFs
+from the command line.
 
 `verify` works without a store too: a supervisor may have only the PDF and the CA's
 certificate. When a store exists in the data dir (and --no-store is not given), the
@@ -56,7 +57,11 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     action.add_argument("--import", dest="import_file", type=Path, metavar="FILE.p12",
                         help="import the organisation's PKCS#12 (.p12/.pfx)")
     action.add_argument("--create", action="store_true",
-                        help="create a self-signed certificate naming the profile (3 years)")
+                        help="create a signing certificate naming the profile (3 years), issued "
+                             "by the store's own organisation root (made the first time)")
+    action.add_argument("--export-root", type=Path, metavar="FILE.pem",
+                        help="write the root certificate supervisors trust once (PEM); an "
+                             "existing file only with --force")
     signer.add_argument("--rsa", action="store_true",
                         help="with --create: an RSA-3072 key instead of EC P-256")
     signer.add_argument("--show", action="store_true", help="show the certificate (default)")
@@ -66,7 +71,21 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                         help="remove the passphrase from the keyring")
     signer.add_argument("--timestamp-url", metavar="URL",
                         help="RFC 3161 timestamp server (https://…); '' turns timestamps off")
+    signer.add_argument("--force", action="store_true",
+                        help="with --export-root: replace an existing file")
     signer.set_defaults(handler="signer")
+
+    cosign = commands.add_parser(
+        "cosign", parents=[common],
+        help=f"add your signature to a signed summary (a co-signer's approval signature), "
+             f"with your own --p12 or the store's certificate (passphrase from "
+             f"${PASSPHRASE_ENV}, else asked); OUT is never written over an existing file")
+    cosign.add_argument("file", type=Path, metavar="IN.pdf")
+    cosign.add_argument("--out", type=Path, required=True, metavar="OUT.pdf")
+    cosign.add_argument("--p12", type=Path, metavar="FILE.p12",
+                        help="sign with this PKCS#12 (.p12/.pfx) instead of the store's "
+                             "certificate; no store is needed then")
+    cosign.set_defaults(handler="cosign")
 
     trust = commands.add_parser("trust", parents=[common],
                                 help="certificates trusted when verifying signed PDFs")
@@ -157,6 +176,13 @@ def cmd_signer(planner: Planner, args: argparse.Namespace, language: str) -> int
                                    remember=remember,
                                    algorithm="rsa-3072" if args.rsa else "ec-p256")
         print(translate("cli.signer_created", language))
+    elif args.export_root is not None:
+        from planner.files import write_output
+
+        written = write_output(args.export_root, signing.export_root().encode("ascii"),
+                               force=args.force)
+        print(translate("cli.signer_root_exported", language, path=written))
+        return 0
     elif remember:
         signing.remember_passphrase(signing_passphrase(language))
     if remember:
@@ -168,6 +194,8 @@ def cmd_signer(planner: Planner, args: argparse.Namespace, language: str) -> int
         raise SignerMissing()
     for label, value in _certificate_rows(view.certificate, language):
         print(f"{label}: {value}")
+    if view.root is not None:
+        print(f"{translate('cli.cert.root', language)}: {view.root.fingerprint}")
     yes, no = translate("cli.yes", language), translate("cli.no", language)
     print(f"{translate('cli.cert.passphrase_kept', language)}: "
           f"{yes if view.passphrase_kept else no}")
@@ -192,6 +220,38 @@ def _certificate_rows(info: CertificateInfo, language: str) -> list[tuple[str, s
     ]
 
 
+# --- cosign -----------------------------------------------------------------------------------
+def cmd_cosign(args: argparse.Namespace, data_dir: Path, language: str) -> int:
+    """A co-signer's signature added to IN, written to OUT (never over an existing file)."""
+    from datetime import UTC, datetime
+
+    from exports.signing.cosigning import cosign
+    from planner.files import check_output, write_output
+
+    check_output(args.out)  # before a passphrase is asked or a key opened
+    pdf = read_input(args.file, PDF_MAX_BYTES)
+    timestamp_url = None
+    if args.p12 is not None:
+        from planner.services.signing_identity import signer_from_pkcs12
+
+        data = read_input(args.p12, CERTIFICATE_MAX_BYTES)
+        now = datetime.now(UTC)
+        signer = signer_from_pkcs12(data, signing_passphrase(language), now)
+    else:
+        from cli.stores import open_planner
+
+        planner = open_planner(data_dir, language)
+        try:
+            signer = planner.signing.load(passphrase_for(planner, language))
+            timestamp_url = planner.signing.timestamp_url() or None
+            now = planner.now()
+        finally:
+            planner.close()
+    signed = cosign(pdf, signer, now, language=language, timestamp_url=timestamp_url)
+    print(translate("cli.cosigned", language, path=write_output(args.out, signed)))
+    return 0
+
+
 # --- trust ------------------------------------------------------------------------------------
 def cmd_trust(planner: Planner, args: argparse.Namespace, language: str) -> int:
     for path in args.add:
@@ -213,5 +273,5 @@ HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {
     "signer": cmd_signer, "trust": cmd_trust,
 }
 WITHOUT_STORE: dict[str, Callable[[argparse.Namespace, Path, str], int]] = {
-    "verify": cmd_verify,
+    "verify": cmd_verify, "cosign": cmd_cosign,
 }

@@ -381,6 +381,13 @@ class TimestampFailed(SigningError):
     code, exit_code = "signing.timestamp_failed", 57
 
 
+class CosignForbidden(SigningError):
+    """A co-signature cannot be added ({detail}): the PDF is not signed, or its certification
+    allows no change at all (signed before co-signing existed). Nothing was written."""
+
+    code, exit_code = "signing.cosign_forbidden", 58
+
+
 class PdfUnreadable(VerkostoError):
     """Not a PDF at all (the default), damaged, or password-protected: ``code`` says which."""
 

@@ -96,12 +96,12 @@ SIGNING_MESSAGES: dict[str, dict[str, str]] = {
     # --- signing (exports/signing/) ----------------------------------------------------------
     "signing.no_identity": {
         "fi": "Allekirjoitusvarmennetta ei ole. Tuo organisaatiosi varmenne (.p12/.pfx) tai "
-              "luo itse allekirjoitettu varmenne asetuksissa tai komennolla verkosto signer.",
+              "luo oma varmenne asetuksissa tai komennolla verkosto signer --create.",
         "sv": "Inget underskriftscertifikat finns. Importera din organisations certifikat "
-              "(.p12/.pfx) eller skapa ett självsignerat i inställningarna eller med "
-              "kommandot verkosto signer.",
+              "(.p12/.pfx) eller skapa ett eget i inställningarna eller med kommandot "
+              "verkosto signer --create.",
         "en": "There is no signing certificate. Import your organisation's certificate "
-              "(.p12/.pfx) or create a self-signed one in Settings or with verkosto signer.",
+              "(.p12/.pfx) or create your own in Settings or with verkosto signer --create.",
     },
     "signing.passphrase_required": {
         "fi": "Allekirjoitusvarmenteen tunnuslause tarvitaan. Anna se muuttujassa "
@@ -140,6 +140,26 @@ SIGNING_MESSAGES: dict[str, dict[str, str]] = {
         "fi": "PDF-asiakirjan allekirjoittaminen epäonnistui: {detail}",
         "sv": "Det gick inte att underteckna PDF-dokumentet: {detail}",
         "en": "Signing the PDF failed: {detail}",
+    },
+    "signing.cosign_forbidden": {
+        "fi": "Tähän PDF-asiakirjaan ei voi lisätä allekirjoitusta: {detail}. Mitään ei "
+              "kirjoitettu.",
+        "sv": "Det går inte att lägga till en underskrift i detta PDF-dokument: {detail}. "
+              "Ingenting skrevs.",
+        "en": "No signature can be added to this PDF: {detail}. Nothing was written.",
+    },
+    "detail.cosign_unsigned": {
+        "fi": "sitä ei ole allekirjoitettu (allekirjoita ensin yhteenveto)",
+        "sv": "det är inte undertecknat (underteckna sammanfattningen först)",
+        "en": "it is not signed (sign the summary first)",
+    },
+    "detail.cosign_no_changes": {
+        "fi": "sen laatija kielsi kaikki muutokset, myös lisäallekirjoitukset (pyydä laatijaa "
+              "allekirjoittamaan yhteenveto uudelleen)",
+        "sv": "upphovspersonen förbjöd alla ändringar, även fler underskrifter (be "
+              "upphovspersonen att underteckna sammanfattningen på nytt)",
+        "en": "its author forbade all changes, further signatures too (ask the author to sign "
+              "the summary again)",
     },
     "signing.stamp_heading": {
         "fi": "Sähköisesti allekirjoittanut", "sv": "Elektroniskt undertecknat av",
@@ -200,6 +220,33 @@ SIGNING_MESSAGES: dict[str, dict[str, str]] = {
               "{count}). Underskriften gäller bara den ursprungliga versionen.",
         "en": "Modified: changes were added after signing (new revisions: {count}). The "
               "signature covers only the original revision.",
+    },
+    "verify.intact_cosigned": {
+        "fi": "Eheä: asiakirjaa ei ole muutettu allekirjoituksen jälkeen; sen jälkeen on "
+              "lisätty vain allekirjoituksia ({count}).",
+        "sv": "Intakt: dokumentet har inte ändrats efter underskriften; efter den har bara "
+              "underskrifter lagts till ({count}).",
+        "en": "Intact: the document has not changed since it was signed; only signatures "
+              "were added after it ({count}).",
+    },
+    "verify.changed_between": {
+        "fi": "Muutettu allekirjoituksen jälkeen: allekirjoitusten väliin tai perään on "
+              "lisätty muutoksia, jotka eivät ole allekirjoituksia (versioita: {count}). "
+              "Allekirjoitus koskee vain versiota ennen niitä.",
+        "sv": "Ändrat efter underskriften: ändringar som inte är underskrifter har lagts "
+              "till mellan eller efter underskrifterna (versioner: {count}). Underskriften "
+              "gäller bara versionen före dem.",
+        "en": "Modified after signing: changes that are not signatures were added between or "
+              "after the signatures (revisions: {count}). The signature covers only the "
+              "revision before them.",
+    },
+    "verify.docmdp_signing_only": {
+        "fi": "Allekirjoittaja salli vain lisäallekirjoitukset (varmentava allekirjoitus), "
+              "mutta asiakirjaa on muutettu muuten.",
+        "sv": "Undertecknaren tillät bara fler underskrifter (certifierande underskrift), men "
+              "dokumentet har ändrats på annat sätt.",
+        "en": "The signer allowed only further signatures (certification signature), but the "
+              "document was changed otherwise.",
     },
     "verify.broken": {
         "fi": "Rikki: allekirjoitettua sisältöä on muutettu tai allekirjoitus on vioittunut.",
@@ -280,9 +327,26 @@ SIGNING_MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Tunnuslause uudelleen: ", "sv": "Lösenfrasen igen: ", "en": "Passphrase again: ",
     },
     "cli.signer_created": {
-        "fi": "Itse allekirjoitettu allekirjoitusvarmenne luotu.",
-        "sv": "Ett självsignerat underskriftscertifikat har skapats.",
-        "en": "A self-signed signing certificate was created.",
+        "fi": "Allekirjoitusvarmenne luotu, myöntäjänä organisaation oma juurivarmenne. "
+              "Valvoja luottaa juurivarmenteeseen kerran: verkosto signer --export-root "
+              "juuri.pem",
+        "sv": "Ett underskriftscertifikat har skapats, utfärdat av organisationens eget "
+              "rotcertifikat. En handledare litar på rotcertifikatet en gång: verkosto signer "
+              "--export-root rot.pem",
+        "en": "A signing certificate was created, issued by the organisation's own root "
+              "certificate. A supervisor trusts the root once: verkosto signer --export-root "
+              "root.pem",
+    },
+    "cli.signer_root_exported": {
+        "fi": "Juurivarmenne kirjoitettu: {path}", "sv": "Rotcertifikatet har skrivits: {path}",
+        "en": "Root certificate written: {path}",
+    },
+    "cli.cosigned": {
+        "fi": "Allekirjoitettu: {path}", "sv": "Undertecknat: {path}", "en": "Signed: {path}",
+    },
+    "cli.cert.root": {
+        "fi": "Juurivarmenne (SHA-256)", "sv": "Rotcertifikat (SHA-256)",
+        "en": "Root certificate (SHA-256)",
     },
     "cli.signer_imported": {
         "fi": "Allekirjoitusvarmenne tuotu.", "sv": "Underskriftscertifikatet har importerats.",

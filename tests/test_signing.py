@@ -60,6 +60,15 @@ def issued(planner: Planner, ca: TestCa) -> LoadedSigner:
     return planner.signing.load(P12_PASSPHRASE)
 
 
+def old_self_signed(name: str = NAME) -> LoadedSigner:
+    """The CA:FALSE self-signed certificate Verkosto created before the local root: stores
+    still hold them, and the summaries signed with them are still verified."""
+    from planner.crypto.certificates import create_self_signed
+
+    contents = create_self_signed(name, "sosiaalityöntekijä", "", datetime.now(UTC))
+    return LoadedSigner(contents.key, contents.certificate)
+
+
 def stamp(name: str = NAME) -> StampText:
     return StampText(name, "sosiaalityöntekijä", "Tampereen kaupunki",
                      datetime(2026, 11, 25, 12, 5, tzinfo=UTC))
@@ -99,13 +108,15 @@ def test_self_signed_signature_is_pades_certifying_and_whole_file(
     signature, status = pyhanko_status(signed, [own.certificate])
     assert status.intact and status.valid and status.trusted and status.bottom_line
     assert status.coverage == SignatureCoverageLevel.ENTIRE_FILE
-    assert signature.docmdp_level == MDPPerm.NO_CHANGES  # certified: no changes allowed
+    # certified: only form filling and signing allowed, so co-signers can sign after
+    assert signature.docmdp_level == MDPPerm.FILL_FORMS
     assert "/ETSI.CAdES.detached" in str(signature.sig_object["/SubFilter"])
     # the store trusts its own user's certificate
     verified = verify_pdf(signed, trust=planner.trust.certificates())
     assert verified.outcome is Outcome.TRUSTED and verified.exit_code == 0
-    assert verified.first.signer_name == NAME and verified.first.self_signed
-    assert verified.first.certification == "no_changes"
+    assert verified.first.signer_name == NAME and not verified.first.self_signed
+    assert verified.first.trust_anchor == f"Verkosto root CA: {NAME}"  # the store's own root
+    assert verified.first.certification == "fill_forms"
     assert verified.coverage is Coverage.ENTIRE_FILE and not verified.modified
     assert verified.bottom_line and verified.docmdp_ok
 
@@ -133,7 +144,7 @@ def test_without_a_trust_root_the_signature_is_intact_but_untrusted(
         verified = verify_pdf(sign(identity))
         assert verified.intact and not verified.trusted and not verified.modified
         assert verified.outcome is Outcome.UNTRUSTED and verified.exit_code == 50
-    lines = verify_pdf(sign(own), language="fi").lines()
+    lines = verify_pdf(sign(old_self_signed()), language="fi").lines()
     assert any("Adobe Reader" in line and "Trusted Identities" in line for line in lines)
     assert lines[-1].startswith("Tulos: asiakirja on eheä, mutta allekirjoittajaa")
 
@@ -185,8 +196,8 @@ def test_an_update_appended_after_signing_is_reported_as_a_modification(
     assert verified.exit_code == 51 and not verified.bottom_line
     text = "\n".join(verified.lines())
     assert "uusia versioita: 1" in text and "Tulos: asiakirjaa on muutettu" in text
-    if kind == "annotation":  # the signer allowed no changes: a new note breaks DocMDP
-        assert check.docmdp_ok is False and "kielsi kaikki muutokset" in text
+    if kind == "annotation":  # the signer allowed only signatures: a new note breaks DocMDP
+        assert check.docmdp_ok is False and "salli vain lisäallekirjoitukset" in text
     else:
         # pyHanko's diff policy deems new document info harmless (its bottom line stays
         # true); the report still tells the reader that the file was changed afterwards

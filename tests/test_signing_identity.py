@@ -58,14 +58,17 @@ def codes(failure: pytest.ExceptionInfo[ValidationFailed]) -> list[tuple[str, st
 
 
 # --- creating a self-signed certificate --------------------------------------------------------
-def test_a_self_signed_certificate_names_the_profile_and_allows_signing_only(
+def test_a_created_certificate_names_the_profile_and_allows_signing_only(
         profiled: Planner) -> None:
     view = profiled.signing.create_self_signed(PASSPHRASE)
     info = view.certificate
     assert (info.common_name, info.title, info.organisation) == (
         "Sari Äijälä", "sosiaalityöntekijä", "Tampereen kaupunki")
     assert info.subject == "CN=Sari Äijälä,title=sosiaalityöntekijä,O=Tampereen kaupunki"
-    assert info.self_signed and info.issuer == info.subject and info.non_repudiation
+    # issued by the store's own organisation root, no longer self-signed (issue 16)
+    assert not info.self_signed and info.non_repudiation
+    assert info.issuer == "CN=Verkosto root CA: Sari Äijälä,O=Tampereen kaupunki"
+    assert view.root is not None and view.root.self_signed
     assert 3 * 365 - 2 <= (info.not_after - info.not_before).days <= 3 * 366
     assert len(info.fingerprint.split(":")) == 32 and view.warnings == []
     assert not view.passphrase_kept
@@ -257,7 +260,8 @@ def test_trusted_certificates_are_added_once_listed_and_removed(
     profiled.trust.add(der)  # DER works too; already there: kept once
     assert profiled.trust.configured() == [ca.certificate, other.certificate]
     profiled.signing.create_self_signed(PASSPHRASE)
-    own = profiled.signing.certificate()
+    own = profiled.signing.local_root()  # the store's root: what it issued is the user's own
+    assert own is not None and own.issuer == own.subject
     assert profiled.trust.certificates() == [ca.certificate, other.certificate, own]
     listed = profiled.trust.list()
     assert [row.own for row in listed] == [False, False, True]

@@ -168,7 +168,9 @@ def test_the_page_shows_a_trusted_signature_and_a_modified_one(
     assert page.verdict.text() == "Tulos: allekirjoitus on pätevä ja luotettu."
     trusted_icon = page.verdict_icon.pixmap().toImage()  # the verdict has its icon too
     assert "Allekirjoittaja: Сергей Äijälä" in page.details.toPlainText()
-    assert "Adobe Reader" in page.details.toPlainText()  # the self-signed note for supervisors
+    # issued by the store's own root (issue 16): the root is named, no self-signed note
+    assert "Verkosto root CA: Сергей Äijälä" in page.details.toPlainText()
+    assert "Adobe Reader" not in page.details.toPlainText()
     modified = signed.with_name("muutettu.pdf")
     modified.write_bytes(append_update(signed.read_bytes(), "annotation"))
     page.verify(modified)

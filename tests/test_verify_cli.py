@@ -29,7 +29,8 @@ def ca() -> TestCa:
 
 @pytest.fixture(scope="module")
 def files(tmp_path_factory: pytest.TempPathFactory, ca: TestCa) -> dict[str, Path]:
-    """A store whose user created a self-signed certificate with `verkosto signer --create`,
+    """A store whose user created a certificate with `verkosto signer --create` (issued by the
+    store's own root),
     and PDFs signed with it and with a CA-issued certificate."""
     folder = tmp_path_factory.mktemp("verify")
     data_dir = folder / "data"
@@ -38,9 +39,11 @@ def files(tmp_path_factory: pytest.TempPathFactory, ca: TestCa) -> dict[str, Pat
                     data_dir=data_dir).returncode == 0
     created = _verkosto_with(SIGNING, "signer", "--create", data_dir=data_dir)
     assert created.returncode == 0, created.stderr
-    assert "Itse allekirjoitettu allekirjoitusvarmenne luotu." in created.stdout
+    assert "Allekirjoitusvarmenne luotu, myöntäjänä organisaation oma juurivarmenne" \
+        in created.stdout
     assert "Haltija: CN=Sari Äijälä,title=sosiaalityöntekijä" in created.stdout
-    assert "Itse allekirjoitettu: kyllä" in created.stdout
+    assert "Itse allekirjoitettu: ei" in created.stdout
+    assert "Juurivarmenne (SHA-256): " in created.stdout
     assert "Tunnuslause avainnipussa: ei" in created.stdout
     store = open_store(data_dir, vault=KeyringVault(FailKeyring()), passphrase=lambda: PASSPHRASE)
     try:
@@ -87,7 +90,9 @@ def test_own_signature_is_trusted_by_its_own_store(files: dict[str, Path]) -> No
     assert "Allekirjoittaja: Sari Äijälä" in result.stdout
     assert "Eheä: asiakirjaa ei ole muutettu" in result.stdout
     assert "Tulos: allekirjoitus on pätevä ja luotettu." in result.stdout
-    assert "Adobe Reader" in result.stdout  # the self-signed note for supervisors
+    # issued by the store's own root: no longer the self-signed note for supervisors
+    assert "Adobe Reader" not in result.stdout
+    assert "Verkosto root CA: Sari Äijälä" in result.stdout
     alone = verkosto("verify", str(files["own"]), "--no-store", data_dir=files["data"])
     assert alone.returncode == 50
     assert "Tulos: asiakirja on eheä, mutta allekirjoittajaa ei ole todennettu." in alone.stdout

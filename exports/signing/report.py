@@ -61,11 +61,20 @@ class SignatureCheck:
     certification: str | None  # DocMDP: "no_changes", "fill_forms", "annotate"; None: approval
     docmdp_ok: bool | None  # the changes after it (if any) were allowed by the DocMDP level
     bottom_line: bool  # pyHanko's overall judgment
+    later_signatures: int = 0  # of revisions_after, those that only add a co-signer's signature
+    changed_otherwise: bool = False  # pyHanko's diff found more than signing after it
+
+    @property
+    def changes_after(self) -> int:
+        """Incremental updates after this signature that are not signatures."""
+        return max(self.revisions_after - self.later_signatures, 0)
 
     @property
     def modified(self) -> bool:
-        return (self.revisions_after > 0 or self.coverage is not Coverage.ENTIRE_FILE
-                or self.docmdp_ok is False)
+        # Co-signers' signatures after it are expected; anything else is a change.
+        return (self.changes_after > 0 or self.coverage is Coverage.PARTIAL
+                or self.docmdp_ok is False or self.changed_otherwise
+                or (self.coverage is not Coverage.ENTIRE_FILE and not self.later_signatures))
 
     @property
     def outcome(self) -> Outcome:
@@ -161,6 +170,7 @@ class VerificationReport:
             data["signing_time"] = (check.signing_time.astimezone(TZ).isoformat()
                                     if check.signing_time else None)
             data["modified"], data["outcome"] = check.modified, check.outcome.value
+            data["changes_after"] = check.changes_after
             return data
 
         return {"outcome": self.outcome.value, "exit_code": self.exit_code,
@@ -174,6 +184,11 @@ def signing_time_text(moment: datetime, language: str) -> str:
     return format_datetime(moment, language, weekday=False, seconds=True)
 
 
+def _docmdp_code(check: SignatureCheck) -> str:
+    return ("verify.docmdp_signing_only" if check.certification == "fill_forms"
+            else "verify.docmdp_violated")
+
+
 def signature_lines(check: SignatureCheck, language: str) -> list[str]:
     lines = [translate("verify.signer", language, signer=check.signer)]
     if check.signing_time is not None:
@@ -182,10 +197,17 @@ def signature_lines(check: SignatureCheck, language: str) -> list[str]:
         lines.append(translate(code, language, time=when))
     if not (check.intact and check.valid) or check.coverage is Coverage.PARTIAL:
         lines.append(translate("verify.broken", language))
+    elif check.modified and check.later_signatures:
+        lines.append(translate("verify.changed_between", language,
+                               count=max(check.changes_after, 1)))
+        if check.docmdp_ok is False:
+            lines.append(translate(_docmdp_code(check), language))
     elif check.modified:
         lines.append(translate("verify.modified", language, count=max(check.revisions_after, 1)))
         if check.docmdp_ok is False:
-            lines.append(translate("verify.docmdp_violated", language))
+            lines.append(translate(_docmdp_code(check), language))
+    elif check.later_signatures:
+        lines.append(translate("verify.intact_cosigned", language, count=check.later_signatures))
     else:
         lines.append(translate("verify.intact", language))
     if check.trusted:

@@ -1,5 +1,7 @@
-"""Sign a PDF: PAdES baseline (ETSI.CAdES.detached), certifying with DocMDP "no changes",
-with a visible stamp, optionally with an RFC 3161 timestamp (../shared/standards.md).
+"""Sign a PDF: PAdES baseline (ETSI.CAdES.detached), certifying with DocMDP level 2 ("form
+filling and signing": the co-signers' approval signatures may follow, nothing else), with a
+visible stamp, optionally with an RFC 3161 timestamp (../shared/standards.md). ``cosign_pdf``
+adds such an approval signature (invisible) to a signed PDF.
 
 The input is the whole unsigned PDF in memory; the result is the input plus one incremental
 update holding the signature, whose /ByteRange covers the entire file but the signature value.
@@ -25,7 +27,14 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from exports.signing.metadata import ConsistentMetadataWriter
 from exports.signing.stamp import StampText, stamp_style
-from planner.errors import PdfDamaged, PdfEncrypted, PdfUnreadable, SigningError, TimestampFailed
+from planner.errors import (
+    CosignForbidden,
+    PdfDamaged,
+    PdfEncrypted,
+    PdfUnreadable,
+    SigningError,
+    TimestampFailed,
+)
 from planner.services.signing_identity import LoadedSigner
 
 FIELD_NAME = "VerkostoSignature"
@@ -45,20 +54,41 @@ def sign_pdf(pdf: bytes, identity: LoadedSigner, *, stamp: StampText,
     writer = _writer(pdf)
     if box is None:
         box = _default_box(writer, page)
-    width, height = abs(box[2] - box[0]), abs(box[3] - box[1])
+    return _sign(writer, identity, stamp, FIELD_NAME, box, page, timestamp_url)
+
+
+def cosign_pdf(pdf: bytes, identity: LoadedSigner, *, stamp: StampText,
+               timestamp_url: str | None = None) -> bytes:
+    """``pdf``, already signed, with one more (approval) signature by ``identity`` — a
+    co-signer's. Refused (CosignForbidden) when the PDF is not signed or its certification
+    forbids any change; the same errors as ``sign_pdf`` otherwise."""
+    writer = _writer(pdf)
+    field_name = cosign_field(writer)
+    return _sign(writer, identity, stamp, field_name, None, -1, timestamp_url)
+
+
+def _sign(writer: IncrementalPdfFileWriter, identity: LoadedSigner, stamp: StampText,
+          field_name: str, box: tuple[float, float, float, float] | None, page: int,
+          timestamp_url: str | None) -> bytes:
+    """Certify (the first, visible signature: ``box``) or approve (an invisible one)."""
+    certify = box is not None
     metadata = signers.PdfSignatureMetadata(
-        field_name=FIELD_NAME, subfilter=fields.SigSeedSubFilter.PADES, certify=True,
-        docmdp_permissions=fields.MDPPerm.NO_CHANGES, md_algorithm="sha256",
+        field_name=field_name, subfilter=fields.SigSeedSubFilter.PADES, certify=certify,
+        docmdp_permissions=fields.MDPPerm.FILL_FORMS, md_algorithm="sha256",
         name=stamp.name or None)
-    field_spec = fields.SigFieldSpec(FIELD_NAME, on_page=page,
-                                     box=(int(box[0]), int(box[1]), int(box[2]), int(box[3])))
+    if box is not None:
+        width, height = abs(box[2] - box[0]), abs(box[3] - box[1])
+        field_spec = fields.SigFieldSpec(field_name, on_page=page,
+                                         box=(int(box[0]), int(box[1]), int(box[2]), int(box[3])))
+        style = stamp_style(stamp, width, height)
+    else:  # a co-signer's signature: no room for a second stamp on the summary's page
+        field_spec, style = fields.SigFieldSpec(field_name), None
     timestamper = None
     if timestamp_url:  # pyHanko's client: requests, certificate checked, https only
         timestamper = RequestsHTTPTimeStamper(  # type: ignore[no-untyped-call]
             timestamp_url, https=True, timeout=TIMESTAMP_TIMEOUT)
     pdf_signer = signers.PdfSigner(metadata, _signer(identity), timestamper=timestamper,
-                                   stamp_style=stamp_style(stamp, width, height),
-                                   new_field_spec=field_spec)
+                                   stamp_style=style, new_field_spec=field_spec)
     try:
         output = pdf_signer.sign_pdf(writer)
     except TimestampRequestError as exc:
@@ -68,6 +98,26 @@ def sign_pdf(pdf: bytes, identity: LoadedSigner, *, stamp: StampText,
             raise TimestampFailed(url=timestamp_url, detail="detail.timestamp_refused") from exc
         raise SigningError(detail=str(exc) or type(exc).__name__) from exc
     return bytes(output.getbuffer())
+
+
+def cosign_field(writer: IncrementalPdfFileWriter) -> str:
+    """A free field name for the next co-signature; CosignForbidden when nothing is signed yet
+    or the certification allows no change (a summary signed before co-signing existed)."""
+    try:
+        reader = writer.prev
+        signatures = list(reader.embedded_regular_signatures)
+        names = {str(s.field_name) for s in signatures}
+        levels = [s.docmdp_level for s in signatures]
+    except Exception as exc:  # malformed AcroForm trees fail in arbitrary ways
+        raise PdfDamaged() from exc
+    if not signatures:
+        raise CosignForbidden(detail="detail.cosign_unsigned")
+    if fields.MDPPerm.NO_CHANGES in levels:
+        raise CosignForbidden(detail="detail.cosign_no_changes")
+    number = len(signatures) + 1
+    while f"{FIELD_NAME}{number}" in names:
+        number += 1
+    return f"{FIELD_NAME}{number}"
 
 
 def _writer(pdf: bytes) -> IncrementalPdfFileWriter:

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import replace
 from io import BytesIO
 
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import (
     EmbeddedPdfSignature,
     SignatureCoverageLevel,
@@ -52,8 +54,32 @@ def verify_pdf(data: bytes, *, trust: Iterable[x509.Certificate] = (),
     if not signatures:
         raise PdfNotSigned()
     roots = [_asn1(c) for c in trust]
-    checks = tuple(_check(signature, roots, total) for signature in signatures)
+    signed_revisions = _signed_revisions(signatures)
+    checks = tuple(_with_later(_check(signature, roots, total), signature, signed_revisions)
+                   for signature in signatures)
     return VerificationReport(checks, total, language)
+
+
+def _signed_revisions(signatures: list[EmbeddedPdfSignature]) -> set[int]:
+    """The revisions that are a signature (a co-signer's incremental update)."""
+    revisions = set()
+    for signature in signatures:
+        try:
+            revisions.add(signature.signed_revision)
+        except Exception:  # a signature whose revision cannot be found adds none
+            continue
+    return revisions
+
+
+def _with_later(check: SignatureCheck, signature: EmbeddedPdfSignature,
+                signed_revisions: set[int]) -> SignatureCheck:
+    """``check`` knowing which of the revisions after it are later signatures."""
+    try:
+        own = signature.signed_revision
+    except Exception:
+        return check
+    later = sum(1 for revision in signed_revisions if revision > own)
+    return replace(check, later_signatures=min(later, check.revisions_after))
 
 
 def _read(data: bytes) -> PdfFileReader:
@@ -98,7 +124,8 @@ def _check(signature: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate],
         trust_anchor=anchor, coverage=_coverage(status.coverage),
         revisions_after=max(total_revisions - 1 - signature.signed_revision, 0),
         certification=docmdp.name.lower() if docmdp is not None else None,
-        docmdp_ok=status.docmdp_ok, bottom_line=bool(status.bottom_line))
+        docmdp_ok=status.docmdp_ok, bottom_line=bool(status.bottom_line),
+        changed_otherwise=_changed_otherwise(status.modification_level))
 
 
 def _unreadable(signature: EmbeddedPdfSignature, total_revisions: int, name: str = "",
@@ -113,6 +140,12 @@ def _unreadable(signature: EmbeddedPdfSignature, total_revisions: int, name: str
                           intact=False, valid=False, trusted=False, trust_anchor="",
                           coverage=Coverage.PARTIAL, revisions_after=after, certification=None,
                           docmdp_ok=None, bottom_line=False)
+
+
+def _changed_otherwise(level: ModificationLevel | None) -> bool:
+    """More than form filling and signing after the signature (pyHanko's diff analysis): a
+    change hidden inside a co-signer's update shows here."""
+    return level is not None and level.value > ModificationLevel.FORM_FILLING.value
 
 
 def _anchor_name(path: object) -> str:

@@ -211,3 +211,89 @@ def read_certificates(data: bytes) -> list[x509.Certificate]:
 
 def to_pem(certificate: x509.Certificate) -> str:
     return certificate.public_bytes(serialization.Encoding.PEM).decode("ascii")
+
+
+# --- the local PKI: an organisation root that issues the signing certificate ------------------
+# A viewer built on NSS (Okular, Evince, pdfsig) trusts only a CA:TRUE certificate as an anchor,
+# so a self-signed CA:FALSE one stays "issuer unknown" even when imported as trusted (issue 16).
+ROOT_YEARS = 10
+
+
+def create_root(name: str, organisation: str, now: datetime,
+                algorithm: str = "ec-p256") -> KeyAndCertificate:
+    """An organisation root (CA:TRUE, pathlen 0, keyCertSign + cRLSign) for ``ROOT_YEARS``."""
+    key = _new_key(algorithm)
+    attributes = [x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation)] if organisation \
+        else []
+    attributes.append(x509.NameAttribute(NameOID.COMMON_NAME, f"Verkosto root CA: {name}"[:64]))
+    subject = x509.Name(attributes)
+    start = now - timedelta(minutes=5)
+    certificate = (
+        x509.CertificateBuilder().subject_name(subject).issuer_name(subject)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(start).not_valid_after(start + timedelta(days=365 * ROOT_YEARS))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(_usage(sign=False, ca=True), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
+                       critical=False)
+        .sign(key, hashes.SHA256()))
+    return KeyAndCertificate(key, certificate)
+
+
+def issue_signing(root: KeyAndCertificate, name: str, title: str, organisation: str,
+                  now: datetime, algorithm: str = "ec-p256") -> KeyAndCertificate:
+    """A 3-year signing certificate (CA:FALSE, digitalSignature + nonRepudiation) issued by
+    ``root``, never outliving it; the chain holds the root."""
+    key = _new_key(algorithm)
+    start = now - timedelta(minutes=5)  # a verifier whose clock is a little behind still accepts
+    end = min(start + timedelta(days=365 * SELF_SIGNED_YEARS), root.certificate.not_valid_after_utc)
+    root_ski = root.certificate.extensions.get_extension_for_class(x509.SubjectKeyIdentifier)
+    certificate = (
+        x509.CertificateBuilder().subject_name(_person(name, title, organisation))
+        .issuer_name(root.certificate.subject)
+        .public_key(key.public_key()).serial_number(x509.random_serial_number())
+        .not_valid_before(start).not_valid_after(end)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(_usage(sign=True, ca=False), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()),
+                       critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(
+            root_ski.value), critical=False)
+        .sign(root.key, hashes.SHA256()))
+    return KeyAndCertificate(key, certificate, (root.certificate,))
+
+
+def _new_key(algorithm: str) -> rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey:
+    return (rsa.generate_private_key(65537, 3072) if algorithm == "rsa-3072"
+            else ec.generate_private_key(ec.SECP256R1()))
+
+
+def _person(name: str, title: str, organisation: str) -> x509.Name:
+    # Most general first (O, title, CN), so the written form reads "CN=…,title=…,O=…".
+    attributes = [x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation)] if organisation \
+        else []
+    if title:
+        attributes.append(x509.NameAttribute(NameOID.TITLE, title))
+    attributes.append(x509.NameAttribute(NameOID.COMMON_NAME, name))
+    return x509.Name(attributes)
+
+
+def _usage(*, sign: bool, ca: bool) -> x509.KeyUsage:
+    return x509.KeyUsage(
+        digital_signature=sign, content_commitment=sign, key_encipherment=False,
+        data_encipherment=False, key_agreement=False, key_cert_sign=ca, crl_sign=ca,
+        encipher_only=False, decipher_only=False)
+
+
+def chain_root(chain: tuple[x509.Certificate, ...] | list[x509.Certificate],
+               certificate: x509.Certificate) -> x509.Certificate:
+    """The top of ``certificate``'s chain: the self-signed CA in ``chain``, else the last CA
+    certificate there, else (an old self-signed signer) the certificate itself."""
+    for candidate in chain:
+        if is_self_signed(candidate):
+            return candidate
+    return chain[-1] if chain else certificate
+
+
+def to_pem_chain(certificates: tuple[x509.Certificate, ...] | list[x509.Certificate]) -> str:
+    return "".join(to_pem(certificate) for certificate in certificates)

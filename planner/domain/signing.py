@@ -25,6 +25,11 @@ class SigningIdentity(SQLModel, table=True):
     certificate: str = Field(sa_column=Column(Text, nullable=False))  # PEM, the public part
     fingerprint: str = Field(max_length=95)  # SHA-256, "AB:CD:…"
     self_signed: bool = False
+    # The local PKI (no organisation certificate): the root's key and certificate, encrypted
+    # with the signing passphrase like ``pkcs12``; None for an imported or an old self-signed
+    # certificate. ``chain`` is the public CA certificates (PEM) verification trusts too.
+    root_pkcs12: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    chain: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
     added_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
 
 

@@ -1,6 +1,11 @@
 """``planner.signing``: the certificate the user signs PDF summaries with.
 
-One per store: imported from the organisation's PKCS#12 (.p12/.pfx) or created self-signed.
+One per store: imported from the organisation's PKCS#12 (.p12/.pfx, its CA chain kept), or
+created as a small local PKI: an organisation root (CA:TRUE) that issues the signing certificate,
+so a supervisor trusts the root once (`verkosto signer --export-root`). The root's key is kept
+encrypted with the same passphrase as the signing key; creating again reuses a root the
+passphrase opens, so the supervisors' trust carries over. Stores from before keep their
+self-signed certificate until the user creates again.
 The PKCS#12 stays encrypted with its own passphrase inside the encrypted store, so opening the
 store is not enough to sign. The passphrase is kept in the OS keyring (purpose "signing") only
 when the user asks for it; otherwise it is asked each time a PDF is signed.
@@ -68,6 +73,7 @@ class SignerView:
     certificate: CertificateInfo
     passphrase_kept: bool
     warnings: list[FieldError]
+    root: CertificateInfo | None = None  # the chain's top, for the supervisors to trust
 
 
 class SigningIdentities(Service):
@@ -91,7 +97,8 @@ class SigningIdentities(Service):
 
     def create_self_signed(self, passphrase: str, *, remember: bool = False,
                            algorithm: str = "ec-p256") -> SignerView:
-        """A new key and a 3-year certificate naming the profile's name, title and agency."""
+        """A signing certificate naming the profile's name, title and agency, issued by the
+        store's organisation root (made now, or the one kept if ``passphrase`` opens it)."""
         if len(passphrase) < certificates.MIN_PASSPHRASE:
             raise ValidationFailed([FieldError("passphrase", "validation.signing_passphrase_short",
                                                {"minimum": certificates.MIN_PASSPHRASE})])
@@ -100,8 +107,47 @@ class SigningIdentities(Service):
                 "algorithm", "validation.choice_invalid",
                 {"value": algorithm, "allowed": ", ".join(certificates.ALGORITHMS)})])
         name, title, agency = self._who()
-        contents = certificates.create_self_signed(name, title, agency, self.ctx.now(), algorithm)
-        return self._keep(contents, passphrase, remember, "self-signed")
+        now = self.ctx.now()
+        root = self._kept_root(passphrase)
+        if root is None:
+            root = certificates.create_root(name, agency, now, algorithm)
+        contents = certificates.issue_signing(root, name, title, agency, now, algorithm)
+        return self._keep(contents, passphrase, remember, "local root", root=root)
+
+    def _kept_root(self, passphrase: str) -> KeyAndCertificate | None:
+        """The kept root when ``passphrase`` opens it and it has a year left, else None."""
+        row = self._row()
+        if row is None or row.root_pkcs12 is None:
+            return None
+        try:
+            root = certificates.read_pkcs12(row.root_pkcs12, passphrase)
+        except ValidationFailed:
+            return None  # another passphrase: a new root (the old one cannot be used)
+        if root.certificate.not_valid_after_utc - self.ctx.now() < timedelta(days=365):
+            return None
+        return root
+
+    def export_root(self) -> str:
+        """The PEM of the certificate supervisors trust once: the top of the signer's chain
+        (the local root, the organisation's CA, or an old self-signed certificate itself)."""
+        row = self._row()
+        if row is None:
+            raise SignerMissing()
+        own = x509.load_pem_x509_certificate(row.certificate.encode())
+        return certificates.to_pem(certificates.chain_root(self.chain(), own))
+
+    def local_root(self) -> x509.Certificate | None:
+        """The store's own organisation root, when the certificate was created here."""
+        row = self._row()
+        if row is None or row.root_pkcs12 is None:
+            return None
+        own = x509.load_pem_x509_certificate(row.certificate.encode())
+        return certificates.chain_root(self.chain(), own)
+
+    def chain(self) -> list[x509.Certificate]:
+        """The CA certificates above the signer's (public; no passphrase needed)."""
+        row = self._row()
+        return certificates.read_certificates(row.chain.encode()) if row and row.chain else []
 
     def _who(self) -> tuple[str, str, str]:
         with self.ctx.read() as session:
@@ -112,7 +158,7 @@ class SigningIdentities(Service):
             return profile.name, profile.title, agency.name if agency else ""
 
     def _keep(self, contents: KeyAndCertificate, passphrase: str, remember: bool,
-              how: str) -> SignerView:
+              how: str, *, root: KeyAndCertificate | None = None) -> SignerView:
         if remember and not self._secrets.usable():
             raise KeyringUnavailable(detail="detail.no_keyring_backend")
         previous = self._fingerprint()
@@ -127,6 +173,8 @@ class SigningIdentities(Service):
             row.pkcs12, row.fingerprint, row.added_at = blob, fingerprint, self.ctx.now()
             row.certificate = certificates.to_pem(contents.certificate)
             row.self_signed = certificates.is_self_signed(contents.certificate)
+            row.root_pkcs12 = certificates.to_pkcs12(root, passphrase) if root else None
+            row.chain = certificates.to_pem_chain(contents.chain)
             self.audit.record(session, AuditAction.CREATE if previous is None
                               else AuditAction.UPDATE, "signing_identity",
                               entity_id=1, detail=f"{how}, SHA-256 {fingerprint}")
@@ -165,7 +213,10 @@ class SigningIdentities(Service):
         if info.not_after - self.ctx.now() < EXPIRY_WARNING:
             warnings.append(FieldError("file", "warning.certificate_expires_soon",
                                        {"date": _day(info.not_after)}))
-        return SignerView(info, self.passphrase_kept(), warnings)
+        chain = self.chain()
+        root = certificates.describe(certificates.chain_root(chain, certificate)) if chain \
+            else None
+        return SignerView(info, self.passphrase_kept(), warnings, root)
 
     # --- using it --------------------------------------------------------------------------
     def keyring_usable(self) -> bool:
@@ -236,6 +287,24 @@ class SigningIdentities(Service):
         if text != self.timestamp_url():
             self._profile.set_setting(TIMESTAMP_URL, text)
         return text
+
+
+def signer_from_pkcs12(data: bytes, passphrase: str, now: datetime) -> LoadedSigner:
+    """A co-signer's own .p12, not kept anywhere: the key for one signature, its chain along.
+    A wrong passphrase is SigningPassphraseWrong; a certificate that cannot sign now,
+    ValidationFailed naming the problem."""
+    if not passphrase:
+        raise SigningPassphraseRequired()
+    try:
+        contents = certificates.read_pkcs12(data, passphrase)
+    except ValidationFailed as failure:
+        if any(error.field == "passphrase" for error in failure.errors):
+            raise SigningPassphraseWrong() from failure
+        raise
+    problems = certificates.check_for_signing(contents, now)
+    if problems:
+        raise ValidationFailed(problems)
+    return LoadedSigner(contents.key, contents.certificate, contents.chain)
 
 
 HELSINKI_TZ = ZoneInfo(HELSINKI)

@@ -73,8 +73,10 @@ class TrustRoots(Service):
             return [x509.load_pem_x509_certificate(row.pem.encode()) for row in rows]
 
     def certificates(self) -> list[x509.Certificate]:
-        """What verification trusts: the configured certificates and the user's own one."""
-        own = self._signing.certificate()
+        """What verification trusts: the configured certificates and the user's own one — its
+        local root when it has one, so what the user signed before creating again stays
+        trusted (that root issues only this store's certificates)."""
+        own = self._signing.local_root() or self._signing.certificate()
         return self.configured() + ([own] if own is not None else [])
 
     def list(self) -> list[TrustedCertificate]:

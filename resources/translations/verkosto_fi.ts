@@ -4172,12 +4172,16 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Tuo va&amp;rmenne</translation>
         </message>
         <message>
-            <source>&amp;Create self-signed certificate</source>
-            <translation>Luo &amp;itse allekirjoitettu varmenne</translation>
-        </message>
-        <message>
             <source>&amp;Save passphrase choice</source>
             <translation>&amp;Tallenna tunnuslauseen valinta</translation>
+        </message>
+        <message>
+            <source>E&amp;xport root certificate…</source>
+            <translation>Vie &amp;juurivarmenne…</translation>
+        </message>
+        <message>
+            <source>Save the root certificate (PEM) to send to supervisors: trusted once, it makes your signatures trusted in their PDF viewers</source>
+            <translation>Tallenna juurivarmenne (PEM) valvojille lähetettäväksi: kun siihen on kerran luotettu, allekirjoituksesi näkyvät luotettuina heidän PDF-ohjelmissaan</translation>
         </message>
         <message>
             <source>Timestamp server (&amp;optional):</source>
@@ -4194,10 +4198,6 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Loading the signing certificate…</source>
             <translation>Ladataan allekirjoitusvarmennetta…</translation>
-        </message>
-        <message>
-            <source>No signing certificate yet. Import your organisation's certificate or create a self-signed one.</source>
-            <translation>Allekirjoitusvarmennetta ei ole vielä. Tuo organisaatiosi varmenne tai luo itse allekirjoitettu varmenne.</translation>
         </message>
         <message>
             <source>Holder: {0}</source>
@@ -4236,10 +4236,6 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Tuodaan varmennetta…</translation>
         </message>
         <message>
-            <source>Self-signed certificate created.</source>
-            <translation>Itse allekirjoitettu varmenne luotu.</translation>
-        </message>
-        <message>
             <source>Creating the certificate…</source>
             <translation>Luodaan varmennetta…</translation>
         </message>
@@ -4250,6 +4246,38 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Saving…</source>
             <translation>Tallennetaan…</translation>
+        </message>
+        <message>
+            <source>&amp;Create certificate</source>
+            <translation>Luo &amp;oma varmenne</translation>
+        </message>
+        <message>
+            <source>A signing certificate issued by your own organisation root certificate, which supervisors trust once</source>
+            <translation>Allekirjoitusvarmenne, jonka myöntää oma organisaatiosi juurivarmenne; valvojat luottavat siihen kerran</translation>
+        </message>
+        <message>
+            <source>No signing certificate yet. Import your organisation's certificate or create one.</source>
+            <translation>Allekirjoitusvarmennetta ei vielä ole. Tuo organisaatiosi varmenne tai luo varmenne.</translation>
+        </message>
+        <message>
+            <source>Root certificate (SHA-256): {0}</source>
+            <translation>Juurivarmenne (SHA-256): {0}</translation>
+        </message>
+        <message>
+            <source>Certificate created, issued by your own root certificate. Export the root certificate for your supervisors.</source>
+            <translation>Varmenne luotu, myöntäjänä oma juurivarmenteesi. Vie juurivarmenne valvojillesi.</translation>
+        </message>
+        <message>
+            <source>Export root certificate</source>
+            <translation>Vie juurivarmenne</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+            <translation>PEM-varmenteet (*.pem *.crt);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <source>Root certificate saved: {0}</source>
+            <translation>Juurivarmenne tallennettu: {0}</translation>
         </message>
         <message>
             <source>Timestamp server saved.</source>
@@ -4482,6 +4510,18 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Tarkistettu tiedosto</translation>
         </message>
         <message>
+            <source>Also &amp;sign…</source>
+            <translation>Allekirjoita &amp;myös…</translation>
+        </message>
+        <message>
+            <source>Add your own signature to this signed PDF (co-signing); saved as a new file</source>
+            <translation>Lisää oma allekirjoituksesi tähän allekirjoitettuun PDF-asiakirjaan (rinnakkaisallekirjoitus); tallennetaan uutena tiedostona</translation>
+        </message>
+        <message>
+            <source>Co-signing problem</source>
+            <translation>Allekirjoittamisen ongelma</translation>
+        </message>
+        <message>
             <source>Verification result</source>
             <translation>Tarkistuksen tulos</translation>
         </message>
@@ -4504,6 +4544,26 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Verifying the signature…</source>
             <translation>Tarkistetaan allekirjoitusta…</translation>
+        </message>
+        <message>
+            <source>-signed</source>
+            <translation>-allekirjoitettu</translation>
+        </message>
+        <message>
+            <source>Save the co-signed PDF</source>
+            <translation>Tallenna allekirjoitettu PDF</translation>
+        </message>
+        <message>
+            <source>Signing…</source>
+            <translation>Allekirjoitetaan…</translation>
+        </message>
+        <message>
+            <source>Passphrase of your signing certificate:</source>
+            <translation>Allekirjoitusvarmenteesi tunnuslause:</translation>
+        </message>
+        <message>
+            <source>Also sign</source>
+            <translation>Allekirjoita myös</translation>
         </message>
     </context>
     <context>

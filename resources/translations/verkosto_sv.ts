@@ -4172,12 +4172,16 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>&amp;Importera certifikat</translation>
         </message>
         <message>
-            <source>&amp;Create self-signed certificate</source>
-            <translation>&amp;Skapa självsignerat certifikat</translation>
-        </message>
-        <message>
             <source>&amp;Save passphrase choice</source>
             <translation>Spara lösenfras&amp;valet</translation>
+        </message>
+        <message>
+            <source>E&amp;xport root certificate…</source>
+            <translation>E&amp;xportera rotcertifikat…</translation>
+        </message>
+        <message>
+            <source>Save the root certificate (PEM) to send to supervisors: trusted once, it makes your signatures trusted in their PDF viewers</source>
+            <translation>Spara rotcertifikatet (PEM) för att skicka till handledare: när de litat på det en gång visas dina underskrifter som betrodda i deras PDF-program</translation>
         </message>
         <message>
             <source>Timestamp server (&amp;optional):</source>
@@ -4194,10 +4198,6 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Loading the signing certificate…</source>
             <translation>Underskriftscertifikatet läses in…</translation>
-        </message>
-        <message>
-            <source>No signing certificate yet. Import your organisation's certificate or create a self-signed one.</source>
-            <translation>Inget underskriftscertifikat ännu. Importera din organisations certifikat eller skapa ett självsignerat.</translation>
         </message>
         <message>
             <source>Holder: {0}</source>
@@ -4236,10 +4236,6 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>Certifikatet importeras…</translation>
         </message>
         <message>
-            <source>Self-signed certificate created.</source>
-            <translation>Ett självsignerat certifikat har skapats.</translation>
-        </message>
-        <message>
             <source>Creating the certificate…</source>
             <translation>Certifikatet skapas…</translation>
         </message>
@@ -4250,6 +4246,38 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Saving…</source>
             <translation>Sparar…</translation>
+        </message>
+        <message>
+            <source>&amp;Create certificate</source>
+            <translation>&amp;Skapa certifikat</translation>
+        </message>
+        <message>
+            <source>A signing certificate issued by your own organisation root certificate, which supervisors trust once</source>
+            <translation>Ett underskriftscertifikat utfärdat av din egen organisations rotcertifikat, som handledare litar på en gång</translation>
+        </message>
+        <message>
+            <source>No signing certificate yet. Import your organisation's certificate or create one.</source>
+            <translation>Inget underskriftscertifikat ännu. Importera din organisations certifikat eller skapa ett.</translation>
+        </message>
+        <message>
+            <source>Root certificate (SHA-256): {0}</source>
+            <translation>Rotcertifikat (SHA-256): {0}</translation>
+        </message>
+        <message>
+            <source>Certificate created, issued by your own root certificate. Export the root certificate for your supervisors.</source>
+            <translation>Certifikatet har skapats, utfärdat av ditt eget rotcertifikat. Exportera rotcertifikatet till dina handledare.</translation>
+        </message>
+        <message>
+            <source>Export root certificate</source>
+            <translation>Exportera rotcertifikat</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+            <translation>PEM-certifikat (*.pem *.crt);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>Root certificate saved: {0}</source>
+            <translation>Rotcertifikatet har sparats: {0}</translation>
         </message>
         <message>
             <source>Timestamp server saved.</source>
@@ -4482,6 +4510,18 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>Kontrollerad fil</translation>
         </message>
         <message>
+            <source>Also &amp;sign…</source>
+            <translation>&amp;Underteckna också…</translation>
+        </message>
+        <message>
+            <source>Add your own signature to this signed PDF (co-signing); saved as a new file</source>
+            <translation>Lägg till din egen underskrift i detta undertecknade PDF-dokument (medundertecknande); sparas som en ny fil</translation>
+        </message>
+        <message>
+            <source>Co-signing problem</source>
+            <translation>Problem med undertecknandet</translation>
+        </message>
+        <message>
             <source>Verification result</source>
             <translation>Kontrollens resultat</translation>
         </message>
@@ -4504,6 +4544,26 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Verifying the signature…</source>
             <translation>Underskriften kontrolleras…</translation>
+        </message>
+        <message>
+            <source>-signed</source>
+            <translation>-undertecknat</translation>
+        </message>
+        <message>
+            <source>Save the co-signed PDF</source>
+            <translation>Spara det undertecknade PDF-dokumentet</translation>
+        </message>
+        <message>
+            <source>Signing…</source>
+            <translation>Undertecknar…</translation>
+        </message>
+        <message>
+            <source>Passphrase of your signing certificate:</source>
+            <translation>Lösenfrasen för ditt signeringscertifikat:</translation>
+        </message>
+        <message>
+            <source>Also sign</source>
+            <translation>Underteckna också</translation>
         </message>
     </context>
     <context>

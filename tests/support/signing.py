@@ -147,3 +147,27 @@ def pdfsig(path: Path, *args: str) -> str:
     result = subprocess.run(["pdfsig", *args, str(path)], capture_output=True, text=True,
                             timeout=60)
     return result.stdout + result.stderr
+
+
+def nss_trusting(folder: Path, pem: bytes, trust: str = "C,C,") -> Path:
+    """A new NSS database in ``folder`` with ``pem`` imported as a trusted CA, as a supervisor
+    does once for Okular/Evince (pdfsig -nssdir reads it). Poppler checks e-mail signing
+    usage, so the S/MIME column ("C" second) is the one that counts."""
+    assert shutil.which("certutil"), "NSS certutil (libnss3-tools) is needed"
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["certutil", "-N", "-d", f"sql:{folder}", "--empty-password"], check=True,
+                   capture_output=True, timeout=60)
+    (folder / "root.pem").write_bytes(pem)
+    subprocess.run(["certutil", "-A", "-d", f"sql:{folder}", "-n", "root", "-t", trust,
+                    "-i", str(folder / "root.pem")], check=True, capture_output=True, timeout=60)
+    return folder
+
+
+def signature_certificates(signed: bytes, index: int = 0) -> list[x509.Certificate]:
+    """The certificates the ``index``-th signature's CMS carries (what a verifier can build a
+    chain from without fetching anything)."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    signature = PdfFileReader(BytesIO(signed)).embedded_signatures[index]
+    carried = signature.signed_data["certificates"]
+    return [x509.load_der_x509_certificate(choice.chosen.dump()) for choice in carried]

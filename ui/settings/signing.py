@@ -1,9 +1,11 @@
 """Settings → Signing: the certificate PDF summaries are signed with, and the timestamp server.
 
-Import the organisation's PKCS#12 (.p12/.pfx) or create a self-signed certificate; the
-passphrase is kept in the OS keyring only when the user asks and a keyring exists. Reading
-the file, the key work and the store writes run on the runner; problems show beside the
-field they concern (planner.signing names it), never as pop-ups.
+Import the organisation's PKCS#12 (.p12/.pfx) or create a certificate issued by the store's own
+organisation root, whose certificate "Export root certificate…" writes for the supervisors to
+trust once (README, Signed PDFs); the passphrase is kept in the OS keyring only when the user
+asks and a keyring exists. Reading the file, the key work and the store writes run on the
+runner; problems show beside the field they concern (planner.signing names it), never as
+pop-ups.
 """
 
 from __future__ import annotations
@@ -87,11 +89,24 @@ class SigningSettingsBox(QGroupBox):
         self.form.addRow(self.keyring_note)
         self.form.addRow(self.form.general)
         self.import_button = QPushButton(self.tr("&Import certificate"))
-        self.create_button = QPushButton(self.tr("&Create self-signed certificate"))
+        self.create_button = QPushButton(self.tr("&Create certificate"))
+        self.create_button.setToolTip(self.tr(
+            "A signing certificate issued by your own organisation root certificate, which "
+            "supervisors trust once"))
         self.create_button.setIcon(icon("sign"))
         self.remember_button = QPushButton(self.tr("&Save passphrase choice"))
         self.form.addRow(button_row(self.import_button, self.create_button,
                                     self.remember_button))
+        self.export_root_button = QPushButton(self.tr("E&xport root certificate…"))
+        self.export_root_button.setAutoDefault(False)
+        self.export_root_button.setToolTip(self.tr(
+            "Save the root certificate (PEM) to send to supervisors: trusted once, it makes "
+            "your signatures trusted in their PDF viewers"))
+        self.export_root_button.clicked.connect(self.export_root)
+        export_row = QHBoxLayout()
+        export_row.addWidget(self.export_root_button)
+        export_row.addStretch(1)
+        self.form.addRow(export_row)
 
         self.timestamp_url = self.form.add_field(self.tr("Timestamp server (&optional):"),
                                                  "timestamp_url", QLineEdit())
@@ -144,12 +159,16 @@ class SigningSettingsBox(QGroupBox):
         self.view = view
         if view is None:
             self.certificate.setText(self.tr("No signing certificate yet. Import your "
-                                             "organisation's certificate or create a "
-                                             "self-signed one."))
+                                             "organisation's certificate or create one."))
+            self.export_root_button.setEnabled(False)
             self.warnings.hide()
             self.remember.setChecked(False)
             return
-        self.certificate.setText("\n".join(self._describe(view.certificate)))
+        self.export_root_button.setEnabled(True)
+        lines = self._describe(view.certificate)
+        if view.root is not None:
+            lines.append(self.tr("Root certificate (SHA-256): {0}").format(view.root.fingerprint))
+        self.certificate.setText("\n".join(lines))
         self.remember.setChecked(view.passphrase_kept)
         texts = [warning.message(i18n.current()) for warning in view.warnings]
         self.warnings.setText("\n".join(texts))
@@ -217,9 +236,33 @@ class SigningSettingsBox(QGroupBox):
             return planner.signing.create_self_signed(passphrase, remember=remember)
 
         self.runner.submit(
-            work, lambda view: self._ready(view, self.tr("Self-signed certificate created."),
-                                           passphrase),
+            work, lambda view: self._ready(view, self.tr(
+                "Certificate created, issued by your own root certificate. Export the root "
+                "certificate for your supervisors."), passphrase),
             self.tr("Creating the certificate…"), on_failure=self._failed)
+
+    def export_root(self) -> None:
+        """Save the root certificate where the user chooses (the dialog asked before
+        replacing a file); the store gives it, no passphrase needed."""
+        planner = self._start()
+        if planner is None:
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export root certificate"), "verkosto-root.pem",
+            self.tr("PEM certificates (*.pem *.crt);;All files (*)"))
+        if not chosen:
+            return
+
+        def work(_ctx: object) -> Path:
+            from planner.files import write_output
+
+            return write_output(Path(chosen), planner.signing.export_root().encode("ascii"),
+                                force=True)
+
+        def done(path: Path) -> None:
+            self.status.setText(self.tr("Root certificate saved: {0}").format(path))
+
+        self.runner.submit(work, done, self.tr("Saving…"), on_failure=self._failed)
 
     def save_passphrase_choice(self) -> None:
         """Keep the typed passphrase in the keyring (checked first), or forget the kept one."""

@@ -3,7 +3,9 @@ it, when, whether it changed afterwards and whether the signer is trusted.
 
 Verification runs on the runner (exports.signing.verify_pdf, offline). The certificates the
 store trusts are trusted (the user's own included). The report's sentences come translated
-from planner/messages_signing.py, the verdict in words (never colour alone).
+from planner/messages_signing.py, the verdict in words (never colour alone). "Also sign…" adds
+the user's own approval signature to an intact signed PDF (a co-signer's, issue 16), saved
+as a new file (never over an existing one), which is then verified in turn.
 """
 
 from __future__ import annotations
@@ -15,14 +17,16 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextOption
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
 )
 
 from exports.signing.report import Outcome, VerificationReport  # pyHanko loads when used
-from planner.errors import VerkostoError
+from planner.errors import SigningPassphraseRequired, SigningPassphraseWrong, VerkostoError
 from planner.input_files import PDF_MAX_BYTES, read_input
 from ui import i18n
 from ui.operations import TaskRunner
@@ -63,9 +67,22 @@ class VerifyPage(Page):
         self.open_button.clicked.connect(self._choose)
         self.file_label = QLabel()
         self.file_label.setAccessibleName(self.tr("Verified file"))
+        self.cosign_button = QPushButton(self.tr("Also &sign…"))
+        self.cosign_button.setIcon(icon("sign"))
+        self.cosign_button.setToolTip(self.tr(
+            "Add your own signature to this signed PDF (co-signing); saved as a new file"))
+        self.cosign_button.setEnabled(False)
+        self.cosign_button.clicked.connect(self._choose_cosign_target)
         row.addWidget(self.open_button)
         row.addWidget(self.file_label, 1)
+        row.addWidget(self.cosign_button)
         layout.addLayout(row)
+        self.cosign_status = QLabel()  # why co-signing failed (the report stays shown)
+        self.cosign_status.setWordWrap(True)
+        self.cosign_status.setStyleSheet(error_style())
+        self.cosign_status.setAccessibleName(self.tr("Co-signing problem"))
+        self.cosign_status.hide()
+        layout.addWidget(self.cosign_status)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName(self.tr("Verification result"))
@@ -113,6 +130,8 @@ class VerifyPage(Page):
         self._generation += 1
         generation = self._generation
         self.report = None
+        self.cosign_button.setEnabled(False)
+        self.cosign_status.hide()
         self.file_label.setText(str(path))
         self.verdict.setText(self.tr("Checking…"))
         self.verdict.setStyleSheet(BOLD)
@@ -146,6 +165,72 @@ class VerifyPage(Page):
         self.verdict.setStyleSheet(BOLD + (error_style() if warn else ""))
         self._show_verdict_icon(*_VERDICT_ICONS[report.outcome])
         self.details.setPlainText("\n".join(lines[:-1]).strip())
+        # co-signing what was changed or broken would lend it a signature it does not deserve
+        self.cosign_button.setEnabled(self.planner is not None and report.outcome in (
+            Outcome.TRUSTED, Outcome.UNTRUSTED))
+
+    # --- co-signing ----------------------------------------------------------------------
+    def _choose_cosign_target(self) -> None:
+        if self.path is None:
+            return
+        suggested = self.path.with_name(self.path.stem + self.tr("-signed") + ".pdf")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the co-signed PDF"), str(suggested),
+            self.tr("PDF documents (*.pdf);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)  # refused below, never replaced
+        if chosen:
+            self.cosign(Path(chosen))
+
+    def cosign(self, target: Path, passphrase: str | None = None) -> None:
+        """Add the user's signature to the verified file, written to ``target`` (never over an
+        existing file); the passphrase is asked when the keyring does not keep it."""
+        source, planner, language = self.path, self.planner, i18n.current()
+        if source is None or planner is None:
+            return
+
+        def work(_ctx: object) -> Path:
+            from exports.signing.cosigning import cosign
+            from planner.files import check_output, write_output
+
+            check_output(target)  # before the key is opened
+            signer = planner.signing.load(passphrase)
+            signed = cosign(read_input(source, PDF_MAX_BYTES), signer, planner.now(),
+                            language=language,
+                            timestamp_url=planner.signing.timestamp_url() or None)
+            return write_output(target, signed)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, SigningPassphraseRequired | SigningPassphraseWrong):
+                problem = (error.message(i18n.current())
+                           if isinstance(error, SigningPassphraseWrong) else "")
+                asked = self._ask_passphrase(problem)
+                if asked:
+                    self.cosign(target, asked)
+                else:
+                    self.cosign_button.setEnabled(True)
+                return
+            if isinstance(error, VerkostoError):
+                text = error.message(i18n.current())
+            elif isinstance(error, OSError):
+                text = error.strerror or str(error)
+            else:
+                self.runner.report_error(error)
+                return
+            # the file's report stays as it was: only the co-signing failed, said beside it
+            self.cosign_status.setText(text)
+            self.cosign_status.show()
+            self.cosign_button.setEnabled(True)
+
+        self.cosign_button.setEnabled(False)
+        self.cosign_status.hide()
+        self.runner.submit(work, self.verify, self.tr("Signing…"), on_failure=failed)
+
+    def _ask_passphrase(self, problem: str) -> str | None:
+        label = self.tr("Passphrase of your signing certificate:")
+        text, accepted = QInputDialog.getText(
+            self, self.tr("Also sign"), f"{problem}\n{label}" if problem else label,
+            QLineEdit.EchoMode.Password)
+        return text if accepted and text else None
 
     def _show_error(self, error: BaseException) -> None:
         if isinstance(error, VerkostoError):
@@ -156,6 +241,7 @@ class VerifyPage(Page):
             self.runner.report_error(error)
             return
         self.report = None
+        self.cosign_button.setEnabled(False)
         self.verdict.setText(text)
         self.verdict.setStyleSheet(BOLD + error_style())
         self._show_verdict_icon("error", Tone.ERROR)
@@ -173,5 +259,7 @@ class VerifyPage(Page):
         self._generation += 1
         self.report = None
         self.path = None
+        self.cosign_button.setEnabled(False)
+        self.cosign_status.hide()
         for widget in (self.file_label, self.verdict, self.verdict_icon, self.details):
             widget.clear()
