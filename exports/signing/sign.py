@@ -7,7 +7,9 @@ update holding the signature, whose /ByteRange covers the entire file but the si
 
 from __future__ import annotations
 
+import logging
 import socket
+from dataclasses import dataclass
 from io import BytesIO
 
 import requests
@@ -21,10 +23,19 @@ from pyhanko.sign import fields, signers
 from pyhanko.sign.general import SigningError as PyHankoSigningError
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 from pyhanko.sign.timestamps.requests_client import RequestsHTTPTimeStamper
+from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.errors import RevokedError
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from exports.signing.stamp import StampText, stamp_style
-from planner.errors import PdfDamaged, PdfEncrypted, PdfUnreadable, SigningError, TimestampFailed
+from planner.errors import (
+    PdfDamaged,
+    PdfEncrypted,
+    PdfUnreadable,
+    SignerCertificateRevoked,
+    SigningError,
+    TimestampFailed,
+)
 from planner.services.signing_identity import LoadedSigner
 
 FIELD_NAME = "VerkostoSignature"
@@ -33,6 +44,19 @@ FIELD_NAME = "VerkostoSignature"
 STAMP_WIDTH, STAMP_HEIGHT = 255.12, 85.04
 MARGIN_RIGHT, MARGIN_BOTTOM = 56.69, 62.36
 TIMESTAMP_TIMEOUT = 20  # seconds
+LOG = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SignedPdf:
+    """The signed bytes and the PAdES baseline level reached: "B-B" (no timestamp server),
+    "B-T" (an RFC 3161 signature timestamp) or "B-LT" (and the certificates, OCSP responses
+    and CRLs in the document security store). ``lt_missing`` is the reason a B-T signature
+    could not become B-LT (a message code, planner/messages_signing.py), for the user."""
+
+    data: bytes
+    level: str
+    lt_missing: str | None = None
 
 
 def sign_pdf(pdf: bytes, identity: LoadedSigner, *, stamp: StampText,
@@ -41,6 +65,52 @@ def sign_pdf(pdf: bytes, identity: LoadedSigner, *, stamp: StampText,
     """``pdf`` certified and signed by ``identity``; ``box`` is (x1, y1, x2, y2) in points on
     ``page`` (-1: the last). Raises PdfUnreadable/PdfDamaged/PdfEncrypted for a bad input,
     TimestampFailed when the timestamp server fails (nothing is signed then), SigningError."""
+    return sign_pdf_with_level(pdf, identity, stamp=stamp, box=box, page=page,
+                               timestamp_url=timestamp_url).data
+
+
+def sign_pdf_with_level(pdf: bytes, identity: LoadedSigner, *, stamp: StampText,
+                        box: tuple[float, float, float, float] | None = None, page: int = -1,
+                        timestamp_url: str | None = None) -> SignedPdf:
+    """As ``sign_pdf``, telling the level reached. With a timestamp server the signature is
+    B-LT when the signer's chain can be checked now — OCSP/CRL fetched from the URLs in the
+    certificates — and B-T otherwise (``lt_missing`` says why; not a failure). A certificate
+    its CA reports revoked is refused (SignerCertificateRevoked): such a signature is void."""
+    if not timestamp_url:
+        return SignedPdf(_sign(pdf, identity, stamp, box, page, None, None), "B-B")
+    context = _fetching_context(identity)
+    if context is None:
+        return SignedPdf(_sign(pdf, identity, stamp, box, page, timestamp_url, None), "B-T",
+                         "signing.lt_self_signed")
+    try:
+        return SignedPdf(_sign(pdf, identity, stamp, box, page, timestamp_url, context), "B-LT")
+    except SigningError as exc:
+        if isinstance(exc, TimestampFailed):
+            raise
+        if any(isinstance(cause, RevokedError) for cause in _causes(exc)):
+            raise SignerCertificateRevoked() from exc
+        # Revocation information could not be fetched (no OCSP/CRL address, a responder
+        # down, a chain the context cannot build): a B-T signature is still worth having.
+        LOG.info("B-LT not reached, signing B-T: %s", exc)
+    return SignedPdf(_sign(pdf, identity, stamp, box, page, timestamp_url, None), "B-T",
+                     "signing.lt_unavailable")
+
+
+def _fetching_context(identity: LoadedSigner) -> ValidationContext | None:
+    """Trust the chain's own root (what is checked here is revocation, not trust: the
+    verifier decides trust), fetch OCSP/CRL, and fail when revocation cannot be checked.
+    None for a self-signed certificate: nobody publishes revocation information for it."""
+    roots = [c for c in (identity.certificate, *identity.chain) if c.issuer == c.subject]
+    if not roots or identity.certificate.issuer == identity.certificate.subject:
+        return None
+    return ValidationContext(trust_roots=[_asn1(c) for c in roots],
+                             other_certs=[_asn1(c) for c in identity.chain],
+                             allow_fetching=True, revocation_mode="hard-fail")
+
+
+def _sign(pdf: bytes, identity: LoadedSigner, stamp: StampText,
+          box: tuple[float, float, float, float] | None, page: int,
+          timestamp_url: str | None, context: ValidationContext | None) -> bytes:
     writer = _writer(pdf)
     if box is None:
         box = _default_box(writer, page)
@@ -48,7 +118,8 @@ def sign_pdf(pdf: bytes, identity: LoadedSigner, *, stamp: StampText,
     metadata = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME, subfilter=fields.SigSeedSubFilter.PADES, certify=True,
         docmdp_permissions=fields.MDPPerm.NO_CHANGES, md_algorithm="sha256",
-        name=stamp.name or None)
+        name=stamp.name or None, validation_context=context,
+        embed_validation_info=context is not None)  # PAdES: into the DSS, as B-LT asks
     field_spec = fields.SigFieldSpec(FIELD_NAME, on_page=page,
                                      box=(int(box[0]), int(box[1]), int(box[2]), int(box[3])))
     timestamper = None

@@ -16,6 +16,7 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.validation import (
     EmbeddedPdfSignature,
     SignatureCoverageLevel,
@@ -24,6 +25,13 @@ from pyhanko.sign.validation import (
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 
+from exports.signing.longterm import (
+    EmbeddedValidationData,
+    authority_name,
+    level,
+    read_validation_data,
+    state_at_signing,
+)
 from exports.signing.report import Coverage, SignatureCheck, VerificationReport
 from planner.errors import PdfDamaged, PdfEncrypted, PdfNotSigned, PdfUnreadable
 from planner.services.signing_identity import describe
@@ -52,7 +60,8 @@ def verify_pdf(data: bytes, *, trust: Iterable[x509.Certificate] = (),
     if not signatures:
         raise PdfNotSigned()
     roots = [_asn1(c) for c in trust]
-    checks = tuple(_check(signature, roots, total) for signature in signatures)
+    embedded = read_validation_data(reader)
+    checks = tuple(_check(signature, roots, total, embedded) for signature in signatures)
     return VerificationReport(checks, total, language)
 
 
@@ -70,14 +79,16 @@ def _read(data: bytes) -> PdfFileReader:
 
 
 def _check(signature: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate],
-           total_revisions: int) -> SignatureCheck:
+           total_revisions: int,
+           embedded: EmbeddedValidationData = EmbeddedValidationData(None)) -> SignatureCheck:
     try:
         signer = x509.load_der_x509_certificate(signature.signer_cert.dump())
         info = describe(signer)
     except Exception:  # no usable certificate in the CMS: nobody can be named, nothing holds
         return _unreadable(signature, total_revisions)
-    context = ValidationContext(trust_roots=roots, allow_fetching=False,
-                                revocation_mode="soft-fail")
+    # The DSS's OCSP responses and CRLs count (B-LT); nothing is fetched.
+    context = embedded.context(trust_roots=roots, allow_fetching=False,
+                               revocation_mode="soft-fail")
     try:
         status = validate_pdf_signature(signature, context, ts_validation_context=context,
                                         key_usage_settings=KEY_USAGE)
@@ -87,18 +98,24 @@ def _check(signature: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate],
     timestamp = status.timestamp_validity
     anchor = _anchor_name(status.validation_path)
     docmdp = signature.docmdp_level
+    signed_at = timestamp.timestamp if timestamp is not None else status.signer_reported_dt
+    state, state_time = state_at_signing(signer, signed_at, embedded)
     return SignatureCheck(
         field_name=str(signature.field_name or ""), signer_name=info.common_name,
         signer_organisation=info.organisation, signer_fingerprint=info.fingerprint,
         self_signed=info.self_signed,
-        signing_time=timestamp.timestamp if timestamp is not None else status.signer_reported_dt,
+        signing_time=signed_at,
         timestamp_trusted=None if timestamp is None else bool(
             timestamp.intact and timestamp.valid and timestamp.trusted),
         intact=bool(status.intact), valid=bool(status.valid), trusted=bool(status.trusted),
         trust_anchor=anchor, coverage=_coverage(status.coverage),
         revisions_after=max(total_revisions - 1 - signature.signed_revision, 0),
         certification=docmdp.name.lower() if docmdp is not None else None,
-        docmdp_ok=status.docmdp_ok, bottom_line=bool(status.bottom_line))
+        docmdp_ok=status.docmdp_ok, bottom_line=bool(status.bottom_line),
+        level=level(timestamp is not None, embedded),
+        timestamp_authority=authority_name(timestamp.signing_cert) if timestamp else "",
+        validation_updates_only=status.modification_level is ModificationLevel.LTA_UPDATES,
+        certificate_state=state, certificate_state_time=state_time)
 
 
 def _unreadable(signature: EmbeddedPdfSignature, total_revisions: int, name: str = "",

@@ -1,0 +1,106 @@
+"""PAdES B-T / B-LT as a verifier sees them: the document security store (DSS), the level
+reached, the timestamp's authority, and the signer's certificate at the time it signed.
+
+Only what the file holds is read (nothing is fetched: see verify.py). The signing time is the
+timestamp's when there is one, else the time the signer's computer claimed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from asn1crypto import crl as asn1_crl
+from asn1crypto import ocsp as asn1_ocsp
+from cryptography import x509
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation.dss import DocumentSecurityStore
+from pyhanko_certvalidator import ValidationContext
+
+from planner.services.signing_identity import describe
+
+
+@dataclass(frozen=True)
+class EmbeddedValidationData:
+    """The DSS's OCSP responses and CRLs, parsed; empty when the file has no DSS."""
+
+    store: DocumentSecurityStore | None
+    ocsps: tuple[asn1_ocsp.OCSPResponse, ...] = ()
+    crls: tuple[asn1_crl.CertificateList, ...] = ()
+
+    @property
+    def has_revocation_info(self) -> bool:
+        return bool(self.ocsps or self.crls)
+
+    def context(self, **options: object) -> ValidationContext:
+        """A context that knows the DSS's certificates, OCSP responses and CRLs."""
+        if self.store is None:
+            return ValidationContext(**options)  # type: ignore[arg-type]
+        return self.store.as_validation_context(options)
+
+
+def read_validation_data(reader: PdfFileReader) -> EmbeddedValidationData:
+    try:
+        store = DocumentSecurityStore.read_dss(reader)
+        context = store.as_validation_context({})
+    except Exception:  # no DSS, or one that cannot be read: as if none (B-T at most)
+        return EmbeddedValidationData(None)
+    return EmbeddedValidationData(store, tuple(context.ocsps), tuple(context.crls))
+
+
+def level(timestamped: bool, data: EmbeddedValidationData) -> str:
+    if not timestamped:
+        return "B-B"
+    return "B-LT" if data.has_revocation_info else "B-T"
+
+
+def authority_name(certificate: object) -> str:
+    """The TSA as "CN (O)"; empty when its certificate cannot be read."""
+    try:
+        info = describe(x509.load_der_x509_certificate(certificate.dump()))  # type: ignore[attr-defined]
+    except Exception:
+        return ""
+    if info.organisation and info.organisation != info.common_name:
+        return f"{info.common_name} ({info.organisation})"
+    return info.common_name
+
+
+def state_at_signing(signer: x509.Certificate, signed_at: datetime | None,
+                     data: EmbeddedValidationData) -> tuple[str | None, datetime | None]:
+    """("revoked", when) if an embedded OCSP response or CRL says the certificate was revoked
+    at or before ``signed_at``; ("expired", end) if it signed after its validity ended."""
+    if signed_at is None:
+        return None, None
+    revoked = _revocation_time(signer, data)
+    if revoked is not None and revoked <= signed_at:
+        return "revoked", revoked
+    if signed_at > signer.not_valid_after_utc:
+        return "expired", signer.not_valid_after_utc
+    return None, None
+
+
+def _revocation_time(signer: x509.Certificate, data: EmbeddedValidationData) -> datetime | None:
+    issuer = signer.issuer.public_bytes()
+    for response in data.ocsps:
+        try:
+            basic = response["response_bytes"]["response"].parsed
+            for single in basic["tbs_response_data"]["responses"]:
+                status, cert_id = single["cert_status"], single["cert_id"]
+                name_hash = hashlib.new(cert_id["hash_algorithm"]["algorithm"].native, issuer)
+                if (cert_id["serial_number"].native == signer.serial_number
+                        and cert_id["issuer_name_hash"].native == name_hash.digest()
+                        and status.name == "revoked"):
+                    return status.chosen["revocation_time"].native  # type: ignore[no-any-return]
+        except Exception:  # a response that cannot be read proves nothing either way
+            continue
+    for crl in data.crls:
+        try:
+            if crl["tbs_cert_list"]["issuer"].dump() != issuer:
+                continue
+            for entry in crl["tbs_cert_list"]["revoked_certificates"]:
+                if entry["user_certificate"].native == signer.serial_number:
+                    return entry["revocation_date"].native  # type: ignore[no-any-return]
+        except Exception:
+            continue
+    return None
