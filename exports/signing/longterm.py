@@ -43,7 +43,7 @@ class EmbeddedValidationData:
 def read_validation_data(reader: PdfFileReader) -> EmbeddedValidationData:
     try:
         store = DocumentSecurityStore.read_dss(reader)
-        context = store.as_validation_context({})
+        context = store.as_validation_context({"trust_roots": []})
     except Exception:  # no DSS, or one that cannot be read: as if none (B-T at most)
         return EmbeddedValidationData(None)
     return EmbeddedValidationData(store, tuple(context.ocsps), tuple(context.crls))

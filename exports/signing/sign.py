@@ -24,7 +24,13 @@ from pyhanko.sign.general import SigningError as PyHankoSigningError
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 from pyhanko.sign.timestamps.requests_client import RequestsHTTPTimeStamper
 from pyhanko_certvalidator import ValidationContext
-from pyhanko_certvalidator.errors import RevokedError
+from pyhanko_certvalidator.errors import (
+    CRLValidationError,
+    OCSPValidationError,
+    PathError,
+    RevokedError,
+    ValidationError,
+)
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from exports.signing.stamp import StampText, stamp_style
@@ -84,13 +90,15 @@ def sign_pdf_with_level(pdf: bytes, identity: LoadedSigner, *, stamp: StampText,
                          "signing.lt_self_signed")
     try:
         return SignedPdf(_sign(pdf, identity, stamp, box, page, timestamp_url, context), "B-LT")
-    except SigningError as exc:
+    except (SigningError, PathError, ValidationError, OCSPValidationError,
+            CRLValidationError) as exc:
         if isinstance(exc, TimestampFailed):
             raise
         if any(isinstance(cause, RevokedError) for cause in _causes(exc)):
             raise SignerCertificateRevoked() from exc
         # Revocation information could not be fetched (no OCSP/CRL address, a responder
-        # down, a chain the context cannot build): a B-T signature is still worth having.
+        # down) or the chain not built — e.g. a TSA under a root other than the signer's:
+        # a B-T signature is still worth having.
         LOG.info("B-LT not reached, signing B-T: %s", exc)
     return SignedPdf(_sign(pdf, identity, stamp, box, page, timestamp_url, None), "B-T",
                      "signing.lt_unavailable")

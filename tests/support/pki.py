@@ -9,6 +9,7 @@ the PKI never ages out; the keys are fresh EC P-256 keys written to ``folder``.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,6 +29,7 @@ from planner.services.signing_identity import LoadedSigner
 from tests.support.smtp_server import make_certificates
 
 ARCH = "verkosto-test"
+logging.getLogger("werkzeug").setLevel(logging.ERROR)  # no line per request in the output
 KEYS = ("root", "interm", "signer", "revoked", "expired", "tsa", "ocsp")
 SIGNER_NAMES = {"signer": "Sanna Sosiaalityöntekijä", "revoked": "Reijo Peruttu",
                 "expired": "Vilja Vanhentunut"}
@@ -109,6 +111,12 @@ class Pki:
     http_prefix: str  # OCSP, CRLs and certificates
     tls_ca_file: Path  # for $REQUESTS_CA_BUNDLE
     hits: list[str]  # the paths requested, in order: proves what was fetched
+    http_server: Any = None
+
+    def stop_http(self) -> None:
+        """OCSP, CRLs and certificates no longer answer (a responder down); the TSA does."""
+        self.http_server.shutdown()
+        self.http_server.server_close()
 
     def certificate(self, label: str) -> x509.Certificate:
         return x509.load_der_x509_certificate(self.arch.get_cert(label).dump())
@@ -161,8 +169,9 @@ def loopback_pki(folder: Path) -> Iterator[Pki]:
     tsa_path = arch.service_registry.get_tsa_info("tsa").url.removeprefix(prefix)
     try:
         yield Pki(arch, f"https://127.0.0.1:{tls.server_port}{tsa_path}", prefix, ca_file,
-                  hits)
+                  hits, plain)
     finally:
         for server in (plain, tls):
-            server.shutdown()
-            server.server_close()
+            if server.socket.fileno() != -1:  # not already stopped by stop_http
+                server.shutdown()
+                server.server_close()

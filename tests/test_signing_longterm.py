@@ -1,0 +1,221 @@
+"""PAdES B-T and B-LT against a real test PKI on loopback (certomancer's animator: a TSA, an
+OCSP responder and CRLs over HTTP, tests/support/pki.py), checked with pyHanko's validation,
+the DSS's contents and poppler's pdfsig; and what `verkosto verify` tells of a signature made
+with a certificate already revoked or expired (issue 16)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from asn1crypto import ocsp as asn1_ocsp
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.dss import DocumentSecurityStore
+from pyhanko.sign.validation.settings import KeyUsageConstraints
+from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.errors import RevokedError
+
+from exports.signing import Outcome, StampText, sign_pdf, verify_pdf
+from exports.signing.sign import sign_pdf_with_level
+from planner.errors import SignerCertificateRevoked, TimestampFailed
+from tests.support.pki import Pki, loopback_pki
+from tests.support.signing import TestCa, make_pdf, pdfsig
+from tests.test_cli import verkosto
+
+KEY_USAGE = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"},
+                                match_all_key_usages=False)
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pki]:
+    with loopback_pki(tmp_path_factory.mktemp("pki")) as running, \
+            pytest.MonkeyPatch.context() as patch:
+        patch.setenv("REQUESTS_CA_BUNDLE", str(running.tls_ca_file))  # the TSA's TLS test CA
+        yield running
+
+
+def stamp() -> StampText:
+    return StampText("Sanna Sosiaalityöntekijä", "sosiaalityöntekijä",
+                     "Pirkanmaan hyvinvointialue", datetime.now(UTC))
+
+
+def write(folder: Path, name: str, data: bytes) -> Path:
+    path = folder / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.fixture(scope="module")
+def long_term(pki: Pki) -> bytes:
+    before = len(pki.hits)
+    signed = sign_pdf_with_level(make_pdf(), pki.identity(), stamp=stamp(),
+                                 timestamp_url=pki.tsa_url)
+    assert signed.level == "B-LT" and signed.lt_missing is None
+    fetched = pki.hits[before:]
+    assert any("/ocsp/" in hit for hit in fetched) and any("/tsa/" in hit for hit in fetched)
+    return signed.data
+
+
+def test_with_a_timestamp_server_the_signature_is_b_lt_with_the_dss_filled(
+        pki: Pki, long_term: bytes, tmp_path: Path) -> None:
+    reader = PdfFileReader(BytesIO(long_term))
+    dss = DocumentSecurityStore.read_dss(reader)
+    context = dss.as_validation_context({"trust_roots": [pki.arch.get_cert("root")],
+                                         "allow_fetching": False,
+                                         "revocation_mode": "hard-fail"})
+    responses = [r["response_bytes"]["response"].parsed for r in context.ocsps]
+    serials = {single["cert_id"]["serial_number"].native for basic in responses
+               for single in basic["tbs_response_data"]["responses"]}
+    assert pki.certificate("signer").serial_number in serials  # the signer's OCSP "good"
+    assert context.crls  # and the root's CRL for the intermediate
+    names = {c.subject.native.get("common_name") for c in context.certificate_registry}
+    assert {"Verkosto Test Intermediate", "Verkosto Test Root", "Verkosto Test TSA"} <= names
+    # pyHanko, offline and demanding revocation information, finds it all in the file
+    status = validate_pdf_signature(reader.embedded_signatures[0], context,
+                                    ts_validation_context=context,
+                                    key_usage_settings=KEY_USAGE)
+    assert status.bottom_line and status.timestamp_validity is not None
+    assert "Signature is Valid" in pdfsig(write(tmp_path, "lt.pdf", long_term))
+
+    report = verify_pdf(long_term, trust=[pki.certificate("root")], language="fi")
+    check = report.first
+    assert (check.level, check.timestamp_authority) == (
+        "B-LT", "Verkosto Test TSA (Pirkanmaan hyvinvointialue)")
+    # the DSS update after the certifying signature is not a modification
+    assert report.outcome is Outcome.TRUSTED and check.revisions_after == 1
+    lines = report.lines()
+    assert "Aikaleiman myöntäjä: Verkosto Test TSA (Pirkanmaan hyvinvointialue)" in lines
+    assert any(line.startswith("Allekirjoituksen taso: PAdES B-LT") for line in lines)
+    assert any("vain varmenteiden tarkistustiedot" in line for line in lines)
+
+
+def test_content_added_after_a_b_lt_signature_is_still_a_modification(
+        pki: Pki, long_term: bytes) -> None:
+    from tests.support.signing import append_update
+
+    report = verify_pdf(append_update(long_term, "annotation"), trust=[pki.certificate("root")])
+    assert report.outcome is Outcome.MODIFIED and report.exit_code == 51
+
+
+def test_without_revocation_information_the_signature_stays_b_t_and_says_why(
+        pki: Pki, tmp_path: Path) -> None:
+    # an organisation CA that publishes no OCSP or CRL address: nothing to fetch
+    plain = TestCa.create()
+    key, certificate = plain.issue("Olli Organisaatio")
+    from planner.services.signing_identity import LoadedSigner
+
+    identity = LoadedSigner(key=key, certificate=certificate, chain=(plain.certificate,))
+    signed = sign_pdf_with_level(make_pdf(), identity, stamp=stamp(), timestamp_url=pki.tsa_url)
+    assert (signed.level, signed.lt_missing) == ("B-T", "signing.lt_unavailable")
+    report = verify_pdf(signed.data, trust=[plain.certificate, pki.certificate("root")],
+                        language="sv")
+    assert report.first.level == "B-T" and report.outcome is Outcome.TRUSTED
+    assert "Underskriftens nivå: PAdES B-T (tidsstämplad)" in report.lines()
+    assert "Signature is Valid" in pdfsig(write(tmp_path, "bt.pdf", signed.data))
+    # without a timestamp server: B-B
+    assert verify_pdf(sign_pdf(make_pdf(), identity, stamp=stamp()),
+                      language="en").first.level == "B-B"
+
+
+def test_an_ocsp_responder_that_is_down_leaves_a_b_t_signature(tmp_path: Path,
+                                                              pki: Pki) -> None:
+    with loopback_pki(tmp_path / "other") as other:
+        identity = other.identity()
+        other.stop_http()  # OCSP and CRLs gone; the other PKI's TSA still answers
+        signed = sign_pdf_with_level(make_pdf(), identity, stamp=stamp(),
+                                     timestamp_url=pki.tsa_url)
+    assert (signed.level, signed.lt_missing) == ("B-T", "signing.lt_unavailable")
+    assert verify_pdf(signed.data).first.level == "B-T"
+
+
+def test_a_revoked_certificate_signs_nothing(pki: Pki) -> None:
+    with pytest.raises(SignerCertificateRevoked) as raised:
+        sign_pdf(make_pdf(), pki.identity("revoked"), stamp=stamp(), timestamp_url=pki.tsa_url)
+    assert raised.value.exit_code == 55
+    assert raised.value.message("fi").startswith("Allekirjoitusvarmenne on peruttu")
+
+
+def test_a_timestamp_server_that_is_down_signs_nothing(tmp_path: Path) -> None:
+    with loopback_pki(tmp_path / "down") as down:
+        identity, url = down.identity(), down.tsa_url
+    with pytest.raises(TimestampFailed) as raised:
+        sign_pdf_with_level(make_pdf(), identity, stamp=stamp(), timestamp_url=url)
+    assert raised.value.exit_code == 57
+    assert "ei antanut aikaleimaa (yhteys evättiin). Asiakirjaa ei allekirjoitettu." in (
+        raised.value.message("fi"))
+
+
+def _revoked_signature(pki: Pki) -> bytes:
+    """What another tool (or an older Verkosto) could make: a B-T signature with the revoked
+    key, then the CA's real OCSP answer for it put into the DSS."""
+    signed = sign_pdf_with_level(make_pdf(), pki.identity("revoked"), stamp=stamp(),
+                                 timestamp_url=pki.tsa_url)
+    assert signed.level == "B-T"
+    context = ValidationContext(trust_roots=[pki.arch.get_cert("root")],
+                                other_certs=[pki.arch.get_cert("interm")],
+                                allow_fetching=True, revocation_mode="soft-fail")
+    from pyhanko_certvalidator import CertificateValidator
+
+    validator = CertificateValidator(pki.arch.get_cert("revoked"), validation_context=context)
+    with pytest.raises(RevokedError):
+        asyncio.run(validator.async_validate_path())
+    assert context.ocsps and all(isinstance(r, asn1_ocsp.OCSPResponse) for r in context.ocsps)
+    out = BytesIO(signed.data)
+    sig = PdfFileReader(out).embedded_signatures[0]
+    DocumentSecurityStore.add_dss(out, sig.pkcs7_content, ocsps=context.ocsps,
+                                  crls=context.crls)
+    return out.getvalue()
+
+
+def test_a_signature_made_with_a_revoked_certificate_is_reported_so(
+        pki: Pki, monkeypatch: pytest.MonkeyPatch) -> None:
+    # sign_pdf refuses a revoked key; let this one through to get such a file
+    monkeypatch.setattr("exports.signing.sign._fetching_context", lambda identity: None)
+    data = _revoked_signature(pki)
+    report = verify_pdf(data, trust=[pki.certificate("root")], language="fi")
+    check = report.first
+    assert check.certificate_state == "revoked" and check.certificate_state_time is not None
+    assert check.certificate_state_time < check.signing_time  # type: ignore[operator]
+    assert report.outcome is Outcome.UNTRUSTED and report.exit_code == 50
+    assert any(line.startswith("Varmenne oli peruttu allekirjoitettaessa")
+               for line in report.lines())
+    assert not any(line.startswith("Luotettu:") for line in report.lines())
+
+
+def test_a_signature_made_after_the_certificate_expired_is_reported_so(pki: Pki) -> None:
+    # Verkosto refuses to load an expired certificate (exit 55); another tool may not
+    signed = sign_pdf(make_pdf(), pki.identity("expired"), stamp=stamp(),
+                      timestamp_url=pki.tsa_url)
+    report = verify_pdf(signed, trust=[pki.certificate("root")], language="en")
+    assert report.first.certificate_state == "expired"
+    assert report.outcome is Outcome.UNTRUSTED
+    assert any(line.startswith("The certificate had expired when the document was signed")
+               for line in report.lines())
+
+
+def test_verify_on_the_command_line_shows_level_authority_and_state(
+        pki: Pki, long_term: bytes, tmp_path: Path) -> None:
+    root = write(tmp_path, "root.pem", pki.root_pem())
+    lt = write(tmp_path, "lt.pdf", long_term)
+    nowhere = tmp_path / "no-store"
+    shown = verkosto("verify", str(lt), "--trust", str(root), data_dir=nowhere)
+    assert shown.returncode == 0, shown.stderr
+    assert "Allekirjoituksen taso: PAdES B-LT" in shown.stdout
+    assert "Aikaleiman myöntäjä: Verkosto Test TSA" in shown.stdout
+    as_json = json.loads(verkosto("verify", str(lt), "--trust", str(root), "--json",
+                                  data_dir=nowhere).stdout)
+    signature = as_json["signatures"][0]
+    assert signature["level"] == "B-LT" and signature["certificate_state"] is None
+    expired = sign_pdf(make_pdf(), pki.identity("expired"), stamp=stamp(),
+                       timestamp_url=pki.tsa_url)
+    told = verkosto("verify", str(write(tmp_path, "old.pdf", expired)), "--trust", str(root),
+                    data_dir=nowhere, lang="sv")
+    assert told.returncode == 50
+    assert "Certifikatet hade gått ut vid undertecknandet" in told.stdout
+
