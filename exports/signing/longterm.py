@@ -8,12 +8,14 @@ timestamp's when there is one, else the time the signer's computer claimed.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
 from asn1crypto import crl as asn1_crl
 from asn1crypto import ocsp as asn1_ocsp
 from cryptography import x509
+from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko_certvalidator import ValidationContext
@@ -104,3 +106,78 @@ def _revocation_time(signer: x509.Certificate, data: EmbeddedValidationData) -> 
         except Exception:
             continue
     return None
+
+
+def only_validation_data_after(reader: PdfFileReader, signed_revision: int) -> bool:
+    """True when every revision after ``signed_revision`` adds nothing but the DSS (and the
+    catalog's /DSS entry pointing at it) — the update PAdES B-LT adds. pyHanko's writer also
+    refreshes the modification date and producer in the document info and XMP metadata;
+    those may change, nothing else. Anything more (a new title, an annotation, a page) makes
+    it False: pyHanko's diff policy alone deems new document info harmless, Verkosto does not.
+    """
+    try:
+        total = reader.xrefs.total_revisions
+        if signed_revision >= total - 1:
+            return False
+        then = reader.get_historical_resolver(signed_revision)
+        allowed = _references(reader.root.raw_get("/DSS"), set())
+        allowed.add(_key(reader.root_ref))
+        for name, same in (("/Info", _same_info), ("/Metadata", _same_xmp)):
+            holder = reader.trailer_view if name == "/Info" else reader.root
+            ref = dict.get(holder, name)
+            if isinstance(ref, generic.IndirectObject) and same(then(ref.reference),
+                                                                 ref.get_object()):
+                allowed.add(_key(ref.reference))
+        for revision in range(signed_revision + 1, total):
+            if any(_key(ref) not in allowed
+                   for ref in reader.xrefs.explicit_refs_in_revision(revision)):
+                return False
+        old_root, new_root = reader.get_historical_root(signed_revision), reader.root
+        keys = (set(old_root.keys()) | set(new_root.keys())) - {"/DSS"}
+        if any(dict.get(old_root, k) != dict.get(new_root, k) for k in keys):
+            return False
+        return bool(dict.get(then.trailer_view, "/Info")
+                    == dict.get(reader.trailer_view, "/Info"))
+    except Exception:  # a structure that cannot be compared is not shown to be harmless
+        return False
+
+
+REFRESHED_INFO = {"/ModDate", "/Producer"}
+# XMP elements or attributes a writer refreshes: xmp:ModifyDate, xmp:MetadataDate, pdf:Producer
+REFRESHED_XMP = re.compile(
+    rb"<(\w+:(?:ModifyDate|MetadataDate|Producer))\b[^>]*>.*?</\1>"
+    rb"|\w+:(?:ModifyDate|MetadataDate|Producer)\s*=\s*(?:\"[^\"]*\"|'[^']*')", re.S)
+
+
+def _key(ref: generic.Reference) -> tuple[int, int]:
+    return ref.idnum, ref.generation
+
+
+def _same_info(old: object, new: object) -> bool:
+    if not (isinstance(old, dict) and isinstance(new, dict)):
+        return False
+    keys = (set(old) | set(new)) - REFRESHED_INFO
+    return all(dict.get(old, k) == dict.get(new, k) for k in keys)
+
+
+def _same_xmp(old: object, new: object) -> bool:
+    if not (isinstance(old, generic.StreamObject) and isinstance(new, generic.StreamObject)):
+        return False
+    return bool(REFRESHED_XMP.sub(b"", old.data) == REFRESHED_XMP.sub(b"", new.data))
+
+
+def _references(value: object, seen: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The indirect objects reachable from ``value`` (the DSS: its arrays, streams, VRI)."""
+    if isinstance(value, generic.IndirectObject):
+        key = (value.idnum, value.generation)
+        if key in seen or len(seen) > 100_000:
+            return seen
+        seen.add(key)
+        return _references(value.get_object(), seen)
+    if isinstance(value, dict):
+        for item in value.values():  # raw values: DictionaryObject keeps the references
+            _references(item, seen)
+    elif isinstance(value, list):
+        for item in value:
+            _references(item, seen)
+    return seen

@@ -29,6 +29,7 @@ from exports.signing.longterm import (
     EmbeddedValidationData,
     authority_name,
     level,
+    only_validation_data_after,
     read_validation_data,
     state_at_signing,
 )
@@ -114,7 +115,9 @@ def _check(signature: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate],
         docmdp_ok=status.docmdp_ok, bottom_line=bool(status.bottom_line),
         level=level(timestamp is not None, embedded),
         timestamp_authority=authority_name(timestamp.signing_cert) if timestamp else "",
-        validation_updates_only=status.modification_level is ModificationLevel.LTA_UPDATES,
+        validation_updates_only=(
+            status.modification_level is ModificationLevel.LTA_UPDATES
+            and only_validation_data_after(signature.reader, signature.signed_revision)),
         certificate_state=state, certificate_state_time=state_time)
 
 
