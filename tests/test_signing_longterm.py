@@ -223,3 +223,43 @@ def test_verify_on_the_command_line_shows_level_authority_and_state(
     assert told.returncode == 50
     assert "Certifikatet hade gått ut vid undertecknandet" in told.stdout
 
+
+
+def test_a_summary_signed_with_the_organisation_certificate_is_b_lt_end_to_end(
+        pki: Pki, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worker imports the organisation's .p12 and sets the timestamp server; the summary
+    is B-LT and a supervisor trusting the root sees it so. With a self-signed certificate
+    the same command says why the signature stays B-T."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    data_dir = tmp_path / "data"
+    assert verkosto("demo", data_dir=data_dir).returncode == 0
+    assert verkosto("profile", "--name", "Sanna Sosiaalityöntekijä", "--title",
+                    "sosiaalityöntekijä", data_dir=data_dir).returncode == 0
+    identity = pki.identity()
+    p12 = write(tmp_path, "sanna.p12", pkcs12.serialize_key_and_certificates(
+        b"sanna", identity.key, identity.certificate, list(identity.chain),  # type: ignore[arg-type]
+        serialization.BestAvailableEncryption(b"org-tunnus-2026")))
+    monkeypatch.setenv("VERKOSTO_SIGNING_PASSPHRASE", "org-tunnus-2026")
+    imported = verkosto("signer", "--import", str(p12), "--timestamp-url", pki.tsa_url,
+                        data_dir=data_dir)
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    meetings = verkosto("meetings", "--all", "--json", data_dir=data_dir)
+    held = next(m for m in json.loads(meetings.stdout) if m["status"] == "held")
+    out = tmp_path / "yhteenveto.pdf"
+    made = verkosto("summary", str(held["id"]), "--out", str(out), data_dir=data_dir)
+    assert made.returncode == 0, made.stderr
+    assert "B-T" not in made.stdout  # nothing to tell: B-LT
+    root = write(tmp_path, "root.pem", pki.root_pem())
+    checked = verkosto("verify", str(out), "--trust", str(root), data_dir=tmp_path / "none")
+    assert checked.returncode == 0, checked.stdout
+    assert "PAdES B-LT" in checked.stdout and "Verkosto Test TSA" in checked.stdout
+    assert "Signature is Valid" in pdfsig(out)
+
+    monkeypatch.setenv("VERKOSTO_SIGNING_PASSPHRASE", "oma-tunnus-2026")
+    assert verkosto("signer", "--create", data_dir=data_dir).returncode == 0
+    again = verkosto("summary", str(held["id"]), "--out", str(tmp_path / "oma.pdf"),
+                     data_dir=data_dir)
+    assert again.returncode == 0, again.stderr
+    assert "Itse allekirjoitetulla varmenteella ei ole sulkutietoja" in again.stdout
