@@ -236,12 +236,12 @@ SIGNING_MESSAGES: dict[str, dict[str, str]] = {
               "validation",
     },
     "verify.validation_data_added": {
-        "fi": "Allekirjoituksen jälkeen on liitetty vain varmenteiden tarkistustiedot "
-              "(sulkutiedot); asiakirjan sisältöä ei ole muutettu.",
-        "sv": "Efter underskriften har endast certifikatens valideringsdata "
-              "(spärrinformation) lagts till; dokumentets innehåll har inte ändrats.",
-        "en": "Only the certificates' validation data (revocation information) was added "
-              "after signing; the document's content has not changed.",
+        "fi": "Eheä: asiakirjaa ei ole muutettu allekirjoituksen jälkeen; sen perään on "
+              "liitetty vain varmenteiden tarkistustiedot (sulkutiedot).",
+        "sv": "Intakt: dokumentet har inte ändrats efter underskriften; efter den har endast "
+              "certifikatens valideringsdata (spärrinformation) lagts till.",
+        "en": "Intact: the document has not changed since it was signed; only the "
+              "certificates' validation data (revocation information) was added after it.",
     },
     "verify.revoked_at_signing": {
         "fi": "Varmenne oli peruttu allekirjoitettaessa (peruttu {time}). Allekirjoitus ei "

@@ -20,10 +20,12 @@ from pyhanko.sign.validation.dss import DocumentSecurityStore
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.errors import RevokedError
+from pytestqt.qtbot import QtBot
 
 from exports.signing import Outcome, StampText, sign_pdf, verify_pdf
 from exports.signing.sign import sign_pdf_with_level
 from planner.errors import SignerCertificateRevoked, TimestampFailed
+from planner.services import Planner
 from tests.support.pki import Pki, loopback_pki
 from tests.support.signing import TestCa, make_pdf, pdfsig
 from tests.test_cli import verkosto
@@ -92,7 +94,9 @@ def test_with_a_timestamp_server_the_signature_is_b_lt_with_the_dss_filled(
     lines = report.lines()
     assert "Aikaleiman myöntäjä: Verkosto Test TSA (Pirkanmaan hyvinvointialue)" in lines
     assert any(line.startswith("Allekirjoituksen taso: PAdES B-LT") for line in lines)
-    assert any("vain varmenteiden tarkistustiedot" in line for line in lines)
+    assert any(line.startswith("Eheä:") and "vain varmenteiden tarkistustiedot" in line
+               for line in lines)
+    assert not any("kattaa koko tiedoston" in line for line in lines)  # it does not: the DSS
 
 
 @pytest.mark.parametrize("kind", ["info", "annotation"])
@@ -263,3 +267,27 @@ def test_a_summary_signed_with_the_organisation_certificate_is_b_lt_end_to_end(
                      data_dir=data_dir)
     assert again.returncode == 0, again.stderr
     assert "Itse allekirjoitetulla varmenteella ei ole sulkutietoja" in again.stdout
+
+
+def test_the_verify_page_shows_the_level_and_the_timestamp_authority(
+        qtbot: QtBot, pki: Pki, long_term: bytes, planner: Planner, tmp_path: Path) -> None:
+    from ui.operations import TaskRunner
+    from ui.verify.page import VerifyPage
+
+    planner.trust.add(pki.root_pem())  # the supervisor trusts the organisation's root once
+    runner = TaskRunner()
+    try:
+        page = VerifyPage(runner)
+        page.attach(planner)
+        qtbot.addWidget(page)
+        page.resize(900, 640)
+        page.show()
+        page.verify(write(tmp_path, "lt.pdf", long_term))
+        qtbot.waitUntil(lambda: page.report is not None, timeout=10000)
+        assert page.verdict.text() == "Tulos: allekirjoitus on pätevä ja luotettu."
+        details = page.details.toPlainText()
+        assert "Allekirjoituksen taso: PAdES B-LT" in details
+        assert "Aikaleiman myöntäjä: Verkosto Test TSA" in details
+        page.grab().save(str(tmp_path / "verify-lt.png"))
+    finally:
+        runner.shutdown()

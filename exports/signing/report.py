@@ -209,10 +209,10 @@ def signature_lines(check: SignatureCheck, language: str) -> list[str]:
         lines.append(translate("verify.modified", language, count=max(check.revisions_after, 1)))
         if check.docmdp_ok is False:
             lines.append(translate("verify.docmdp_violated", language))
+    elif check.validation_updates_only and check.revisions_after:
+        lines.append(translate("verify.validation_data_added", language))
     else:
         lines.append(translate("verify.intact", language))
-        if check.validation_updates_only and check.revisions_after:
-            lines.append(translate("verify.validation_data_added", language))
     if check.trusted and check.certificate_state is None:
         lines.append(translate("verify.trusted", language, anchor=check.trust_anchor))
     elif not check.trusted:
