@@ -125,8 +125,8 @@ def only_validation_data_after(reader: PdfFileReader, signed_revision: int) -> b
         for name, same in (("/Info", _same_info), ("/Metadata", _same_xmp)):
             holder = reader.trailer_view if name == "/Info" else reader.root
             ref = dict.get(holder, name)
-            if isinstance(ref, generic.IndirectObject) and same(then(ref.reference),
-                                                                 ref.get_object()):
+            if isinstance(ref, generic.IndirectObject) and same(
+                    then(ref.reference), ref.get_object()):  # type: ignore[no-untyped-call]
                 allowed.add(_key(ref.reference))
         for revision in range(signed_revision + 1, total):
             if any(_key(ref) not in allowed
@@ -173,7 +173,7 @@ def _references(value: object, seen: set[tuple[int, int]]) -> set[tuple[int, int
         if key in seen or len(seen) > 100_000:
             return seen
         seen.add(key)
-        return _references(value.get_object(), seen)
+        return _references(value.get_object(), seen)  # type: ignore[no-untyped-call]
     if isinstance(value, dict):
         for item in value.values():  # raw values: DictionaryObject keeps the references
             _references(item, seen)

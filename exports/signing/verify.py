@@ -23,7 +23,6 @@ from pyhanko.sign.validation import (
     validate_pdf_signature,
 )
 from pyhanko.sign.validation.settings import KeyUsageConstraints
-from pyhanko_certvalidator import ValidationContext
 
 from exports.signing.longterm import (
     EmbeddedValidationData,
@@ -46,6 +45,7 @@ for _name in ("pyhanko", "pyhanko_certvalidator"):
 # nonRepudiation. Either one is an acceptable signing key usage.
 KEY_USAGE = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"},
                                 match_all_key_usages=False)
+NO_DSS = EmbeddedValidationData(None)
 HEADER_WINDOW = 1024  # the header may follow some junk bytes (PDF 32000-1, annex H)
 
 
@@ -81,7 +81,7 @@ def _read(data: bytes) -> PdfFileReader:
 
 def _check(signature: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate],
            total_revisions: int,
-           embedded: EmbeddedValidationData = EmbeddedValidationData(None)) -> SignatureCheck:
+           embedded: EmbeddedValidationData = NO_DSS) -> SignatureCheck:
     try:
         signer = x509.load_der_x509_certificate(signature.signer_cert.dump())
         info = describe(signer)

@@ -20,6 +20,7 @@ from typing import Any
 
 from certomancer.integrations.animator import Animator, AnimatorArchStore
 from certomancer.registry import CertomancerConfig, PKIArchitecture
+from certomancer.registry.common import ArchLabel, CertLabel, ServiceLabel
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -119,7 +120,7 @@ class Pki:
         self.http_server.server_close()
 
     def certificate(self, label: str) -> x509.Certificate:
-        return x509.load_der_x509_certificate(self.arch.get_cert(label).dump())
+        return x509.load_der_x509_certificate(self.arch.get_cert(CertLabel(label)).dump())
 
     def root_pem(self) -> bytes:
         return self.certificate("root").public_bytes(serialization.Encoding.PEM)
@@ -127,7 +128,8 @@ class Pki:
     def identity(self, label: str = "signer") -> LoadedSigner:
         """The worker's key and certificate with the chain up to the root, as an imported
         organisation .p12 would give them."""
-        key_info = self.arch.key_set.get_private_key(self.arch.get_cert_spec(label).subject_key)
+        spec = self.arch.get_cert_spec(CertLabel(label))
+        key_info = self.arch.key_set.get_private_key(spec.subject_key)
         key = serialization.load_der_private_key(key_info.dump(), None)
         return LoadedSigner(key=key, certificate=self.certificate(label),  # type: ignore[arg-type]
                             chain=(self.certificate("interm"), self.certificate("root")))
@@ -160,13 +162,13 @@ def loopback_pki(folder: Path) -> Iterator[Pki]:
     prefix = f"http://127.0.0.1:{plain.server_port}"
     config = CertomancerConfig(_config(folder, prefix, datetime.now(UTC)),
                                key_search_dir=str(folder))
-    arch = config.get_pki_arch(ARCH)  # type: ignore[arg-type]
-    holder["animator"] = Animator(AnimatorArchStore({ARCH: arch}), with_web_ui=False,
+    arch = config.get_pki_arch(ArchLabel(ARCH))
+    holder["animator"] = Animator(AnimatorArchStore({ArchLabel(ARCH): arch}), with_web_ui=False,
                                   allow_time_override=False)
     threads = [threading.Thread(target=s.serve_forever, daemon=True) for s in (plain, tls)]
     for thread in threads:
         thread.start()
-    tsa_path = arch.service_registry.get_tsa_info("tsa").url.removeprefix(prefix)
+    tsa_path = arch.service_registry.get_tsa_info(ServiceLabel("tsa")).url.removeprefix(prefix)
     try:
         yield Pki(arch, f"https://127.0.0.1:{tls.server_port}{tsa_path}", prefix, ca_file,
                   hits, plain)
