@@ -267,6 +267,10 @@ def test_a_summary_signed_with_the_organisation_certificate_is_b_lt_end_to_end(
                      data_dir=data_dir)
     assert again.returncode == 0, again.stderr
     assert "Itse allekirjoitetulla varmenteella ei ole sulkutietoja" in again.stdout
+    copy = verkosto("client-copy", str(held["id"]), "--out", str(tmp_path / "kooste.pdf"),
+                    data_dir=data_dir, lang="sv")
+    assert copy.returncode == 0, copy.stderr
+    assert "Ett självsignerat certifikat har ingen spärrinformation" in copy.stdout
 
 
 def test_the_verify_page_shows_the_level_and_the_timestamp_authority(
