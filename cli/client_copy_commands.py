@@ -65,6 +65,8 @@ def cmd_client_copy(planner: Planner, args: argparse.Namespace, language: str) -
     code = "cli.client_copy_signed" if written.signed else "cli.client_copy_unsigned"
     shown = f"{written.language}, selkokieli" if written.plain else written.language
     print(translate(code, language, path=written.path, language=shown))
+    if written.level_note:  # timestamped, but no revocation information: B-T, not B-LT
+        print(translate(written.level_note, language))
     return 0
 
 

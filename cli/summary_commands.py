@@ -46,6 +46,8 @@ def cmd_summary(planner: Planner, args: argparse.Namespace, language: str) -> in
                                 show_hetu=args.show_hetu, force=args.force)
     code = "cli.summary_signed" if written.signed else "cli.summary_unsigned"
     print(translate(code, language, path=written.path, document_id=written.document_id))
+    if written.level_note:  # timestamped, but no revocation information: B-T, not B-LT
+        print(translate(written.level_note, language))
     return 0
 
 

@@ -369,6 +369,12 @@ class SignerCertificateNotValid(SigningError):
     code, exit_code = "signing.certificate_not_valid", 55
 
 
+class SignerCertificateRevoked(SigningError):
+    """Its CA's OCSP responder or CRL says the signing certificate is revoked."""
+
+    code, exit_code = "signing.certificate_revoked", 55
+
+
 class SigningPassphraseRequired(SigningError):
     code, exit_code = "signing.passphrase_required", 56
 

@@ -124,6 +124,35 @@ SIGNING_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The signing certificate is not valid now (valid {start}–{end}). Import or "
               "create a new one.",
     },
+    "signing.certificate_revoked": {
+        "fi": "Allekirjoitusvarmenne on peruttu: varmentajan sulkulista tai OCSP-palvelu "
+              "ilmoittaa sen mitättömäksi. Asiakirjaa ei allekirjoitettu. Tuo uusi varmenne.",
+        "sv": "Underskriftscertifikatet är återkallat: utfärdarens spärrlista eller "
+              "OCSP-tjänst anger det som ogiltigt. Dokumentet undertecknades inte. Importera "
+              "ett nytt certifikat.",
+        "en": "The signing certificate is revoked: its authority's revocation list or OCSP "
+              "service reports it void. The document was not signed. Import a new "
+              "certificate.",
+    },
+    "signing.lt_unavailable": {
+        "fi": "Allekirjoitus on aikaleimattu (PAdES B-T), mutta varmenteen sulkutietoja ei "
+              "saatu haettua, joten niitä ei liitetty (B-LT). Allekirjoitus on pätevä; sen "
+              "voi tarkistaa myöhemmin varmentajan palveluista.",
+        "sv": "Underskriften är tidsstämplad (PAdES B-T), men certifikatets spärrinformation "
+              "kunde inte hämtas och bifogades inte (B-LT). Underskriften är giltig; den kan "
+              "kontrolleras senare hos utfärdaren.",
+        "en": "The signature is timestamped (PAdES B-T), but the certificate's revocation "
+              "information could not be fetched, so it was not embedded (B-LT). The "
+              "signature is valid; it can be checked later with the certificate authority.",
+    },
+    "signing.lt_self_signed": {
+        "fi": "Allekirjoitus on aikaleimattu (PAdES B-T). Itse allekirjoitetulla "
+              "varmenteella ei ole sulkutietoja liitettäväksi (B-LT).",
+        "sv": "Underskriften är tidsstämplad (PAdES B-T). Ett självsignerat certifikat har "
+              "ingen spärrinformation att bifoga (B-LT).",
+        "en": "The signature is timestamped (PAdES B-T). A self-signed certificate has no "
+              "revocation information to embed (B-LT).",
+    },
     "signing.timestamp_failed": {
         "fi": "Aikaleimapalvelu {url} ei antanut aikaleimaa ({detail}). Asiakirjaa ei "
               "allekirjoitettu.",
@@ -204,6 +233,51 @@ SIGNING_MESSAGES: dict[str, dict[str, str]] = {
         "fi": "Allekirjoitettu: {time} (aikaleimapalvelun vahvistama)",
         "sv": "Undertecknat: {time} (bekräftat av en tidsstämpeltjänst)",
         "en": "Signed: {time} (confirmed by a timestamp server)",
+    },
+    "verify.timestamp_authority": {
+        "fi": "Aikaleiman myöntäjä: {authority}", "sv": "Tidsstämpelns utfärdare: {authority}",
+        "en": "Timestamp authority: {authority}",
+    },
+    "verify.level": {
+        "fi": "Allekirjoituksen taso: PAdES {level} ({meaning})",
+        "sv": "Underskriftens nivå: PAdES {level} ({meaning})",
+        "en": "Signature level: PAdES {level} ({meaning})",
+    },
+    "verify.level_B-B": {
+        "fi": "ei aikaleimaa", "sv": "ingen tidsstämpel", "en": "no timestamp",
+    },
+    "verify.level_B-T": {
+        "fi": "aikaleimattu", "sv": "tidsstämplad", "en": "timestamped",
+    },
+    "verify.level_B-LT": {
+        "fi": "aikaleimattu, varmenteiden sulkutiedot liitetty pitkäaikaista tarkistusta varten",
+        "sv": "tidsstämplad, certifikatens spärrinformation bifogad för långtidsvalidering",
+        "en": "timestamped, the certificates' revocation information embedded for long-term "
+              "validation",
+    },
+    "verify.validation_data_added": {
+        "fi": "Eheä: asiakirjaa ei ole muutettu allekirjoituksen jälkeen; sen perään on "
+              "liitetty vain varmenteiden tarkistustiedot (sulkutiedot).",
+        "sv": "Intakt: dokumentet har inte ändrats efter underskriften; efter den har endast "
+              "certifikatens valideringsdata (spärrinformation) lagts till.",
+        "en": "Intact: the document has not changed since it was signed; only the "
+              "certificates' validation data (revocation information) was added after it.",
+    },
+    "verify.revoked_at_signing": {
+        "fi": "Varmenne oli peruttu allekirjoitettaessa (peruttu {time}). Allekirjoitus ei "
+              "ole pätevä.",
+        "sv": "Certifikatet var återkallat vid undertecknandet (återkallat {time}). "
+              "Underskriften är inte giltig.",
+        "en": "The certificate was revoked when the document was signed (revoked {time}). "
+              "The signature is not valid.",
+    },
+    "verify.expired_at_signing": {
+        "fi": "Varmenne oli vanhentunut allekirjoitettaessa (voimassa {time} asti). "
+              "Allekirjoitus ei ole pätevä.",
+        "sv": "Certifikatet hade gått ut vid undertecknandet (giltigt till {time}). "
+              "Underskriften är inte giltig.",
+        "en": "The certificate had expired when the document was signed (valid until "
+              "{time}). The signature is not valid.",
     },
     "verify.intact": {
         "fi": "Eheä: asiakirjaa ei ole muutettu allekirjoituksen jälkeen, ja allekirjoitus "

@@ -26,7 +26,7 @@ from exports.pdf.client_copy_data import (
     document_language,
 )
 from exports.pdf.client_copy_texts import PLAIN, copy_text, status_text
-from exports.pdf.client_documents import Progress, build_pdf, no_progress, signed
+from exports.pdf.client_documents import Progress, build_pdf, no_progress, signed_with_level
 from exports.pdf.large_print import BODY, DETAIL, HEADING, ITEM, NOTE, TITLE
 from exports.pdf.page import SIGNATURE_RESERVE
 from exports.pdf.styles import para, paragraphs
@@ -47,6 +47,7 @@ class WrittenCopy:
     plain: bool
     signed: bool
     size: int  # bytes
+    level_note: str | None = None  # message code: why a timestamped signature is not B-LT
 
 
 def check_plain(language: str | None, plain: bool) -> None:
@@ -235,11 +236,14 @@ def write_client_copy_pdf(planner: Planner, meeting_id: int, out: Path, *,
     data = replace(data, income_effects=for_meeting(planner, meeting_id, chosen, log=False))
     report(1, steps, "render")
     pdf = render_client_copy(data, language=chosen, plain=plain)
+    level_note = None
     if signer is not None:
         report(2, steps, "sign")
-        pdf = signed(pdf, signer, name=data.made_by_name, title=data.made_by_title,
-                     agency=data.made_by_agency, moment=data.made_at, language=chosen,
-                     timestamp_url=planner.signing.timestamp_url() or None)
+        made = signed_with_level(pdf, signer, name=data.made_by_name,
+                                 title=data.made_by_title, agency=data.made_by_agency,
+                                 moment=data.made_at, language=chosen,
+                                 timestamp_url=planner.signing.timestamp_url() or None)
+        pdf, level_note = made.data, made.lt_missing
     report(steps - 1, steps, "write")
     detail = (f"{out.name} {'signed' if signer else 'unsigned'} {chosen}"
               + (" selkokieli" if plain else ""))
@@ -247,4 +251,4 @@ def write_client_copy_pdf(planner: Planner, meeting_id: int, out: Path, *,
                       "client's own copy", recipient="client")
     write_logged(planner, {out: pdf}, [release], force=force)
     report(steps, steps, "done")
-    return WrittenCopy(out, chosen, plain, signer is not None, len(pdf))
+    return WrittenCopy(out, chosen, plain, signer is not None, len(pdf), level_note)

@@ -8,6 +8,7 @@ import io
 from collections.abc import Callable
 from datetime import datetime
 from functools import partial
+from typing import TYPE_CHECKING
 
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.flowables import Flowable
@@ -25,6 +26,9 @@ from exports.pdf.page import (
     Decoration,
 )
 from exports.pdf.texts import text
+
+if TYPE_CHECKING:  # pyHanko loads only to sign
+    from exports.signing.sign import SignedPdf
 
 Progress = Callable[[int, int, str], None]  # step done, steps, what is being done
 PDF_LANGUAGE = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
@@ -56,9 +60,17 @@ def build_pdf(story: list[Flowable], *, title: str, author: str, language: str, 
 def signed(pdf: bytes, signer: object, *, name: str, title: str, agency: str,
            moment: datetime, language: str, timestamp_url: str | None) -> bytes:
     """``pdf`` signed (PAdES) with the stamp in page.SIGNATURE_BOX of the last page."""
-    from exports.signing.sign import sign_pdf  # pyHanko is loaded only to sign
+    return signed_with_level(pdf, signer, name=name, title=title, agency=agency,
+                             moment=moment, language=language, timestamp_url=timestamp_url).data
+
+
+def signed_with_level(pdf: bytes, signer: object, *, name: str, title: str, agency: str,
+                      moment: datetime, language: str,
+                      timestamp_url: str | None) -> SignedPdf:
+    """As ``signed``, with the PAdES level reached and why it is not B-LT (if so)."""
+    from exports.signing.sign import sign_pdf_with_level  # pyHanko is loaded only to sign
     from exports.signing.stamp import StampText
 
     stamp = StampText(name, title, agency, moment, language)
-    return sign_pdf(pdf, signer, stamp=stamp, box=SIGNATURE_BOX,  # type: ignore[arg-type]
-                    timestamp_url=timestamp_url)
+    return sign_pdf_with_level(pdf, signer, stamp=stamp,  # type: ignore[arg-type]
+                               box=SIGNATURE_BOX, timestamp_url=timestamp_url)

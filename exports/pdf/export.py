@@ -31,6 +31,8 @@ class WrittenSummary:
     document_id: str
     signed: bool
     size: int  # bytes
+    level: str | None = None  # PAdES "B-B", "B-T" or "B-LT" when signed
+    level_note: str | None = None  # message code: why a timestamped signature is not B-LT
 
 
 def _noop(_done: int, _total: int, _what: str) -> None:
@@ -48,7 +50,7 @@ def write_summary_pdf(planner: Planner, meeting_id: int, out: Path, *, language:
     report = progress or _noop
     steps = 4 if sign else 3
     moment = now or planner.now()
-    signer = None
+    signer, level, level_note = None, None, None
     if sign:  # first: a missing or locked certificate must not cost a render
         signer = planner.signing.load(passphrase)
     report(0, steps, "collect")
@@ -57,7 +59,7 @@ def write_summary_pdf(planner: Planner, meeting_id: int, out: Path, *, language:
     report(1, steps, "render")
     pdf = render_summary(data, language=language)
     if signer is not None:
-        from exports.signing.sign import sign_pdf  # pyHanko is loaded only to sign
+        from exports.signing.sign import sign_pdf_with_level  # pyHanko loads only to sign
         from exports.signing.stamp import StampText
 
         report(2, steps, "sign")
@@ -65,7 +67,9 @@ def write_summary_pdf(planner: Planner, meeting_id: int, out: Path, *, language:
         stamp = StampText(producer.name if producer else "", producer.title if producer else "",
                           producer.agency if producer else "", moment, language)
         url = planner.signing.timestamp_url() or None
-        pdf = sign_pdf(pdf, signer, stamp=stamp, box=SIGNATURE_BOX, timestamp_url=url)
+        signed = sign_pdf_with_level(pdf, signer, stamp=stamp, box=SIGNATURE_BOX,
+                                     timestamp_url=url)
+        pdf, level, level_note = signed.data, signed.level, signed.lt_missing
     report(steps - 1, steps, "write")
 
     release = Release(AuditAction.EXPORT, "meeting_summary", data.client_id, meeting_id,
@@ -75,4 +79,5 @@ def write_summary_pdf(planner: Planner, meeting_id: int, out: Path, *, language:
     # the log entry and the file together: neither without the other
     write_logged(planner, {out: pdf}, [release], force=force)
     report(steps, steps, "done")
-    return WrittenSummary(out, data.document_id, signer is not None, len(pdf))
+    return WrittenSummary(out, data.document_id, signer is not None, len(pdf), level,
+                          level_note)

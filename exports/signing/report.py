@@ -61,6 +61,14 @@ class SignatureCheck:
     certification: str | None  # DocMDP: "no_changes", "fill_forms", "annotate"; None: approval
     docmdp_ok: bool | None  # the changes after it (if any) were allowed by the DocMDP level
     bottom_line: bool  # pyHanko's overall judgment
+    level: str = "B-B"  # PAdES baseline: "B-B", "B-T" (signature timestamp), "B-LT" (+ DSS)
+    timestamp_authority: str = ""  # the TSA certificate's CN (O)
+    validation_updates_only: bool = False  # what came after is DSS data only (PAdES LT/LTA)
+    # The signer's certificate when it signed (at the timestamp's time, else the claimed one):
+    # "revoked" (the embedded OCSP/CRL says so, revoked before that time) or "expired".
+    certificate_state: str | None = None
+    certificate_state_time: datetime | None = None  # revocation time / end of validity
+
     later_signatures: int = 0  # of revisions_after, those that only add a co-signer's signature
     changed_otherwise: bool = False  # pyHanko's diff found more than signing after it
 
@@ -71,7 +79,11 @@ class SignatureCheck:
 
     @property
     def modified(self) -> bool:
-        # Co-signers' signatures after it are expected; anything else is a change.
+        # Co-signers' signatures after it are expected, and so is validation data alone (a
+        # DSS update is how B-LT is made: PAdES allows it under DocMDP); anything else is a
+        # change.
+        if self.validation_updates_only and self.docmdp_ok is not False:
+            return False
         return (self.changes_after > 0 or self.coverage is Coverage.PARTIAL
                 or self.docmdp_ok is False or self.changed_otherwise
                 or (self.coverage is not Coverage.ENTIRE_FILE and not self.later_signatures))
@@ -82,6 +94,8 @@ class SignatureCheck:
             return Outcome.BROKEN
         if self.modified:
             return Outcome.MODIFIED
+        if self.certificate_state is not None:  # a revoked or expired key proves nothing
+            return Outcome.UNTRUSTED
         return Outcome.TRUSTED if self.trusted else Outcome.UNTRUSTED
 
     @property
@@ -169,6 +183,9 @@ class VerificationReport:
             data["coverage"] = check.coverage.value
             data["signing_time"] = (check.signing_time.astimezone(TZ).isoformat()
                                     if check.signing_time else None)
+            data["certificate_state_time"] = (
+                check.certificate_state_time.astimezone(TZ).isoformat()
+                if check.certificate_state_time else None)
             data["modified"], data["outcome"] = check.modified, check.outcome.value
             data["changes_after"] = check.changes_after
             return data
@@ -195,6 +212,15 @@ def signature_lines(check: SignatureCheck, language: str) -> list[str]:
         code = "verify.time_stamped" if check.timestamp_trusted else "verify.time_claimed"
         when = signing_time_text(check.signing_time, language)
         lines.append(translate(code, language, time=when))
+    if check.timestamp_authority:
+        lines.append(translate("verify.timestamp_authority", language,
+                               authority=check.timestamp_authority))
+    lines.append(translate("verify.level", language, level=check.level,
+                           meaning=translate(f"verify.level_{check.level}", language)))
+    if check.certificate_state is not None:
+        moment = check.certificate_state_time
+        lines.append(translate(f"verify.{check.certificate_state}_at_signing", language,
+                               time=signing_time_text(moment, language) if moment else "?"))
     if not (check.intact and check.valid) or check.coverage is Coverage.PARTIAL:
         lines.append(translate("verify.broken", language))
     elif check.modified and check.later_signatures:
@@ -208,11 +234,13 @@ def signature_lines(check: SignatureCheck, language: str) -> list[str]:
             lines.append(translate(_docmdp_code(check), language))
     elif check.later_signatures:
         lines.append(translate("verify.intact_cosigned", language, count=check.later_signatures))
+    elif check.validation_updates_only and check.revisions_after:
+        lines.append(translate("verify.validation_data_added", language))
     else:
         lines.append(translate("verify.intact", language))
-    if check.trusted:
+    if check.trusted and check.certificate_state is None:
         lines.append(translate("verify.trusted", language, anchor=check.trust_anchor))
-    else:
+    elif not check.trusted:
         lines.append(translate("verify.untrusted", language))
     lines.append(translate("verify.fingerprint", language, fingerprint=check.signer_fingerprint))
     if check.self_signed:

@@ -1,7 +1,9 @@
 """Sign a PDF: PAdES baseline (ETSI.CAdES.detached), certifying with DocMDP level 2 ("form
 filling and signing": the co-signers' approval signatures may follow, nothing else), with a
-visible stamp, optionally with an RFC 3161 timestamp (../shared/standards.md). ``cosign_pdf``
-adds such an approval signature (invisible) to a signed PDF.
+visible stamp, optionally with an RFC 3161 timestamp and then, when the signer's revocation
+information can be fetched, the long-term validation data (PAdES B-T / B-LT;
+../shared/standards.md). ``cosign_pdf`` adds such an approval signature (invisible) to a
+signed PDF.
 
 The input is the whole unsigned PDF in memory; the result is the input plus one incremental
 update holding the signature, whose /ByteRange covers the entire file but the signature value.
@@ -9,7 +11,9 @@ update holding the signature, whose /ByteRange covers the entire file but the si
 
 from __future__ import annotations
 
+import logging
 import socket
+from dataclasses import dataclass
 from io import BytesIO
 
 import requests
@@ -23,6 +27,14 @@ from pyhanko.sign import fields, signers
 from pyhanko.sign.general import SigningError as PyHankoSigningError
 from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 from pyhanko.sign.timestamps.requests_client import RequestsHTTPTimeStamper
+from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.errors import (
+    CRLValidationError,
+    OCSPValidationError,
+    PathError,
+    RevokedError,
+    ValidationError,
+)
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from exports.signing.metadata import ConsistentMetadataWriter
@@ -32,6 +44,7 @@ from planner.errors import (
     PdfDamaged,
     PdfEncrypted,
     PdfUnreadable,
+    SignerCertificateRevoked,
     SigningError,
     TimestampFailed,
 )
@@ -43,6 +56,19 @@ FIELD_NAME = "VerkostoSignature"
 STAMP_WIDTH, STAMP_HEIGHT = 255.12, 85.04
 MARGIN_RIGHT, MARGIN_BOTTOM = 56.69, 62.36
 TIMESTAMP_TIMEOUT = 20  # seconds
+LOG = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SignedPdf:
+    """The signed bytes and the PAdES baseline level reached: "B-B" (no timestamp server),
+    "B-T" (an RFC 3161 signature timestamp) or "B-LT" (and the certificates, OCSP responses
+    and CRLs in the document security store). ``lt_missing`` is the reason a B-T signature
+    could not become B-LT (a message code, planner/messages_signing.py), for the user."""
+
+    data: bytes
+    level: str
+    lt_missing: str | None = None
 
 
 def sign_pdf(pdf: bytes, identity: LoadedSigner, *, stamp: StampText,
@@ -51,31 +77,82 @@ def sign_pdf(pdf: bytes, identity: LoadedSigner, *, stamp: StampText,
     """``pdf`` certified and signed by ``identity``; ``box`` is (x1, y1, x2, y2) in points on
     ``page`` (-1: the last). Raises PdfUnreadable/PdfDamaged/PdfEncrypted for a bad input,
     TimestampFailed when the timestamp server fails (nothing is signed then), SigningError."""
+    return sign_pdf_with_level(pdf, identity, stamp=stamp, box=box, page=page,
+                               timestamp_url=timestamp_url).data
+
+
+def sign_pdf_with_level(pdf: bytes, identity: LoadedSigner, *, stamp: StampText,
+                        box: tuple[float, float, float, float] | None = None, page: int = -1,
+                        timestamp_url: str | None = None) -> SignedPdf:
+    """As ``sign_pdf``, telling the level reached. With a timestamp server the signature is
+    B-LT when the signer's chain can be checked now — OCSP/CRL fetched from the URLs in the
+    certificates — and B-T otherwise (``lt_missing`` says why; not a failure). A certificate
+    its CA reports revoked is refused (SignerCertificateRevoked): such a signature is void."""
+    if not timestamp_url:
+        return SignedPdf(_certify(pdf, identity, stamp, box, page, None, None), "B-B")
+    context = _fetching_context(identity)
+    if context is None:
+        return SignedPdf(_certify(pdf, identity, stamp, box, page, timestamp_url, None), "B-T",
+                         "signing.lt_self_signed")
+    try:
+        return SignedPdf(_certify(pdf, identity, stamp, box, page, timestamp_url, context), "B-LT")
+    except (SigningError, PathError, ValidationError, OCSPValidationError,
+            CRLValidationError) as exc:
+        if isinstance(exc, TimestampFailed):
+            raise
+        if any(isinstance(cause, RevokedError) for cause in _causes(exc)):
+            raise SignerCertificateRevoked() from exc
+        # Revocation information could not be fetched (no OCSP/CRL address, a responder
+        # down) or the chain not built — e.g. a TSA under a root other than the signer's:
+        # a B-T signature is still worth having.
+        LOG.info("B-LT not reached, signing B-T: %s", exc)
+    return SignedPdf(_certify(pdf, identity, stamp, box, page, timestamp_url, None), "B-T",
+                     "signing.lt_unavailable")
+
+
+def _fetching_context(identity: LoadedSigner) -> ValidationContext | None:
+    """Trust the chain's own root (what is checked here is revocation, not trust: the
+    verifier decides trust), fetch OCSP/CRL, and fail when revocation cannot be checked.
+    None for a self-signed certificate: nobody publishes revocation information for it."""
+    roots = [c for c in (identity.certificate, *identity.chain) if c.issuer == c.subject]
+    if not roots or identity.certificate.issuer == identity.certificate.subject:
+        return None
+    return ValidationContext(trust_roots=[_asn1(c) for c in roots],
+                             other_certs=[_asn1(c) for c in identity.chain],
+                             allow_fetching=True, revocation_mode="hard-fail")
+
+
+def _certify(pdf: bytes, identity: LoadedSigner, stamp: StampText,
+             box: tuple[float, float, float, float] | None, page: int,
+             timestamp_url: str | None, context: ValidationContext | None) -> bytes:
+    """The author's visible certification signature on a fresh writer (each attempt)."""
     writer = _writer(pdf)
     if box is None:
         box = _default_box(writer, page)
-    return _sign(writer, identity, stamp, FIELD_NAME, box, page, timestamp_url)
+    return _sign(writer, identity, stamp, FIELD_NAME, box, page, timestamp_url, context)
 
 
 def cosign_pdf(pdf: bytes, identity: LoadedSigner, *, stamp: StampText,
                timestamp_url: str | None = None) -> bytes:
     """``pdf``, already signed, with one more (approval) signature by ``identity`` — a
-    co-signer's. Refused (CosignForbidden) when the PDF is not signed or its certification
-    forbids any change; the same errors as ``sign_pdf`` otherwise."""
+    co-signer's, B-T at most (with a timestamp server). Refused (CosignForbidden) when the PDF
+    is not signed or its certification forbids any change; the same errors as ``sign_pdf``
+    otherwise."""
     writer = _writer(pdf)
     field_name = cosign_field(writer)
-    return _sign(writer, identity, stamp, field_name, None, -1, timestamp_url)
+    return _sign(writer, identity, stamp, field_name, None, -1, timestamp_url, None)
 
 
 def _sign(writer: IncrementalPdfFileWriter, identity: LoadedSigner, stamp: StampText,
           field_name: str, box: tuple[float, float, float, float] | None, page: int,
-          timestamp_url: str | None) -> bytes:
+          timestamp_url: str | None, context: ValidationContext | None) -> bytes:
     """Certify (the first, visible signature: ``box``) or approve (an invisible one)."""
     certify = box is not None
     metadata = signers.PdfSignatureMetadata(
         field_name=field_name, subfilter=fields.SigSeedSubFilter.PADES, certify=certify,
         docmdp_permissions=fields.MDPPerm.FILL_FORMS, md_algorithm="sha256",
-        name=stamp.name or None)
+        name=stamp.name or None, validation_context=context,
+        embed_validation_info=context is not None)  # PAdES: into the DSS, as B-LT asks
     if box is not None:
         width, height = abs(box[2] - box[0]), abs(box[3] - box[1])
         field_spec = fields.SigFieldSpec(field_name, on_page=page,

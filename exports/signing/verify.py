@@ -24,8 +24,15 @@ from pyhanko.sign.validation import (
     validate_pdf_signature,
 )
 from pyhanko.sign.validation.settings import KeyUsageConstraints
-from pyhanko_certvalidator import ValidationContext
 
+from exports.signing.longterm import (
+    EmbeddedValidationData,
+    authority_name,
+    level,
+    only_validation_data_after,
+    read_validation_data,
+    state_at_signing,
+)
 from exports.signing.report import Coverage, SignatureCheck, VerificationReport
 from planner.errors import PdfDamaged, PdfEncrypted, PdfNotSigned, PdfUnreadable
 from planner.services.signing_identity import describe
@@ -39,6 +46,7 @@ for _name in ("pyhanko", "pyhanko_certvalidator"):
 # nonRepudiation. Either one is an acceptable signing key usage.
 KEY_USAGE = KeyUsageConstraints(key_usage={"digital_signature", "non_repudiation"},
                                 match_all_key_usages=False)
+NO_DSS = EmbeddedValidationData(None)
 HEADER_WINDOW = 1024  # the header may follow some junk bytes (PDF 32000-1, annex H)
 
 
@@ -55,8 +63,9 @@ def verify_pdf(data: bytes, *, trust: Iterable[x509.Certificate] = (),
         raise PdfNotSigned()
     roots = [_asn1(c) for c in trust]
     signed_revisions = _signed_revisions(signatures)
-    checks = tuple(_with_later(_check(signature, roots, total), signature, signed_revisions)
-                   for signature in signatures)
+    embedded = read_validation_data(reader)
+    checks = tuple(_with_later(_check(signature, roots, total, embedded), signature,
+                               signed_revisions) for signature in signatures)
     return VerificationReport(checks, total, language)
 
 
@@ -96,14 +105,16 @@ def _read(data: bytes) -> PdfFileReader:
 
 
 def _check(signature: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate],
-           total_revisions: int) -> SignatureCheck:
+           total_revisions: int,
+           embedded: EmbeddedValidationData = NO_DSS) -> SignatureCheck:
     try:
         signer = x509.load_der_x509_certificate(signature.signer_cert.dump())
         info = describe(signer)
     except Exception:  # no usable certificate in the CMS: nobody can be named, nothing holds
         return _unreadable(signature, total_revisions)
-    context = ValidationContext(trust_roots=roots, allow_fetching=False,
-                                revocation_mode="soft-fail")
+    # The DSS's OCSP responses and CRLs count (B-LT); nothing is fetched.
+    context = embedded.context(trust_roots=roots, allow_fetching=False,
+                               revocation_mode="soft-fail")
     try:
         status = validate_pdf_signature(signature, context, ts_validation_context=context,
                                         key_usage_settings=KEY_USAGE)
@@ -113,11 +124,13 @@ def _check(signature: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate],
     timestamp = status.timestamp_validity
     anchor = _anchor_name(status.validation_path)
     docmdp = signature.docmdp_level
+    signed_at = timestamp.timestamp if timestamp is not None else status.signer_reported_dt
+    state, state_time = state_at_signing(signer, signed_at, embedded)
     return SignatureCheck(
         field_name=str(signature.field_name or ""), signer_name=info.common_name,
         signer_organisation=info.organisation, signer_fingerprint=info.fingerprint,
         self_signed=info.self_signed,
-        signing_time=timestamp.timestamp if timestamp is not None else status.signer_reported_dt,
+        signing_time=signed_at,
         timestamp_trusted=None if timestamp is None else bool(
             timestamp.intact and timestamp.valid and timestamp.trusted),
         intact=bool(status.intact), valid=bool(status.valid), trusted=bool(status.trusted),
@@ -125,7 +138,13 @@ def _check(signature: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate],
         revisions_after=max(total_revisions - 1 - signature.signed_revision, 0),
         certification=docmdp.name.lower() if docmdp is not None else None,
         docmdp_ok=status.docmdp_ok, bottom_line=bool(status.bottom_line),
-        changed_otherwise=_changed_otherwise(status.modification_level))
+        changed_otherwise=_changed_otherwise(status.modification_level),
+        level=level(timestamp is not None, embedded),
+        timestamp_authority=authority_name(timestamp.signing_cert) if timestamp else "",
+        validation_updates_only=(
+            status.modification_level is ModificationLevel.LTA_UPDATES
+            and only_validation_data_after(signature.reader, signature.signed_revision)),
+        certificate_state=state, certificate_state_time=state_time)
 
 
 def _unreadable(signature: EmbeddedPdfSignature, total_revisions: int, name: str = "",

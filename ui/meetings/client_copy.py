@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import OutputExists, SigningPassphraseRequired, SigningPassphraseWrong
+from planner.messages import translate
 from planner.services import Planner
 from ui import i18n
 from ui.formatting import TZ
@@ -107,7 +108,9 @@ class ClientCopyBar(QWidget):
 
         def done(written: WrittenCopy) -> None:
             self.save.setEnabled(True)
-            self.show_result(self.tr("The client's own copy saved: {0}").format(written.path))
+            saved = self.tr("The client's own copy saved: {0}").format(written.path)
+            note = translate(written.level_note, i18n.current()) if written.level_note else ""
+            self.show_result("\n".join(filter(None, (saved, note))))
 
         def failed(error: BaseException) -> None:
             self.save.setEnabled(True)

@@ -32,6 +32,7 @@ from planner.errors import (
     SigningPassphraseRequired,
     SigningPassphraseWrong,
 )
+from planner.messages import translate
 from planner.services import Planner
 from ui import i18n
 from ui.formatting import TZ
@@ -144,7 +145,8 @@ class SummaryBar(QWidget):
             self.save.setEnabled(True)
             text = (self.tr("Signed summary saved: {0}") if written.signed
                     else self.tr("Summary saved (not signed): {0}"))
-            self.show_result(text.format(written.path))
+            note = translate(written.level_note, i18n.current()) if written.level_note else ""
+            self.show_result("\n".join(filter(None, (text.format(written.path), note))))
 
         def failed(error: BaseException) -> None:
             self.save.setEnabled(True)
