@@ -22,6 +22,7 @@ from planner.services.directory import AgencyInput, Directory, ProfessionalInput
 from planner.services.followup_meetings import plan_followups
 from planner.services.home import Home, HomeContent
 from planner.services.income_effects import IncomeEffectInput, IncomeEffects, IncomeReading
+from planner.services.handover import Handover
 from planner.services.information_requests import InformationRequests, RequestInput, RequestRow
 from planner.services.mail_settings import MailSettings, SmtpSettings
 from planner.services.meeting_types import ImportResult, MeetingTypes
@@ -80,6 +81,7 @@ class Planner:
         self.consents = Consents(self.ctx, self.audit)
         self.requests = InformationRequests(self.ctx, self.audit)  # tietopyynnöt between agencies
         self.plans = Plans(self.ctx, self.audit)
+        self.handover = Handover(self.ctx, self.audit)  # the FHIR export's reads, its import
         self.plan_comparison = PlanComparison(self.ctx, self.audit)
         self.plan_documents = PlanDocuments(self.ctx, self.audit)  # the printed plan's reads
         self.meetings = Meetings(self.ctx, self.audit)
