@@ -130,6 +130,8 @@ class ParticipantData:
 @dataclass(frozen=True)
 class MeetingData:
     key: str
+    ical_uid: str
+    sequence: int
     title: str
     start: datetime
     end: datetime
@@ -194,6 +196,7 @@ class Skipped:
 @dataclass(frozen=True)
 class ImportReport:
     client_id: int
+    client_name: str
     client_created: bool
     added: dict[str, int]  # what -> how many rows were added
     updated: dict[str, int]

@@ -271,9 +271,12 @@ class _Builder:
         resource: Json = {
             "resourceType": "Appointment",
             "meta": {"lastUpdated": instant(meeting.updated_at)},
+            # the invites' UID and SEQUENCE: the new organiser's updates reach the same event
+            "identifier": [{"system": c.ICAL_UID_SYSTEM, "value": meeting.ical_uid}],
             "extension": [_ext(c.EXT_MEETING_STATUS, "Code", meeting.status.value),
                           _ext(c.EXT_CREATED, "DateTime", instant(meeting.created_at)),
-                          _ext(c.EXT_UPDATED, "DateTime", instant(meeting.updated_at))],
+                          _ext(c.EXT_UPDATED, "DateTime", instant(meeting.updated_at)),
+                          _ext(c.EXT_SEQUENCE, "Integer", meeting.sequence)],
             "status": c.APPOINTMENT_STATUS[meeting.status],
             "appointmentType": _coding(c.MEETING_MODE, meeting.mode.value),
             "description": meeting.title,

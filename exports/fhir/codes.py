@@ -17,6 +17,7 @@ from planner.domain.enums import (
 HETU_SYSTEM = "urn:oid:1.2.246.21"  # henkilötunnus, as the Finnish Base Profiles name it
 YTUNNUS_SYSTEM = "urn:oid:1.2.246.10"  # Y-tunnus (yritys- ja yhteisötunnus)
 LANGUAGE_SYSTEM = "urn:ietf:bcp:47"
+ICAL_UID_SYSTEM = "urn:ietf:rfc:5545"  # a meeting's iCalendar UID
 
 # marks a bundle this app wrote: the import brings in no other
 APP_TAG_SYSTEM = "urn:verkosto:fhir"
@@ -53,6 +54,7 @@ EXT_CONSENT_GIVEN_BY = EXT + "consent-given-by"
 EXT_CONSENT_RECORDED_BY = EXT + "consent-recorded-by"
 EXT_WITHDRAWN = EXT + "consent-withdrawn"  # valueDateTime
 EXT_SERVICE_NOTE = EXT + "service-note"
+EXT_SEQUENCE = EXT + "ical-sequence"  # valueInteger
 INTERPRETER_REQUIRED = "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired"
 
 GOAL_ACHIEVEMENT = "http://terminology.hl7.org/CodeSystem/goal-achievement"

@@ -36,6 +36,7 @@ from planner.domain.clients import search_key
 from planner.domain.enums import AuditAction
 from planner.handover import (
     AgencyData,
+    BundleRefused,
     ClientAmbiguous,
     HandoverCase,
     ImportReport,
@@ -199,7 +200,7 @@ class _Import:
             self._meeting(cid, meeting)
         self._actions(cid)
         self._consents(cid)
-        return ImportReport(cid, created, dict(self.added), dict(self.updated), self.unchanged,
+        return ImportReport(cid, client.display_name, created, dict(self.added), dict(self.updated), self.unchanged,
                             tuple(self.skipped), self.case.requests)
 
     # the client
@@ -208,7 +209,7 @@ class _Import:
         if client_id is not None:
             client = fetch(self.s, Client, client_id)
             if data.hetu and client.hetu and client.hetu != data.hetu:
-                raise ClientAmbiguous(reason="fhir.hetu_differs", ident=client_id)
+                raise ClientAmbiguous(reason="detail.fhir_hetu_differs", ident=client_id)
             return client, False
         if data.hetu:
             found = self.s.exec(select(Client).where(Client.hetu == data.hetu)).first()
@@ -218,7 +219,7 @@ class _Import:
             Client.last_name == data.last_name)) if c.birth_date == data.birth_date
             or _fold(c.first_names) == _fold(data.first_names)]
         if candidates:
-            raise ClientAmbiguous(reason="fhir.choose_client", candidates=", ".join(
+            raise ClientAmbiguous(reason="detail.fhir_choose_client", candidates=", ".join(
                 f"{c.id} {c.display_name}" for c in candidates))
         client = Client(last_name=data.last_name, first_names=data.first_names,
                         search_key=search_key(data.first_names, data.last_name),
@@ -315,8 +316,9 @@ class _Import:
 
     # meetings
     def _meeting(self, cid: int, data: MeetingData) -> None:
-        local = next((m for m in self.s.exec(select(Meeting).where(Meeting.client_id == cid))
-                      if m.created_at == data.created_at), None)
+        local = self.s.exec(select(Meeting).where(Meeting.ical_uid == data.ical_uid)).first()
+        if local is not None and local.client_id != cid:
+            raise BundleRefused(reason="detail.fhir_meeting_elsewhere", uid=data.ical_uid)
         if local is not None:
             self.meetings[data.key] = local.id or 0
             if local.updated_at >= data.updated_at:
@@ -334,10 +336,12 @@ class _Import:
             self._update("meeting")
         else:
             meeting = Meeting(client_id=cid, title=data.title, start=data.start, end=data.end,
-                              created_at=data.created_at, updated_at=data.updated_at)
+                              ical_uid=data.ical_uid, created_at=data.created_at,
+                              updated_at=data.updated_at)
         meeting.title, meeting.start, meeting.end = data.title, data.start, data.end
         meeting.location, meeting.mode, meeting.status = data.location, data.mode, data.status
         meeting.updated_at = data.updated_at
+        meeting.sequence = max(meeting.sequence, data.sequence)
         meeting.plan_id = self.plans.get(data.plan_key or "")
         if local is None:
             self._add("meeting", meeting)
