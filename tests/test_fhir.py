@@ -318,3 +318,34 @@ def test_usage_wants_either_an_export_or_an_import(stores: tuple[Path, Path],
                     str(tmp_path / "y.json")).returncode == 2
     assert verkosto(demo, "fhir", "424242", "--out", str(tmp_path / "x.json")).returncode == 4
     assert not (tmp_path / "x.json").exists()
+
+
+def test_any_value_of_another_shape_is_a_refusal_never_a_crash(
+        stores: tuple[Path, Path], tmp_path: Path) -> None:
+    """Every element of every resource, and every element one level inside, replaced by a
+    value of each other JSON shape: the reader returns a case or refuses, nothing else."""
+    from exports.fhir.reader import read_case
+    from planner.handover import BundleRefused
+
+    demo, _ = stores
+    data = export(demo, tmp_path / "b.json", "--include-hetu")
+    read_case(json.dumps(data).encode())  # as written: fine
+    odd: list[object] = [None, 7, "x", [{}], {"reference": 3}]
+    tried = 0
+    for index, entry in enumerate(data["entry"]):
+        resource = entry["resource"]
+        paths: list[tuple[str, ...]] = [(k,) for k in resource if k != "resourceType"]
+        paths += [(k, i) for k, v in resource.items() if isinstance(v, dict) for i in v]
+        for path in paths:
+            for value in odd:
+                copy = json.loads(json.dumps(data))
+                target = copy["entry"][index]["resource"]
+                for step in path[:-1]:
+                    target = target[step]
+                target[path[-1]] = value
+                try:
+                    read_case(json.dumps(copy).encode())
+                except BundleRefused:
+                    pass
+                tried += 1
+    assert tried > 800

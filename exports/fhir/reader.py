@@ -13,7 +13,6 @@ from typing import Any, TypeVar
 
 from exports.fhir import codes as c
 from planner.domain.enums import (
-    ActionStatus,
     AgencyKind,
     Attendance,
     ConsentForm,
@@ -192,6 +191,10 @@ def _telecom(resource: Json, system: str) -> str | None:
     return None
 
 
+def _obj(value: object) -> Json:
+    return value if isinstance(value, dict) else {}
+
+
 def _ref(value: object) -> str | None:
     return value.get("reference") if isinstance(value, dict) else None
 
@@ -199,6 +202,14 @@ def _ref(value: object) -> str | None:
 def read_case(raw: bytes) -> HandoverCase:
     """The case a bundle of ours holds; BundleRefused for anything else."""
     r = _Reader(parse(raw))
+    try:
+        return _case(r)
+    except (AttributeError, TypeError, KeyError, IndexError, ValueError):
+        # a value of another shape than ours wherever no check above named the place
+        raise refuse("bad_value", where="Bundle.entry") from None
+
+
+def _case(r: _Reader) -> HandoverCase:
     patients = r.of_type("Patient")
     if len(patients) != 1:
         raise refuse("no_patient")
@@ -329,7 +340,7 @@ def _plan(url: str, plan: Json, r: _Reader) -> PlanData:
         if goal.get("resourceType") != "Goal":
             raise refuse("wrong_type", type=str(goal.get("resourceType")), where=gwhere)
         achievement = _code(goal.get("achievementStatus"), c.GOAL_ACHIEVEMENT)
-        status = c.GOAL_BACK.get((goal.get("lifecycleStatus"), achievement))
+        status = c.GOAL_BACK.get((str(goal.get("lifecycleStatus")), achievement))
         if status is None:
             raise refuse("bad_value", where=f"{gwhere}.lifecycleStatus")
         target = (goal.get("target") or [{}])[0]
@@ -339,7 +350,7 @@ def _plan(url: str, plan: Json, r: _Reader) -> PlanData:
                   required=True), _day(due, gwhere) if due else None, status,
             _enum(GoalSetter, _ext(goal, c.EXT_GOAL_SETTER) or "joint", gwhere)))
     services = []
-    for i, activity in enumerate(plan.get("activity") or []):
+    for activity in plan.get("activity") or []:
         detail = activity.get("detail") if isinstance(activity, dict) else None
         code = _code(detail.get("code"), c.SERVICE_CODE) if isinstance(detail, dict) else None
         if code is None or not isinstance(detail, dict):
@@ -374,7 +385,7 @@ def _meeting(url: str, appt: Json, r: _Reader, patient: str) -> MeetingData:
         kind = _ext(part, c.EXT + "participant-kind")
         if kind is None:
             continue  # the placeholder of a meeting without participants
-        actor = part.get("actor") if isinstance(part.get("actor"), dict) else {}
+        actor = _obj(part.get("actor"))
         ref = _ref(actor)
         person = ref if ref and r.by_url[ref]["resourceType"] == "PractitionerRole" else None
         agency = _ref(_ext(part, c.EXT + "participant-agency"))
@@ -411,12 +422,12 @@ def _action(task: Json, where: str, roles: dict[str, PersonData]) -> ActionData:
     status = c.TASK_STATUS_BACK.get(task.get("status", ""))
     if status is None:
         raise refuse("bad_value", where=f"{where}.status")
-    owner = task.get("owner") if isinstance(task.get("owner"), dict) else {}
+    owner = _obj(task.get("owner"))
     ref = _ref(owner)
     person = ref if ref in roles else None
     agency = _ref(_ext(task, c.EXT + "responsible-agency")) if person else ref
-    due = (task.get("restriction") or {}).get("period", {}).get("end")
-    done = (task.get("executionPeriod") or {}).get("end")
+    due = _obj(_obj(task.get("restriction")).get("period")).get("end")
+    done = _obj(task.get("executionPeriod")).get("end")
     note = (task.get("note") or [{}])[0]
     kind = _code(task.get("code"), c.ACTION_KIND) or "other"
     return ActionData(
@@ -431,8 +442,8 @@ def _action(task: Json, where: str, roles: dict[str, PersonData]) -> ActionData:
 
 
 def _consent(consent: Json, where: str) -> ConsentData:
-    provision = consent.get("provision") if isinstance(consent.get("provision"), dict) else {}
-    period = provision.get("period") if isinstance(provision.get("period"), dict) else {}
+    provision = _obj(consent.get("provision"))
+    period = _obj(provision.get("period"))
     end = period.get("end")
     agencies = tuple(str(_ref(a.get("reference"))) for a in provision.get("actor") or []
                      if isinstance(a, dict))

@@ -20,9 +20,9 @@ from planner.services.consents import ConsentInput, Consents, ConsentView
 from planner.services.context import ServiceContext
 from planner.services.directory import AgencyInput, Directory, ProfessionalInput
 from planner.services.followup_meetings import plan_followups
+from planner.services.handover import Handover
 from planner.services.home import Home, HomeContent
 from planner.services.income_effects import IncomeEffectInput, IncomeEffects, IncomeReading
-from planner.services.handover import Handover
 from planner.services.information_requests import InformationRequests, RequestInput, RequestRow
 from planner.services.mail_settings import MailSettings, SmtpSettings
 from planner.services.meeting_types import ImportResult, MeetingTypes

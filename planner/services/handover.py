@@ -200,8 +200,9 @@ class _Import:
             self._meeting(cid, meeting)
         self._actions(cid)
         self._consents(cid)
-        return ImportReport(cid, client.display_name, created, dict(self.added), dict(self.updated), self.unchanged,
-                            tuple(self.skipped), self.case.requests)
+        return ImportReport(cid, client.display_name, created, dict(self.added),
+                            dict(self.updated), self.unchanged, tuple(self.skipped),
+                            self.case.requests)
 
     # the client
     def _client(self, client_id: int | None) -> tuple[Client, bool]:
@@ -360,7 +361,7 @@ class _Import:
         for data in self.case.actions:
             local = next((a for a in have if a.created_at == data.created_at
                           and a.description == data.description), None)
-            values = dict(
+            values: dict[str, object] = dict(
                 meeting_id=self.meetings.get(data.meeting_key or ""),
                 responsible_professional_id=self.people.get(data.person_key or ""),
                 responsible_agency_id=self.agencies.get(data.agency_key or ""),
@@ -368,11 +369,13 @@ class _Import:
                 status=data.status, completion_note=data.completion_note,
                 completed_at=data.completed_at, kind=data.kind)
             if local is None:
-                self._add("action", AgreedAction(client_id=cid, description=data.description,
-                                                 created_at=data.created_at, **values))
+                action = AgreedAction(client_id=cid, description=data.description,
+                                      created_at=data.created_at)
+                for k, v in values.items():
+                    setattr(action, k, v)
+                self._add("action", action)
                 continue
-            if all(getattr(local, k) == v for k, v in values.items()
-                   if k not in ("meeting_id",)):
+            if all(getattr(local, k) == v for k, v in values.items() if k != "meeting_id"):
                 self.unchanged += 1
             elif local.completed_at is None and data.completed_at is not None:
                 for k, v in values.items():  # finished there since: the newer state
