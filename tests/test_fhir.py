@@ -6,6 +6,7 @@ files are refused whole."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -343,9 +344,7 @@ def test_any_value_of_another_shape_is_a_refusal_never_a_crash(
                 for step in path[:-1]:
                     target = target[step]
                 target[path[-1]] = value
-                try:
+                with contextlib.suppress(BundleRefused):
                     read_case(json.dumps(copy).encode())
-                except BundleRefused:
-                    pass
                 tried += 1
     assert tried > 800
