@@ -348,3 +348,34 @@ def test_any_value_of_another_shape_is_a_refusal_never_a_crash(
                     read_case(json.dumps(copy).encode())
                 tried += 1
     assert tried > 800
+
+
+def test_a_change_made_later_where_the_case_came_from_comes_through_on_a_new_import(
+        stores: tuple[Path, Path], tmp_path: Path) -> None:
+    demo, fresh = stores
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    export(demo, first, "--include-hetu")
+    assert verkosto(fresh, "fhir", "--import", str(first)).returncode == 0
+    planner = with_planner(demo)
+    try:
+        cid = next(c.id for c in planner.clients.search("") if c.hetu == FATHER_HETU)
+        meeting = next(m for m in planner.meetings.list(client_id=cid)
+                       if m.status != MeetingStatus.HELD)
+        planner.meetings.set_status(meeting.id, MeetingStatus.CANCELLED)
+    finally:
+        planner.close()
+    export(demo, second, "--include-hetu")
+    ran = verkosto(fresh, "fhir", "--import", str(second), lang="en")
+    assert ran.returncode == 0, ran.stderr
+    assert "0 added, 1 updated" in ran.stdout and "Skipped" not in ran.stdout
+    assert snapshot(fresh) == snapshot(demo)
+
+
+def test_a_temporary_hetu_is_marked_temporary(stores: tuple[Path, Path],
+                                               tmp_path: Path) -> None:
+    demo, _ = stores
+    newcomer = client_id(demo, "010101A953E")  # the demo's Ahmad Rahimi: a temporary code
+    data = export(demo, tmp_path / "t.json", "--include-hetu", who=newcomer)
+    patient = data["entry"][0]["resource"]
+    assert patient["identifier"][0] == {"use": "temp", "system": "urn:oid:1.2.246.21",
+                                        "value": "010101A953E"}
