@@ -379,3 +379,28 @@ def test_a_temporary_hetu_is_marked_temporary(stores: tuple[Path, Path],
     patient = data["entry"][0]["resource"]
     assert patient["identifier"][0] == {"use": "temp", "system": "urn:oid:1.2.246.21",
                                         "value": "010101A953E"}
+
+
+def test_importing_a_bundle_back_into_the_store_it_came_from_changes_nothing(
+        stores: tuple[Path, Path], tmp_path: Path) -> None:
+    """The hurried user picks the wrong store: their own. Every row is matched, none added."""
+    demo, _ = stores
+    out = tmp_path / "own.json"
+    export(demo, out, "--include-hetu")
+    before = snapshot(demo)
+    ran = verkosto(demo, "fhir", "--import", str(out), lang="en")
+    assert ran.returncode == 0, ran.stderr
+    assert "0 added, 0 updated" in ran.stdout and "Skipped" not in ran.stdout
+    assert snapshot(demo) == before
+
+
+def test_a_new_client_without_plan_or_meetings_still_makes_a_valid_bundle(
+        planner: Planner) -> None:
+    from exports.fhir.export import bundle_bytes
+    from planner.services import ClientInput
+
+    client = planner.clients.create(ClientInput(first_names="Uusi", last_name="Asiakas"))
+    raw, count = bundle_bytes(planner, client.id or 0, include_hetu=True)
+    bundle = Bundle.model_validate_json(raw)
+    assert count == 2 and [e.resource.get_resource_type() for e in bundle.entry] == [
+        "Patient", "CareTeam"]
