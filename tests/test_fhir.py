@@ -404,3 +404,19 @@ def test_a_new_client_without_plan_or_meetings_still_makes_a_valid_bundle(
     bundle = Bundle.model_validate_json(raw)
     assert count == 2 and [e.resource.get_resource_type() for e in bundle.entry] == [
         "Patient", "CareTeam"]
+
+
+def test_a_consent_covering_other_agencies_here_is_kept_and_named(
+        stores: tuple[Path, Path], tmp_path: Path) -> None:
+    demo, _ = stores
+    data = export(demo, tmp_path / "b.json", "--include-hetu")
+    consent = next(e["resource"] for e in data["entry"]
+                   if e["resource"]["resourceType"] == "Consent")
+    consent["provision"]["actor"] = consent["provision"]["actor"][:1]  # fewer agencies there
+    edited = tmp_path / "fewer.json"
+    edited.write_text(json.dumps(data), "utf-8")
+    before = snapshot(demo)
+    ran = verkosto(demo, "fhir", "--import", str(edited), lang="en")
+    assert ran.returncode == 0, ran.stderr
+    assert "Skipped (consent)" in ran.stdout and "changed differently in this store" in ran.stdout
+    assert snapshot(demo) == before

@@ -299,9 +299,13 @@ class CaseImport:
                 local.withdrawn_recorded_by = data.recorded_by
                 self.s.add(local)
                 self._update("consent")
-            elif local.valid_until != data.valid_until or (
+            elif local.valid_until != data.valid_until or agency_ids != self._covered(local) or (
                     local.withdrawn_at is not None and data.withdrawn_at is None):
                 self.skipped.append(Skipped("consent", local.purpose, "fhir.skip_changed_here"))
             else:
                 self.unchanged += 1
         self.s.flush()
+
+    def _covered(self, consent: Consent) -> list[int]:
+        return sorted(link.agency_id for link in self.s.exec(select(ConsentAgency).where(
+            ConsentAgency.consent_id == consent.id)))
