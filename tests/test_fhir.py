@@ -249,6 +249,16 @@ def test_without_a_hetu_the_import_names_the_candidates_until_a_client_is_chosen
     assert snapshot(fresh) == before
     unknown = verkosto(fresh, "fhir", "--import", str(without), "--client", "424242")
     assert unknown.returncode == 4
+    # the hurried user names the wrong client for a bundle whose HETU is someone else's
+    planner = with_planner(fresh)
+    try:
+        from planner.services import ClientInput
+        other = planner.clients.create(ClientInput(first_names="Eri", last_name="Henkilö"))
+    finally:
+        planner.close()
+    wrong = verkosto(fresh, "fhir", "--import", str(with_hetu), "--client", str(other.id))
+    assert wrong.returncode == 3 and "eri henkilötunnus" in wrong.stderr
+    assert snapshot(fresh) == before
 
 
 def _hostile(data: dict, how: str) -> bytes:

@@ -97,7 +97,10 @@ class CaseImport:
         data = self.case.client
         if client_id is not None:
             client = fetch(self.s, Client, client_id)
-            if data.hetu and client.hetu and client.hetu != data.hetu:
+            owner = self.s.exec(select(Client).where(Client.hetu == data.hetu)).first() \
+                if data.hetu else None
+            if (data.hetu and client.hetu and client.hetu != data.hetu) or (
+                    owner is not None and owner.id != client.id):
                 raise ClientAmbiguous(reason="detail.fhir_hetu_differs", ident=client_id)
             return client, False
         if data.hetu:
