@@ -26,8 +26,10 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser],
         "fhir", parents=[common],
         help="write the client's case as a FHIR R4 Bundle (logged as an export), or bring a "
              "bundle Verkosto exported into this store with --import")
-    fhir.add_argument("client", type=int, nargs="?", metavar="CLIENT_ID")
-    fhir.add_argument("--out", type=Path, metavar="FILE.json")
+    fhir.add_argument("client", type=int, nargs="?", metavar="CLIENT_ID",
+                      help="the client whose case is exported (with --out)")
+    fhir.add_argument("--out", type=Path, metavar="FILE.json",
+                      help="where the bundle is written (never over a file without --force)")
     fhir.add_argument("--include-hetu", action="store_true",
                       help="write the HETU as the Patient's identifier (default: left out)")
     fhir.add_argument("--force", action="store_true", help=FORCE_HELP)

@@ -16,7 +16,7 @@ from fhir.resources.R4B.bundle import Bundle
 from keyring.backends.fail import Keyring as FailKeyring
 
 from planner.crypto.vault import KeyringVault
-from planner.domain.enums import MeetingStatus
+from planner.domain.enums import ActionStatus, MeetingStatus
 from planner.services import Planner
 from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE, new_passphrase_store
@@ -372,12 +372,18 @@ def test_a_change_made_later_where_the_case_came_from_comes_through_on_a_new_imp
         meeting = next(m for m in planner.meetings.list(client_id=cid)
                        if m.status != MeetingStatus.HELD)
         planner.meetings.set_status(meeting.id, MeetingStatus.CANCELLED)
+        action = next(a for a in planner.actions.list(client_id=cid, open_only=True))
+        planner.actions.set_status(action.id, ActionStatus.DONE, "Hoidettu puhelimitse.")
+        consent = next(v.consent for v in planner.consents.for_client(cid)
+                       if v.consent.withdrawn_at is None)
+        planner.consents.withdraw(consent.id or 0)
     finally:
         planner.close()
     export(demo, second, "--include-hetu")
     ran = verkosto(fresh, "fhir", "--import", str(second), lang="en")
     assert ran.returncode == 0, ran.stderr
-    assert "0 added, 1 updated" in ran.stdout and "Skipped" not in ran.stdout
+    # the meeting, the action finished there and the withdrawal (never undone) come through
+    assert "0 added, 3 updated" in ran.stdout and "Skipped" not in ran.stdout
     assert snapshot(fresh) == snapshot(demo)
 
 
