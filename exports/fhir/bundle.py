@@ -13,7 +13,14 @@ from datetime import date, datetime
 from typing import Any
 
 from exports.fhir import codes as c
-from planner.domain import Agency, AgreedAction, InformationRequest, Professional
+from planner.domain import (
+    Agency,
+    AgreedAction,
+    Consent,
+    InformationRequest,
+    PlanService,
+    Professional,
+)
 from planner.services.handover import HandoverSource, MeetingSnapshot, PlanSnapshot
 
 Json = dict[str, Any]
@@ -209,7 +216,7 @@ class _Builder:
             resource["activity"] = activities
         self.add(key("plan", plan.id), resource)
 
-    def _service_activity(self, line: Any) -> Json:
+    def _service_activity(self, line: PlanService) -> Json:
         code = self.src.codes.get(line.service_code)
         detail: Json = {
             "kind": "ServiceRequest",
@@ -339,7 +346,7 @@ class _Builder:
             resource["note"] = [{"text": request.answer_summary}]
         self.add(key("request", request.id), resource)
 
-    def consent(self, consent: Any, agency_ids: tuple[int, ...]) -> None:
+    def consent(self, consent: Consent, agency_ids: tuple[int, ...]) -> None:
         today = self.now.date()
         expired = consent.valid_until is not None and consent.valid_until < today
         status = "inactive" if consent.withdrawn_at or expired else "active"
