@@ -15,6 +15,7 @@ from cli import (
     client_copy_commands,
     desktop_commands,
     extract_commands,
+    fhir_commands,
     mail_commands,
     meeting_type_commands,
     plan_commands,
@@ -257,4 +258,5 @@ HANDLERS: dict[str, Callable[[Planner, argparse.Namespace, str], int]] = {
     **remind_commands.HANDLERS,
     **client_copy_commands.HANDLERS,
     **request_commands.HANDLERS,
+    **fhir_commands.HANDLERS,
 }

@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         client_copy_commands,
         desktop_commands,
         extract_commands,
+        fhir_commands,
         mail_commands,
         meeting_type_commands,
         plan_commands,
@@ -149,6 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     remind_commands.add_parsers(commands, common)  # remind
     client_copy_commands.add_parsers(commands, common)  # client-copy, plan-pdf
     request_commands.add_parsers(commands, common)  # requests
+    fhir_commands.add_parsers(commands, common)  # fhir (export and --import)
     return parser
 
 

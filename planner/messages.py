@@ -19,6 +19,7 @@ from planner.messages_client_copy import CLIENT_COPY_MESSAGES
 from planner.messages_commands import COMMAND_MESSAGES
 from planner.messages_desktop import DESKTOP_MESSAGES
 from planner.messages_extract import EXTRACT_MESSAGES
+from planner.messages_fhir import FHIR_MESSAGES
 from planner.messages_followups import FOLLOWUP_MESSAGES
 from planner.messages_income import INCOME_MESSAGES
 from planner.messages_input import INPUT_MESSAGES
@@ -61,6 +62,7 @@ CATALOG.update(PLAN_DIFF_MESSAGES)  # what changed between two versions of a pla
 CATALOG.update(CLIENT_COPY_MESSAGES)  # the client's own copy and the plan PDF
 CATALOG.update(INCOME_MESSAGES)  # income effects known beforehand (tulovaikutus)
 CATALOG.update(REQUEST_MESSAGES)  # information requests between agencies
+CATALOG.update(FHIR_MESSAGES)  # the FHIR R4 export and its import
 
 
 def current_language() -> str:

@@ -20,6 +20,7 @@ from planner.services.consents import ConsentInput, Consents, ConsentView
 from planner.services.context import ServiceContext
 from planner.services.directory import AgencyInput, Directory, ProfessionalInput
 from planner.services.followup_meetings import plan_followups
+from planner.services.handover import Handover
 from planner.services.home import Home, HomeContent
 from planner.services.income_effects import IncomeEffectInput, IncomeEffects, IncomeReading
 from planner.services.information_requests import InformationRequests, RequestInput, RequestRow
@@ -82,6 +83,7 @@ class Planner:
         self.consents = Consents(self.ctx, self.audit)
         self.requests = InformationRequests(self.ctx, self.audit)  # tietopyynnöt between agencies
         self.plans = Plans(self.ctx, self.audit)
+        self.handover = Handover(self.ctx, self.audit)  # the FHIR export's reads, its import
         self.plan_comparison = PlanComparison(self.ctx, self.audit)
         self.plan_documents = PlanDocuments(self.ctx, self.audit)  # the printed plan's reads
         self.meetings = Meetings(self.ctx, self.audit)
