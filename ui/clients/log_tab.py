@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from planner.audit_filter import EventKind, LogFilter, users
 from planner.domain import AuditEntry
-from planner.errors import OutputExists
 from planner.services import Planner
 from ui import i18n
 from ui.clients.models import AuditTableModel
@@ -31,7 +30,7 @@ from ui.formatting import date_edit_format
 from ui.operations import TaskRunner
 from ui.widgets.colours import error_style
 from ui.widgets.holiday_calendar import with_holidays
-from ui.widgets.replace_question import confirm_replace, confirmed_by_dialog, write_failure_text
+from ui.widgets.replace_question import confirmed_by_dialog, settle_write_failure
 from ui.widgets.tables import make_table
 
 LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
@@ -209,15 +208,9 @@ class LogTab(QWidget):
 
         def failed(error: BaseException) -> None:
             self.extract.setEnabled(True)
-            if isinstance(error, OutputExists) and not force:
-                if confirm_replace(self, error.paths):
-                    self.write(path, force=True)
-                return
-            message = write_failure_text(error)
-            if message is None:
-                self.runner.report_error(error)
-            else:
-                self.show_result(message, True)
+            settle_write_failure(
+                self, error, forced=force, retry=lambda: self.write(path, force=True),
+                show=lambda text: self.show_result(text, True), report=self.runner.report_error)
 
         self.extract.setEnabled(False)
         self.runner.submit(lambda ctx: write_audit_extract_pdf(

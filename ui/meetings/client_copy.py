@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.errors import OutputExists, SigningPassphraseRequired, SigningPassphraseWrong
+from planner.errors import SigningPassphraseRequired, SigningPassphraseWrong
 from planner.messages import translate
 from planner.services import Planner
 from ui import i18n
@@ -32,7 +32,7 @@ from ui.meetings.summary import LANGUAGE_NAMES
 from ui.operations import TaskContext, TaskRunner
 from ui.widgets.colours import error_style
 from ui.widgets.icons import icon
-from ui.widgets.replace_question import confirm_replace, confirmed_by_dialog, write_failure_text
+from ui.widgets.replace_question import confirmed_by_dialog, settle_write_failure
 
 
 class ClientCopyBar(QWidget):
@@ -121,15 +121,9 @@ class ClientCopyBar(QWidget):
                 if asked:
                     self.write(path, asked, force)
                 return
-            if isinstance(error, OutputExists) and not force:
-                if confirm_replace(self, error.paths):
-                    self.write(path, passphrase, force=True)
-                return
-            message = write_failure_text(error)
-            if message is None:
-                self.runner.report_error(error)
-            else:  # a refusal (no certificate, selkokieli in Swedish …) beside the button
-                self.show_result(message, True)
+            settle_write_failure(
+                self, error, forced=force, retry=lambda: self.write(path, passphrase, force=True),
+                show=lambda text: self.show_result(text, True), report=self.runner.report_error)
 
         self.save.setEnabled(False)
         self.runner.submit(work, done, self.tr("Making the client's own copy…"),

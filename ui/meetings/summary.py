@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import (
-    OutputExists,
     SignerMissing,
     SigningPassphraseRequired,
     SigningPassphraseWrong,
@@ -39,7 +38,7 @@ from ui.formatting import TZ
 from ui.operations import TaskContext, TaskRunner
 from ui.widgets.colours import error_style
 from ui.widgets.icons import icon
-from ui.widgets.replace_question import confirm_replace, confirmed_by_dialog, write_failure_text
+from ui.widgets.replace_question import confirmed_by_dialog, settle_write_failure
 
 LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
 
@@ -159,15 +158,9 @@ class SummaryBar(QWidget):
             if isinstance(error, SignerMissing):  # gone since it was checked: offer it again
                 self.offer_certificate(lambda phrase: self.write(path, phrase or None, force))
                 return
-            if isinstance(error, OutputExists) and not force:
-                if confirm_replace(self, error.paths):
-                    self.write(path, passphrase, force=True)
-                return
-            message = write_failure_text(error)
-            if message is None:
-                self.runner.report_error(error)
-            else:
-                self.show_result(message, True)
+            settle_write_failure(
+                self, error, forced=force, retry=lambda: self.write(path, passphrase, force=True),
+                show=lambda text: self.show_result(text, True), report=self.runner.report_error)
 
         self.save.setEnabled(False)
         self.runner.submit(work, done, self.tr("Making the summary…"), on_failure=failed)

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.domain.enums import MeetingStatus
-from planner.errors import OutputExists
 from planner.services import Planner
 from ui import i18n
 from ui.meetings.client_copy import ClientCopyBar
@@ -19,7 +18,7 @@ from ui.operations import TaskRunner
 from ui.preferences import export_folder
 from ui.widgets.colours import error_style
 from ui.widgets.icons import icon
-from ui.widgets.replace_question import confirm_replace, confirmed_by_dialog, write_failure_text
+from ui.widgets.replace_question import confirmed_by_dialog, settle_write_failure
 
 
 def latest_meeting(planner: Planner, client_id: int) -> tuple[int, datetime] | None:
@@ -121,15 +120,9 @@ class PlanDocumentsBar(QWidget):
 
         def failed(error: BaseException) -> None:
             self.print_plan.setEnabled(True)
-            if isinstance(error, OutputExists) and not force:
-                if confirm_replace(self, error.paths):
-                    self.write_plan(path, force=True)
-                return
-            message = write_failure_text(error)
-            if message is None:
-                self.runner.report_error(error)
-            else:
-                self.show_result(message, True)
+            settle_write_failure(
+                self, error, forced=force, retry=lambda: self.write_plan(path, force=True),
+                show=lambda text: self.show_result(text, True), report=self.runner.report_error)
 
         self.print_plan.setEnabled(False)
         self.runner.submit(lambda ctx: write_plan_pdf(planner, client_id, path, plan_id=plan_id,

@@ -8,7 +8,7 @@ is asked here, listing the files; No (the default) writes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -60,3 +60,23 @@ def write_failure_text(error: BaseException) -> str | None:
         return QCoreApplication.translate("WriteFailure", "The file could not be written: {0}"
                                           ).format(error.strerror or error)
     return None
+
+
+def settle_write_failure(parent: QWidget, error: BaseException, *, forced: bool,
+                         retry: Callable[[], None], show: Callable[[str], None],
+                         report: Callable[[BaseException], None]) -> None:
+    """A failed export, the same for every button that writes one: files already there are
+    asked about (``confirm_replace``) and Yes writes again replacing them (``retry``); the
+    service's or the OS's reason goes beside the button (``show``); anything unexpected to the
+    task runner (``report``)."""
+    from planner.errors import OutputExists
+
+    if isinstance(error, OutputExists) and not forced:
+        if confirm_replace(parent, error.paths):
+            retry()
+        return
+    message = write_failure_text(error)
+    if message is None:
+        report(error)
+    else:
+        show(message)
