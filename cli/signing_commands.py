@@ -248,7 +248,9 @@ def cmd_cosign(args: argparse.Namespace, data_dir: Path, language: str) -> int:
         finally:
             planner.close()
     signed = cosign(pdf, signer, now, language=language, timestamp_url=timestamp_url)
-    print(translate("cli.cosigned", language, path=write_output(args.out, signed)))
+    print(translate("cli.cosigned", language, path=write_output(args.out, signed.data)))
+    if signed.lt_missing:  # timestamped, but no revocation information: B-T, not B-LT
+        print(translate(signed.lt_missing, language))
     return 0
 
 

@@ -145,6 +145,21 @@ SIGNING_MESSAGES: dict[str, dict[str, str]] = {
               "information could not be fetched, so it was not embedded (B-LT). The "
               "signature is valid; it can be checked later with the certificate authority.",
     },
+    "signing.lt_no_service": {
+        "fi": "Allekirjoitus on aikaleimattu (PAdES B-T). Varmenteen myöntäjä ei julkaise "
+              "sulkutietoja (OCSP-palvelua tai sulkulistaa) — niin on myös Verkoston oman "
+              "organisaatiojuuren kanssa — joten liitettävää (B-LT) ei ole. Allekirjoitus on "
+              "pätevä; luottamus tulee juurivarmenteesta, johon tarkistaja luottaa.",
+        "sv": "Underskriften är tidsstämplad (PAdES B-T). Certifikatets utfärdare publicerar "
+              "ingen spärrinformation (OCSP-tjänst eller spärrlista) — så är det också med "
+              "Verkostos egen organisationsrot — så det finns inget att bifoga (B-LT). "
+              "Underskriften är giltig; förtroendet kommer från rotcertifikatet som "
+              "granskaren litar på.",
+        "en": "The signature is timestamped (PAdES B-T). The certificate's issuer publishes "
+              "no revocation information (no OCSP service or revocation list) — as with "
+              "Verkosto's own organisation root — so there is nothing to embed (B-LT). The "
+              "signature is valid; trust comes from the root the reviewer trusts.",
+    },
     "signing.lt_self_signed": {
         "fi": "Allekirjoitus on aikaleimattu (PAdES B-T). Itse allekirjoitetulla "
               "varmenteella ei ole sulkutietoja liitettäväksi (B-LT).",
@@ -278,6 +293,17 @@ SIGNING_MESSAGES: dict[str, dict[str, str]] = {
               "Underskriften är inte giltig.",
         "en": "The certificate had expired when the document was signed (valid until "
               "{time}). The signature is not valid.",
+    },
+    "verify.expired_since": {
+        "fi": "Varmenne on vanhentunut allekirjoituksen jälkeen (voimassa {time} asti). "
+              "Aikaleima osoittaa, että allekirjoitus tehtiin varmenteen ollessa voimassa, "
+              "joten se tarkistettiin aikaleiman hetkellä.",
+        "sv": "Certifikatet har gått ut efter undertecknandet (giltigt till {time}). "
+              "Tidsstämpeln visar att underskriften gjordes medan certifikatet var giltigt, "
+              "så den kontrollerades vid tidsstämpelns tidpunkt.",
+        "en": "The certificate has expired since the signing (valid until {time}). The "
+              "timestamp proves the signature was made while it was valid, so it was checked "
+              "as of the timestamp's time.",
     },
     "verify.intact": {
         "fi": "Eheä: asiakirjaa ei ole muutettu allekirjoituksen jälkeen, ja allekirjoitus "

@@ -127,8 +127,8 @@ def test_a_co_signer_signs_with_their_own_p12_and_all_signatures_hold(
 
 
 def test_three_signatures_the_client_last(setup: dict[str, Path], ca: TestCa) -> None:
-    two = cosign(setup["author"].read_bytes(), signer(ca, "Ville Lääkäri"), NOW)
-    three = cosign(two, signer(ca, "Asiakas Mäkinen"), NOW, language="sv")
+    two = cosign(setup["author"].read_bytes(), signer(ca, "Ville Lääkäri"), NOW).data
+    three = cosign(two, signer(ca, "Asiakas Mäkinen"), NOW, language="sv").data
     statuses = pyhanko_statuses(three, setup)
     assert len(statuses) == 3 and all(s.bottom_line for s in statuses)
     path = setup["folder"] / "three.pdf"
@@ -146,8 +146,8 @@ def test_three_signatures_the_client_last(setup: dict[str, Path], ca: TestCa) ->
 
 def test_a_change_slipped_in_between_signatures_is_reported(
         setup: dict[str, Path], ca: TestCa) -> None:
-    two = cosign(setup["author"].read_bytes(), signer(ca, "Ville Lääkäri"), NOW)
-    tampered = cosign(append_update(two, "info"), signer(ca, "Asiakas Mäkinen"), NOW)
+    two = cosign(setup["author"].read_bytes(), signer(ca, "Ville Lääkäri"), NOW).data
+    tampered = cosign(append_update(two, "info"), signer(ca, "Asiakas Mäkinen"), NOW).data
     report = verify_pdf(tampered, trust=anchors(setup), language="fi")
     assert report.outcome is Outcome.MODIFIED and report.exit_code == 51
     first, second, third = report.signatures
@@ -162,7 +162,7 @@ def test_a_change_slipped_in_between_signatures_is_reported(
     assert result.returncode == 51
     # a new note (an annotation) is more than the author allowed: DocMDP says so too
     annotated = verify_pdf(cosign(append_update(two, "annotation"),
-                                  signer(ca, "Asiakas Mäkinen"), NOW),
+                                  signer(ca, "Asiakas Mäkinen"), NOW).data,
                            trust=anchors(setup), language="fi")
     assert annotated.first.docmdp_ok is False
     assert "salli vain lisäallekirjoitukset" in "\n".join(annotated.lines())

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from asn1crypto import ocsp as asn1_ocsp
@@ -111,6 +112,54 @@ def test_content_added_after_a_b_lt_signature_is_still_a_modification(
     assert not report.first.validation_updates_only
 
 
+@pytest.mark.parametrize("slipped_in", [None, "annotation", "info"])
+def test_a_co_signature_after_the_b_lt_update_is_not_a_change_but_what_slips_in_is(
+        pki: Pki, long_term: bytes, slipped_in: str | None) -> None:
+    """The author's B-LT signature is followed by its DSS update and then a colleague's
+    approval: the DSS is validation data, the colleague a co-signer, so the author's signature
+    stands untouched. A note or a new title put in before the co-signature is a change."""
+    from exports.signing.sign import cosign_pdf
+    from planner.services.signing_identity import LoadedSigner
+    from tests.support.signing import append_update
+
+    colleague_ca = TestCa.create()
+    key, certificate = colleague_ca.issue("Kalle Kelaasiantuntija", organisation="Kela")
+    colleague = LoadedSigner(key=key, certificate=certificate, chain=(colleague_ca.certificate,))
+    before = long_term if slipped_in is None else append_update(long_term, slipped_in)
+    both = cosign_pdf(before, colleague, stamp=stamp())
+    report = verify_pdf(both, trust=[pki.certificate("root"), colleague_ca.certificate],
+                        language="fi")
+    author, approval = report.signatures
+    assert author.level == "B-LT" and author.later_signatures == 1
+    if slipped_in is None:
+        assert author.validation_updates == 1 and author.changes_after == 0
+        assert report.outcome is Outcome.TRUSTED and report.exit_code == 0
+        assert any(line.startswith("Eheä") for line in report.lines())
+    else:
+        assert author.changes_after == 1 and author.modified
+        assert report.outcome is Outcome.MODIFIED and report.exit_code == 51
+    assert approval.outcome is Outcome.TRUSTED
+
+
+def test_a_co_signer_with_an_organisation_certificate_signs_b_lt_too(
+        pki: Pki, long_term: bytes, tmp_path: Path) -> None:
+    """Both the author and a colleague sign with certificates of a CA that publishes OCSP:
+    both signatures carry their revocation information, and neither update is a change."""
+    from exports.signing.cosigning import cosign
+
+    before = len(pki.hits)
+    both = cosign(long_term, pki.identity(), datetime.now(UTC), timestamp_url=pki.tsa_url)
+    assert (both.level, both.lt_missing) == ("B-LT", None)
+    assert any("/ocsp/" in hit for hit in pki.hits[before:])
+    report = verify_pdf(both.data, trust=[pki.certificate("root")], language="en")
+    assert [s.level for s in report.signatures] == ["B-LT", "B-LT"]
+    assert report.outcome is Outcome.TRUSTED, report.lines()
+    author = report.first
+    assert (author.later_signatures, author.validation_updates, author.changes_after) == (1, 2, 0)
+    told = pdfsig(write(tmp_path, "two.pdf", both.data))
+    assert told.count("Signature is Valid") == 2, told
+
+
 def test_without_revocation_information_the_signature_stays_b_t_and_says_why(
         pki: Pki, tmp_path: Path) -> None:
     # an organisation CA that publishes no OCSP or CRL address: nothing to fetch
@@ -119,8 +168,10 @@ def test_without_revocation_information_the_signature_stays_b_t_and_says_why(
     from planner.services.signing_identity import LoadedSigner
 
     identity = LoadedSigner(key=key, certificate=certificate, chain=(plain.certificate,))
+    before = len(pki.hits)
     signed = sign_pdf_with_level(make_pdf(), identity, stamp=stamp(), timestamp_url=pki.tsa_url)
-    assert (signed.level, signed.lt_missing) == ("B-T", "signing.lt_unavailable")
+    assert (signed.level, signed.lt_missing) == ("B-T", "signing.lt_no_service")
+    assert all("/tsa/" in hit for hit in pki.hits[before:])  # only the timestamp was asked
     report = verify_pdf(signed.data, trust=[plain.certificate, pki.certificate("root")],
                         language="sv")
     assert report.first.level == "B-T" and report.outcome is Outcome.TRUSTED
@@ -207,6 +258,40 @@ def test_a_signature_made_after_the_certificate_expired_is_reported_so(pki: Pki)
                for line in report.lines())
 
 
+def test_a_certificate_that_expired_after_a_timestamped_signature_still_vouches_for_it(
+        pki: Pki) -> None:
+    """The timestamp proves the signature was made while the certificate was valid: checked
+    after its expiry it is trusted (at the timestamp's time), and the report says the
+    certificate has expired since. Without a timestamp nothing proves when it was made."""
+    import time
+    from datetime import timedelta
+
+    from planner.services.signing_identity import LoadedSigner
+
+    ca = TestCa.create()
+    ends = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=4)
+    key, certificate = ca.issue("Lyhyt Voimassaolo", not_after=ends)
+    identity = LoadedSigner(key=key, certificate=certificate, chain=(ca.certificate,))
+    stamped = sign_pdf(make_pdf(), identity, stamp=stamp(), timestamp_url=pki.tsa_url)
+    claimed = sign_pdf(make_pdf(), identity, stamp=stamp())
+    trust = [ca.certificate, pki.certificate("root")]
+    assert verify_pdf(stamped, trust=trust).outcome is Outcome.TRUSTED  # before the end
+    time.sleep(max((ends - datetime.now(UTC)).total_seconds(), 0) + 1.2)
+
+    report = verify_pdf(stamped, trust=trust, language="fi")
+    check = report.first
+    assert report.outcome is Outcome.TRUSTED and check.trusted and report.exit_code == 0
+    assert check.certificate_state is None and check.expired_since == ends
+    lines = report.lines()
+    assert any(line.startswith("Varmenne on vanhentunut allekirjoituksen jälkeen") for line in lines)
+    assert any(line.startswith("Luotettu:") for line in lines)
+    assert report.to_json()["signatures"][0]["expired_since"].startswith(
+        ends.astimezone(ZoneInfo("Europe/Helsinki")).isoformat()[:16])
+    # a claimed signing time proves nothing: the expired certificate is not trusted
+    late = verify_pdf(claimed, trust=trust, language="en")
+    assert late.outcome is Outcome.UNTRUSTED and late.first.expired_since is None
+
+
 def test_verify_on_the_command_line_shows_level_authority_and_state(
         pki: Pki, long_term: bytes, tmp_path: Path) -> None:
     root = write(tmp_path, "root.pem", pki.root_pem())
@@ -267,11 +352,12 @@ def test_a_summary_signed_with_the_organisation_certificate_is_b_lt_end_to_end(
     again = verkosto("summary", str(held["id"]), "--out", str(tmp_path / "oma.pdf"),
                      data_dir=data_dir)
     assert again.returncode == 0, again.stderr
-    assert "sulkutietoja ei saatu haettua" in again.stdout
+    assert "Varmenteen myöntäjä ei julkaise sulkutietoja" in again.stdout
+    assert "ei saatu haettua" not in again.stdout  # nothing failed: there is nothing to fetch
     copy = verkosto("client-copy", str(held["id"]), "--out", str(tmp_path / "kooste.pdf"),
                     data_dir=data_dir, lang="sv")
     assert copy.returncode == 0, copy.stderr
-    assert "kunde inte hämtas och bifogades inte" in copy.stdout
+    assert "publicerar ingen spärrinformation" in copy.stdout
 
 
 def test_the_verify_page_shows_the_level_and_the_timestamp_authority(

@@ -110,35 +110,53 @@ def _revocation_time(signer: x509.Certificate, data: EmbeddedValidationData) -> 
 
 
 def only_validation_data_after(reader: PdfFileReader, signed_revision: int) -> bool:
-    """True when every revision after ``signed_revision`` adds nothing but the DSS (and the
-    catalog's /DSS entry pointing at it) — the update PAdES B-LT adds. pyHanko's writer also
+    """True when every revision after ``signed_revision`` adds nothing but validation data
+    (see :func:`validation_revisions`); False when there is none."""
+    try:
+        after = set(range(signed_revision + 1, reader.xrefs.total_revisions))
+    except Exception:
+        return False
+    return bool(after) and validation_revisions(reader, signed_revision) == after
+
+
+def validation_revisions(reader: PdfFileReader, signed_revision: int) -> set[int]:
+    """The revisions after ``signed_revision`` that add nothing but the DSS (and the catalog's
+    /DSS entry pointing at it) — the update PAdES B-LT adds, also when a co-signer's
+    signature follows it. Each is compared with the revision before it. pyHanko's writer also
     refreshes the modification date and producer in the document info and XMP metadata;
-    those may change, nothing else. Anything more (a new title, an annotation, a page) makes
-    it False: pyHanko's diff policy alone deems new document info harmless, Verkosto does not.
-    """
+    those may change, nothing else. Anything more (a new title, an annotation, a page) keeps
+    the revision out: pyHanko's diff policy alone deems new document info harmless, Verkosto
+    does not."""
     try:
         total = reader.xrefs.total_revisions
-        if signed_revision >= total - 1:
+    except Exception:
+        return set()
+    return {revision for revision in range(signed_revision + 1, total)
+            if _adds_only_validation_data(reader, revision)}
+
+
+def _adds_only_validation_data(reader: PdfFileReader, revision: int) -> bool:
+    try:
+        then, now = (reader.get_historical_resolver(revision - 1),
+                     reader.get_historical_resolver(revision))
+        old_root, new_root = then.root, now.root
+        dss = new_root.raw_get("/DSS") if "/DSS" in new_root else None
+        if dss is None:
             return False
-        then = reader.get_historical_resolver(signed_revision)
-        allowed = _references(reader.root.raw_get("/DSS"), set())
-        allowed.add(_key(reader.root_ref))
+        allowed = _references(dss, set(), now)
+        allowed.add(_key(now.root_ref))
         for name, same in (("/Info", _same_info), ("/Metadata", _same_xmp)):
-            holder = reader.trailer_view if name == "/Info" else reader.root
+            holder = now.trailer_view if name == "/Info" else new_root
             ref = dict.get(holder, name)
             if isinstance(ref, generic.IndirectObject) and same(
-                    then(ref.reference), ref.get_object()):  # type: ignore[no-untyped-call]
+                    then(ref.reference), now(ref.reference)):
                 allowed.add(_key(ref.reference))
-        for revision in range(signed_revision + 1, total):
-            if any(_key(ref) not in allowed
-                   for ref in reader.xrefs.explicit_refs_in_revision(revision)):
-                return False
-        old_root, new_root = reader.get_historical_root(signed_revision), reader.root
+        if any(_key(ref) not in allowed for ref in reader.xrefs.explicit_refs_in_revision(revision)):
+            return False
         keys = (set(old_root.keys()) | set(new_root.keys())) - {"/DSS"}
         if any(dict.get(old_root, k) != dict.get(new_root, k) for k in keys):
             return False
-        return bool(dict.get(then.trailer_view, "/Info")
-                    == dict.get(reader.trailer_view, "/Info"))
+        return bool(dict.get(then.trailer_view, "/Info") == dict.get(now.trailer_view, "/Info"))
     except Exception:  # a structure that cannot be compared is not shown to be harmless
         return False
 
@@ -180,18 +198,20 @@ def _xmp_content(data: bytes) -> str | bytes:
         return stripped
 
 
-def _references(value: object, seen: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The indirect objects reachable from ``value`` (the DSS: its arrays, streams, VRI)."""
+def _references(value: object, seen: set[tuple[int, int]],
+                resolve: object) -> set[tuple[int, int]]:
+    """The indirect objects reachable from ``value`` (the DSS: its arrays, streams, VRI) as
+    they were in the revision ``resolve`` (a historical resolver) reads."""
     if isinstance(value, generic.IndirectObject):
         key = (value.idnum, value.generation)
         if key in seen or len(seen) > 100_000:
             return seen
         seen.add(key)
-        return _references(value.get_object(), seen)  # type: ignore[no-untyped-call]
+        return _references(resolve(value.reference), seen, resolve)  # type: ignore[operator]
     if isinstance(value, dict):
         for item in value.values():  # raw values: DictionaryObject keeps the references
-            _references(item, seen)
+            _references(item, seen, resolve)
     elif isinstance(value, list):
         for item in value:
-            _references(item, seen)
+            _references(item, seen, resolve)
     return seen

@@ -68,14 +68,19 @@ class SignatureCheck:
     # "revoked" (the embedded OCSP/CRL says so, revoked before that time) or "expired".
     certificate_state: str | None = None
     certificate_state_time: datetime | None = None  # revocation time / end of validity
+    # The certificate's end of validity when it has expired since a trusted timestamp made
+    # within it: the signature is checked (and trusted) at the timestamp's time.
+    expired_since: datetime | None = None
 
     later_signatures: int = 0  # of revisions_after, those that only add a co-signer's signature
+    validation_updates: int = 0  # of revisions_after, those that only add validation data
     changed_otherwise: bool = False  # pyHanko's diff found more than signing after it
 
     @property
     def changes_after(self) -> int:
-        """Incremental updates after this signature that are not signatures."""
-        return max(self.revisions_after - self.later_signatures, 0)
+        """Incremental updates after this signature that are neither signatures nor
+        validation data (a DSS update: how B-LT is made, allowed under DocMDP)."""
+        return max(self.revisions_after - self.later_signatures - self.validation_updates, 0)
 
     @property
     def modified(self) -> bool:
@@ -186,6 +191,8 @@ class VerificationReport:
             data["certificate_state_time"] = (
                 check.certificate_state_time.astimezone(TZ).isoformat()
                 if check.certificate_state_time else None)
+            data["expired_since"] = (check.expired_since.astimezone(TZ).isoformat()
+                                     if check.expired_since else None)
             data["modified"], data["outcome"] = check.modified, check.outcome.value
             data["changes_after"] = check.changes_after
             return data
@@ -221,6 +228,9 @@ def signature_lines(check: SignatureCheck, language: str) -> list[str]:
         moment = check.certificate_state_time
         lines.append(translate(f"verify.{check.certificate_state}_at_signing", language,
                                time=signing_time_text(moment, language) if moment else "?"))
+    if check.expired_since is not None:
+        lines.append(translate("verify.expired_since", language,
+                               time=signing_time_text(check.expired_since, language)))
     if not (check.intact and check.valid) or check.coverage is Coverage.PARTIAL:
         lines.append(translate("verify.broken", language))
     elif check.modified and check.later_signatures:

@@ -12,6 +12,7 @@ update holding the signature, whose /ByteRange covers the entire file but the si
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 import socket
 from dataclasses import dataclass
 from io import BytesIO
@@ -21,6 +22,7 @@ from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
+from cryptography.x509.oid import AuthorityInformationAccessOID
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.sign import fields, signers
@@ -88,26 +90,53 @@ def sign_pdf_with_level(pdf: bytes, identity: LoadedSigner, *, stamp: StampText,
     B-LT when the signer's chain can be checked now — OCSP/CRL fetched from the URLs in the
     certificates — and B-T otherwise (``lt_missing`` says why; not a failure). A certificate
     its CA reports revoked is refused (SignerCertificateRevoked): such a signature is void."""
+    def certify(url: str | None, context: ValidationContext | None) -> bytes:
+        return _certify(pdf, identity, stamp, box, page, url, context)
+
+    return _at_best_level(identity, timestamp_url, certify)
+
+
+def _at_best_level(identity: LoadedSigner, timestamp_url: str | None,
+                   make: Callable[[str | None, ValidationContext | None], bytes]) -> SignedPdf:
+    """``make`` (a signature on a fresh writer each time) at the best level reached."""
     if not timestamp_url:
-        return SignedPdf(_certify(pdf, identity, stamp, box, page, None, None), "B-B")
+        return SignedPdf(make(None, None), "B-B")
     context = _fetching_context(identity)
     if context is None:
-        return SignedPdf(_certify(pdf, identity, stamp, box, page, timestamp_url, None), "B-T",
-                         "signing.lt_self_signed")
+        return SignedPdf(make(timestamp_url, None), "B-T", "signing.lt_self_signed")
+    if not publishes_revocation(identity.certificate):
+        # Verkosto's own organisation root (and some small CAs) run no OCSP or CRL service:
+        # nothing to fetch, and nothing went wrong — say so rather than "could not fetch".
+        return SignedPdf(make(timestamp_url, None), "B-T", "signing.lt_no_service")
     try:
-        return SignedPdf(_certify(pdf, identity, stamp, box, page, timestamp_url, context), "B-LT")
+        return SignedPdf(make(timestamp_url, context), "B-LT")
     except (SigningError, PathError, ValidationError, OCSPValidationError,
             CRLValidationError) as exc:
         if isinstance(exc, TimestampFailed):
             raise
         if any(isinstance(cause, RevokedError) for cause in _causes(exc)):
             raise SignerCertificateRevoked() from exc
-        # Revocation information could not be fetched (no OCSP/CRL address, a responder
-        # down) or the chain not built — e.g. a TSA under a root other than the signer's:
-        # a B-T signature is still worth having.
+        # Revocation information could not be fetched (a responder down) or the chain not
+        # built — e.g. a TSA under a root other than the signer's: a B-T signature is still
+        # worth having.
         LOG.info("B-LT not reached, signing B-T: %s", exc)
-    return SignedPdf(_certify(pdf, identity, stamp, box, page, timestamp_url, None), "B-T",
-                     "signing.lt_unavailable")
+    return SignedPdf(make(timestamp_url, None), "B-T", "signing.lt_unavailable")
+
+
+def publishes_revocation(certificate: x509.Certificate) -> bool:
+    """The certificate names an OCSP responder (AIA) or a CRL distribution point."""
+    try:
+        access = certificate.extensions.get_extension_for_class(
+            x509.AuthorityInformationAccess).value
+        if any(d.access_method == AuthorityInformationAccessOID.OCSP for d in access):
+            return True
+    except x509.ExtensionNotFound:
+        pass
+    try:
+        certificate.extensions.get_extension_for_class(x509.CRLDistributionPoints)
+        return True
+    except x509.ExtensionNotFound:
+        return False
 
 
 def _fetching_context(identity: LoadedSigner) -> ValidationContext | None:
@@ -134,13 +163,21 @@ def _certify(pdf: bytes, identity: LoadedSigner, stamp: StampText,
 
 def cosign_pdf(pdf: bytes, identity: LoadedSigner, *, stamp: StampText,
                timestamp_url: str | None = None) -> bytes:
-    """``pdf``, already signed, with one more (approval) signature by ``identity`` — a
-    co-signer's, B-T at most (with a timestamp server). Refused (CosignForbidden) when the PDF
-    is not signed or its certification forbids any change; the same errors as ``sign_pdf``
-    otherwise."""
-    writer = _writer(pdf)
-    field_name = cosign_field(writer)
-    return _sign(writer, identity, stamp, field_name, None, -1, timestamp_url, None)
+    """``pdf``, already signed, with one more (approval) signature by ``identity``. Refused
+    (CosignForbidden) when the PDF is not signed or its certification forbids any change; the
+    same errors as ``sign_pdf`` otherwise."""
+    return cosign_pdf_with_level(pdf, identity, stamp=stamp, timestamp_url=timestamp_url).data
+
+
+def cosign_pdf_with_level(pdf: bytes, identity: LoadedSigner, *, stamp: StampText,
+                          timestamp_url: str | None = None) -> SignedPdf:
+    """As ``cosign_pdf``, telling the level reached: a co-signer's signature becomes B-LT as
+    the author's does (its DSS update after it is validation data, not a change)."""
+    def approve(url: str | None, context: ValidationContext | None) -> bytes:
+        writer = _writer(pdf)
+        return _sign(writer, identity, stamp, cosign_field(writer), None, -1, url, context)
+
+    return _at_best_level(identity, timestamp_url, approve)
 
 
 def _sign(writer: IncrementalPdfFileWriter, identity: LoadedSigner, stamp: StampText,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import UTC, datetime
 from io import BytesIO
 
 from asn1crypto import x509 as asn1_x509
@@ -32,6 +33,7 @@ from exports.signing.longterm import (
     only_validation_data_after,
     read_validation_data,
     state_at_signing,
+    validation_revisions,
 )
 from exports.signing.report import Coverage, SignatureCheck, VerificationReport
 from planner.errors import PdfDamaged, PdfEncrypted, PdfNotSigned, PdfUnreadable
@@ -88,7 +90,10 @@ def _with_later(check: SignatureCheck, signature: EmbeddedPdfSignature,
     except Exception:
         return check
     later = sum(1 for revision in signed_revisions if revision > own)
-    return replace(check, later_signatures=min(later, check.revisions_after))
+    later = min(later, check.revisions_after)
+    validation = len(validation_revisions(signature.reader, own) - signed_revisions)
+    return replace(check, later_signatures=later,
+                   validation_updates=min(validation, check.revisions_after - later))
 
 
 def _read(data: bytes) -> PdfFileReader:
@@ -122,6 +127,20 @@ def _check(signature: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate],
         return _unreadable(signature, total_revisions, info.common_name, info.organisation,
                            info.fingerprint, info.self_signed)
     timestamp = status.timestamp_validity
+    expired_since = None
+    if _expired_after_timestamp(status, signer):
+        # The timestamp proves when it signed: check the chain at that moment, as PAdES
+        # verifiers do for B-T (a claimed time proves nothing, so never without one).
+        moment = status.timestamp_validity.timestamp  # type: ignore[union-attr]
+        try:
+            status = validate_pdf_signature(
+                signature, embedded.context(trust_roots=roots, allow_fetching=False,
+                                            revocation_mode="soft-fail", moment=moment,
+                                            retroactive_revinfo=True),
+                ts_validation_context=context, key_usage_settings=KEY_USAGE)
+            expired_since = signer.not_valid_after_utc
+        except Exception:  # as it was: not trusted now
+            pass
     anchor = _anchor_name(status.validation_path)
     docmdp = signature.docmdp_level
     signed_at = timestamp.timestamp if timestamp is not None else status.signer_reported_dt
@@ -144,7 +163,21 @@ def _check(signature: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate],
         validation_updates_only=(
             status.modification_level is ModificationLevel.LTA_UPDATES
             and only_validation_data_after(signature.reader, signature.signed_revision)),
-        certificate_state=state, certificate_state_time=state_time)
+        certificate_state=state, certificate_state_time=state_time,
+        expired_since=expired_since if status.trusted else None)
+
+
+def _expired_after_timestamp(status: object, signer: x509.Certificate) -> bool:
+    """Not trusted now only because the signer's certificate has expired since a trusted
+    timestamp made within its validity."""
+    timestamp = getattr(status, "timestamp_validity", None)
+    if getattr(status, "trusted", True) or timestamp is None:
+        return False
+    if not (timestamp.intact and timestamp.valid and timestamp.trusted):
+        return False
+    end = signer.not_valid_after_utc
+    return (end < datetime.now(UTC)
+            and signer.not_valid_before_utc <= timestamp.timestamp <= end)
 
 
 def _unreadable(signature: EmbeddedPdfSignature, total_revisions: int, name: str = "",

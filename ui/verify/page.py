@@ -197,7 +197,7 @@ class VerifyPage(Page):
             signed = cosign(read_input(source, PDF_MAX_BYTES), signer, planner.now(),
                             language=language,
                             timestamp_url=planner.signing.timestamp_url() or None)
-            return write_output(target, signed)
+            return write_output(target, signed.data)
 
         def failed(error: BaseException) -> None:
             if isinstance(error, SigningPassphraseRequired | SigningPassphraseWrong):
