@@ -97,6 +97,19 @@ def planner(store: Store) -> Planner:
 
 
 @pytest.fixture
+def demo_planner(data_dir: Path) -> Iterator[Planner]:
+    """The demo data as of 25.11.2026 (tests/support/windows.py DEMO_DAY) in a store of its
+    own: a copy of the demo store built once per test process."""
+    from tests.support.windows import demo_store
+
+    demo_store(data_dir)
+    planner = Planner(open_store(data_dir, vault=KeyringVault(FailKeyring()),
+                                 passphrase=lambda: PASSPHRASE, create=False))
+    yield planner
+    planner.close()
+
+
+@pytest.fixture
 def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     """The demo store in the unlocked, active window, its five clients listed (a test module
     with other needs defines its own ``window``)."""

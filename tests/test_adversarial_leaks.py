@@ -24,7 +24,6 @@ from pytestqt.qtbot import QtBot
 
 from exports.ical.export import write_invites
 from exports.ical.feed import upcoming_calendar, write_upcoming
-from planner.demo import load_demo
 from planner.domain import Client
 from planner.services import ClientInput, Planner
 from tests.support import ical
@@ -108,9 +107,10 @@ def texts_of(path: Path) -> list[str]:
 
 # --- 1. the demo store sends no client's identity, whatever the settings -------------------
 @pytest.mark.parametrize("details", [False, True])
-def test_demo_invites_and_feed_name_no_client_in_any_spelling(planner: Planner, tmp_path: Path,
+def test_demo_invites_and_feed_name_no_client_in_any_spelling(demo_planner: Planner,
+                                                              tmp_path: Path,
                                                               details: bool) -> None:
-    load_demo(planner, today=date(2026, 11, 25))
+    planner = demo_planner
     planner.profile.set_invite_details(details)
     rows = planner.meetings.upcoming(limit=100)
     linked = 0
@@ -138,9 +138,9 @@ def test_demo_invites_and_feed_name_no_client_in_any_spelling(planner: Planner, 
             assert leaks(text, client) == [], client.last_name
 
 
-def test_demo_links_are_opaque_and_still_sent(planner: Planner, tmp_path: Path) -> None:
+def test_demo_links_are_opaque_and_still_sent(demo_planner: Planner, tmp_path: Path) -> None:
     """The demo shows good practice: its links are meeting ids, and they do go out."""
-    load_demo(planner, today=date(2026, 11, 25))
+    planner = demo_planner
     meeting = next(row for row in planner.meetings.upcoming(limit=100)
                    if planner.meeting_details.get(row.id).meeting.remote_link)
     link = planner.meeting_details.get(meeting.id).meeting.remote_link or ""

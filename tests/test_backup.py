@@ -10,7 +10,6 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,6 @@ from keyring.backends.fail import Keyring as FailKeyring
 from sqlalchemy import text
 
 from planner.crypto.vault import KeyringVault
-from planner.demo import load_demo
 from planner.errors import (
     BackupAuditBroken,
     BackupDamaged,
@@ -43,9 +41,8 @@ BACKUP_PASSPHRASE = "varmuuskopion tunnuslause"
 
 
 @pytest.fixture
-def demo(planner: Planner) -> Planner:
-    load_demo(planner, today=date(2026, 11, 25))
-    return planner
+def demo(demo_planner: Planner) -> Planner:
+    return demo_planner
 
 
 @pytest.fixture

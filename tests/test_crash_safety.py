@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import os
 import random
-import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -19,22 +16,19 @@ from planner.crypto.vault import KeyringVault
 from planner.services import Planner
 from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
+from tests.support.forked import Child
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 25  # issue 6: 25+ kills at random points
 
 
 def run_writer_and_kill(data_dir: Path, seconds: float) -> list[str]:
-    env = dict(os.environ, VERKOSTO_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(ROOT))
-    writer = subprocess.Popen([sys.executable, "-m", "tests.support.crash_writer", str(data_dir)],
-                              cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
-    assert writer.stdout is not None
-    assert writer.stdout.readline().strip() == "ready"
+    writer = Child("tests.support.crash_writer", str(data_dir),
+                   environment=dict(os.environ, VERKOSTO_PASSPHRASE=PASSPHRASE), cwd=ROOT)
+    assert writer.readline() == "ready"
     time.sleep(seconds)
-    writer.send_signal(signal.SIGKILL)
-    acknowledged = [line.strip() for line in writer.stdout if line.strip()]
-    writer.wait()
-    assert writer.returncode == -signal.SIGKILL
+    acknowledged = [line.strip() for line in writer.kill() if line.strip()]
+    assert writer.killed
     return acknowledged
 
 

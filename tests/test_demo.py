@@ -18,11 +18,16 @@ TODAY = date(2026, 11, 25)
 
 
 @pytest.fixture
-def demo(planner: Planner) -> Planner:
+def demo(demo_planner: Planner) -> Planner:
+    """The demo as loaded once per test process (tests/support/windows.py DEMO_DAY)."""
+    return demo_planner
+
+
+def test_loading_tells_what_it_made(planner: Planner) -> None:
     summary = load_demo(planner, today=TODAY)
     assert (summary.clients, summary.meetings) == (5, 11)
     assert summary.actions >= 10
-    return planner
+    assert len(planner.clients.search("")) == 5
 
 
 def test_five_clients_each_with_exactly_one_case_lead(demo: Planner) -> None:

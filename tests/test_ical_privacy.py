@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import email
-from datetime import date
 from email.policy import default
 from pathlib import Path
 
@@ -12,7 +11,6 @@ from icalendar import Calendar
 
 from exports.ical import Organizer, build_request
 from exports.ical.export import write_invites
-from planner.demo import load_demo
 from planner.errors import ValidationFailed
 from planner.services import Planner
 from tests.support import ical
@@ -32,9 +30,9 @@ def _every_text(paths: list[Path]) -> str:
     return "\n".join(texts)
 
 
-def test_demo_invites_hold_no_hetu_surname_or_health_data(planner: Planner,
+def test_demo_invites_hold_no_hetu_surname_or_health_data(demo_planner: Planner,
                                                          tmp_path: Path) -> None:
-    load_demo(planner, today=date(2026, 11, 25))
+    planner = demo_planner
     rows = planner.meetings.upcoming(limit=100)
     assert rows
     checked = 0
@@ -111,8 +109,8 @@ def test_with_titles_allowed_the_summary_keeps_the_client_as_the_setting_allows(
     assert message["Subject"] == f"Kutsu verkostoneuvotteluun: {summary}"
 
 
-def test_two_clients_meetings_of_one_title_differ_in_a_calendar(planner: Planner) -> None:
-    load_demo(planner, today=date(2026, 11, 25))
+def test_two_clients_meetings_of_one_title_differ_in_a_calendar(demo_planner: Planner) -> None:
+    planner = demo_planner
     planner.profile.set_invite_details(True)
     follow_ups = [row.id for row in planner.meetings.upcoming(limit=100)
                   if row.title == "Seurantaneuvottelu"]

@@ -16,7 +16,6 @@ from PIL import Image
 from exports.pdf import SIGNATURE_BOX, SummaryData, render_summary
 from exports.pdf.summary_data import GroupKind, mask_hetu
 from planner.crypto.vault import KeyringVault
-from planner.demo import load_demo
 from planner.domain.enums import AuditAction, MeetingMode, MeetingStatus
 from planner.services import ClientInput, MeetingInput, Planner
 from planner.storage.store import open_store
@@ -273,8 +272,8 @@ def test_same_input_gives_the_same_bytes(rendered: Rendered) -> None:
     assert render_summary(other, language="fi") != rendered.files["fi"].read_bytes()
 
 
-def test_demo_meetings_render_in_every_language(planner: Planner, tmp_path: Path) -> None:
-    load_demo(planner, today=date(2026, 11, 25))
+def test_demo_meetings_render_in_every_language(demo_planner: Planner, tmp_path: Path) -> None:
+    planner = demo_planner
     held = [m for m in planner.meetings.list() if m.status == MeetingStatus.HELD]
     assert held
     for meeting in held:

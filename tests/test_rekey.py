@@ -6,9 +6,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -31,6 +28,7 @@ from planner.storage.rekey import change_passphrase, rotate_key
 from planner.storage.store import Store, open_store
 from tests.conftest import PASSPHRASE
 from tests.support.file_keyring import FileKeyring
+from tests.support.forked import Child
 from tests.support.keyrings import MemoryKeyring
 from tests.test_backup import BACKUP_PASSPHRASE
 from tests.test_store_keys import snapshot
@@ -208,23 +206,19 @@ def run_child(data_dir: Path, keyring_file: Path, operation: str, *, pause: str 
               delay: float | None = None) -> str:
     """Run the switch; kill -9 it at ``pause`` (a named step) or after ``delay`` seconds.
     Returns the last line it printed ("done" when it finished first)."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT), VERKOSTO_PASSPHRASE=PASSPHRASE,
+    env = dict(os.environ, VERKOSTO_PASSPHRASE=PASSPHRASE,
                VERKOSTO_NEW_PASSPHRASE=NEW_PASSPHRASE,
                VERKOSTO_BACKUP_PASSPHRASE=BACKUP_PASSPHRASE)
-    command = [sys.executable, "-m", "tests.support.key_switch_child", operation,
-               str(data_dir), str(keyring_file), *([pause] if pause else [])]
-    child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
-    assert child.stdout is not None
-    assert child.stdout.readline().strip() == "ready"
+    child = Child("tests.support.key_switch_child", operation, str(data_dir), str(keyring_file),
+                  *([pause] if pause else []), environment=env, cwd=ROOT)
+    assert child.readline() == "ready"
     if pause:
-        last = child.stdout.readline().strip()
+        last = child.readline()
         assert last == f"paused {pause}", last
     else:
         time.sleep(delay or 0)
         last = "killed"
-    child.send_signal(signal.SIGKILL)
-    rest = [line.strip() for line in child.stdout if line.strip()]
-    child.wait()
+    rest = [line.strip() for line in child.kill() if line.strip()]
     return rest[-1] if rest else last
 
 

@@ -7,8 +7,6 @@ import json
 import os
 import random
 import shutil
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,6 +36,7 @@ from planner.storage.restore import restore_backup, store_in_use
 from planner.storage.store import Store, open_store
 from tests.conftest import PASSPHRASE
 from tests.support.file_keyring import FileKeyring
+from tests.support.forked import Child
 from tests.support.keyrings import MemoryKeyring
 from tests.support.stores import copy_store
 from tests.test_backup import BACKUP_PASSPHRASE, BAD_FILES, ROOT, _damage
@@ -215,27 +214,23 @@ def test_an_older_backup_is_upgraded_when_restored(planner: Planner, tmp_path: P
 
 
 def test_a_store_open_in_another_process_is_not_replaced(
-        backed_up: Path, data_dir: Path, writer_process: subprocess.Popen[str]) -> None:
+        backed_up: Path, data_dir: Path, writer_process: Child) -> None:
     assert store_in_use(data_dir / DATABASE_NAME)
     with pytest.raises(StoreBusy):
         restore_backup(backed_up, BACKUP_PASSPHRASE, data_dir, vault=NO_KEYRING,
                        new_passphrase=lambda: PASSPHRASE)
     assert not list(data_dir.glob(".restore-*"))
     writer_process.kill()
-    writer_process.wait()
     assert not store_in_use(data_dir / DATABASE_NAME)
 
 
 @pytest.fixture
-def writer_process(data_dir: Path) -> Iterator[subprocess.Popen[str]]:
-    env = dict(os.environ, VERKOSTO_PASSPHRASE=PASSPHRASE, PYTHONPATH=str(ROOT))
-    process = subprocess.Popen([sys.executable, "-m", "tests.support.crash_writer",
-                                str(data_dir)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                               text=True)
-    assert process.stdout is not None and process.stdout.readline().strip() == "ready"
+def writer_process(data_dir: Path) -> Iterator[Child]:
+    process = Child("tests.support.crash_writer", str(data_dir),
+                    environment=dict(os.environ, VERKOSTO_PASSPHRASE=PASSPHRASE), cwd=ROOT)
+    assert process.readline() == "ready"
     yield process
     process.kill()
-    process.wait()
 
 
 # --- kill -9 during a restore -------------------------------------------------------------------

@@ -283,7 +283,8 @@ def test_a_certificate_that_expired_after_a_timestamped_signature_still_vouches_
     assert report.outcome is Outcome.TRUSTED and check.trusted and report.exit_code == 0
     assert check.certificate_state is None and check.expired_since == ends
     lines = report.lines()
-    assert any(line.startswith("Varmenne on vanhentunut allekirjoituksen jälkeen") for line in lines)
+    assert any(line.startswith("Varmenne on vanhentunut allekirjoituksen jälkeen")
+               for line in lines)
     assert any(line.startswith("Luotettu:") for line in lines)
     assert report.to_json()["signatures"][0]["expired_since"].startswith(
         ends.astimezone(ZoneInfo("Europe/Helsinki")).isoformat()[:16])

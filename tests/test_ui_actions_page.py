@@ -3,7 +3,7 @@ done with a note in the inline panel, in progress, selection kept, lock forgets 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.crypto.vault import KeyringVault
-from planner.demo import load_demo
 from planner.domain import AgreedAction
 from planner.domain.enums import ActionStatus
 from planner.messages import translate
@@ -23,22 +22,22 @@ from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.factories import TZ
 from tests.support.dialogs import answer_next_box
+from tests.support.windows import DEMO_DAY, demo_store
 from ui.actions.page import ActionsPage
 from ui.shell.main_window import MainWindow
 from ui.widgets.table_models import ActionTableModel
 
-TODAY = date(2026, 11, 25)
+TODAY = DEMO_DAY
 OPEN_IN_DEMO, OVERDUE_IN_DEMO = 11, 6  # with the work trial of planner/demo_income.py
 
 
 @pytest.fixture
 def planner(data_dir: Path) -> Planner:
     """The demo of 25.11.2026 with the store clock stopped on that day (overdue stays put)."""
-    planner = Planner(open_store(data_dir, vault=KeyringVault(FailKeyring()),
-                                 passphrase=lambda: PASSPHRASE),
-                      clock=lambda: datetime(2026, 11, 25, 12, 0, tzinfo=TZ))
-    load_demo(planner, today=TODAY)
-    return planner
+    demo_store(data_dir)  # the demo of TODAY, a copy of the one built once per process
+    return Planner(open_store(data_dir, vault=KeyringVault(FailKeyring()),
+                              passphrase=lambda: PASSPHRASE, create=False),
+                   clock=lambda: datetime(2026, 11, 25, 12, 0, tzinfo=TZ))
 
 
 @pytest.fixture

@@ -151,7 +151,8 @@ def _adds_only_validation_data(reader: PdfFileReader, revision: int) -> bool:
             if isinstance(ref, generic.IndirectObject) and same(
                     then(ref.reference), now(ref.reference)):
                 allowed.add(_key(ref.reference))
-        if any(_key(ref) not in allowed for ref in reader.xrefs.explicit_refs_in_revision(revision)):
+        written = reader.xrefs.explicit_refs_in_revision(revision)
+        if any(_key(ref) not in allowed for ref in written):
             return False
         keys = (set(old_root.keys()) | set(new_root.keys())) - {"/DSS"}
         if any(dict.get(old_root, k) != dict.get(new_root, k) for k in keys):

@@ -12,8 +12,8 @@ update holding the signature, whose /ByteRange covers the entire file but the si
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 
