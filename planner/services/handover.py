@@ -36,7 +36,7 @@ from planner.handover import (
 )
 from planner.services.base import Service, fetch, rows_in
 from planner.services.consents import ConsentView, consent_views
-from planner.services.handover_import import CaseImport
+from planner.services.handover_import import CaseImport, client_candidates
 
 
 @dataclass(frozen=True)
@@ -141,6 +141,12 @@ class Handover(Service):
         return snapshots
 
     # --- bringing a case in ------------------------------------------------------------------
+    def candidates(self, case: HandoverCase) -> list[Client]:
+        """The clients ``bring_in`` names when it refuses with ClientAmbiguous (no client
+        chosen and the HETU does not tell): one of them is chosen for ``client_id``."""
+        with self.ctx.read() as session:
+            return client_candidates(session, case.client)
+
     def bring_in(self, case: HandoverCase, *, client_id: int | None = None,
                  origin: str = "") -> ImportReport:
         """Store ``case`` in one transaction, logged as one entry (``origin``: the file)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from planner.domain import (
     Agency,
@@ -30,6 +30,7 @@ from planner.handover import (
     AgencyData,
     BundleRefused,
     ClientAmbiguous,
+    ClientData,
     HandoverCase,
     ImportReport,
     MeetingData,
@@ -42,6 +43,14 @@ from planner.services.base import fetch
 
 def _fold(text: str | None) -> str:
     return " ".join((text or "").casefold().split())
+
+
+def client_candidates(session: Session, data: ClientData) -> list[Client]:
+    """Clients of this store who could be the bundle's when its HETU does not tell: the same
+    surname and the same birth date or first names (a person must choose one)."""
+    return [c for c in session.exec(select(Client).where(Client.last_name == data.last_name)
+                                    .order_by(col(Client.id)))
+            if c.birth_date == data.birth_date or _fold(c.first_names) == _fold(data.first_names)]
 
 
 class CaseImport:
@@ -107,9 +116,7 @@ class CaseImport:
             found = self.s.exec(select(Client).where(Client.hetu == data.hetu)).first()
             if found is not None:
                 return found, False
-        candidates = [c for c in self.s.exec(select(Client).where(
-            Client.last_name == data.last_name)) if c.birth_date == data.birth_date
-            or _fold(c.first_names) == _fold(data.first_names)]
+        candidates = client_candidates(self.s, data)
         if candidates:
             raise ClientAmbiguous(reason="detail.fhir_choose_client", candidates=", ".join(
                 f"{c.id} {c.display_name}" for c in candidates))
