@@ -291,3 +291,19 @@ def test_without_a_hetu_the_user_chooses_the_client_and_cancel_stores_nothing(
                     and space.plan_editor.view.version.number == versions + 1, timeout=10_000)
     assert [c.name for c in planner.clients.search("Mäkinen")] == [
         "Jari Tapani Mäkinen"], "no second Mäkinen was made"
+
+
+def test_a_client_without_a_hetu_is_not_offered_one_to_include(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window.planner.clients.create(ClientInput(first_names="Nimetön", last_name="Tunnukseton"))
+    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 6, timeout=10_000)
+    open_client(window, qtbot, "Tunnukseton")
+    export = window.clients.workspace.fhir
+    dialog = export.ask()
+    assert dialog is not None and not dialog.hetu.isEnabled() and not dialog.hetu.isChecked()
+    dialog.reject()
+    out = tmp_path / "t.json"
+    said = export_from_window(window, qtbot, out, tick=False, monkeypatch=monkeypatch)
+    assert "ilman henkilötunnusta" in said
+    Bundle.model_validate_json(out.read_text("utf-8"))

@@ -1416,6 +1416,10 @@
             <translation>Ilman sitä tiedostossa on asiakkaasta vain nimi ja syntymäaika: vastaanottava Verkosto kysyy silloin, ketä sen asiakkaista tiedosto koskee. Liitä henkilötunnus vain, kun vastaanottaja tarvitsee sitä ja tiedosto kulkee turvallisesti.</translation>
         </message>
         <message>
+            <source>The client has no personal identity code recorded.</source>
+            <translation>Asiakkaalle ei ole kirjattu henkilötunnusta.</translation>
+        </message>
+        <message>
             <source>&amp;Choose the file…</source>
             <translation>&amp;Valitse tiedosto…</translation>
         </message>

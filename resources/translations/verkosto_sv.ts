@@ -1416,6 +1416,10 @@
             <translation>Utan den anger filen klienten endast med namn och födelsedatum: mottagarens Verkosto frågar då vilken av dess klienter filen gäller. Ta med den bara när mottagaren behöver den och filen överförs säkert.</translation>
         </message>
         <message>
+            <source>The client has no personal identity code recorded.</source>
+            <translation>Ingen personbeteckning har registrerats för klienten.</translation>
+        </message>
+        <message>
             <source>&amp;Choose the file…</source>
             <translation>&amp;Välj fil…</translation>
         </message>

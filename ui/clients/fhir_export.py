@@ -29,7 +29,8 @@ class FhirExportDialog(QDialog):
     """What the bundle is, and whether the HETU goes with it (unticked: the receiver matches
     the client by name and birth date, or is told which client it is)."""
 
-    def __init__(self, client_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, client_name: str, has_hetu: bool = True,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fhirExportDialog")
         self.setWindowTitle(self.tr("Export FHIR bundle"))
@@ -50,6 +51,9 @@ class FhirExportDialog(QDialog):
             "the receiver needs it and the file travels safely."))
         hint.setWordWrap(True)
         column.addWidget(hint)
+        if not has_hetu:  # nothing to include: said, not offered
+            self.hetu.setEnabled(False)
+            hint.setText(self.tr("The client has no personal identity code recorded."))
         buttons = QDialogButtonBox()
         self.save = buttons.addButton(self.tr("&Choose the file…"),
                                       QDialogButtonBox.ButtonRole.AcceptRole)
@@ -70,6 +74,7 @@ class FhirExport(QObject):
         self.planner: Planner | None = None
         self.client_id: int | None = None
         self.client_name = ""
+        self.has_hetu = False
         self.dialog: FhirExportDialog | None = None
         # no mnemonic: the workspace's letters are taken by its tabs and header
         self.button = QPushButton(self.tr("Export FHIR bundle…"))
@@ -82,16 +87,18 @@ class FhirExport(QObject):
         self.result.hide()
         self.set_client(None, None, "")
 
-    def set_client(self, planner: Planner | None, client_id: int | None, name: str) -> None:
+    def set_client(self, planner: Planner | None, client_id: int | None, name: str,
+                   has_hetu: bool = False) -> None:
         if client_id != self.client_id:
             self.show_result("")
         self.planner, self.client_id, self.client_name = planner, client_id, name
+        self.has_hetu = has_hetu
         self.button.setEnabled(planner is not None and client_id is not None)
 
     def ask(self) -> FhirExportDialog | None:
         if self.planner is None or self.client_id is None:
             return None
-        dialog = FhirExportDialog(self.client_name, self.parent_widget)
+        dialog = FhirExportDialog(self.client_name, self.has_hetu, self.parent_widget)
         dialog.accepted.connect(lambda: self._choose_file(dialog.hetu.isChecked()))
         dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         self.dialog = dialog

@@ -187,7 +187,8 @@ class ClientWorkspace(QWidget):
             return
         self.bundle = bundle
         self.heading.setText(bundle.client.display_name)
-        self.fhir.set_client(self.planner, bundle.client.id, bundle.client.display_name)
+        self.fhir.set_client(self.planner, bundle.client.id, bundle.client.display_name,
+                             bool(bundle.client.hetu))
         for tab in (self.overview, self.consents_tab, self.meetings_tab):
             tab.show_bundle(bundle)
         self.actions.set_rows(bundle.actions)
