@@ -113,6 +113,9 @@ class PlanData:
     agreed_by: str | None
     goals: tuple[GoalData, ...]
     services: tuple[ServiceLineData, ...]
+    # the plan's earlier versions, oldest first (each a CarePlan the next one replaces); an
+    # export made before versions travelled has none
+    earlier: tuple[PlanData, ...] = ()
 
 
 @dataclass(frozen=True)

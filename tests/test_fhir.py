@@ -436,3 +436,143 @@ def test_a_consent_covering_other_agencies_here_is_kept_and_named(
     assert ran.returncode == 0, ran.stderr
     assert "Skipped (consent)" in ran.stdout and "changed differently in this store" in ran.stdout
     assert snapshot(demo) == before
+
+
+# --- earlier plan versions ------------------------------------------------------------------
+def _three_versions(planner: Planner) -> None:
+    """Korhonen's plan: version 1 agreed, version 2 agreed, version 3 a draft."""
+    from tests.support.plan_versions import korhonen, second_version
+
+    second_version(planner)
+    plan, version = planner.plans.for_client(korhonen(planner))[0]
+    planner.plans.agree(version.id or 0)
+    planner.plans.new_version(plan.id or 0)
+
+
+def _versions(data_dir: Path, hetu: str = "140341-") -> list[tuple[object, ...]]:
+    """Every version of the client's plans: number, status, texts, agreement, goals, services."""
+    planner = with_planner(data_dir)
+    try:
+        cid = next(c.id for c in planner.clients.search("Korhonen"))
+        out = []
+        for plan, newest in planner.plans.for_client(cid):
+            for number in range(1, newest.number + 1):
+                view = planner.plans.view(plan.id or 0, number)
+                if view.version.number != number:
+                    out.append((plan.title, number, "missing"))
+                    continue
+                v = view.version
+                out.append((plan.title, v.number, str(v.status), v.situation, v.service_needs,
+                            v.review_date, v.created_at, v.agreed_at, v.agreed_by,
+                            [(g.description, g.target_date, str(g.status)) for g in view.goals],
+                            sorted(s.service_code for s in view.services)))
+        return out
+    finally:
+        planner.close()
+
+
+def _korhonen_bundle(demo: Path, out: Path) -> dict:
+    planner = with_planner(demo)
+    try:
+        _three_versions(planner)
+        cid = next(c.id for c in planner.clients.search("Korhonen"))
+    finally:
+        planner.close()
+    return export(demo, out, "--include-hetu", who=cid)
+
+
+def test_every_plan_version_travels_the_earlier_ones_revoked_and_replaced_by_the_next(
+        stores: tuple[Path, Path], tmp_path: Path) -> None:
+    demo, _ = stores
+    data = _korhonen_bundle(demo, tmp_path / "k.json")
+    bundle = Bundle.model_validate(data)
+    urls = {e.fullUrl for e in bundle.entry}
+    assert set(references(data)) <= urls, "a reference leads outside the bundle"
+    by_url = {e["fullUrl"]: e["resource"] for e in data["entry"]}
+    plans = {p["meta"]["versionId"]: (u, p) for u, p in by_url.items()
+             if p["resourceType"] == "CarePlan"}
+    assert sorted(plans) == ["1", "2", "3"]
+    (u1, v1), (u2, v2), (u3, v3) = plans["1"], plans["2"], plans["3"]
+    assert (v1["status"], v2["status"], v3["status"]) == ("revoked", "revoked", "draft")
+    assert "replaces" not in v1
+    assert v2["replaces"] == [{"reference": u1}] and v3["replaces"] == [{"reference": u2}]
+    agreed = [next(e["valueDateTime"] for e in p["extension"] if e["url"].endswith(
+        "plan-agreed")) for p in (v1, v2)]
+    assert agreed[0] < agreed[1]
+    # each version's own goals, referenced from it: version 2 achieved the medicines goal
+    goals = {n: [by_url[g["reference"]] for g in p["goal"]] for n, (_, p) in plans.items()}
+    assert all(g["resourceType"] == "Goal" for gs in goals.values() for g in gs)
+    assert len(goals["2"]) == len(goals["1"]) + 1
+    medicines = [[g["lifecycleStatus"] for g in goals[n]
+                  if g["description"]["text"].startswith("Lääkkeet")] for n in "12"]
+    assert medicines[0] != ["completed"] and medicines[1] == ["completed"]
+    # meetings and tasks still point at the plan's newest version
+    appts = [p for p in by_url.values() if p["resourceType"] == "Appointment"
+             and p.get("supportingInformation")]
+    assert appts and {a["supportingInformation"][0]["reference"] for a in appts} == {u3}
+    assert "activity" in v3 and all(a["detail"]["kind"] == "ServiceRequest"
+                                    for a in v1.get("activity", []))
+
+
+def test_a_round_trip_keeps_every_version_and_its_number_and_an_old_export_still_imports(
+        stores: tuple[Path, Path], tmp_path: Path) -> None:
+    demo, fresh = stores
+    full = tmp_path / "full.json"
+    data = _korhonen_bundle(demo, full)
+    # an export from before versions travelled: the newest CarePlan only, no replaces
+    earlier = {e["fullUrl"] for e in data["entry"] if e["resource"]["resourceType"]
+               == "CarePlan" and e["resource"]["status"] == "revoked"}
+    earlier_goals = {g["reference"] for e in data["entry"] if e["fullUrl"] in earlier
+                     for g in e["resource"].get("goal", [])}
+    old = json.loads(json.dumps(data))
+    old["entry"] = [e for e in old["entry"] if e["fullUrl"] not in earlier | earlier_goals]
+    for e in old["entry"]:
+        e["resource"].pop("replaces", None)
+    latest_only = tmp_path / "old.json"
+    latest_only.write_text(json.dumps(old), "utf-8")
+    ran = verkosto(fresh, "fhir", "--import", str(latest_only), lang="en")
+    assert ran.returncode == 0, ran.stderr
+    versions = _versions(fresh)
+    assert [v[1:3] for v in versions] == [(1, "missing"), (2, "missing"), (3, "draft")]
+
+    # the full export then brings the history in under it, the newest left as it is
+    ran = verkosto(fresh, "fhir", "--import", str(full), lang="en")
+    assert ran.returncode == 0, ran.stderr
+    assert "Skipped" not in ran.stdout
+    assert _versions(fresh) == _versions(demo)
+    assert [v[1:3] for v in _versions(fresh)] == [(1, "agreed"), (2, "agreed"), (3, "draft")]
+    again = verkosto(fresh, "fhir", "--import", str(full), lang="en")
+    assert "0 added, 0 updated" in again.stdout and _versions(fresh) == _versions(demo)
+
+
+def test_a_full_bundle_into_an_empty_store_gives_the_versions_in_order(
+        stores: tuple[Path, Path], tmp_path: Path) -> None:
+    demo, fresh = stores
+    full = tmp_path / "full.json"
+    _korhonen_bundle(demo, full)
+    ran = verkosto(fresh, "fhir", "--import", str(full), lang="en")
+    assert ran.returncode == 0, ran.stderr
+    assert _versions(fresh) == _versions(demo)
+    assert [v[1] for v in _versions(fresh)] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("how", ["loop", "twice replaced", "another plan", "number rises"])
+def test_a_broken_chain_of_versions_is_refused_whole(stores: tuple[Path, Path], tmp_path: Path,
+                                                     how: str) -> None:
+    from exports.fhir.reader import read_case
+    from planner.handover import BundleRefused
+
+    demo, _ = stores
+    data = _korhonen_bundle(demo, tmp_path / "k.json")
+    plans = {e["resource"]["meta"]["versionId"]: e for e in data["entry"]
+             if e["resource"]["resourceType"] == "CarePlan"}
+    if how == "loop":
+        plans["1"]["resource"]["replaces"] = [{"reference": plans["3"]["fullUrl"]}]
+    elif how == "twice replaced":
+        plans["3"]["resource"]["replaces"] = [{"reference": plans["1"]["fullUrl"]}]
+    elif how == "another plan":
+        plans["2"]["resource"]["title"] = "Toinen suunnitelma"
+    elif how == "number rises":
+        plans["1"]["resource"]["meta"]["versionId"] = "7"
+    with pytest.raises(BundleRefused):
+        read_case(json.dumps(data).encode())

@@ -21,7 +21,12 @@ from planner.domain import (
     PlanService,
     Professional,
 )
-from planner.services.handover import HandoverSource, MeetingSnapshot, PlanSnapshot
+from planner.services.handover import (
+    HandoverSource,
+    MeetingSnapshot,
+    PlanSnapshot,
+    VersionSnapshot,
+)
 
 Json = dict[str, Any]
 _NAMESPACE = uuid.UUID("6f1c2a8e-4a53-4b8e-9a40-7c1d0e5f9b16")
@@ -166,23 +171,39 @@ class _Builder:
         self.add(key("care-team", self.src.client.id), team)
 
     def care_plan(self, snap: PlanSnapshot) -> None:
-        plan, version = snap.plan, snap.version
+        """Every version of the plan: the newest under the plan's own key (meetings and tasks
+        point at it), each earlier one as its own CarePlan that the next one ``replaces``."""
+        replaced = None
+        for earlier in snap.earlier:
+            url = key("plan-version", earlier.version.id)
+            # request-status "revoked": "terminated prior to the known full completion of the
+            # intended actions" — a superseded version was replaced, not carried out to its
+            # end ("completed") nor made by mistake ("entered-in-error"); and replaces names
+            # a "completed or terminated care plan whose function is taken by this new one"
+            self._care_plan(snap, earlier, url, "revoked", replaced, actions=False)
+            replaced = url
+        self._care_plan(snap, snap, key("plan", snap.plan.id),
+                        c.PLAN_STATUS[snap.version.status], replaced, actions=True)
+
+    def _care_plan(self, snap: PlanSnapshot, shown: PlanSnapshot | VersionSnapshot, url: str,
+                   status: str, replaced: str | None, *, actions: bool) -> None:
+        plan, version = snap.plan, shown.version
         goal_refs = []
-        for goal in snap.goals:
-            url = key("goal", goal.id)
+        for goal in shown.goals:
+            goal_url = key("goal", goal.id)
             lifecycle, achievement = c.GOAL_LIFECYCLE[goal.status]
-            resource: Json = {
+            goal_resource: Json = {
                 "resourceType": "Goal", "lifecycleStatus": lifecycle,
                 "description": {"text": goal.description}, "subject": _ref(self.patient),
                 "extension": [_ext(c.EXT_GOAL_SETTER, "Code", goal.expressed_by.value)]}
             if achievement:
-                resource["achievementStatus"] = _coding(c.GOAL_ACHIEVEMENT, achievement)
+                goal_resource["achievementStatus"] = _coding(c.GOAL_ACHIEVEMENT, achievement)
             if goal.target_date:
-                resource["target"] = [{"dueDate": goal.target_date.isoformat()}]
+                goal_resource["target"] = [{"dueDate": goal.target_date.isoformat()}]
             if goal.expressed_by.value == "client":
-                resource["expressedBy"] = _ref(self.patient)
-            self.add(url, resource)
-            goal_refs.append(_ref(url))
+                goal_resource["expressedBy"] = _ref(self.patient)
+            self.add(goal_url, goal_resource)
+            goal_refs.append(_ref(goal_url))
         extensions = [_ext(c.EXT_PLAN_STATUS, "Code", version.status.value),
                       _ext(c.EXT_CREATED, "DateTime", instant(plan.created_at)),
                       _ext(c.EXT_CREATED_BY, "String", version.created_by)]
@@ -192,29 +213,32 @@ class _Builder:
             extensions.append(_ext(c.EXT_AGREED, "DateTime", instant(version.agreed_at)))
         if version.agreed_by:
             extensions.append(_ext(c.EXT_AGREED_BY, "String", version.agreed_by))
-        resource = {
+        resource: Json = {
             "resourceType": "CarePlan",
             "meta": {"versionId": str(version.number),
                      "lastUpdated": instant(version.agreed_at or version.created_at)},
             "extension": extensions,
-            "status": c.PLAN_STATUS[version.status], "intent": "plan", "title": plan.title,
+            "status": status, "intent": "plan", "title": plan.title,
             "subject": _ref(self.patient), "created": instant(version.created_at),
             "period": {"start": instant(version.created_at)},
             "careTeam": [_ref(key("care-team", self.src.client.id))]}
+        if replaced:
+            resource["replaces"] = [_ref(replaced)]
         if version.situation:
             resource["description"] = version.situation
         if version.service_needs:
             resource["note"] = [{"text": version.service_needs}]
         if goal_refs:
             resource["goal"] = goal_refs
-        activities = [self._service_activity(s) for s in snap.services]
-        plan_meetings = {m.meeting.id for m in self.src.meetings
-                         if m.meeting.plan_id == plan.id}
-        activities += [self._action_activity(a) for a in self.src.actions
-                       if a.meeting_id in plan_meetings]
+        activities = [self._service_activity(s) for s in shown.services]
+        if actions:  # the agreed actions have no versions: the newest carries them
+            plan_meetings = {m.meeting.id for m in self.src.meetings
+                             if m.meeting.plan_id == plan.id}
+            activities += [self._action_activity(a) for a in self.src.actions
+                           if a.meeting_id in plan_meetings]
         if activities:
             resource["activity"] = activities
-        self.add(key("plan", plan.id), resource)
+        self.add(url, resource)
 
     def _service_activity(self, line: PlanService) -> Json:
         code = self.src.codes.get(line.service_code)

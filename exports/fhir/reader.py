@@ -6,6 +6,7 @@ anything outside the bundle, a value missing or of the wrong kind or size."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from exports.fhir import codes as c
@@ -71,7 +72,7 @@ def _case(r: BundleIndex) -> HandoverCase:
             contacts.append(ContactData(
                 agency, member, fv.code((part.get("role") or [{}])[0], c.CONTACT_ROLE)
                 == "case-lead", fv.day(period.get("start"), f"{where}.period")))
-    plans = tuple(_plan(u, res, r) for u, res in r.of_type("CarePlan"))
+    plans = _plans(r)
     meetings = tuple(_meeting(u, res, r, patient_url) for u, res in r.of_type("Appointment"))
     actions, requests = [], 0
     for url, task in r.of_type("Task"):
@@ -164,6 +165,40 @@ def _person(url: str, role: Json, r: BundleIndex) -> PersonData:
     code = fv.code((role.get("code") or [{}])[0], c.ROLE) or "other"
     return PersonData(url, name, fv.enum(ParticipantRole, code, f"{where}.code"), agency,
                       fv.telecom(role, "email"), fv.telecom(role, "phone"))
+
+
+def _plans(r: BundleIndex) -> tuple[PlanData, ...]:
+    """Each plan at its newest version with its earlier versions: a CarePlan that another
+    one ``replaces`` is an earlier version of it, the chain of one plan (same title and
+    creation) with version numbers falling; anything else is refused."""
+    read = {u: _plan(u, res, r) for u, res in r.of_type("CarePlan")}
+    replaces: dict[str, str] = {}
+    for url, resource in r.of_type("CarePlan"):
+        refs = resource.get("replaces") or []
+        if not isinstance(refs, list) or len(refs) > 1:
+            raise fv.refuse("bad_value", where=f"{r.where[url]}.replaces")
+        if refs:
+            replaced = fv.ref(refs[0])
+            if replaced is None or replaced not in read or replaced in replaces.values():
+                raise fv.refuse("bad_value", where=f"{r.where[url]}.replaces")
+            replaces[url] = replaced
+    plans = []
+    for url, newest in read.items():
+        if url in replaces.values():
+            continue  # an earlier version: read with the plan that replaced it
+        chain: list[PlanData] = []
+        at = url
+        while at in replaces:
+            older, newer = read[replaces[at]], read[at]
+            if (older.title, older.created_at) != (newer.title, newer.created_at) or \
+                    older.number >= newer.number:
+                raise fv.refuse("bad_value", where=f"{r.where[at]}.replaces")
+            chain.append(older)
+            at = replaces[at]
+        plans.append(replace(newest, earlier=tuple(reversed(chain))))
+    if sum(1 + len(p.earlier) for p in plans) != len(read):  # a loop of replaces
+        raise fv.refuse("bad_value", where="CarePlan.replaces")
+    return tuple(plans)
 
 
 def _plan(url: str, plan: Json, r: BundleIndex) -> PlanData:

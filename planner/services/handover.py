@@ -36,7 +36,16 @@ from planner.handover import (
 )
 from planner.services.base import Service, fetch, rows_in
 from planner.services.consents import ConsentView, consent_views
-from planner.services.handover_import import CaseImport
+from planner.services.handover_import import CaseImport, client_candidates
+
+
+@dataclass(frozen=True)
+class VersionSnapshot:
+    """One earlier version of a plan, with its own goals and benefits and services."""
+
+    version: PlanVersion
+    goals: tuple[PlanGoal, ...]
+    services: tuple[PlanService, ...]
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,7 @@ class PlanSnapshot:
     version: PlanVersion  # the newest
     goals: tuple[PlanGoal, ...]
     services: tuple[PlanService, ...]
+    earlier: tuple[VersionSnapshot, ...] = ()  # oldest first
 
 
 @dataclass(frozen=True)
@@ -89,7 +99,9 @@ class Handover(Service):
                 InformationRequest.client_id == client_id)
                 .order_by(col(InformationRequest.id))))
             agency_ids = {c.agency_id for c in contacts}
-            agency_ids |= {s.agency_id for p in plans for s in p.services if s.agency_id}
+            agency_ids |= {s.agency_id for p in plans
+                           for line in (p.services, *(v.services for v in p.earlier))
+                           for s in line if s.agency_id}
             agency_ids |= {p.agency_id for p in people if p.agency_id}
             agency_ids |= {a.responsible_agency_id for a in actions if a.responsible_agency_id}
             agency_ids |= {a for v in consents for a in v.agency_ids}
@@ -114,21 +126,27 @@ class Handover(Service):
 
     @staticmethod
     def _plans(session: Session, client_id: int) -> list[PlanSnapshot]:
+        """Each plan with every version: the newest, and the earlier ones oldest first."""
         snapshots = []
         for plan in session.exec(select(ClientPlan).where(ClientPlan.client_id == client_id)
                                  .order_by(col(ClientPlan.created_at), col(ClientPlan.id))):
-            version = session.exec(select(PlanVersion).where(PlanVersion.plan_id == plan.id)
-                                   .order_by(col(PlanVersion.number).desc())).first()
-            if version is None:
+            versions = [_version(session, v) for v in session.exec(
+                select(PlanVersion).where(PlanVersion.plan_id == plan.id)
+                .order_by(col(PlanVersion.number)))]
+            if not versions:
                 continue
-            goals = tuple(session.exec(select(PlanGoal).where(PlanGoal.version_id == version.id)
-                                       .order_by(col(PlanGoal.position), col(PlanGoal.id))))
-            services = tuple(session.exec(select(PlanService).where(
-                PlanService.version_id == version.id).order_by(col(PlanService.id))))
-            snapshots.append(PlanSnapshot(plan, version, goals, services))
+            newest = versions[-1]
+            snapshots.append(PlanSnapshot(plan, newest.version, newest.goals, newest.services,
+                                          tuple(versions[:-1])))
         return snapshots
 
     # --- bringing a case in ------------------------------------------------------------------
+    def candidates(self, case: HandoverCase) -> list[Client]:
+        """The clients ``bring_in`` names when it refuses with ClientAmbiguous (no client
+        chosen and the HETU does not tell): one of them is chosen for ``client_id``."""
+        with self.ctx.read() as session:
+            return client_candidates(session, case.client)
+
     def bring_in(self, case: HandoverCase, *, client_id: int | None = None,
                  origin: str = "") -> ImportReport:
         """Store ``case`` in one transaction, logged as one entry (``origin``: the file)."""
@@ -140,3 +158,11 @@ class Handover(Service):
                 "fhir_import", client_id=report.client_id, entity_id=report.client_id,
                 detail=run.detail(origin))
         return report
+
+
+def _version(session: Session, version: PlanVersion) -> VersionSnapshot:
+    goals = tuple(session.exec(select(PlanGoal).where(PlanGoal.version_id == version.id)
+                               .order_by(col(PlanGoal.position), col(PlanGoal.id))))
+    services = tuple(session.exec(select(PlanService).where(
+        PlanService.version_id == version.id).order_by(col(PlanService.id))))
+    return VersionSnapshot(version, goals, services)

@@ -30,6 +30,7 @@ from planner.handover import (
     AgencyData,
     BundleRefused,
     ClientAmbiguous,
+    ClientData,
     HandoverCase,
     ImportReport,
     MeetingData,
@@ -42,6 +43,14 @@ from planner.services.base import fetch
 
 def _fold(text: str | None) -> str:
     return " ".join((text or "").casefold().split())
+
+
+def client_candidates(session: Session, data: ClientData) -> list[Client]:
+    """Clients of this store who could be the bundle's when its HETU does not tell: the same
+    surname and the same birth date or first names (a person must choose one)."""
+    return [c for c in session.exec(select(Client).where(Client.last_name == data.last_name)
+                                    .order_by(col(Client.id)))
+            if c.birth_date == data.birth_date or _fold(c.first_names) == _fold(data.first_names)]
 
 
 class CaseImport:
@@ -107,9 +116,7 @@ class CaseImport:
             found = self.s.exec(select(Client).where(Client.hetu == data.hetu)).first()
             if found is not None:
                 return found, False
-        candidates = [c for c in self.s.exec(select(Client).where(
-            Client.last_name == data.last_name)) if c.birth_date == data.birth_date
-            or _fold(c.first_names) == _fold(data.first_names)]
+        candidates = client_candidates(self.s, data)
         if candidates:
             raise ClientAmbiguous(reason="detail.fhir_choose_client", candidates=", ".join(
                 f"{c.id} {c.display_name}" for c in candidates))
@@ -178,17 +185,28 @@ class CaseImport:
         if plan is None:
             plan = ClientPlan(client_id=cid, title=data.title, created_at=data.created_at)
             self._add("plan", plan)
-        self.plans[data.key] = plan.id or 0
-        newest = self.s.exec(select(PlanVersion).where(PlanVersion.plan_id == plan.id)
-                             .order_by(col(PlanVersion.number).desc())).first()
-        if newest is not None and newest.number == data.number:
+        for version in (data, *data.earlier):
+            self.plans[version.key] = plan.id or 0
+        have = set(self.s.exec(select(PlanVersion.number).where(
+            PlanVersion.plan_id == plan.id)))
+        newest = max(have, default=0)
+        # Earlier versions fill in the history this store lacks (a plan first brought in
+        # from an export of its newest version only); one this store has is left as it is.
+        for earlier in data.earlier:
+            if earlier.number in have:
+                self.unchanged += 1
+            else:
+                self._version(plan.id or 0, earlier)
+        if newest == data.number:
             self.unchanged += 1
-            return
-        if newest is not None and newest.number > data.number:
+        elif newest > data.number:
             self.skipped.append(Skipped("plan", data.title, "fhir.skip_plan_newer_here"))
-            return
+        else:
+            self._version(plan.id or 0, data)
+
+    def _version(self, plan_id: int, data: PlanData) -> None:
         version = PlanVersion(
-            plan_id=plan.id or 0, number=data.number, status=data.status,
+            plan_id=plan_id, number=data.number, status=data.status,
             situation=data.situation, service_needs=data.service_needs,
             review_date=data.review_date, created_at=data.version_created_at,
             created_by=data.created_by, agreed_at=data.agreed_at, agreed_by=data.agreed_by)

@@ -755,6 +755,29 @@
         </message>
     </context>
     <context>
+        <name>ClientChoiceDialog</name>
+        <message>
+            <source>Which client is the bundle about?</source>
+            <translation>Kenestä asiakkaasta paketti on?</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>ei tiedossa</translation>
+        </message>
+        <message>
+            <source>The bundle is about {0} (born {1}), but no identity code in it identifies a client of this store. These clients have the same surname and the same birth date or first names. Choose the one the bundle is about: its data is added to that client's case, never over newer data here.</source>
+            <translation>Paketti koskee asiakasta {0} (syntynyt {1}), mutta siinä ei ole henkilötunnusta, josta tämän tietokannan asiakas tunnistettaisiin. Näillä asiakkailla on sama sukunimi ja sama syntymäaika tai samat etunimet. Valitse se, jota paketti koskee: tiedot lisätään hänen tietoihinsa, eivätkä ne koskaan korvaa täällä olevia uudempia tietoja.</translation>
+        </message>
+        <message>
+            <source>Clients who could be the one</source>
+            <translation>Asiakkaat, joita paketti voi koskea</translation>
+        </message>
+        <message>
+            <source>&amp;Import for this client</source>
+            <translation>&amp;Tuo tälle asiakkaalle</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientCopyBar</name>
         <message>
             <source>Client's language</source>
@@ -1336,6 +1359,154 @@
         </message>
     </context>
     <context>
+        <name>FhirExport</name>
+        <message>
+            <source>Export FHIR bundle…</source>
+            <translation>Vie FHIR-paketti…</translation>
+        </message>
+        <message>
+            <source>Export the client's case as a FHIR bundle</source>
+            <translation>Vie asiakkaan tiedot FHIR-pakettina</translation>
+        </message>
+        <message>
+            <source>FHIR export status</source>
+            <translation>FHIR-viennin tila</translation>
+        </message>
+        <message>
+            <source>client-{0}-fhir.json</source>
+            <translation>asiakas-{0}-fhir.json</translation>
+        </message>
+        <message>
+            <source>Save the FHIR bundle</source>
+            <translation>Tallenna FHIR-paketti</translation>
+        </message>
+        <message>
+            <source>FHIR JSON files (*.json)</source>
+            <translation>FHIR JSON -tiedostot (*.json)</translation>
+        </message>
+        <message>
+            <source>FHIR bundle saved with the HETU: {0} ({1} resources).</source>
+            <translation>FHIR-paketti tallennettu, henkilötunnus mukana: {0} ({1} resurssia).</translation>
+        </message>
+        <message>
+            <source>FHIR bundle saved without the HETU: {0} ({1} resources).</source>
+            <translation>FHIR-paketti tallennettu ilman henkilötunnusta: {0} ({1} resurssia).</translation>
+        </message>
+        <message>
+            <source>Saving the FHIR bundle…</source>
+            <translation>Tallennetaan FHIR-pakettia…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FhirExportDialog</name>
+        <message>
+            <source>Export FHIR bundle</source>
+            <translation>Vie FHIR-paketti</translation>
+        </message>
+        <message>
+            <source>The case of {0} — plan with every version, goals, contact persons, meetings, agreed actions, information requests and consents — is saved as one FHIR R4 file for another system or for a colleague's Verkosto. The export is logged.</source>
+            <translation>Asiakkaan {0} tiedot – suunnitelma kaikkine versioineen, tavoitteet, yhteyshenkilöt, tapaamiset, sovitut toimenpiteet, tietopyynnöt ja suostumukset – tallennetaan yhdeksi FHIR R4 -tiedostoksi toiselle järjestelmälle tai kollegan Verkostoon. Vienti kirjataan lokiin.</translation>
+        </message>
+        <message>
+            <source>&amp;Include the personal identity code (HETU)</source>
+            <translation>&amp;Liitä mukaan henkilötunnus</translation>
+        </message>
+        <message>
+            <source>Without it the file names the client by name and birth date only: the receiving Verkosto then asks which of its clients the file is about. Include it only when the receiver needs it and the file travels safely.</source>
+            <translation>Ilman sitä tiedostossa on asiakkaasta vain nimi ja syntymäaika: vastaanottava Verkosto kysyy silloin, ketä sen asiakkaista tiedosto koskee. Liitä henkilötunnus vain, kun vastaanottaja tarvitsee sitä ja tiedosto kulkee turvallisesti.</translation>
+        </message>
+        <message>
+            <source>The client has no personal identity code recorded.</source>
+            <translation>Asiakkaalle ei ole kirjattu henkilötunnusta.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose the file…</source>
+            <translation>&amp;Valitse tiedosto…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FhirImport</name>
+        <message>
+            <source>&amp;Import FHIR bundle…</source>
+            <translation>&amp;Tuo FHIR-paketti…</translation>
+        </message>
+        <message>
+            <source>Import a FHIR bundle</source>
+            <translation>Tuo FHIR-paketti</translation>
+        </message>
+        <message>
+            <source>FHIR import status</source>
+            <translation>FHIR-tuonnin tila</translation>
+        </message>
+        <message>
+            <source>Import FHIR bundle</source>
+            <translation>Tuo FHIR-paketti</translation>
+        </message>
+        <message>
+            <source>FHIR JSON files (*.json);;All files (*)</source>
+            <translation>FHIR JSON -tiedostot (*.json);;Kaikki tiedostot (*)</translation>
+        </message>
+        <message>
+            <source>Importing the FHIR bundle…</source>
+            <translation>Tuodaan FHIR-pakettia…</translation>
+        </message>
+        <message>
+            <source>The FHIR bundle was not imported: no client was chosen. Nothing was changed.</source>
+            <translation>FHIR-pakettia ei tuotu: asiakasta ei valittu. Mitään ei muutettu.</translation>
+        </message>
+        <message>
+            <source>FHIR bundle imported for {0}.</source>
+            <translation>FHIR-paketti tuotu asiakkaalle {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FhirImportReport</name>
+        <message>
+            <source>Client</source>
+            <translation>Asiakas</translation>
+        </message>
+        <message>
+            <source>Agencies</source>
+            <translation>Toimijat</translation>
+        </message>
+        <message>
+            <source>Professionals</source>
+            <translation>Ammattilaiset</translation>
+        </message>
+        <message>
+            <source>Contact persons</source>
+            <translation>Yhteyshenkilöt</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Suunnitelmat</translation>
+        </message>
+        <message>
+            <source>Plan versions</source>
+            <translation>Suunnitelman versiot</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Tavoitteet</translation>
+        </message>
+        <message>
+            <source>Benefits and services</source>
+            <translation>Etuudet ja palvelut</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Tapaamiset</translation>
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation>Sovitut toimenpiteet</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Suostumukset</translation>
+        </message>
+    </context>
+    <context>
         <name>FileProblems</name>
         <message>
             <source>The file was not imported</source>
@@ -1710,6 +1881,37 @@
         <message>
             <source>{0} (overdue)</source>
             <translation>{0} (myöhässä)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message>
+            <source>FHIR bundle imported</source>
+            <translation>FHIR-paketti tuotu</translation>
+        </message>
+        <message>
+            <source>Imported for {0}</source>
+            <translation>Tuotu asiakkaalle {0}</translation>
+        </message>
+        <message>
+            <source>Added {0}, updated {1}, unchanged {2}. The import has been logged.</source>
+            <translation>Lisätty {0}, päivitetty {1}, ennallaan {2}. Tuonti on kirjattu lokiin.</translation>
+        </message>
+        <message>
+            <source>Added and updated</source>
+            <translation>Lisätyt ja päivitetyt</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Mitä</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Lisätty</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Päivitetty</translation>
         </message>
     </context>
     <context>

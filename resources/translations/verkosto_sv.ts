@@ -755,6 +755,29 @@
         </message>
     </context>
     <context>
+        <name>ClientChoiceDialog</name>
+        <message>
+            <source>Which client is the bundle about?</source>
+            <translation>Vilken klient gäller paketet?</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>inte angivet</translation>
+        </message>
+        <message>
+            <source>The bundle is about {0} (born {1}), but no identity code in it identifies a client of this store. These clients have the same surname and the same birth date or first names. Choose the one the bundle is about: its data is added to that client's case, never over newer data here.</source>
+            <translation>Paketet gäller {0} (född {1}), men ingen personbeteckning i det identifierar en klient i denna databas. Dessa klienter har samma efternamn och samma födelsedatum eller förnamn. Välj den som paketet gäller: uppgifterna läggs till i den klientens ärende och ersätter aldrig nyare uppgifter här.</translation>
+        </message>
+        <message>
+            <source>Clients who could be the one</source>
+            <translation>Klienter som paketet kan gälla</translation>
+        </message>
+        <message>
+            <source>&amp;Import for this client</source>
+            <translation>&amp;Importera till denna klient</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientCopyBar</name>
         <message>
             <source>Client's language</source>
@@ -1336,6 +1359,154 @@
         </message>
     </context>
     <context>
+        <name>FhirExport</name>
+        <message>
+            <source>Export FHIR bundle…</source>
+            <translation>Exportera FHIR-paket…</translation>
+        </message>
+        <message>
+            <source>Export the client's case as a FHIR bundle</source>
+            <translation>Exportera klientens ärende som FHIR-paket</translation>
+        </message>
+        <message>
+            <source>FHIR export status</source>
+            <translation>FHIR-exportens status</translation>
+        </message>
+        <message>
+            <source>client-{0}-fhir.json</source>
+            <translation>klient-{0}-fhir.json</translation>
+        </message>
+        <message>
+            <source>Save the FHIR bundle</source>
+            <translation>Spara FHIR-paketet</translation>
+        </message>
+        <message>
+            <source>FHIR JSON files (*.json)</source>
+            <translation>FHIR JSON-filer (*.json)</translation>
+        </message>
+        <message>
+            <source>FHIR bundle saved with the HETU: {0} ({1} resources).</source>
+            <translation>FHIR-paketet sparat med personbeteckning: {0} ({1} resurser).</translation>
+        </message>
+        <message>
+            <source>FHIR bundle saved without the HETU: {0} ({1} resources).</source>
+            <translation>FHIR-paketet sparat utan personbeteckning: {0} ({1} resurser).</translation>
+        </message>
+        <message>
+            <source>Saving the FHIR bundle…</source>
+            <translation>Sparar FHIR-paketet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FhirExportDialog</name>
+        <message>
+            <source>Export FHIR bundle</source>
+            <translation>Exportera FHIR-paket</translation>
+        </message>
+        <message>
+            <source>The case of {0} — plan with every version, goals, contact persons, meetings, agreed actions, information requests and consents — is saved as one FHIR R4 file for another system or for a colleague's Verkosto. The export is logged.</source>
+            <translation>Ärendet för {0} – planen med alla versioner, mål, kontaktpersoner, möten, överenskomna åtgärder, informationsbegäranden och samtycken – sparas som en FHIR R4-fil för ett annat system eller en kollegas Verkosto. Exporten loggas.</translation>
+        </message>
+        <message>
+            <source>&amp;Include the personal identity code (HETU)</source>
+            <translation>&amp;Ta med personbeteckningen</translation>
+        </message>
+        <message>
+            <source>Without it the file names the client by name and birth date only: the receiving Verkosto then asks which of its clients the file is about. Include it only when the receiver needs it and the file travels safely.</source>
+            <translation>Utan den anger filen klienten endast med namn och födelsedatum: mottagarens Verkosto frågar då vilken av dess klienter filen gäller. Ta med den bara när mottagaren behöver den och filen överförs säkert.</translation>
+        </message>
+        <message>
+            <source>The client has no personal identity code recorded.</source>
+            <translation>Ingen personbeteckning har registrerats för klienten.</translation>
+        </message>
+        <message>
+            <source>&amp;Choose the file…</source>
+            <translation>&amp;Välj fil…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FhirImport</name>
+        <message>
+            <source>&amp;Import FHIR bundle…</source>
+            <translation>&amp;Importera FHIR-paket…</translation>
+        </message>
+        <message>
+            <source>Import a FHIR bundle</source>
+            <translation>Importera ett FHIR-paket</translation>
+        </message>
+        <message>
+            <source>FHIR import status</source>
+            <translation>FHIR-importens status</translation>
+        </message>
+        <message>
+            <source>Import FHIR bundle</source>
+            <translation>Importera FHIR-paket</translation>
+        </message>
+        <message>
+            <source>FHIR JSON files (*.json);;All files (*)</source>
+            <translation>FHIR JSON-filer (*.json);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>Importing the FHIR bundle…</source>
+            <translation>Importerar FHIR-paketet…</translation>
+        </message>
+        <message>
+            <source>The FHIR bundle was not imported: no client was chosen. Nothing was changed.</source>
+            <translation>FHIR-paketet importerades inte: ingen klient valdes. Ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>FHIR bundle imported for {0}.</source>
+            <translation>FHIR-paketet importerat till klienten {0}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FhirImportReport</name>
+        <message>
+            <source>Client</source>
+            <translation>Klient</translation>
+        </message>
+        <message>
+            <source>Agencies</source>
+            <translation>Aktörer</translation>
+        </message>
+        <message>
+            <source>Professionals</source>
+            <translation>Yrkespersoner</translation>
+        </message>
+        <message>
+            <source>Contact persons</source>
+            <translation>Kontaktpersoner</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Planer</translation>
+        </message>
+        <message>
+            <source>Plan versions</source>
+            <translation>Planversioner</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Benefits and services</source>
+            <translation>Förmåner och tjänster</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Möten</translation>
+        </message>
+        <message>
+            <source>Agreed actions</source>
+            <translation>Överenskomna åtgärder</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Samtycken</translation>
+        </message>
+    </context>
+    <context>
         <name>FileProblems</name>
         <message>
             <source>The file was not imported</source>
@@ -1710,6 +1881,37 @@
         <message>
             <source>{0} (overdue)</source>
             <translation>{0} (försenad)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportReportDialog</name>
+        <message>
+            <source>FHIR bundle imported</source>
+            <translation>FHIR-paketet importerat</translation>
+        </message>
+        <message>
+            <source>Imported for {0}</source>
+            <translation>Importerat till klienten {0}</translation>
+        </message>
+        <message>
+            <source>Added {0}, updated {1}, unchanged {2}. The import has been logged.</source>
+            <translation>{0} tillagda, {1} uppdaterade, {2} oförändrade. Importen har loggats.</translation>
+        </message>
+        <message>
+            <source>Added and updated</source>
+            <translation>Tillagda och uppdaterade</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Tillagda</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Uppdaterade</translation>
         </message>
     </context>
     <context>

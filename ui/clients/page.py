@@ -15,15 +15,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.services import ClientListRow, ClientRow, ClientSort
+from planner.services import ClientListRow, ClientRow, ClientSort, Planner
 from planner.services.changes import Change
 from planner.services.clients import MAX_SEARCH_CHARS
 from ui.clients.client_dialog import ClientDialog
+from ui.clients.fhir_import import FhirImport
 from ui.clients.models import ClientListModel
 from ui.clients.workspace import ClientWorkspace
 from ui.meetings.editor import MeetingEditor
 from ui.meetings.editors import MeetingEditors
 from ui.operations import TaskRunner
+from ui.preferences import export_folder
 from ui.shell.page import Page
 from ui.widgets.icons import icon
 from ui.widgets.table_models import ID_ROLE
@@ -61,8 +63,12 @@ class ClientsPage(Page):
         self.new_client.setIcon(icon("new"))
         self.new_client.clicked.connect(self.open_new_client)
         row.addWidget(self.new_client)
+        self.fhir_import = FhirImport(runner, export_folder, self)  # a case handed over
+        self.fhir_import.imported.connect(self._imported)
+        row.addWidget(self.fhir_import.button)
         self.client_dialog: ClientDialog | None = None
         layout.addLayout(row)
+        layout.addWidget(self.fhir_import.result)
         self.model = ClientListModel(self)
         self.view = make_table(self.model, self.tr("Clients"), ClientListModel.NAME)
         self.sort: tuple[ClientSort, bool] = (ClientSort.NAME, False)  # column, descending
@@ -90,6 +96,15 @@ class ClientsPage(Page):
                 self.planner, client_id=client_id))
         self.stack.addWidget(self.list_page)
         self.stack.addWidget(self.workspace)
+
+    def attach(self, planner: Planner) -> None:
+        super().attach(planner)
+        self.fhir_import.set_planner(planner)
+
+    def _imported(self, client_id: int) -> None:
+        """After a FHIR import: the list again, and the client's workspace with what came."""
+        self.refresh()
+        self.open_client(client_id)
 
     def open_client(self, client_id: int) -> None:
         if self.planner is not None:
@@ -176,6 +191,7 @@ class ClientsPage(Page):
             self.tr("Searching clients…"))
 
     def clear(self) -> None:
+        self.fhir_import.set_planner(None)
         self.meeting_editors.close_all()
         if self.client_dialog is not None:
             self.client_dialog.done(0)  # the window saved what it could before locking

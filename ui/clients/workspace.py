@@ -25,6 +25,7 @@ from ui import i18n
 from ui.clients.client_dialog import ClientDialog
 from ui.clients.consent_dialog import ConsentDialog
 from ui.clients.contact_dialog import ContactDialog
+from ui.clients.fhir_export import FhirExport
 from ui.clients.log_tab import LogTab
 from ui.clients.request_dialog import AnswerDialog, RequestDialog, SentDialog
 from ui.clients.requests_tab import RequestsTab
@@ -91,8 +92,10 @@ class ClientWorkspace(QWidget):
         self.bundle: ClientBundle | None = None
         self.dialogs: list[QDialog] = []
         self._bundle_pending = False
+        self.fhir = FhirExport(runner, export_folder, self)  # the case for other systems
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
+        layout.addWidget(self.fhir.result)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs)
         self.overview, self.consents_tab, self.meetings_tab = (OverviewTab(), ConsentsTab(),
@@ -151,6 +154,7 @@ class ClientWorkspace(QWidget):
         self.edit_client = QPushButton(self.tr("&Edit details…"))
         self.edit_client.clicked.connect(self.open_client_dialog)
         header.addWidget(self.edit_client)
+        header.addWidget(self.fhir.button)
         return header
 
     def _connect_tabs(self) -> None:
@@ -183,6 +187,8 @@ class ClientWorkspace(QWidget):
             return
         self.bundle = bundle
         self.heading.setText(bundle.client.display_name)
+        self.fhir.set_client(self.planner, bundle.client.id, bundle.client.display_name,
+                             bool(bundle.client.hetu))
         for tab in (self.overview, self.consents_tab, self.meetings_tab):
             tab.show_bundle(bundle)
         self.actions.set_rows(bundle.actions)
@@ -362,6 +368,9 @@ class ClientWorkspace(QWidget):
             dialog.done(0)  # without asking: the window saved what it could before locking
         self.dialogs.clear()
         self.heading.clear()
+        self.fhir.set_client(None, None, "")
+        if self.fhir.dialog is not None:
+            self.fhir.dialog.done(0)
         for tab in (self.overview, self.consents_tab, self.meetings_tab):
             tab.clear()
         self.actions.set_rows([])
