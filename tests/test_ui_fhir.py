@@ -84,7 +84,7 @@ def test_the_workspace_exports_a_valid_bundle_the_hetu_only_when_ticked(
     text = plain.read_text("utf-8")
     bundle = Bundle.model_validate_json(text)  # the independent R4(B) models, strict
     assert bundle.type == "collection"
-    assert FATHER_HETU not in text and FATHER_HETU[7:] not in text and "1.2.246.21" not in text
+    assert FATHER_HETU not in text and FATHER_HETU[6:] not in text and "1.2.246.21" not in text
     shoot(space, "workspace-exported-fi")
 
     with_hetu = tmp_path / "hetu.json"
