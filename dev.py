@@ -8,6 +8,7 @@ standard library is used here, so it works on a machine with nothing but Python 
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import os
 import shutil
@@ -33,6 +34,9 @@ TEST_SYSTEM_PACKAGES = [
     # tests/support/libical_check.py
     "python3", "python3-gi", "gir1.2-ical-3.0",
     "dunst",  # a notification daemon for the reminders' test (tests/support/notifications.py)
+    # a real PostgreSQL server for the team store's tests (tests/support/postgres.py starts
+    # its own cluster in a temporary folder; the packaged service is not used)
+    "postgresql",
 ]
 TEST_SYSTEM_TOOLS = ["Xvfb", "dbus-run-session", "gnome-keyring-daemon", "pdftoppm", "import",
                      "pdfsig", "certutil", "desktop-file-validate", "dunst", "dunstctl"]
@@ -78,6 +82,8 @@ def ensure_test_system_packages() -> None:
     missing = [tool for tool in TEST_SYSTEM_TOOLS if shutil.which(tool) is None]
     if libical_missing():
         missing.append(f"ICalGLib 3.0 for {SYSTEM_PYTHON}")
+    if shutil.which("initdb") is None and not glob.glob("/usr/lib/postgresql/*/bin/initdb"):
+        missing.append("PostgreSQL's server (initdb)")
     if not missing:
         return
     apt = ["apt-get", "install", "-y", "-q", "--no-install-recommends", *TEST_SYSTEM_PACKAGES]

@@ -504,3 +504,36 @@ class MeetingTypeFileInvalid(ValidationFailed):
 
 
 MAX_ERRORS_SHOWN = 20  # a file wrong everywhere still gives a message one can read
+
+
+# --- the team store on a PostgreSQL server (exit codes 70–74) ----------------------------------
+class TeamStoreError(StoreError):
+    exit_code = 70
+
+
+class TeamAddressInvalid(TeamStoreError):
+    """Not a postgresql:// address Verkosto can use (scheme, host, database)."""
+
+    code, exit_code = "team.address_invalid", 70
+
+
+class TeamTlsRequired(TeamStoreError):
+    """A server beyond this machine reached without verified TLS: refused before connecting."""
+
+    code, exit_code = "team.tls_required", 71
+
+
+class TeamLoginFailed(TeamStoreError):
+    code, exit_code = "team.login_failed", 72
+
+
+class TeamStoreUnreachable(TeamStoreError):
+    """The server does not answer (down, the network, a timeout): nothing was changed."""
+
+    code, exit_code = "team.unreachable", 73
+
+
+class TeamStoreNotSetUp(TeamStoreError):
+    """The database exists but holds no Verkosto schema this login may use."""
+
+    code, exit_code = "team.not_set_up", 74

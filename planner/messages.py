@@ -34,6 +34,7 @@ from planner.messages_requests import REQUEST_MESSAGES
 from planner.messages_scheduling import SCHEDULING_MESSAGES
 from planner.messages_signing import SIGNING_MESSAGES
 from planner.messages_store import STORE_MESSAGES
+from planner.messages_team import TEAM_MESSAGES
 from planner.messages_validation import VALIDATION_MESSAGES
 
 # code -> {language: template}
@@ -63,6 +64,7 @@ CATALOG.update(CLIENT_COPY_MESSAGES)  # the client's own copy and the plan PDF
 CATALOG.update(INCOME_MESSAGES)  # income effects known beforehand (tulovaikutus)
 CATALOG.update(REQUEST_MESSAGES)  # information requests between agencies
 CATALOG.update(FHIR_MESSAGES)  # the FHIR R4 export and its import
+CATALOG.update(TEAM_MESSAGES)  # the team store on a PostgreSQL server
 
 
 def current_language() -> str:

@@ -27,6 +27,7 @@ from tests.support.stores import from_template
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
 
+    from tests.support.postgres import PostgresServer
     from ui.shell.main_window import MainWindow
 
 # Most tests open a copy of the same template store with the same passphrase: the real Argon2id
@@ -80,13 +81,51 @@ def new_passphrase_store(data_dir: Path) -> None:
     open_store(data_dir, vault=KeyringVault(FailKeyring()), passphrase=lambda: PASSPHRASE).close()
 
 
+ENGINES = ("local", "team")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "both_engines: the module's `store` (and `planner`) tests run on the local "
+        "SQLCipher store and on a team store on a real PostgreSQL server")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Modules marked ``both_engines`` run each test using ``store`` once per engine."""
+    if "store" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+            "both_engines"):
+        metafunc.parametrize("store_engine", ENGINES, indirect=True)
+
+
 @pytest.fixture
-def store(data_dir: Path) -> Iterator[Store]:
+def store_engine(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "local"))
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server for this test process (tests/support/postgres.py), with a
+    database migrated to head that each team store test copies (CREATE DATABASE … TEMPLATE)."""
+    from tests.support.postgres import running_postgres
+
+    with running_postgres() as server:
+        yield server
+
+
+@pytest.fixture
+def store(data_dir: Path, store_engine: str, request: pytest.FixtureRequest) -> Iterator[Store]:
     """A new passphrase-protected store (the keyring is missing, as on a bare CI machine):
-    a copy of one made once per test process, so Argon2 and the migrations are paid once."""
-    from_template("passphrase", new_passphrase_store, data_dir)
-    store = open_store(data_dir, vault=KeyringVault(FailKeyring()), passphrase=lambda: PASSPHRASE,
-                       create=False)
+    a copy of one made once per test process, so Argon2 and the migrations are paid once.
+    In a ``both_engines`` module also a new team store: a database of its own on the test
+    process's PostgreSQL server, copied from one migrated once."""
+    if store_engine == "team":
+        from tests.support.postgres import team_store
+
+        store: Store = team_store(request.getfixturevalue("postgres"))
+    else:
+        from_template("passphrase", new_passphrase_store, data_dir)
+        store = open_store(data_dir, vault=KeyringVault(FailKeyring()),
+                           passphrase=lambda: PASSPHRASE, create=False)
     yield store
     store.close()
 

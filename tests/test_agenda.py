@@ -27,6 +27,8 @@ from tests.conftest import PASSPHRASE
 from tests.support import pdf as support
 from tests.support.windows import demo_store
 
+pytestmark = pytest.mark.both_engines  # the local store and the team store (issue 17)
+
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=TZ)  # the demo's day, never the real one
 PENSION = "Eläkkeensaajan asumistuen hakemus"  # client 1's overdue action (due 22.11.)
 HOME_CARE = "Kotihoidon arviointikäynti"  # client 1's action in progress (due 30.11.)

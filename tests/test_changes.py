@@ -11,6 +11,8 @@ from planner.errors import ValidationFailed
 from planner.services import ActionInput, ClientInput, Planner
 from planner.services.changes import Change
 
+pytestmark = pytest.mark.both_engines  # the local store and the team store (issue 17)
+
 
 @pytest.fixture
 def heard(planner: Planner) -> list[Change]:

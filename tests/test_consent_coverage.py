@@ -29,6 +29,8 @@ from planner.services import (
 from tests.factories import TZ
 from tests.support import pdf as support
 
+pytestmark = pytest.mark.both_engines  # the local store and the team store (issue 17)
+
 GIVEN = datetime(2026, 11, 2, 10, 0, tzinfo=TZ)  # fixed: nothing here follows the calendar
 START = datetime(2027, 1, 12, 9, 0, tzinfo=TZ)
 PIRHA = "Pirkanmaan hyvinvointialue"

@@ -30,6 +30,8 @@ from planner.storage.store import Store, open_store
 from tests.conftest import PASSPHRASE
 from tests.factories import build_network
 
+pytestmark = pytest.mark.both_engines  # the local store and the team store (issue 17)
+
 NOW = datetime(2026, 12, 3, 10, tzinfo=UTC)
 TODAY = date(2026, 12, 3)
 BENEFITS = ("kela.labour_market_subsidy", "kela.general_housing_allowance")

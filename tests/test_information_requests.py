@@ -25,6 +25,8 @@ from planner.storage.store import Store, open_store
 from tests.conftest import PASSPHRASE
 from tests.factories import TZ, Network, build_network
 
+pytestmark = pytest.mark.both_engines  # the local store and the team store (issue 17)
+
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=TZ)  # the demo's day
 TODAY = NOW.date()
 

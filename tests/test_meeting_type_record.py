@@ -24,6 +24,8 @@ from tests.conftest import PASSPHRASE
 from tests.factories import TZ
 from tests.support import ical
 
+pytestmark = pytest.mark.both_engines  # the local store and the team store (issue 17)
+
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=TZ)  # the demo's day, a Wednesday
 START = date(2026, 8, 24)  # day 60 (benefit days) 2.11., day 90–150 7.12.–22.2.2027
 

@@ -27,6 +27,8 @@ from tests.conftest import PASSPHRASE
 from tests.support.windows import demo_store
 from tests.test_cli import verkosto
 
+pytestmark = pytest.mark.both_engines  # the local store and the team store (issue 17)
+
 BUILT_IN = ("network_meeting", "care_meeting", "discharge_meeting", "work_ability_meeting",
             "sickness_day_60", "sickness_day_90_150", "sickness_day_230_300",
             "rehabilitation_planning")

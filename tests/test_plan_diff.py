@@ -23,6 +23,8 @@ from tests.support.plan_versions import korhonen, second_version
 from tests.support.windows import demo_store
 from tests.test_cli import verkosto
 
+pytestmark = pytest.mark.both_engines  # the local store and the team store (issue 17)
+
 
 @pytest.fixture
 def diff_dir(data_dir: Path) -> Path:

@@ -33,6 +33,8 @@ from tests.factories import TZ
 from tests.support.windows import demo_store
 from tests.test_scale_queries import plan_of, statements
 
+pytestmark = pytest.mark.both_engines  # the local store and the team store (issue 17)
+
 NOON = datetime(2026, 11, 25, 12, 0, tzinfo=TZ)  # the demo's day, a Wednesday
 
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+import pytest
+
 from planner.domain import PlanVersion
 from planner.domain.enums import AuditAction, MeetingStatus, ParticipantKind
 from planner.messages import translate
 from planner.scheduling import TZ, client_key, professional_key
 from planner.services import MeetingInput, ParticipantInput, PlanDraft, Planner
 from tests.factories import Network, build_network
+
+pytestmark = pytest.mark.both_engines  # the local store and the team store (issue 17)
 
 
 def at(day: date, hour: int, minute: int = 0, fold: int = 0) -> datetime:

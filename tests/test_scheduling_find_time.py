@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +21,8 @@ from planner.scheduling import (
 from planner.services import Planner
 from tests.factories import build_network
 from tests.test_scheduling_conflicts import book, pid
+
+pytestmark = pytest.mark.both_engines  # the local store and the team store (issue 17)
 
 WED = date(2026, 12, 2)
 

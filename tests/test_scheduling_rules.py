@@ -22,6 +22,8 @@ from planner.scheduling import (
 from planner.scheduling.followups import is_benefit_day, nth_day
 from planner.services import Planner
 
+pytestmark = pytest.mark.both_engines  # the local store and the team store (issue 17)
+
 
 def at(day: date, hour: int, minute: int = 0, fold: int = 0) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=TZ, fold=fold)

@@ -30,6 +30,8 @@ from planner.services import (
 )
 from tests.factories import TZ, build_network, next_weekday_at
 
+pytestmark = pytest.mark.both_engines  # the local store and the team store (issue 17)
+
 
 def test_invalid_client_input_reports_every_field(planner: Planner) -> None:
     with pytest.raises(ValidationFailed) as caught:

@@ -19,6 +19,8 @@ from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.factories import TZ, Network, build_network
 
+pytestmark = pytest.mark.both_engines  # the local store and the team store (issue 17)
+
 TODAY = date(2026, 11, 25)  # a Wednesday
 
 

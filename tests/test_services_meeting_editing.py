@@ -13,6 +13,8 @@ from planner.services import MeetingInput, ParticipantInput, ParticipantUpdate, 
 from planner.services.meetings import allowed_statuses
 from tests.factories import build_network, next_weekday_at
 
+pytestmark = pytest.mark.both_engines  # the local store and the team store (issue 17)
+
 
 def planned(planner: Planner) -> tuple[Meeting, int, int]:
     """A meeting with the client and one professional; their participant ids."""

@@ -81,7 +81,7 @@ class ContactPerson(SQLModel, table=True):
         UniqueConstraint("client_id", "agency_id", name="uq_contact_client_agency"),
         # At most one case lead per client; the service keeps it at exactly one.
         Index("uq_contact_case_lead", "client_id", unique=True,
-              sqlite_where=text("is_case_lead = 1")),
+              sqlite_where=text("is_case_lead = 1"), postgresql_where=text("is_case_lead")),
     )
 
     id: int | None = Field(default=None, primary_key=True)

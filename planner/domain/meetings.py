@@ -107,7 +107,8 @@ class AgreedAction(SQLModel, table=True):
         # Open actions only (a few % of a store's), by due date, with the overview's filters:
         # the actions page reads a page of them in order without touching done ones.
         Index("ix_action_open", "due_date", "responsible_agency_id",
-              "responsible_professional_id", "client_id", sqlite_where=text(OPEN_ACTION_SQL)),
+              "responsible_professional_id", "client_id", sqlite_where=text(OPEN_ACTION_SQL),
+              postgresql_where=text(OPEN_ACTION_SQL)),
     )
 
     id: int | None = Field(default=None, primary_key=True)

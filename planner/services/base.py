@@ -16,17 +16,23 @@ M = TypeVar("M", bound=SQLModel)
 
 
 MAX_ROW_ID = 2**63 - 1  # SQLite's largest integer; a larger one cannot even be asked about
+MAX_TEAM_ROW_ID = 2**31 - 1  # PostgreSQL's integer (the team store's ids): larger ones fail
 
 
-def is_row_id(value: object) -> bool:
+def is_row_id(value: object, maximum: int = MAX_ROW_ID) -> bool:
     """Whether ``value`` can be a row's id: 1 … 2^63-1 (ids start at 1; 0, negatives and
     2^70 name nothing, and 2^63 or more would overflow SQLite's integer)."""
-    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= MAX_ROW_ID
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= maximum
+
+
+def row_id_limit(session: Session) -> int:
+    """The largest id the session's database can hold (and be asked about)."""
+    return MAX_ROW_ID if session.get_bind().dialect.name == "sqlite" else MAX_TEAM_ROW_ID
 
 
 def fetch(session: Session, model: type[M], ident: object) -> M:
     """The row of ``model`` with id ``ident``; NotFound for an unknown or impossible id."""
-    if isinstance(ident, int) and not is_row_id(ident):
+    if isinstance(ident, int) and not is_row_id(ident, row_id_limit(session)):
         raise NotFound(entity=model.__name__, ident=ident)
     row = session.get(model, ident)
     if row is None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from planner.domain import AuditEntry, UserProfile
@@ -102,13 +103,14 @@ def keyed_digest(mac_key: bytes, prev_hash: str, at: datetime, user: str,
 def load_chain_keys(conn: Any, store_key: bytes | bytearray) -> ChainKeys:
     """The store's chain keys; on the first open after schema 0005 they are made (in ``conn``'s
     transaction): the key from ``store_key``, keyed from the entry after the current last."""
-    row = conn.exec_driver_sql("SELECT mac_key, keyed_from FROM audit_chain WHERE id = 1").first()
+    row = conn.execute(text("SELECT mac_key, keyed_from FROM audit_chain WHERE id = 1")).first()
     if row is not None:
         return ChainKeys(bytes.fromhex(str(row[0])), int(row[1]))
-    last = conn.exec_driver_sql("SELECT max(id) FROM audit_entry").scalar()
+    last = conn.execute(text("SELECT max(id) FROM audit_entry")).scalar()
     keys = ChainKeys(chain_key_from(store_key), int(last or 0) + 1)
-    conn.exec_driver_sql("INSERT INTO audit_chain (id, mac_key, keyed_from) VALUES (1, ?, ?)",
-                         (keys.mac_key.hex(), keys.keyed_from))
+    conn.execute(text("INSERT INTO audit_chain (id, mac_key, keyed_from) "
+                      "VALUES (1, :mac_key, :keyed_from)"),
+                 {"mac_key": keys.mac_key.hex(), "keyed_from": keys.keyed_from})
     return keys
 
 

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, exc
+from sqlalchemy import Connection, Engine, exc, inspect
 
 from planner.errors import StoreTooNew
 
@@ -50,8 +50,10 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, backup_dir: Path, backup: Callable[[Path], None]) -> Path | None:
-    """Bring the store to head. Returns the pre-migration copy's path, if one was made."""
+def upgrade(engine: Engine, backup_dir: Path | None,
+            backup: Callable[[Path], None] | None) -> Path | None:
+    """Bring the store to head. Returns the pre-migration copy's path, if one was made (none
+    for a team store: its server's administrator backs it up with PostgreSQL's tools)."""
     head = _head_from_files()
     if head is not None and _stored_revisions(engine) == [head]:
         return None  # the usual case, decided without Alembic
@@ -66,7 +68,7 @@ def upgrade(engine: Engine, backup_dir: Path, backup: Callable[[Path], None]) ->
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
         raise StoreTooNew(revision=current)
     copy: Path | None = None
-    if current is not None:
+    if current is not None and backup_dir is not None and backup is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         copy = backup_dir / f"verkosto-before-{head}-{stamp}.db"
         backup(copy)
@@ -94,6 +96,8 @@ def _head_from_files() -> str | None:
 def _stored_revisions(engine: Engine) -> list[str] | None:
     """The alembic_version rows, or None for a store that has none yet."""
     with engine.connect() as conn:
+        if conn.dialect.name != "sqlite" and not inspect(conn).has_table("alembic_version"):
+            return None  # a failed SELECT would abort a PostgreSQL transaction
         try:
             rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
         except exc.OperationalError as error:

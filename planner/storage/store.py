@@ -10,12 +10,12 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, exc
+from sqlalchemy import Engine, exc, text
 from sqlmodel import Session
 
 from planner.config import default_config_dir, ensure_private_dir, private_umask
@@ -103,16 +103,21 @@ class Store:
     def protection(self) -> str:
         return self.descriptor.protection
 
+    def errors(self) -> AbstractContextManager[None]:
+        """Database failures in use become the store's typed errors (overridden by the team
+        store, whose failures are a server's)."""
+        return translate_errors(self.paths.database)
+
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with translate_errors(self.paths.database), Session(self.engine) as session:
+        with self.errors(), Session(self.engine) as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction (BEGIN IMMEDIATE), committed on success, rolled back on error."""
         bound = self.engine.execution_options(**{engine_module.WRITE_OPTION: True})
-        with (translate_errors(self.paths.database),
+        with (self.errors(),
               Session(bound, expire_on_commit=False) as session):
             with session.begin():
                 yield session
@@ -167,14 +172,15 @@ class Store:
         if entry_id == 0:
             return GENESIS
         with self.read() as session:
-            row = session.connection().exec_driver_sql(
-                "SELECT entry_hash FROM audit_entry WHERE id = ?", (entry_id,)).first()
+            row = session.connection().execute(
+                text("SELECT entry_hash FROM audit_entry WHERE id = :id"), {"id": entry_id}).first()
         return str(row[0]) if row else None
 
     def mark_anchored(self) -> None:
         with self.write() as session:
-            session.connection().exec_driver_sql(
-                "UPDATE audit_chain SET anchored = 1 WHERE id = 1 AND anchored = 0")
+            session.connection().execute(
+                text("UPDATE audit_chain SET anchored = :yes WHERE id = 1 AND NOT anchored"),
+                {"yes": True})
         self._anchored = True
 
     def settle_audit(self, vault: KeyringVault | None, policy: RollbackPolicy) -> None:
@@ -182,8 +188,8 @@ class Store:
         with self.write() as session:
             conn = session.connection()
             self.chain_keys = load_chain_keys(conn, self._key)
-            anchored = bool(conn.exec_driver_sql(
-                "SELECT anchored FROM audit_chain WHERE id = 1").scalar())
+            anchored = bool(conn.execute(
+                text("SELECT anchored FROM audit_chain WHERE id = 1")).scalar())
         self._anchored = anchored
         keeper = audit_anchor.AnchorKeeper(
             self.descriptor.store_id, self.chain_keys, default_config_dir() / ANCHOR_FOLDER,

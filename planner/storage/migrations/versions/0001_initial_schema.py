@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from planner.storage.migrations.portable import forbid
+
 
 revision = '0001'
 down_revision = None
@@ -166,7 +168,7 @@ def upgrade() -> None:
     with op.batch_alter_table('contact_person', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contact_person_client_id'), ['client_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_person_professional_id'), ['professional_id'], unique=False)
-        batch_op.create_index('uq_contact_case_lead', ['client_id'], unique=True, sqlite_where=sa.text('is_case_lead = 1'))
+        batch_op.create_index('uq_contact_case_lead', ['client_id'], unique=True, sqlite_where=sa.text('is_case_lead = 1'), postgresql_where=sa.text('is_case_lead'))
 
     op.create_table('meeting',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -315,10 +317,8 @@ def upgrade() -> None:
 # database itself refuses it too.
 def _audit_is_append_only() -> None:
     for verb in ("UPDATE", "DELETE"):
-        op.execute(
-            f"CREATE TRIGGER audit_entry_no_{verb.lower()} BEFORE {verb} ON audit_entry "
-            "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
-        )
+        forbid(f"audit_entry_no_{verb.lower()}", verb, "audit_entry",
+               "audit log is append-only")
 
 
 SERVICE_CODES = [
@@ -431,7 +431,7 @@ def downgrade() -> None:
 
     op.drop_table('meeting')
     with op.batch_alter_table('contact_person', schema=None) as batch_op:
-        batch_op.drop_index('uq_contact_case_lead', sqlite_where=sa.text('is_case_lead = 1'))
+        batch_op.drop_index('uq_contact_case_lead', sqlite_where=sa.text('is_case_lead = 1'), postgresql_where=sa.text('is_case_lead'))
         batch_op.drop_index(batch_op.f('ix_contact_person_professional_id'))
         batch_op.drop_index(batch_op.f('ix_contact_person_client_id'))
 

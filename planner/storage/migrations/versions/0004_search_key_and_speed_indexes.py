@@ -50,7 +50,8 @@ def upgrade() -> None:
     op.drop_index("ix_action_status_due", table_name="agreed_action")
     op.create_index("ix_action_open", "agreed_action",
                     ["due_date", "responsible_agency_id", "responsible_professional_id",
-                     "client_id"], sqlite_where=sa.text(OPEN_ACTION_SQL))
+                     "client_id"], sqlite_where=sa.text(OPEN_ACTION_SQL),
+                    postgresql_where=sa.text(OPEN_ACTION_SQL))
 
 
 def downgrade() -> None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from planner.storage.migrations.portable import allow, forbid
+
 revision = '0005'
 down_revision = '0004'
 branch_labels = None
@@ -28,14 +30,12 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     # Like the log itself: the key row is never removed (an UPDATE may only set "anchored").
-    op.execute("CREATE TRIGGER audit_chain_no_delete BEFORE DELETE ON audit_chain "
-               "BEGIN SELECT RAISE(ABORT, 'the audit chain key is permanent'); END")
-    op.execute("CREATE TRIGGER audit_chain_key_fixed BEFORE UPDATE OF mac_key, keyed_from "
-               "ON audit_chain BEGIN SELECT RAISE(ABORT, 'the audit chain key is permanent'); "
-               "END")
+    forbid("audit_chain_no_delete", "DELETE", "audit_chain", "the audit chain key is permanent")
+    forbid("audit_chain_key_fixed", "UPDATE", "audit_chain", "the audit chain key is permanent",
+           columns="mac_key, keyed_from")
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER audit_chain_key_fixed")
-    op.execute("DROP TRIGGER audit_chain_no_delete")
+    allow("audit_chain_key_fixed", "UPDATE", "audit_chain")
+    allow("audit_chain_no_delete", "DELETE", "audit_chain")
     op.drop_table('audit_chain')

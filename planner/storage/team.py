@@ -1,0 +1,174 @@
+"""The team store (tiimin tietovarasto): the same schema, services and audit log on a
+PostgreSQL server, for a team that shares a caseload.
+
+Opening differs from the local store and nothing after it does: the services get a ``Store``
+whose sessions come from a PostgreSQL engine (psycopg 3). The schema is the same Alembic
+history (planner/storage/migrations/portable.py writes the few statements that differ); enum
+columns are plain text on both engines, so one set of migrations serves both. A write
+transaction takes one advisory lock first, as BEGIN IMMEDIATE does on SQLite: the audit log's
+chain is extended by one writer at a time. The login's password comes from the OS keyring (or
+is asked) and is kept nowhere else; nothing of the store is written to this machine's disk
+but the audit log's outside anchor, as for the local store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, exc
+
+from planner.config import default_config_dir
+from planner.crypto.vault import KeyringVault
+from planner.errors import (
+    PassphraseRequired,
+    StoreBusy,
+    TeamLoginFailed,
+    TeamStoreNotSetUp,
+    TeamStoreUnreachable,
+)
+from planner.storage import engine as engine_module
+from planner.storage import migrate
+from planner.storage.audit_anchor import RollbackPolicy
+from planner.storage.descriptor import StoreDescriptor, StorePaths
+from planner.storage.store import Store
+from planner.storage.team_address import TeamAddress
+
+CONNECT_TIMEOUT_S = 5
+# pg_advisory_xact_lock's key: any constant; one lock for every writer of the team store.
+WRITE_LOCK = 0x5645524B  # "VERK"
+PasswordSource = Callable[[], str | None]
+
+
+def team_engine(address: TeamAddress, password: str | None) -> Engine:
+    """A pooled psycopg engine; write transactions take the team store's write lock."""
+    engine = create_engine(
+        address.with_password(password), pool_size=4, max_overflow=16, pool_pre_ping=True,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "verkosto"})
+    # Enum columns stay text (VARCHAR) as on SQLite: one migration history for both engines,
+    # and a new member needs no ALTER TYPE.
+    engine.dialect.supports_native_enum = False
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        if conn.get_execution_options().get(engine_module.WRITE_OPTION, False):
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+    return engine
+
+
+@contextmanager
+def translate_team_errors(address: TeamAddress) -> Iterator[None]:
+    """The server's failures in use become the store's typed errors."""
+    try:
+        yield
+    except exc.OperationalError as error:
+        raise classify(address, error) from error
+    except exc.DBAPIError as error:
+        if error.connection_invalidated:
+            raise TeamStoreUnreachable(host=address.host, detail=_first_line(error)) from error
+        raise
+
+
+def classify(address: TeamAddress, error: exc.DBAPIError) -> Exception:
+    text = str(error.orig).lower()
+    if "password authentication failed" in text or "no password supplied" in text \
+            or "certificate" in text and "authentication" in text:
+        return TeamLoginFailed(user=address.user)
+    if "does not exist" in text and "database" in text:
+        return TeamStoreNotSetUp(database=address.database)
+    if "deadlock" in text or "lock timeout" in text:
+        return StoreBusy()
+    return TeamStoreUnreachable(host=address.host, detail=_first_line(error))
+
+
+def _first_line(error: exc.DBAPIError) -> str:
+    return str(error.orig).strip().splitlines()[0][:200] if str(error.orig).strip() else ""
+
+
+@dataclass
+class TeamStore(Store):
+    """An open team store. ``paths`` name this machine's folder for the store (its anchor's
+    keeper uses the config dir as for a local store); there is no key to wipe."""
+
+    address: TeamAddress | None = None
+
+    @property
+    def protection(self) -> str:
+        return "team"
+
+    def errors(self) -> AbstractContextManager[None]:
+        assert self.address is not None
+        return translate_team_errors(self.address)
+
+    def backup_to(self, target: Path) -> None:
+        raise NotImplementedError("a team store is backed up with PostgreSQL's own tools")
+
+    def use_key(self, key: bytes | bytearray, descriptor: StoreDescriptor) -> None:
+        raise NotImplementedError("a team store has no store key")
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self.chain_keys = None
+
+
+def _store_id(engine: Engine, address: TeamAddress) -> str:
+    """The team store's lasting id: derived from its audit chain key's row, which is made
+    once and never changes (a trigger refuses it), so every member's machine agrees on it."""
+    with engine.connect() as conn:
+        row = conn.exec_driver_sql("SELECT mac_key FROM audit_chain WHERE id = 1").first()
+    seed = hashlib.sha256(bytes.fromhex(str(row[0]))).hexdigest() if row else address.shown()
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"verkosto-team:{seed}"))
+
+
+def open_team_store(address: TeamAddress, *, vault: KeyringVault | None = None,
+                    password: PasswordSource = lambda: None, upgrade: bool = True,
+                    audit_rollback: RollbackPolicy = "refuse") -> TeamStore:
+    """Connect, bring the schema to head when ``upgrade`` (team-setup and the tests do; a
+    member's login may only use it), key and check the audit log's chain."""
+    secret = address.password or _keyring_password(vault, address) or password()
+    if not secret and not address.on_this_machine:
+        raise PassphraseRequired()
+    engine = team_engine(address, secret or None)
+    try:
+        with translate_team_errors(address), engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+        with translate_team_errors(address):
+            if upgrade:
+                migrate.upgrade(engine, None, None)
+            elif migrate.current_revision(engine) != migrate.head_revision():
+                raise TeamStoreNotSetUp(database=address.database)
+            # First open of a new team store: the chain key row (the seed is any random key:
+            # there is no store key on a server).
+            with engine.begin() as conn:
+                from planner.storage.audit_chain import load_chain_keys
+
+                load_chain_keys(conn, secrets.token_bytes(32))
+            store_id = _store_id(engine, address)
+    except BaseException:
+        engine.dispose()
+        raise
+    descriptor = StoreDescriptor(store_id, "team", "")  # type: ignore[arg-type]
+    paths = StorePaths(default_config_dir() / "team-stores" / store_id)
+    store = TeamStore(paths, descriptor, engine, address=address)
+    try:
+        store.settle_audit(vault, audit_rollback)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _keyring_password(vault: KeyringVault | None, address: TeamAddress) -> str | None:
+    if vault is None:
+        return None
+    try:
+        return vault.load_secret(address.keyring_account)
+    except Exception:  # no keyring: asked instead
+        return None

@@ -1,0 +1,170 @@
+"""A real PostgreSQL server for the team-store tests, in a temporary folder on a Unix socket.
+
+Debian's `postgresql` package (installed by `.ci/run` and `dev.py test`) provides the server;
+``initdb`` makes a cluster whose logins need a password (SCRAM), as a team server's would. The
+server refuses to run as root, so under root (CI containers) it runs as the package's
+`postgres` user. Nothing listens on TCP: the socket lives in the cluster's folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+if TYPE_CHECKING:
+    from planner.storage.store import Store
+
+SUPERUSER = "verkosto_admin"
+SUPERUSER_PASSWORD = "pääkäyttäjän salasana 2026"
+START_TIMEOUT_S = 30.0
+
+
+def server_binaries() -> Path | None:
+    """The folder of initdb/pg_ctl: on PATH, else Debian's /usr/lib/postgresql/N/bin."""
+    found = shutil.which("initdb")
+    if found:
+        return Path(found).resolve().parent
+    versions = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+                      key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0)
+    return Path(versions[-1]).parent if versions else None
+
+
+@dataclass
+class PostgresServer:
+    """A running cluster: connect with :meth:`url` (a database and a login)."""
+
+    folder: Path
+    socket_dir: Path
+    binaries: Path
+    _user: str | None  # the OS user the server runs as (None: this process's)
+
+    def url(self, database: str = "postgres", user: str = SUPERUSER,
+            password: str = SUPERUSER_PASSWORD) -> str:
+        """A `postgresql://` address over the Unix socket (libpq's ``host`` = the folder)."""
+        return (f"postgresql://{quote(user, safe='')}:{quote(password, safe='')}@/"
+                f"{quote(database, safe='')}?host={quote(str(self.socket_dir), safe='')}")
+
+    def admin(self, database: str = "postgres") -> object:
+        """A psycopg connection as the cluster's superuser, autocommit."""
+        import psycopg
+
+        return psycopg.connect(self.url(database), autocommit=True)
+
+    def new_database(self, template: str | None = None) -> str:
+        """A fresh database (a copy of ``template`` when given): its name."""
+        name = f"verkosto_{uuid.uuid4().hex[:12]}"
+        with self.admin() as conn:  # type: ignore[attr-defined]
+            suffix = f' TEMPLATE "{template}"' if template else ""
+            conn.execute(f'CREATE DATABASE "{name}"{suffix}')
+        return name
+
+    def stop(self) -> None:
+        self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop",
+                  check=False)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _run(self, tool: str, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(self.binaries / tool), *args], user=self._user,
+                              capture_output=True, text=True, check=check, cwd=self.folder)
+
+
+def _server_user() -> str | None:
+    if os.geteuid() != 0:
+        return None
+    try:
+        pwd.getpwnam("postgres")
+    except KeyError as error:
+        raise RuntimeError("PostgreSQL refuses to run as root and there is no 'postgres' "
+                           "user: install Debian's postgresql package") from error
+    return "postgres"
+
+
+@contextlib.contextmanager
+def running_postgres() -> Iterator[PostgresServer]:
+    """Start a cluster in a new temporary folder; stopped and removed afterwards."""
+    binaries = server_binaries()
+    if binaries is None:
+        raise RuntimeError("PostgreSQL's server programs are missing: install Debian's "
+                           "postgresql package (dev.py test and .ci/run do)")
+    user = _server_user()
+    folder = Path(tempfile.mkdtemp(prefix="verkosto-pg-"))
+    if user is not None:
+        info = pwd.getpwnam(user)
+        os.chown(folder, info.pw_uid, info.pw_gid)
+    os.chmod(folder, 0o755)  # the socket must be reachable; the data dir stays 0700
+    server = PostgresServer(folder, folder, binaries, user)
+    password_file = folder / "pw"
+    password_file.write_text(SUPERUSER_PASSWORD + "\n", "utf-8")
+    if user is not None:
+        os.chown(password_file, pwd.getpwnam(user).pw_uid, -1)
+    try:
+        server._run("initdb", "-D", str(folder / "data"), "-U", SUPERUSER,
+                    f"--pwfile={password_file}", "--auth=scram-sha-256", "-E", "UTF8",
+                    "--locale=C.UTF-8", "--no-sync")
+        password_file.unlink()
+        options = (f"-c listen_addresses='' -c unix_socket_directories='{folder}' "
+                   "-c fsync=off -c full_page_writes=off -c synchronous_commit=off "
+                   "-c max_connections=200")
+        server._run("pg_ctl", "-D", str(folder / "data"), "-l", str(folder / "server.log"),
+                    "-o", options, "-w", "-t", str(int(START_TIMEOUT_S)), "start")
+        _wait_ready(server)
+        yield server
+    except subprocess.CalledProcessError as error:
+        log = folder / "server.log"
+        detail = log.read_text("utf-8", errors="replace")[-2000:] if log.exists() else ""
+        raise RuntimeError(f"PostgreSQL did not start: {error.stderr}\n{detail}") from error
+    finally:
+        server.stop()
+
+
+def _wait_ready(server: PostgresServer) -> None:
+    import psycopg
+
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while True:
+        try:
+            psycopg.connect(server.url(), connect_timeout=2).close()
+            return
+        except psycopg.OperationalError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+_MIGRATED: dict[str, str] = {}  # server folder -> the database migrated to head
+
+
+def team_store(server: PostgresServer) -> Store:
+    """A new team store on ``server``: a database of its own, a copy of one migrated once
+    (the audit chain's key and so the store's id are made at its first open: each differs)."""
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    from planner.crypto.vault import KeyringVault
+    from planner.storage import migrate
+    from planner.storage.team import open_team_store, team_engine
+    from planner.storage.team_address import TeamAddress
+
+    template = _MIGRATED.get(str(server.folder))
+    if template is None:
+        template = server.new_database()
+        engine = team_engine(TeamAddress.parse(server.url(template)), None)
+        try:
+            migrate.upgrade(engine, None, None)
+        finally:
+            engine.dispose()
+        _MIGRATED[str(server.folder)] = template
+    database = server.new_database(template)
+    return open_team_store(TeamAddress.parse(server.url(database)),
+                           vault=KeyringVault(FailKeyring()), upgrade=False)

@@ -1,0 +1,203 @@
+"""The team store on a real PostgreSQL server (issue 17, first part): the same migrations up and
+down, the same services and audit chain, the address's TLS rule, a wrong password, a server
+that is down, and two people writing at once."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+
+import psycopg
+import pytest
+from alembic import command
+from keyring.backends.fail import Keyring as FailKeyring
+from sqlalchemy import inspect
+
+from planner.crypto.vault import KeyringVault
+from planner.demo import load_demo
+from planner.errors import (
+    TeamAddressInvalid,
+    TeamLoginFailed,
+    TeamStoreNotSetUp,
+    TeamStoreUnreachable,
+    TeamTlsRequired,
+)
+from planner.services import ClientInput, Planner
+from planner.storage import migrate
+from planner.storage.team import open_team_store, team_engine
+from planner.storage.team_address import TeamAddress
+from tests.support.keyrings import MemoryKeyring
+from tests.support.postgres import SUPERUSER, PostgresServer, team_store
+
+NO_KEYRING = KeyringVault(FailKeyring())
+
+
+def test_the_migrations_go_up_down_and_up_again_on_postgresql(postgres: PostgresServer) -> None:
+    engine = team_engine(TeamAddress.parse(postgres.url(postgres.new_database())), None)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(migrate.alembic_config(conn), "head")
+        assert migrate.current_revision(engine) == migrate.head_revision()
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            indexes = {i["name"]: i for i in inspect(conn).get_indexes("contact_person")}
+        assert {"client", "meeting", "agreed_action", "audit_entry", "audit_chain"} <= tables
+        # the one case lead per client is a partial unique index there too, not a full one
+        assert indexes["uq_contact_case_lead"]["unique"]
+        assert "is_case_lead" in str(indexes["uq_contact_case_lead"].get(
+            "dialect_options", {}).get("postgresql_where", ""))
+        with engine.begin() as conn:
+            command.downgrade(migrate.alembic_config(conn), "base")
+        with engine.connect() as conn:
+            assert set(inspect(conn).get_table_names()) <= {"alembic_version"}
+        with engine.begin() as conn:
+            command.upgrade(migrate.alembic_config(conn), "head")
+        assert migrate.current_revision(engine) == migrate.head_revision()
+    finally:
+        engine.dispose()
+
+
+def test_the_demo_runs_on_the_team_store_and_its_log_is_one_intact_chain(
+        postgres: PostgresServer) -> None:
+    planner = Planner(team_store(postgres))
+    try:
+        made = load_demo(planner, today=date(2026, 11, 25))
+        assert (made.clients, made.meetings) == (5, 11)
+        assert [row.name for row in planner.clients.search("mäki")] == ["Jari Tapani Mäkinen"]
+        assert planner.store.protection == "team"
+        report = planner.audit.verify()
+        assert report.intact and report.count > 100
+    finally:
+        planner.close()
+
+
+def test_the_server_itself_refuses_to_change_or_empty_the_log(postgres: PostgresServer) -> None:
+    """Straight through psycopg, past the app: the log only grows."""
+    store = team_store(postgres)
+    database = store.address.database if store.address else ""
+    Planner(store).clients.create(ClientInput("Aino", "Korhonen"))
+    store.close()
+    with psycopg.connect(postgres.url(database), autocommit=True) as conn:
+        for statement in ("UPDATE audit_entry SET detail = 'muutettu'",
+                          "DELETE FROM audit_entry", "TRUNCATE audit_entry",
+                          "UPDATE audit_chain SET mac_key = repeat('0', 64)",
+                          "DELETE FROM audit_chain"):
+            with pytest.raises(psycopg.errors.RestrictViolation):
+                conn.execute(statement)
+        assert conn.execute("SELECT count(*) FROM audit_entry").fetchone()[0] >= 1
+
+
+def test_two_people_writing_at_once_keep_one_chain(postgres: PostgresServer) -> None:
+    """Two members' machines (two stores, two pools) add clients at the same moment: every
+    entry is chained after the one before it, none forks the chain."""
+    first = team_store(postgres)
+    assert first.address is not None
+    second = open_team_store(first.address, vault=NO_KEYRING, upgrade=False)
+    errors: list[BaseException] = []
+
+    def add(store_planner: Planner, name: str) -> None:
+        try:
+            for number in range(15):
+                store_planner.clients.create(ClientInput("Testi", f"{name}{number}"))
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    planners = [Planner(first), Planner(second)]
+    threads = [threading.Thread(target=add, args=(p, name))
+               for p, name in zip(planners, ("Ensimmäinen", "Toinen"), strict=True)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        assert not errors, errors
+        assert len(planners[0].clients.search("")) == 30
+        report = planners[0].audit.verify()
+        assert report.intact and report.count >= 30
+        assert planners[1].audit.verify().intact
+    finally:
+        for planner in planners:
+            planner.close()
+
+
+@pytest.mark.parametrize("text", [
+    "postgresql://tiimi@palvelin.hyvinvointialue.fi/verkosto?sslmode=disable",
+    "postgresql://tiimi@palvelin.hyvinvointialue.fi/verkosto?sslmode=require",
+    "postgresql://tiimi@10.0.0.5/verkosto?sslmode=prefer",
+    "postgresql://tiimi@[2001:db8::1]:5433/verkosto?sslmode=allow",
+    "postgresql://tiimi@palvelin.example/verkosto?sslmode=verify-ca",
+])
+def test_a_server_beyond_this_machine_is_never_reached_without_verified_tls(text: str) -> None:
+    with pytest.raises(TeamTlsRequired) as refused:
+        TeamAddress.parse(text)
+    assert refused.value.exit_code == 71
+    assert "sslmode=verify-full" in refused.value.message("fi")
+
+
+def test_addresses_on_this_machine_need_no_tls_and_others_get_verification() -> None:
+    for local in ("postgresql://tiimi@/verkosto?host=/run/postgresql",
+                  "postgresql://tiimi@localhost/verkosto", "postgresql://tiimi@127.0.0.1/v",
+                  "postgresql://tiimi@[::1]/verkosto", "postgresql://tiimi@/verkosto"):
+        address = TeamAddress.parse(local)
+        assert address.on_this_machine and "sslmode" not in address.url.query
+    remote = TeamAddress.parse("postgres://tiimi:salainen@palvelin.fi:5433/verkosto")
+    assert remote.url.query["sslmode"] == "verify-full"
+    assert remote.password == "salainen"
+    assert "salainen" not in remote.shown() and "salainen" not in str(remote.url)
+    assert remote.keyring_account == "team:tiimi@palvelin.fi:5433/verkosto"
+    # "localhost.evil.example" is not this machine
+    assert not TeamAddress.parse("postgresql://t@localhost.evil.example/v").on_this_machine
+
+
+@pytest.mark.parametrize(("text", "detail"), [
+    ("mysql://tiimi@palvelin/verkosto", "postgresql://"),
+    ("postgresql://palvelin.fi/verkosto", "käyttäjätunnus puuttuu"),
+    ("postgresql://tiimi@palvelin.fi", "tietokannan nimi puuttuu"),
+    ("::::", "osoitetta ei voi lukea"),
+])
+def test_a_wrong_address_is_told_in_words(text: str, detail: str) -> None:
+    with pytest.raises(TeamAddressInvalid) as refused:
+        TeamAddress.parse(text)
+    assert detail in refused.value.message("fi")
+
+
+def test_a_wrong_password_is_a_failed_login_and_the_keyring_one_is_used(
+        postgres: PostgresServer) -> None:
+    database = postgres.new_database()
+    wrong = TeamAddress.parse(postgres.url(database, password="väärä salasana"))
+    with pytest.raises(TeamLoginFailed) as refused:
+        open_team_store(wrong, vault=NO_KEYRING)
+    assert refused.value.exit_code == 72
+    assert f"käyttäjänä {SUPERUSER} epäonnistui" in refused.value.message("fi")
+    # the password kept in the keyring opens it; the address carries none
+    bare = TeamAddress.parse(f"postgresql://{SUPERUSER}@/{database}?host={postgres.socket_dir}")
+    assert bare.password is None
+    keyring = MemoryKeyring()
+    vault = KeyringVault(keyring)
+    from tests.support.postgres import SUPERUSER_PASSWORD
+
+    vault.store_secret(bare.keyring_account, SUPERUSER_PASSWORD)
+    store = open_team_store(bare, vault=vault)
+    try:
+        assert Planner(store).clients.search("") == []
+    finally:
+        store.close()
+
+
+def test_a_server_that_is_down_is_unreachable_not_damaged(tmp_path: Path) -> None:
+    address = TeamAddress.parse(f"postgresql://tiimi:x@/verkosto?host={tmp_path}")
+    with pytest.raises(TeamStoreUnreachable) as refused:
+        open_team_store(address, vault=NO_KEYRING)
+    assert refused.value.exit_code == 73
+    assert "ei vastaa" in refused.value.message("fi")
+
+
+def test_a_member_cannot_open_a_database_that_was_never_set_up(
+        postgres: PostgresServer) -> None:
+    address = TeamAddress.parse(postgres.url(postgres.new_database()))
+    with pytest.raises(TeamStoreNotSetUp) as refused:
+        open_team_store(address, vault=NO_KEYRING, upgrade=False)
+    assert "verkosto team-setup" in refused.value.message("fi")
+    with pytest.raises(TeamStoreNotSetUp):
+        open_team_store(TeamAddress.parse(postgres.url("ei_ole_olemassa")), vault=NO_KEYRING)
