@@ -148,9 +148,13 @@ def cmd_restore(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     from cli.stores import administration
     from planner.input_files import require_readable
 
+    admin = administration(data_dir, language, getattr(args, "store", None))
+    if admin.team is not None:  # before any passphrase is asked
+        from planner.errors import TeamStoreLocalOnly
+
+        raise TeamStoreLocalOnly()
     require_readable(args.file)  # a missing file or a folder named before any passphrase
     phrase = _backup_phrase(language)
-    admin = administration(data_dir, language)
     loss = None
     if admin.paths.database.exists():
         info, loss, unopened = admin.preview_restore_here(args.file, phrase)

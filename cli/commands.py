@@ -44,7 +44,8 @@ def dispatch(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     inspect = args.handler == "audit" and (args.verify or args.acknowledge_rollback)
     planner = open_planner(data_dir, language, create=args.handler in CREATING,
                            prefer_passphrase=bool(getattr(args, "passphrase", False)),
-                           audit_rollback="inspect" if inspect else "refuse")
+                           audit_rollback="inspect" if inspect else "refuse",
+                           store=getattr(args, "store", None))
     try:
         return handler(planner, args, language)
     finally:

@@ -26,6 +26,10 @@ def _common() -> argparse.ArgumentParser:
     common.add_argument("--data-dir", type=_folder, default=argparse.SUPPRESS, metavar="DIR",
                         help="folder of the encrypted store (default: the user data dir, "
                              "or $VERKOSTO_DATA_DIR)")
+    common.add_argument("--store", default=argparse.SUPPRESS, metavar="postgresql://…",
+                        help="a team store on a PostgreSQL server instead of the data dir's "
+                             "store (default: $VERKOSTO_STORE); TLS with the server's "
+                             "certificate verified unless it is on this machine")
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
                         help="language of messages (default: $VERKOSTO_LANG, the locale, fi)")
     return common

@@ -106,7 +106,7 @@ def cmd_verify(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     if not args.no_store and _store_exists(data_dir):
         from cli.stores import open_planner
 
-        planner = open_planner(data_dir, language)
+        planner = open_planner(data_dir, language, store=getattr(args, "store", None))
         try:
             trust += planner.trust.certificates()
         finally:
@@ -240,7 +240,7 @@ def cmd_cosign(args: argparse.Namespace, data_dir: Path, language: str) -> int:
     else:
         from cli.stores import open_planner
 
-        planner = open_planner(data_dir, language)
+        planner = open_planner(data_dir, language, store=getattr(args, "store", None))
         try:
             signer = planner.signing.load(passphrase_for(planner, language))
             timestamp_url = planner.signing.timestamp_url() or None

@@ -9,6 +9,10 @@ APP_NAME = "Verkosto"
 LANGUAGES = ("fi", "sv", "en")  # of messages and the UI; here so the window's start is light
 DATA_DIR_ENV = "VERKOSTO_DATA_DIR"
 PASSPHRASE_ENV = "VERKOSTO_PASSPHRASE"
+# The team store (a PostgreSQL server) instead of the data dir's store, and its login's
+# password where no keyring keeps it (headless use; the keyring is the place otherwise).
+STORE_ENV = "VERKOSTO_STORE"
+STORE_PASSWORD_ENV = "VERKOSTO_STORE_PASSWORD"
 LANG_ENV = "VERKOSTO_LANG"
 HELSINKI = "Europe/Helsinki"
 

@@ -533,6 +533,13 @@ class TeamStoreUnreachable(TeamStoreError):
     code, exit_code = "team.unreachable", 73
 
 
+class TeamStoreLocalOnly(TeamStoreError):
+    """Backups, restores and key changes are the local store's: a team store's server is
+    backed up by its administrator with PostgreSQL's own tools, and it has no store key."""
+
+    code, exit_code = "team.local_only", 75
+
+
 class TeamStoreNotSetUp(TeamStoreError):
     """The database exists but holds no Verkosto schema this login may use."""
 

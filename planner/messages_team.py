@@ -48,6 +48,16 @@ TEAM_MESSAGES: dict[str, dict[str, str]] = {
         "en": "The database {database} holds no Verkosto team store this login may use. An "
               "administrator creates it with verkosto team-setup.",
     },
+    "team.local_only": {
+        "fi": "Tämä koskee vain omaa, paikallista tietovarastoa. Tiimin tietovaraston "
+              "palvelimen varmuuskopioi sen ylläpitäjä PostgreSQL:n omilla työkaluilla, eikä "
+              "sillä ole tietovaraston avainta.",
+        "sv": "Detta gäller bara ditt eget, lokala datalager. Servern för teamets datalager "
+              "säkerhetskopieras av dess administratör med PostgreSQL:s egna verktyg, och den "
+              "har ingen nyckel för datalagret.",
+        "en": "This applies to your own, local store only. The team store's server is backed "
+              "up by its administrator with PostgreSQL's own tools, and it has no store key.",
+    },
     "detail.team_scheme": {
         "fi": "osoitteen pitää alkaa postgresql://", "sv": "adressen ska börja med "
         "postgresql://", "en": "the address must begin with postgresql://",

@@ -92,7 +92,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Modules marked ``both_engines`` run each test using ``store`` once per engine."""
-    if "store" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+    if "store_engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
             "both_engines"):
         metafunc.parametrize("store_engine", ENGINES, indirect=True)
 
@@ -102,14 +102,37 @@ def store_engine(request: pytest.FixtureRequest) -> str:
     return str(getattr(request, "param", "local"))
 
 
+@pytest.fixture
+def cli_store(store_engine: str, request: pytest.FixtureRequest, data_dir: Path,
+              monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """For the commands' tests (``usefixtures("cli_store")`` in a ``both_engines`` module):
+    with the team engine every `verkosto` command of the test runs on a new team store, named
+    by $VERKOSTO_STORE as a user's shell would, its password in $VERKOSTO_STORE_PASSWORD."""
+    if store_engine != "team":
+        yield "local"
+        return
+    from tests.support.postgres import SUPERUSER_PASSWORD, migrated_database
+
+    server = request.getfixturevalue("postgres")
+    monkeypatch.setenv("VERKOSTO_STORE", server.bare_url(migrated_database(server)))
+    monkeypatch.setenv("VERKOSTO_STORE_PASSWORD", SUPERUSER_PASSWORD)
+    monkeypatch.setenv("VERKOSTO_CONFIG_DIR", os.environ["VERKOSTO_CONFIG_DIR"])  # restored after
+    yield "team"
+    # the commands really used the team store: nothing was made in the data dir
+    assert not (data_dir / "verkosto.db").exists() and not (
+        Path(os.environ["VERKOSTO_DATA_DIR"]) / "verkosto.db").exists()
+
+
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[PostgresServer]:
     """A real PostgreSQL server for this test process (tests/support/postgres.py), with a
     database migrated to head that each team store test copies (CREATE DATABASE … TEMPLATE)."""
-    from tests.support.postgres import running_postgres
+    from tests.support.postgres import RUNNING, running_postgres
 
     with running_postgres() as server:
+        RUNNING.append(server)
         yield server
+        RUNNING.remove(server)
 
 
 @pytest.fixture

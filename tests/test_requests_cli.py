@@ -17,6 +17,9 @@ from tests.factories import TZ
 from tests.support.cli import Ran, command_environment, run
 from tests.support.windows import DEMO_DAY, demo_store
 
+# the local store and a team store on PostgreSQL, the commands pointed at it by $VERKOSTO_STORE
+pytestmark = [pytest.mark.both_engines, pytest.mark.usefixtures("cli_store")]
+
 
 def verkosto(data_dir: Path, *args: str, lang: str = "fi") -> Ran:
     return run([*args, "--data-dir", str(data_dir)],

@@ -4,13 +4,14 @@ that is down, and two people writing at once."""
 
 from __future__ import annotations
 
+import json
 import threading
 from datetime import date
 from pathlib import Path
 
 import psycopg
 import pytest
-from alembic import command
+from alembic import command as alembic
 from keyring.backends.fail import Keyring as FailKeyring
 from sqlalchemy import inspect
 
@@ -27,8 +28,16 @@ from planner.services import ClientInput, Planner
 from planner.storage import migrate
 from planner.storage.team import open_team_store, team_engine
 from planner.storage.team_address import TeamAddress
+from tests.support.cli import command_environment, run
+from tests.support.cli_harness import Ran
 from tests.support.keyrings import MemoryKeyring
-from tests.support.postgres import SUPERUSER, PostgresServer, team_store
+from tests.support.postgres import (
+    SUPERUSER,
+    SUPERUSER_PASSWORD,
+    PostgresServer,
+    migrated_database,
+    team_store,
+)
 
 NO_KEYRING = KeyringVault(FailKeyring())
 
@@ -37,7 +46,7 @@ def test_the_migrations_go_up_down_and_up_again_on_postgresql(postgres: Postgres
     engine = team_engine(TeamAddress.parse(postgres.url(postgres.new_database())), None)
     try:
         with engine.begin() as conn:
-            command.upgrade(migrate.alembic_config(conn), "head")
+            alembic.upgrade(migrate.alembic_config(conn), "head")
         assert migrate.current_revision(engine) == migrate.head_revision()
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
@@ -48,11 +57,11 @@ def test_the_migrations_go_up_down_and_up_again_on_postgresql(postgres: Postgres
         assert "is_case_lead" in str(indexes["uq_contact_case_lead"].get(
             "dialect_options", {}).get("postgresql_where", ""))
         with engine.begin() as conn:
-            command.downgrade(migrate.alembic_config(conn), "base")
+            alembic.downgrade(migrate.alembic_config(conn), "base")
         with engine.connect() as conn:
             assert set(inspect(conn).get_table_names()) <= {"alembic_version"}
         with engine.begin() as conn:
-            command.upgrade(migrate.alembic_config(conn), "head")
+            alembic.upgrade(migrate.alembic_config(conn), "head")
         assert migrate.current_revision(engine) == migrate.head_revision()
     finally:
         engine.dispose()
@@ -175,7 +184,6 @@ def test_a_wrong_password_is_a_failed_login_and_the_keyring_one_is_used(
     assert bare.password is None
     keyring = MemoryKeyring()
     vault = KeyringVault(keyring)
-    from tests.support.postgres import SUPERUSER_PASSWORD
 
     vault.store_secret(bare.keyring_account, SUPERUSER_PASSWORD)
     store = open_team_store(bare, vault=vault)
@@ -201,3 +209,47 @@ def test_a_member_cannot_open_a_database_that_was_never_set_up(
     assert "verkosto team-setup" in refused.value.message("fi")
     with pytest.raises(TeamStoreNotSetUp):
         open_team_store(TeamAddress.parse(postgres.url("ei_ole_olemassa")), vault=NO_KEYRING)
+
+
+# --- the commands: `--store` and $VERKOSTO_STORE ------------------------------------------------
+def command(*args: str, password: str | None = None, store_env: str | None = None,
+            lang: str = "fi") -> Ran:
+    secrets = {"VERKOSTO_STORE_PASSWORD": password, "VERKOSTO_STORE": store_env,
+               "VERKOSTO_BACKUP_PASSPHRASE": "varmuuskopion tunnuslause"}
+    return run(list(args), command_environment(lang, secrets))
+
+
+def test_the_commands_use_a_team_store_named_by_flag_or_environment(
+        postgres: PostgresServer, tmp_path: Path) -> None:
+    database = migrated_database(postgres)
+    address = postgres.bare_url(database)
+    data_dir = tmp_path / "data"
+    made = command("demo", "--store", address, "--data-dir", str(data_dir),
+                   password=SUPERUSER_PASSWORD)
+    assert made.returncode == 0, made.stderr
+    listed = command("clients", "--json", "--data-dir", str(data_dir),
+                     password=SUPERUSER_PASSWORD, store_env=address)
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == 5
+    assert not data_dir.exists()  # nothing of the store on this machine's disk
+    verified = command("audit", "--verify", "--store", address, password=SUPERUSER_PASSWORD)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    # a backup, a restore or a key change is the local store's: said before anything is asked
+    for args in (("backup", str(tmp_path / "v.vkb")), ("restore", str(tmp_path / "v.vkb")),
+                 ("rekey",)):
+        refused = command(*args, "--store", address, password=SUPERUSER_PASSWORD)
+        assert refused.returncode == 75, (args, refused.stderr)
+        assert "PostgreSQL:n omilla työkaluilla" in refused.stderr
+        assert not (tmp_path / "v.vkb").exists()
+
+
+def test_the_commands_refuse_an_open_network_and_tell_a_wrong_password(
+        postgres: PostgresServer) -> None:
+    plain = command("clients", "--store",
+                    "postgresql://tiimi@palvelin.hyvinvointialue.fi/verkosto?sslmode=disable",
+                    password="x", lang="sv")
+    assert plain.returncode == 71 and "sslmode=verify-full" in plain.stderr
+    wrong = command("clients", "--store", postgres.bare_url(migrated_database(postgres)),
+                    password="väärä")
+    assert wrong.returncode == 72 and "epäonnistui" in wrong.stderr
+    assert "väärä" not in wrong.stderr + wrong.stdout

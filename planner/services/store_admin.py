@@ -16,10 +16,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner.config import PASSPHRASE_ENV
+from planner.config import PASSPHRASE_ENV, STORE_PASSWORD_ENV
 from planner.crypto.keys import MIN_PASSPHRASE_LENGTH
 from planner.crypto.vault import KeyringVault
-from planner.errors import CorruptStore, NotAStore, StoreError, WrongPassphrase
+from planner.errors import (
+    CorruptStore,
+    NotAStore,
+    StoreError,
+    TeamStoreLocalOnly,
+    WrongPassphrase,
+)
 from planner.services import Planner
 from planner.storage.audit_anchor import RollbackPolicy, rolled_back_error
 from planner.storage.backup import BackupInfo, check_backup_target, make_backup, verify_backup
@@ -29,6 +35,8 @@ from planner.storage.restore import RestoreResult, planned_protection, restore_b
 from planner.storage.restore_preview import RestoreLoss, preview_restore
 from planner.storage.store import inspect_existing_file
 from planner.storage.store import open_store as _open_store
+from planner.storage.team import open_team_store
+from planner.storage.team_address import TeamAddress
 
 __all__ = [
     "MIN_PASSPHRASE_LENGTH", "AskPassphrase", "BackupInfo", "KeyringVault", "Protection",
@@ -39,11 +47,22 @@ __all__ = [
 # (a new store?, the error to show, "" the first time) -> the passphrase, or None (cancelled,
 # or nobody to ask)
 AskPassphrase = Callable[[bool, str], str | None]
+# (the team store's address as shown) -> the login's password, or None
+AskPassword = Callable[[str], str | None]
 Progress = Callable[[int, int], None]
 
 
 def _nobody_asked(_new_store: bool, _error: str) -> str | None:
     return None
+
+
+def _nobody_asked_password(_address: str) -> str | None:
+    return None
+
+
+def _local_only(planner: Planner) -> None:
+    if planner.store.protection == "team":
+        raise TeamStoreLocalOnly()
 
 
 def _no_progress(_done: int, _total: int) -> None:
@@ -62,10 +81,15 @@ class StoreAdministration:
     passphrase from :meth:`passphrase` (``ask`` is how this front end asks a person)."""
 
     def __init__(self, data_dir: Path, *, vault: KeyringVault | None = None,
-                 ask: AskPassphrase = _nobody_asked) -> None:
+                 ask: AskPassphrase = _nobody_asked, team: str | None = None,
+                 ask_password: AskPassword = _nobody_asked_password) -> None:
         self.data_dir = Path(data_dir)
         self.vault = vault or KeyringVault()
         self._ask = ask
+        # A team store's address (``--store``, $VERKOSTO_STORE): opened instead of the data
+        # dir's store. Its login's password: the keyring, $VERKOSTO_STORE_PASSWORD, or asked.
+        self.team = TeamAddress.parse(team) if team else None
+        self._ask_password = ask_password
 
     @classmethod
     def of(cls, planner: Planner, *, vault: KeyringVault | None = None) -> StoreAdministration:
@@ -111,6 +135,8 @@ class StoreAdministration:
         store (``init``, ``demo``, the window after asking); ``audit_rollback="inspect"``
         opens a store behind its audit anchor to show or acknowledge it; with
         ``ask_again_in`` (a language) a wrong passphrase is asked again with its message."""
+        if self.team is not None:
+            return self._open_team(audit_rollback)
         error = ""
         while True:
             try:
@@ -125,6 +151,19 @@ class StoreAdministration:
                 continue
             return Planner(store, vault=self.vault)
 
+    def _open_team(self, audit_rollback: RollbackPolicy) -> Planner:
+        """The team store: set up by its administrator (``verkosto team-setup``); a member's
+        login never changes the schema."""
+        assert self.team is not None
+        address = self.team
+
+        def password() -> str | None:
+            return os.environ.get(STORE_PASSWORD_ENV) or self._ask_password(address.shown())
+
+        store = open_team_store(address, vault=self.vault, password=password, upgrade=False,
+                                audit_rollback=audit_rollback)
+        return Planner(store, vault=self.vault)
+
     # --- backups -------------------------------------------------------------------------------
     @staticmethod
     def check_backup_target(target: Path, *, overwrite: bool = False) -> None:
@@ -136,6 +175,7 @@ class StoreAdministration:
     def backup(planner: Planner, target: Path, passphrase: str, *, overwrite: bool = False,
                progress: Progress = _no_progress) -> BackupInfo:
         """An encrypted backup of the open store under its own ``passphrase``; logged."""
+        _local_only(planner)
         return make_backup(planner.store, target, passphrase, overwrite=overwrite,
                            progress=progress)
 
@@ -173,6 +213,8 @@ class StoreAdministration:
                 current_damaged: bool = False) -> RestoreOutcome:
         """Replace the store with the backup (the current one kept in backups/); logged in
         the restored store."""
+        if self.team is not None:
+            raise TeamStoreLocalOnly()
         result: RestoreResult = restore_backup(
             file, passphrase, self.data_dir, protection=protection,
             new_passphrase=new_passphrase, vault=self.vault, current_damaged=current_damaged)
@@ -181,8 +223,10 @@ class StoreAdministration:
     # --- keys ----------------------------------------------------------------------------------
     def rotate_key(self, planner: Planner) -> None:
         """A new random key for a keyring-protected store; logged."""
+        _local_only(planner)
         rotate_key(planner.store, self.vault)
 
     def change_passphrase(self, planner: Planner, old: str, new: str) -> None:
         """A new passphrase for a passphrase-protected store; logged."""
+        _local_only(planner)
         change_passphrase(planner.store, old, new, self.vault)

@@ -30,6 +30,7 @@ from planner.errors import (
     PassphraseRequired,
     StoreBusy,
     TeamLoginFailed,
+    TeamStoreLocalOnly,
     TeamStoreNotSetUp,
     TeamStoreUnreachable,
 )
@@ -108,10 +109,10 @@ class TeamStore(Store):
         return translate_team_errors(self.address)
 
     def backup_to(self, target: Path) -> None:
-        raise NotImplementedError("a team store is backed up with PostgreSQL's own tools")
+        raise TeamStoreLocalOnly()
 
     def use_key(self, key: bytes | bytearray, descriptor: StoreDescriptor) -> None:
-        raise NotImplementedError("a team store has no store key")
+        raise TeamStoreLocalOnly()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -24,6 +24,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from planner.services import Planner
     from planner.storage.store import Store
 
 SUPERUSER = "verkosto_admin"
@@ -55,6 +58,12 @@ class PostgresServer:
         """A `postgresql://` address over the Unix socket (libpq's ``host`` = the folder)."""
         return (f"postgresql://{quote(user, safe='')}:{quote(password, safe='')}@/"
                 f"{quote(database, safe='')}?host={quote(str(self.socket_dir), safe='')}")
+
+    def bare_url(self, database: str, user: str = SUPERUSER) -> str:
+        """The address as a user gives it: no password in it (the keyring or
+        $VERKOSTO_STORE_PASSWORD gives that)."""
+        return (f"postgresql://{quote(user, safe='')}@/{quote(database, safe='')}"
+                f"?host={quote(str(self.socket_dir), safe='')}")
 
     def admin(self, database: str = "postgres") -> object:
         """A psycopg connection as the cluster's superuser, autocommit."""
@@ -152,8 +161,18 @@ def team_store(server: PostgresServer) -> Store:
     from keyring.backends.fail import Keyring as FailKeyring
 
     from planner.crypto.vault import KeyringVault
+    from planner.storage.team import open_team_store
+    from planner.storage.team_address import TeamAddress
+
+    database = migrated_database(server)
+    return open_team_store(TeamAddress.parse(server.url(database)),
+                           vault=KeyringVault(FailKeyring()), upgrade=False)
+
+
+def migrated_database(server: PostgresServer) -> str:
+    """A new database on ``server`` with the schema at head (a copy of one migrated once)."""
     from planner.storage import migrate
-    from planner.storage.team import open_team_store, team_engine
+    from planner.storage.team import team_engine
     from planner.storage.team_address import TeamAddress
 
     template = _MIGRATED.get(str(server.folder))
@@ -165,6 +184,59 @@ def team_store(server: PostgresServer) -> Store:
         finally:
             engine.dispose()
         _MIGRATED[str(server.folder)] = template
+    return server.new_database(template)
+
+
+# The test process's server (set by the `postgres` fixture): the commands' tests reach the
+# team store through $VERKOSTO_STORE and need it to make their demo database.
+RUNNING: list[PostgresServer] = []
+_DEMO: dict[str, tuple[str, Path]] = {}  # server folder -> (demo database, its config folder)
+
+
+def team_demo_environment(then: Callable[[Planner], object] | None = None) -> None:
+    """What tests/support/windows.py ``demo_store`` gives a local test, for a command test on
+    the team store ($VERKOSTO_STORE set by the ``cli_store`` fixture): $VERKOSTO_STORE now
+    names a new database holding the demo (a copy of one loaded once per process), with the
+    demo's audit anchor in a config folder of the test's own; ``then`` runs on it."""
+    from datetime import date
+
+    from planner.demo import load_demo
+    from planner.services import Planner
+
+    server = RUNNING[-1]
+    made = _DEMO.get(str(server.folder))
+    if made is None:
+        template = migrated_database(server)
+        config = Path(tempfile.mkdtemp(prefix="verkosto-team-demo-config-"))
+        saved = os.environ.get("VERKOSTO_CONFIG_DIR", "")
+        os.environ["VERKOSTO_CONFIG_DIR"] = str(config)
+        try:
+            planner = Planner(_open(server, template))
+            load_demo(planner, today=date(2026, 11, 25))  # tests/support/windows.py DEMO_DAY
+            planner.close()
+        finally:
+            os.environ["VERKOSTO_CONFIG_DIR"] = saved
+        made = _DEMO[str(server.folder)] = (template, config)
+    template, config = made
     database = server.new_database(template)
+    own = Path(tempfile.mkdtemp(prefix="verkosto-team-config-"))
+    shutil.copytree(config, own, dirs_exist_ok=True)
+    os.environ["VERKOSTO_CONFIG_DIR"] = str(own)  # the fixtures restore the run's folder
+    os.environ["VERKOSTO_STORE"] = server.bare_url(database)
+    if then is not None:
+        planner = Planner(_open(server, database))
+        try:
+            then(planner)
+        finally:
+            planner.close()
+
+
+def _open(server: PostgresServer, database: str) -> Store:
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    from planner.crypto.vault import KeyringVault
+    from planner.storage.team import open_team_store
+    from planner.storage.team_address import TeamAddress
+
     return open_team_store(TeamAddress.parse(server.url(database)),
                            vault=KeyringVault(FailKeyring()), upgrade=False)

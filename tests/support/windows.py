@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -22,7 +23,13 @@ DEMO_DAY = date(2026, 11, 25)
 
 def demo_store(data_dir: Path, then: Callable[[Planner], object] | None = None) -> None:
     """The demo data as of ``DEMO_DAY`` (and whatever ``then`` adds), store closed again: a
-    copy of the demo store built once per test process."""
+    copy of the demo store built once per test process. A command test on the team store
+    (``cli_store``) gets the same on its PostgreSQL server."""
+    if os.environ.get("VERKOSTO_STORE"):
+        from tests.support.postgres import team_demo_environment
+
+        team_demo_environment(then)
+        return
     from_template("demo", _new_demo_store, data_dir)
     if then is not None:
         planner = Planner(open_store(data_dir, vault=KeyringVault(FailKeyring()),
