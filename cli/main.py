@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from ui.shell.app import run  # Qt is loaded only for the window
 
-        return run(data_dir, sys.argv[:1])
+        return run(data_dir, sys.argv[:1], getattr(args, "store", None))
     from cli import commands
     from planner.errors import VerkostoError
     from planner.messages import current_language, translate

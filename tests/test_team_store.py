@@ -253,3 +253,10 @@ def test_the_commands_refuse_an_open_network_and_tell_a_wrong_password(
                     password="väärä")
     assert wrong.returncode == 72 and "epäonnistui" in wrong.stderr
     assert "väärä" not in wrong.stderr + wrong.stdout
+
+
+def test_the_address_kept_holds_no_password_in_any_form() -> None:
+    address = TeamAddress.parse("postgresql://tiimi:salainen%20sana@palvelin.fi/verkosto")
+    assert address.password == "salainen sana" and address.url.password is None
+    assert "salainen" not in address.shown() and "***" not in address.shown()
+    assert "salainen" not in address.url.render_as_string(hide_password=False)

@@ -291,6 +291,7 @@ SCREENS = [
     Screen("settings-meeting-types", meeting_types_tab),
     *[Screen(f"meeting-type-{tab}", meeting_type_dialog(tab)) for tab in range(4)],
     Screen("settings-reminders", settings_tab(6)),
+    Screen("settings-store", settings_tab(8)),
     Screen("verify-a-pdf", page(7)),
     Screen("workspace-overview", workspace_tab(0)),
     Screen("workspace-plan-draft", plan("Mäkinen", page_of=lambda e: e.plan_page,

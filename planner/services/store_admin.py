@@ -11,6 +11,7 @@ engine (a team store on a database server) plugs in behind this class.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -156,12 +157,23 @@ class StoreAdministration:
         login never changes the schema."""
         assert self.team is not None
         address = self.team
+        asked: list[str] = []
 
         def password() -> str | None:
-            return os.environ.get(STORE_PASSWORD_ENV) or self._ask_password(address.shown())
+            given = os.environ.get(STORE_PASSWORD_ENV)
+            if given:
+                return given
+            typed = self._ask_password(address.shown())
+            if typed:
+                asked.append(typed)
+            return typed
 
         store = open_team_store(address, vault=self.vault, password=password, upgrade=False,
                                 audit_rollback=audit_rollback)
+        if asked:  # it was right: kept in the OS keyring from now on, nowhere else
+            with contextlib.suppress(StoreError):  # no keyring: asked again next time
+                self.vault.store_secret(address.keyring_account, asked[0])
+        asked.clear()
         return Planner(store, vault=self.vault)
 
     # --- backups -------------------------------------------------------------------------------

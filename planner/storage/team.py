@@ -47,10 +47,12 @@ WRITE_LOCK = 0x5645524B  # "VERK"
 PasswordSource = Callable[[], str | None]
 
 
-def team_engine(address: TeamAddress, password: str | None) -> Engine:
-    """A pooled psycopg engine; write transactions take the team store's write lock."""
+def team_engine(address: TeamAddress, password: str | None = None) -> Engine:
+    """A pooled psycopg engine (``password``, else the one written into the address); write
+    transactions take the team store's write lock."""
     engine = create_engine(
-        address.with_password(password), pool_size=4, max_overflow=16, pool_pre_ping=True,
+        address.with_password(password or address.password), pool_size=4, max_overflow=16,
+        pool_pre_ping=True,
         connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "verkosto"})
     # Enum columns stay text (VARCHAR) as on SQLite: one migration history for both engines,
     # and a new member needs no ALTER TYPE.

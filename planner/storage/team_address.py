@@ -41,7 +41,9 @@ class TeamAddress:
         if not url.username:
             raise TeamAddressInvalid(detail="detail.team_user")
         password = url.password if url.password else None
-        url = url.set(drivername="postgresql+psycopg", password=None)
+        # URL.set ignores None: the address is made again without the password
+        url = URL.create("postgresql+psycopg", url.username, None, url.host, url.port,
+                         url.database, url.query)
         address = cls(url, password)
         mode = str(url.query.get("sslmode", "") or "")
         if not address.on_this_machine:

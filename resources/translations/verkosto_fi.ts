@@ -4292,6 +4292,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Tapaamistyypit</translation>
         </message>
         <message>
+            <source>Store</source>
+            <translation>Tietovarasto</translation>
+        </message>
+        <message>
             <source>Loading settings…</source>
             <translation>Ladataan asetuksia…</translation>
         </message>
@@ -4595,6 +4599,16 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Tunnuslausetta ei annettu. Tietovarasto avataan, kun annat sen: valitse Yritä uudelleen.</translation>
         </message>
         <message>
+            <source>Team store</source>
+            <translation>Tiimin tietovarasto</translation>
+        </message>
+        <message>
+            <source>Password of your login to the team store
+{0}:</source>
+            <translation>Tiimin tietovaraston käyttäjätunnuksesi salasana
+{0}:</translation>
+        </message>
+        <message>
             <source>Acknowledge the rollback</source>
             <translation>Kuittaa palautus</translation>
         </message>
@@ -4695,6 +4709,45 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Cancelling…</source>
             <translation>Perutaan…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamStoreBox</name>
+        <message>
+            <source>Store</source>
+            <translation>Tietovarasto</translation>
+        </message>
+        <message>
+            <source>This computer's own encrypted &amp;store</source>
+            <translation>Tämän tietokoneen &amp;oma salattu tietovarasto</translation>
+        </message>
+        <message>
+            <source>A &amp;team store on a PostgreSQL server</source>
+            <translation>&amp;Tiimin tietovarasto PostgreSQL-palvelimella</translation>
+        </message>
+        <message>
+            <source>Server &amp;address:</source>
+            <translation>&amp;Palvelimen osoite:</translation>
+        </message>
+        <message>
+            <source>Connections beyond this computer are always encrypted and the server's certificate is checked (sslmode=verify-full). The password of your login is asked when the store is opened and then kept in the system keyring, never in a file. The choice takes effect the next time the store is opened.</source>
+            <translation>Yhteydet tämän tietokoneen ulkopuolelle ovat aina salattuja, ja palvelimen varmenne tarkistetaan (sslmode=verify-full). Käyttäjätunnuksesi salasana kysytään, kun tietovarasto avataan, ja se säilytetään sen jälkeen järjestelmän avainnipussa, ei koskaan tiedostossa. Valinta tulee voimaan, kun tietovarasto avataan seuraavan kerran.</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve store choice</source>
+            <translation>Tallenna &amp;valinta</translation>
+        </message>
+        <message>
+            <source>Store choice status</source>
+            <translation>Tietovaraston valinnan tila</translation>
+        </message>
+        <message>
+            <source>Saved: the team store {0} opens the next time the store is opened.</source>
+            <translation>Tallennettu: tiimin tietovarasto {0} avautuu, kun tietovarasto avataan seuraavan kerran.</translation>
+        </message>
+        <message>
+            <source>Saved: this computer's own store opens the next time the store is opened.</source>
+            <translation>Tallennettu: tämän tietokoneen oma tietovarasto avautuu, kun tietovarasto avataan seuraavan kerran.</translation>
         </message>
     </context>
     <context>

@@ -4292,6 +4292,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>Mötestyper</translation>
         </message>
         <message>
+            <source>Store</source>
+            <translation>Datalager</translation>
+        </message>
+        <message>
             <source>Loading settings…</source>
             <translation>Inställningarna laddas…</translation>
         </message>
@@ -4595,6 +4599,16 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>Ingen lösenfras angavs. Datalagret öppnas när du anger den: välj Försök igen.</translation>
         </message>
         <message>
+            <source>Team store</source>
+            <translation>Teamets datalager</translation>
+        </message>
+        <message>
+            <source>Password of your login to the team store
+{0}:</source>
+            <translation>Lösenordet till ditt konto i teamets datalager
+{0}:</translation>
+        </message>
+        <message>
             <source>Acknowledge the rollback</source>
             <translation>Kvittera återställningen</translation>
         </message>
@@ -4695,6 +4709,45 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Cancelling…</source>
             <translation>Avbryter…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamStoreBox</name>
+        <message>
+            <source>Store</source>
+            <translation>Datalager</translation>
+        </message>
+        <message>
+            <source>This computer's own encrypted &amp;store</source>
+            <translation>Datorns eget krypterade &amp;datalager</translation>
+        </message>
+        <message>
+            <source>A &amp;team store on a PostgreSQL server</source>
+            <translation>&amp;Teamets datalager på en PostgreSQL-server</translation>
+        </message>
+        <message>
+            <source>Server &amp;address:</source>
+            <translation>Serverns &amp;adress:</translation>
+        </message>
+        <message>
+            <source>Connections beyond this computer are always encrypted and the server's certificate is checked (sslmode=verify-full). The password of your login is asked when the store is opened and then kept in the system keyring, never in a file. The choice takes effect the next time the store is opened.</source>
+            <translation>Anslutningar utanför den här datorn är alltid krypterade, och serverns certifikat kontrolleras (sslmode=verify-full). Lösenordet till ditt konto frågas när datalagret öppnas och förvaras sedan i systemets nyckelring, aldrig i en fil. Valet gäller från nästa gång datalagret öppnas.</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve store choice</source>
+            <translation>Spara &amp;valet</translation>
+        </message>
+        <message>
+            <source>Store choice status</source>
+            <translation>Status för val av datalager</translation>
+        </message>
+        <message>
+            <source>Saved: the team store {0} opens the next time the store is opened.</source>
+            <translation>Sparat: teamets datalager {0} öppnas nästa gång datalagret öppnas.</translation>
+        </message>
+        <message>
+            <source>Saved: this computer's own store opens the next time the store is opened.</source>
+            <translation>Sparat: datorns eget datalager öppnas nästa gång datalagret öppnas.</translation>
         </message>
     </context>
     <context>

@@ -211,7 +211,7 @@ def team_demo_environment(then: Callable[[Planner], object] | None = None) -> No
         saved = os.environ.get("VERKOSTO_CONFIG_DIR", "")
         os.environ["VERKOSTO_CONFIG_DIR"] = str(config)
         try:
-            planner = Planner(_open(server, template))
+            planner = Planner(open_team_database(server, template))
             load_demo(planner, today=date(2026, 11, 25))  # tests/support/windows.py DEMO_DAY
             planner.close()
         finally:
@@ -224,14 +224,14 @@ def team_demo_environment(then: Callable[[Planner], object] | None = None) -> No
     os.environ["VERKOSTO_CONFIG_DIR"] = str(own)  # the fixtures restore the run's folder
     os.environ["VERKOSTO_STORE"] = server.bare_url(database)
     if then is not None:
-        planner = Planner(_open(server, database))
+        planner = Planner(open_team_database(server, database))
         try:
             then(planner)
         finally:
             planner.close()
 
 
-def _open(server: PostgresServer, database: str) -> Store:
+def open_team_database(server: PostgresServer, database: str) -> Store:
     from keyring.backends.fail import Keyring as FailKeyring
 
     from planner.crypto.vault import KeyringVault

@@ -138,6 +138,12 @@ class SettingsPage(Page):
             column.addStretch(1)
         self.meeting_types = MeetingTypesBox(runner)
         self.tabs.addTab(self.meeting_types, self.tr("Meeting types"))
+        from ui.settings.team_store import TeamStoreBox
+
+        self.store_choice = TeamStoreBox(runner)  # this computer's store or a team store
+        column = self._tab(self.tr("Store"))
+        column.addWidget(self.store_choice)
+        column.addStretch(1)
 
     def _tab(self, title: str) -> QVBoxLayout:
         """A scrolling tab; returns the layout its boxes go in."""

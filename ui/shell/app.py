@@ -70,11 +70,11 @@ def configure(app: QApplication) -> None:
     apply_appearance(app, saved_appearance())
 
 
-def run(data_dir: Path, argv: list[str] | None = None) -> int:
+def run(data_dir: Path, argv: list[str] | None = None, store: str | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     configure(app)
     i18n.install(i18n.saved_language())
-    host = WindowHost(data_dir, defer_pages=True)
+    host = WindowHost(data_dir, defer_pages=True, team=store)
     if os.environ.get("VERKOSTO_STARTUP_PROBE"):  # benchmarks only: prints timings and quits
         from ui.shell import startup_probe
 

@@ -63,7 +63,7 @@ class MainWindow(StoreLife, QMainWindow):
 
     def __init__(self, data_dir: Path, *, vault: KeyringVault | None = None,
                  ask: AskPassphrase | None = None, planner: Planner | None = None,
-                 defer_pages: bool = False) -> None:
+                 defer_pages: bool = False, team: str | None = None) -> None:
         super().__init__()
         self._handing_over = False
         self._unlock_pending = False  # start(): unlock after the first paint
@@ -72,6 +72,7 @@ class MainWindow(StoreLife, QMainWindow):
         self._defer_rest = defer_pages and planner is None  # the app's start: home first
         self._filled = False  # the pages after the home have been given the open store
         self.data_dir = data_dir
+        self.team = team  # `verkosto --store`; else $VERKOSTO_STORE or Settings decide
         self.vault = vault
         self.ask: AskPassphrase = ask or self._ask_passphrase
         self.planner: Planner | None = None

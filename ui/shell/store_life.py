@@ -38,7 +38,10 @@ class StoreLife:
         if self._unlocking:
             return False  # already opening (a second request while the first one runs)
         self.locked.show_busy(self.tr("Opening the store…"))
-        create = not opening.store_exists(self.data_dir)
+        from planner.team_choice import chosen_team_address
+
+        team = chosen_team_address(self.team)  # --store, $VERKOSTO_STORE or Settings
+        create = not team and not opening.store_exists(self.data_dir)
         if create and not opening.ask_to_create(self, self.data_dir):
             self._show_locked(self.tr("There is no store in {0} yet. Nothing was created.")
                               .format(self.data_dir), self.tr("&Create a store…"))
@@ -47,7 +50,8 @@ class StoreLife:
         self._unlocking = True
         try:
             planner = opening.unlock_in_background(self.data_dir, self.ask, self.vault,
-                                           "inspect" if acknowledging else "refuse", create)
+                                           "inspect" if acknowledging else "refuse", create,
+                                           team, self.ask_team_password)
             if acknowledging:
                 planner.audit.acknowledge_rollback()
         except AuditRolledBack as rolled_back:
@@ -73,6 +77,17 @@ class StoreLife:
             return False
         self._opened(planner)
         return True
+
+    def ask_team_password(self, address: str) -> str | None:
+        """The team store login's password when the keyring does not keep it yet (it will,
+        once it was right)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        text, accepted = QInputDialog.getText(
+            self, self.tr("Team store"),
+            self.tr("Password of your login to the team store\n{0}:").format(address),
+            QLineEdit.EchoMode.Password)
+        return text if accepted and text else None
 
     def acknowledge_rollback(self) -> bool:
         """The user has read why the store did not open; ask once more, then open it and log

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from planner.services import Planner
 from planner.services.store_admin import (
     AskPassphrase,
+    AskPassword,
     KeyringVault,
     RollbackPolicy,
     StoreAdministration,
@@ -19,13 +20,17 @@ from ui import i18n
 
 
 def unlock(data_dir: Path, ask: AskPassphrase, vault: KeyringVault | None = None,
-           audit_rollback: RollbackPolicy = "refuse", create: bool = False) -> Planner:
+           audit_rollback: RollbackPolicy = "refuse", create: bool = False,
+           team: str | None = None, ask_password: AskPassword | None = None) -> Planner:
     """Open the store (the service's passphrase policy, the dialog ``ask`` as the way to ask);
     a wrong passphrase is asked again, every other error is raised.
     ``audit_rollback="inspect"`` opens a store behind its audit anchor (to acknowledge it);
-    ``create`` only after the user agreed to a new store (else NoStore)."""
-    return StoreAdministration(data_dir, vault=vault, ask=ask).open(
-        create=create, audit_rollback=audit_rollback, ask_again_in=i18n.current())
+    ``create`` only after the user agreed to a new store (else NoStore). With ``team`` (an
+    address) the team store is opened instead, its password asked with ``ask_password``."""
+    admin = StoreAdministration(data_dir, vault=vault, ask=ask, team=team,
+                                **({"ask_password": ask_password} if ask_password else {}))
+    return admin.open(create=create, audit_rollback=audit_rollback,
+                      ask_again_in=i18n.current())
 
 
 def store_exists(data_dir: Path) -> bool:
@@ -71,20 +76,44 @@ class _Asker(QObject):
         return answer
 
 
+class _PasswordAsker(QObject):
+    """As _Asker, for a team store login's password."""
+
+    asked = Signal(str)
+
+    def __init__(self, ask: AskPassword) -> None:
+        super().__init__()
+        self._ask = ask
+        self._answer: str | None = None
+        self.asked.connect(self._on_asked, Qt.ConnectionType.BlockingQueuedConnection)
+
+    @Slot(str)
+    def _on_asked(self, address: str) -> None:
+        self._answer = self._ask(address)
+
+    def __call__(self, address: str) -> str | None:
+        self.asked.emit(address)
+        answer, self._answer = self._answer, None
+        return answer
+
+
 def unlock_in_background(data_dir: Path, ask: AskPassphrase,
                          vault: KeyringVault | None = None,
                          audit_rollback: RollbackPolicy = "refuse",
-                         create: bool = False) -> Planner:
+                         create: bool = False, team: str | None = None,
+                         ask_password: AskPassword | None = None) -> Planner:
     """``unlock`` on a worker thread while the GUI thread goes on painting: deriving the key
     (Argon2id) takes about a second, a migration longer. Returns or raises as ``unlock``."""
     asker = _Asker(ask)
+    password_asker = _PasswordAsker(ask_password) if ask_password else None
     loop = QEventLoop()
     asker.done.connect(loop.quit)  # emitted on the worker: queued to this thread
     outcome: list[Planner | BaseException] = []
 
     def work() -> None:
         try:
-            outcome.append(unlock(data_dir, asker, vault, audit_rollback, create))
+            outcome.append(unlock(data_dir, asker, vault, audit_rollback, create, team,
+                                  password_asker))
         except BaseException as error:  # handed to the GUI thread, raised there
             outcome.append(error)
         finally:

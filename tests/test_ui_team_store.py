@@ -1,0 +1,104 @@
+"""The window on a team store (issue 17): Settings → Tietovarasto keeps the address (never a
+password, never an unencrypted one beyond this machine), and the window then opens the team
+store on a real PostgreSQL server, asking the login's password once and keeping it in the
+keyring."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog
+from pytestqt.qtbot import QtBot
+
+from planner.crypto.vault import SERVICE, KeyringVault
+from planner.services import ClientInput, Planner
+from planner.storage.team_address import TeamAddress
+from planner.team_choice import FILE_NAME
+from tests.support.keyrings import MemoryKeyring
+from tests.support.postgres import (
+    SUPERUSER_PASSWORD,
+    PostgresServer,
+    migrated_database,
+    open_team_database,
+)
+from ui.settings.team_store import TeamStoreBox
+from ui.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def own_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The store choice is this computer's: a config folder of the test's own."""
+    folder = tmp_path / "config"
+    folder.mkdir()
+    monkeypatch.setenv("VERKOSTO_CONFIG_DIR", str(folder))
+    return folder
+
+
+def test_the_store_choice_is_kept_without_a_password_and_never_unencrypted(
+        qtbot: QtBot, own_config: Path) -> None:
+    from ui.operations import TaskRunner
+
+    runner = TaskRunner()
+    box = TeamStoreBox(runner)
+    qtbot.addWidget(box)
+    box.show()
+    assert box.local.isChecked() and not box.address.isEnabled()
+    box.team.setChecked(True)
+    box.address.setText("postgresql://tiimi@palvelin.hyvinvointialue.fi/verkosto?sslmode=disable")
+    box.save.click()
+    assert "sslmode=verify-full" in box.status.text()
+    assert not (own_config / FILE_NAME).exists()  # nothing kept
+    box.address.setText("postgresql://tiimi:salainen@palvelin.hyvinvointialue.fi/verkosto")
+    box.save.click()
+    kept = json.loads((own_config / FILE_NAME).read_text("utf-8"))["address"]
+    assert "salainen" not in kept and "salainen" not in box.address.text()
+    assert kept.endswith("sslmode=verify-full") and "palvelin.hyvinvointialue.fi" in kept
+    assert "seuraavan kerran" in box.status.text()
+    again = TeamStoreBox(runner)  # shown again as kept
+    qtbot.addWidget(again)
+    assert again.team.isChecked() and again.address.text() == kept
+    again.local.setChecked(True)
+    again.save.click()
+    assert not (own_config / FILE_NAME).exists()
+    runner.shutdown()
+
+
+def test_the_window_opens_the_team_store_asking_the_password_once(
+        qtbot: QtBot, own_config: Path, postgres: PostgresServer, tmp_path: Path) -> None:
+    database = migrated_database(postgres)
+    colleague = Planner(open_team_database(postgres, database))  # a colleague added a client
+    colleague.clients.create(ClientInput("Aino", "Korhonen"))
+    colleague.close()
+    (own_config / FILE_NAME).write_text(json.dumps({"address": postgres.bare_url(database)}))
+    keyring = MemoryKeyring()
+    asked: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog):
+            asked.append(dialog.labelText())
+            dialog.setTextValue(SUPERUSER_PASSWORD)
+            dialog.accept()
+        else:
+            QTimer.singleShot(20, answer)
+
+    window = MainWindow(tmp_path / "data", vault=KeyringVault(keyring),
+                        ask=lambda new, error: None)
+    qtbot.addWidget(window)
+    window.show()
+    QTimer.singleShot(0, answer)
+    assert window.unlock()
+    assert len(asked) == 1 and database in asked[0]
+    assert window.planner is not None and window.planner.store.protection == "team"
+    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 1, timeout=10_000)
+    assert "Korhonen" in window.clients.model.row_at(0).name
+    assert not (tmp_path / "data").exists()  # nothing of it on this computer's disk
+    # the password is kept in the keyring: the next opening asks nothing
+    account = TeamAddress.parse(postgres.bare_url(database)).keyring_account
+    assert keyring.get_password(SERVICE, account) == SUPERUSER_PASSWORD
+    window.lock()
+    assert window.unlock() and len(asked) == 1
+    window.lock()
