@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 import threading
-from datetime import date
+import time
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import psycopg
@@ -17,6 +18,7 @@ from sqlalchemy import inspect
 
 from planner.crypto.vault import KeyringVault
 from planner.demo import load_demo
+from planner.domain import Client
 from planner.errors import (
     TeamAddressInvalid,
     TeamLoginFailed,
@@ -25,8 +27,9 @@ from planner.errors import (
     TeamTlsRequired,
 )
 from planner.services import ClientInput, Planner
+from planner.services.changes import Change
 from planner.storage import migrate
-from planner.storage.team import open_team_store, team_engine
+from planner.storage.team import TeamStore, open_team_store, team_engine
 from planner.storage.team_address import TeamAddress
 from tests.support.cli import command_environment, run
 from tests.support.cli_harness import Ran
@@ -260,3 +263,42 @@ def test_the_address_kept_holds_no_password_in_any_form() -> None:
     assert address.password == "salainen sana" and address.url.password is None
     assert "salainen" not in address.shown() and "***" not in address.shown()
     assert "salainen" not in address.url.render_as_string(hide_password=False)
+
+
+def test_another_members_change_reaches_my_views_within_seconds(
+        postgres: PostgresServer) -> None:
+    """LISTEN/NOTIFY: what a colleague saves is told to my change feed (the views refresh on
+    it), only once it is committed, never my own change twice, and a mere view is no change."""
+    mine = Planner(team_store(postgres))
+    assert isinstance(mine.store, TeamStore) and mine.store.address is not None
+    theirs = Planner(open_team_store(mine.store.address, vault=NO_KEYRING, upgrade=False))
+    heard: list[frozenset[str]] = []
+    arrived = threading.Event()
+
+    def listener(change: Change) -> None:
+        heard.append(change.tables)
+        arrived.set()
+
+    mine.changes.subscribe(listener)
+    try:
+        assert mine.store.listener is not None and mine.store.listener.listening.wait(5)
+        assert theirs.store.listener is not None and theirs.store.listener.listening.wait(5)
+        client = theirs.clients.create(ClientInput("Aino", "Korhonen"))
+        assert arrived.wait(3), "the colleague's change did not arrive"
+        assert heard == [frozenset({"client"})]
+        arrived.clear()
+        theirs.clients.get(client.id or 0)  # a view: only its audit entry is written
+        with pytest.raises(ValueError), theirs.store.write() as session:  # rolled back
+            session.add(Client(first_names="Ei", last_name="Tallennettu", search_key="x",
+                               created_at=datetime.now(UTC)))
+            session.flush()
+            raise ValueError("cancelled")
+        mine.clients.create(ClientInput("Oma", "Muutos"))  # mine: told once, by my own feed
+        assert arrived.wait(3)
+        time.sleep(0.5)  # anything else would have arrived by now
+        assert heard == [frozenset({"client"}), frozenset({"client"})], heard
+    finally:
+        theirs.close()
+        mine.close()
+    assert mine.store.listener is None and theirs.store.listener is None
+    assert not [t for t in threading.enumerate() if t.name == "verkosto-team-changes"]

@@ -101,4 +101,12 @@ def test_the_window_opens_the_team_store_asking_the_password_once(
     assert keyring.get_password(SERVICE, account) == SUPERUSER_PASSWORD
     window.lock()
     assert window.unlock() and len(asked) == 1
+    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 1, timeout=10_000)
+    # a colleague adds a client: my list shows it within seconds, without my doing anything
+    listener = getattr(window.planner.store, "listener", None)
+    assert listener is not None and listener.listening.wait(5)
+    colleague = Planner(open_team_database(postgres, database))
+    colleague.clients.create(ClientInput("Eetu", "Virtanen"))
+    colleague.close()
+    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 2, timeout=5_000)
     window.lock()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -159,6 +159,10 @@ class Store:
         self.engine.dispose()
         _wipe(self._key)  # the engine's connector holds this very bytearray
         self.chain_keys = None
+
+    def follow_changes(self, publish: Callable[[Iterable[str]], None]) -> None:
+        """Changes made elsewhere to this store, handed to ``publish`` (the services' change
+        feed). A local store is one person's: nobody else changes it while it is open."""
 
     def audit_head(self) -> AuditHead:
         """The log's newest entry (entry 0 with the genesis value for an empty log)."""

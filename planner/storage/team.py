@@ -16,13 +16,14 @@ from __future__ import annotations
 import hashlib
 import secrets
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, exc
+from sqlmodel import Session, SQLModel
 
 from planner.config import default_config_dir
 from planner.crypto.vault import KeyringVault
@@ -40,6 +41,7 @@ from planner.storage.audit_anchor import RollbackPolicy
 from planner.storage.descriptor import StoreDescriptor, StorePaths
 from planner.storage.store import Store
 from planner.storage.team_address import TeamAddress
+from planner.storage.team_changes import ChangeListener, tell_others
 
 CONNECT_TIMEOUT_S = 5
 # pg_advisory_xact_lock's key: any constant; one lock for every writer of the team store.
@@ -101,10 +103,41 @@ class TeamStore(Store):
     keeper uses the config dir as for a local store); there is no key to wipe."""
 
     address: TeamAddress | None = None
+    password: str | None = field(default=None, repr=False)  # for the listening connection
+    listener: ChangeListener | None = field(default=None, repr=False)
 
     @property
     def protection(self) -> str:
         return "team"
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """As the local store's, and the tables it changes are told to the other members."""
+        with super().write() as session:
+            if self.listener is not None:
+                tell_others(session, self.listener.sender)
+            yield session
+
+    def follow_changes(self, publish: Callable[[Iterable[str]], None]) -> None:
+        """Other members' changes, through LISTEN/NOTIFY on a connection of its own."""
+        if self.listener is not None or self.address is None:
+            return
+        address, password = self.address, self.password or self.address.password
+
+        def connect() -> Any:
+            import psycopg
+
+            url = address.url
+            params: dict[str, Any] = {
+                "host": address.host or None, "port": url.port, "dbname": address.database,
+                "user": address.user, "password": password,
+                "connect_timeout": CONNECT_TIMEOUT_S, "application_name": "verkosto-changes"}
+            params.update({key: str(value) for key, value in url.query.items()
+                           if key in ("sslmode", "sslrootcert", "sslcert", "sslkey")})
+            return psycopg.connect(autocommit=True, **params)
+
+        self.listener = ChangeListener(connect, publish, lambda: list(SQLModel.metadata.tables))
+        self.listener.start()
 
     def errors(self) -> AbstractContextManager[None]:
         assert self.address is not None
@@ -117,8 +150,12 @@ class TeamStore(Store):
         raise TeamStoreLocalOnly()
 
     def close(self) -> None:
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener = None
         self.engine.dispose()
         self.chain_keys = None
+        self.password = None
 
 
 def _store_id(engine: Engine, address: TeamAddress) -> str:
@@ -159,7 +196,8 @@ def open_team_store(address: TeamAddress, *, vault: KeyringVault | None = None,
         raise
     descriptor = StoreDescriptor(store_id, "team", "")  # type: ignore[arg-type]
     paths = StorePaths(default_config_dir() / "team-stores" / store_id)
-    store = TeamStore(paths, descriptor, engine, address=address)
+    store = TeamStore(paths, descriptor, engine, address=address,
+                      password=secret or None)
     try:
         store.settle_audit(vault, audit_rollback)
     except BaseException:
