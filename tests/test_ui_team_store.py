@@ -110,3 +110,39 @@ def test_the_window_opens_the_team_store_asking_the_password_once(
     colleague.close()
     qtbot.waitUntil(lambda: window.clients.model.rowCount() == 2, timeout=5_000)
     window.lock()
+
+
+def test_a_server_that_goes_away_loses_nothing_typed_and_comes_back_without_a_restart(
+        qtbot: QtBot, own_config: Path, tmp_path: Path) -> None:
+    """The server stops while a new client is being typed: saving says so beside the form and
+    keeps every field; once the server is back the same OK saves it — no restart, no retyping."""
+    from tests.support.postgres import running_postgres
+
+    with running_postgres() as server:
+        database = migrated_database(server)
+        keyring = MemoryKeyring()
+        vault = KeyringVault(keyring)
+        vault.store_secret(TeamAddress.parse(server.bare_url(database)).keyring_account,
+                           SUPERUSER_PASSWORD)
+        window = MainWindow(tmp_path / "data", vault=vault, ask=lambda new, error: None,
+                            team=server.bare_url(database))
+        qtbot.addWidget(window)
+        window.show()
+        assert window.unlock()
+        qtbot.waitUntil(lambda: window.clients.planner is not None, timeout=10_000)
+        dialog = window.clients.open_new_client()
+        assert dialog is not None
+        dialog.first_names.setText("Eveliina")  # type: ignore[attr-defined]
+        dialog.last_name.setText("Järvinen")  # type: ignore[attr-defined]
+        server.halt()
+        dialog.ok.click()
+        qtbot.waitUntil(lambda: "ei vastaa" in dialog.form.general.text(), timeout=15_000)
+        assert dialog.isVisible()
+        assert dialog.last_name.text() == "Järvinen"  # type: ignore[attr-defined]
+        server.start()
+        dialog.ok.click()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
+        assert dialog.form.general.isHidden()
+        assert window.planner is not None
+        assert [c.name for c in window.planner.clients.search("järv")] == ["Eveliina Järvinen"]
+        window.lock()

@@ -52,6 +52,7 @@ class PostgresServer:
     socket_dir: Path
     binaries: Path
     _user: str | None  # the OS user the server runs as (None: this process's)
+    options: str = ""  # the server's settings (pg_ctl -o)
 
     def url(self, database: str = "postgres", user: str = SUPERUSER,
             password: str = SUPERUSER_PASSWORD) -> str:
@@ -80,9 +81,20 @@ class PostgresServer:
         return name
 
     def stop(self) -> None:
+        self.halt()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def halt(self) -> None:
+        """The server goes away (as a crash or a network cut would look to a client)."""
         self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop",
                   check=False)
-        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def start(self) -> None:
+        """The server back, with its data (after :meth:`halt`)."""
+        self._run("pg_ctl", "-D", str(self.folder / "data"), "-l",
+                  str(self.folder / "server.log"), "-o", self.options, "-w", "-t",
+                  str(int(START_TIMEOUT_S)), "start")
+        _wait_ready(self)
 
     def _run(self, tool: str, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         return subprocess.run([str(self.binaries / tool), *args], user=self._user,
@@ -123,12 +135,10 @@ def running_postgres() -> Iterator[PostgresServer]:
                     f"--pwfile={password_file}", "--auth=scram-sha-256", "-E", "UTF8",
                     "--locale=C.UTF-8", "--no-sync")
         password_file.unlink()
-        options = (f"-c listen_addresses='' -c unix_socket_directories='{folder}' "
-                   "-c fsync=off -c full_page_writes=off -c synchronous_commit=off "
-                   "-c max_connections=200")
-        server._run("pg_ctl", "-D", str(folder / "data"), "-l", str(folder / "server.log"),
-                    "-o", options, "-w", "-t", str(int(START_TIMEOUT_S)), "start")
-        _wait_ready(server)
+        server.options = (f"-c listen_addresses='' -c unix_socket_directories='{folder}' "
+                          "-c fsync=off -c full_page_writes=off -c synchronous_commit=off "
+                          "-c max_connections=200")
+        server.start()
         yield server
     except subprocess.CalledProcessError as error:
         log = folder / "server.log"

@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from planner.errors import ValidationFailed
+from planner.errors import StoreError, ValidationFailed
+from ui import i18n
 from ui.widgets.forms import FieldForm
 from ui.widgets.sizing import floor_width
 from ui.widgets.unsaved import settle
@@ -57,6 +58,11 @@ class EditorDialog(QDialog):
             self.form.show_errors(failure)
             self.adjustSize()  # grow so every message shows in full
             return False
+        except StoreError as error:  # a team store's server away, a full disk: nothing saved,
+            self.form.show_problem(error.message(i18n.current()))  # everything typed kept
+            self.adjustSize()
+            return False
+        self.form.clear_errors()
         return True
 
     def discard_changes(self) -> None:

@@ -143,6 +143,13 @@ class FieldForm(QFormLayout):
         if first is not None:
             first.setFocus()
 
+    def show_problem(self, text: str) -> None:
+        """A problem of the whole form (the store could not take it: a server away, a full
+        disk) above the buttons; the fields keep what was typed."""
+        self.clear_errors()
+        self.general.setText(text)
+        self.general.show()
+
     def error_text(self, field: str) -> str:
         return self._errors[field].text()
 
