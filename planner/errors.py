@@ -537,3 +537,17 @@ class TeamStoreNotSetUp(TeamStoreError):
     """The database exists but holds no Verkosto schema this login may use."""
 
     code, exit_code = "team.not_set_up", 74
+
+
+class TeamSetupRefused(TeamStoreError):
+    """team-setup run by a login the server does not let create roles or policies."""
+
+    code, exit_code = "team.setup_refused", 75
+
+
+class TeamLoginUnknown(TeamStoreError):
+    code, exit_code = "team.login_unknown", 76
+
+
+class TeamProfessionalUnknown(TeamStoreError):
+    code, exit_code = "team.professional_unknown", 77

@@ -64,4 +64,57 @@ TEAM_MESSAGES: dict[str, dict[str, str]] = {
         "fi": "osoitetta ei voi lukea", "sv": "adressen kan inte läsas",
         "en": "the address cannot be read",
     },
+    "team.setup_refused": {
+        "fi": "Tiimin tietovarastoa ei voitu pystyttää käyttäjänä {user}: {detail}. "
+              "Komento ajetaan tietokannan omistajana, jolla on oikeus luoda rooleja "
+              "(CREATEROLE).",
+        "sv": "Teamets datalager kunde inte sättas upp som {user}: {detail}. Kommandot körs "
+              "som databasens ägare med rätt att skapa roller (CREATEROLE).",
+        "en": "The team store could not be set up as {user}: {detail}. Run the command as "
+              "the database's owner with the right to create roles (CREATEROLE).",
+    },
+    "team.login_unknown": {
+        "fi": "Palvelimella ei ole kirjautumistunnusta {login}. Luo se ensin (CREATE ROLE "
+              "{login} LOGIN) ja liitä se sitten ammattilaiseen.",
+        "sv": "Servern har ingen inloggning {login}. Skapa den först (CREATE ROLE {login} "
+              "LOGIN) och koppla den sedan till en yrkesperson.",
+        "en": "The server has no login {login}. Create it first (CREATE ROLE {login} LOGIN), "
+              "then map it to a professional.",
+    },
+    "team.professional_unknown": {
+        "fi": "Hakemistossa ei ole ammattilaista, jonka tunniste on {professional} "
+              "(tunnisteet: SELECT id, name FROM professional).",
+        "sv": "Katalogen har ingen yrkesperson med id {professional} (id:na: SELECT id, "
+              "name FROM professional).",
+        "en": "The directory has no professional with id {professional} (the ids: SELECT "
+              "id, name FROM professional).",
+    },
+    "cli.team_set_up": {
+        "fi": "Tiimin tietovarasto {address} on valmis: rakenne versiossa {revision}, roolit, "
+              "oikeudet ja rivitason suojaus paikallaan ({tables} asiakastaulua suojattu).",
+        "sv": "Teamets datalager {address} är klart: strukturen i version {revision}, roller, "
+              "rättigheter och radnivåskydd på plats ({tables} klienttabeller skyddade).",
+        "en": "The team store {address} is ready: schema at revision {revision}, roles, "
+              "privileges and row-level security in place ({tables} client tables "
+              "protected).",
+    },
+    "cli.team_member_mapped": {
+        "fi": "Kirjautumistunnus {login} on nyt tiimin jäsen {name} ({agency}) ja näkee "
+              "asiakkaat, joihin tällä on peruste.",
+        "sv": "Inloggningen {login} är nu teammedlemmen {name} ({agency}) och ser de klienter "
+              "som hen har grund för.",
+        "en": "The login {login} is now the team member {name} ({agency}) and sees the "
+              "clients they have grounds to see.",
+    },
+    "cli.team_password": {
+        "fi": "Tietokannan omistajan salasana: ", "sv": "Databasägarens lösenord: ",
+        "en": "The database owner's password: ",
+    },
+    "cli.team_member_pair": {
+        "fi": "--member ja --professional annetaan yhdessä: kirjautumistunnus ja ammattilainen, "
+              "joka se on.",
+        "sv": "--member och --professional anges tillsammans: inloggningen och yrkespersonen "
+              "den är.",
+        "en": "--member and --professional go together: the login and the professional it is.",
+    },
 }

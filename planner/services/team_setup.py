@@ -1,0 +1,38 @@
+"""Team store administration (tiimin tietovaraston ylläpito) for `verkosto team-setup`: the
+database's owner sets the store up on the server and maps logins to professionals.
+
+Everything is the storage's (planner/storage/team_setup.py); here it is opened by its address,
+the owner's password taken from the address or asked, and closed again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from planner.storage.team import open_team_store
+from planner.storage.team_address import TeamAddress
+from planner.storage.team_setup import MemberReport, SetupReport, apply_security, map_member
+
+__all__ = ["MemberReport", "SetupReport", "add_member", "set_up"]
+
+
+def set_up(address: str, password: Callable[[], str | None]) -> tuple[str, SetupReport]:
+    """Migrations, roles, privileges and policies; the address as shown (no password)."""
+    parsed = TeamAddress.parse(address)
+    store = open_team_store(parsed, password=password, upgrade=True)
+    try:
+        return parsed.shown(), apply_security(store)
+    finally:
+        store.close()
+
+
+def add_member(address: str, password: Callable[[], str | None], login: str,
+               professional_id: int) -> MemberReport:
+    """``login`` (an existing server login) becomes the team member who is the professional."""
+    parsed = TeamAddress.parse(address)
+    store = open_team_store(parsed, password=password, upgrade=True)
+    try:
+        apply_security(store)  # the group role the login is granted exists
+        return map_member(store, login, professional_id)
+    finally:
+        store.close()

@@ -1,0 +1,167 @@
+"""team_member and client.created_by: who a team store's login is, and the server's own rule of
+who sees a client (issue 17)
+
+Revision ID: 0013
+Revises: 0012
+Create Date: 2026-12-03 16:00:00
+
+Both engines get the table and the column, so the schema and its history stay one: in a local
+store the table stays empty and the column blank. On PostgreSQL the migration also writes the
+functions the rule and the app's audit log call (SECURITY DEFINER, a fixed search_path): they
+are schema, every team store has them whether or not its roles exist yet. The roles, the
+privileges and the row-level security policies that use these functions are not here but in
+resources/team/security.sql, which `verkosto team-setup` applies: roles belong to the whole
+server and need CREATEROLE, which the login that upgrades the schema need not have, and the
+script is applied again after every upgrade (idempotent), so a new table gets its policy.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0013'
+down_revision = '0012'
+branch_labels = None
+depends_on = None
+
+# One template per function: {s} is the schema the tables live in (search_path fixed to it).
+FUNCTIONS = {
+    # The database's owner or a superuser: the administrator, who sees everything.
+    "verkosto_is_administrator()": """
+CREATE OR REPLACE FUNCTION verkosto_is_administrator() RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+  SELECT coalesce((SELECT r.rolsuper FROM pg_catalog.pg_roles r
+                   WHERE r.rolname = session_user), false)
+      OR pg_catalog.pg_has_role(session_user, (SELECT c.relowner FROM pg_catalog.pg_class c
+                                               WHERE c.oid = '{s}.client'::regclass), 'MEMBER')
+$$""",
+    # consent_coverage.name_key: case, Unicode form and runs of white space do not matter.
+    "verkosto_name_key(text)": """
+CREATE OR REPLACE FUNCTION verkosto_name_key(name text) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = {s}, pg_temp AS $$
+  SELECT lower(regexp_replace(btrim(normalize(coalesce(name, ''), NFC), E' \\t\\n\\r\\f\\v'),
+                              E'\\\\s+', ' ', 'g') COLLATE "und-x-icu")
+$$""",
+    # The audit log's "who" for a member: the professional's name and the login.
+    "verkosto_audit_name()": """
+CREATE OR REPLACE FUNCTION verkosto_audit_name() RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+  SELECT p.name || ' (' || m.login || ')' FROM team_member m
+  JOIN professional p ON p.id = m.professional_id WHERE m.login = session_user
+$$""",
+    # The rule (the same as planner/services/consents.py and planner/consent_coverage.py):
+    # the client's maker, case lead or named contact, a participant of one of their meetings,
+    # or an agency covered by a consent valid now (given, not withdrawn, not expired).
+    "verkosto_sees_client(integer)": """
+CREATE OR REPLACE FUNCTION verkosto_sees_client(for_client integer) RETURNS boolean
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+DECLARE
+  me integer;
+  now_text text := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
+  today date := (now() AT TIME ZONE 'Europe/Helsinki')::date;
+BEGIN
+  IF for_client IS NULL THEN
+    RETURN false;
+  END IF;
+  IF verkosto_is_administrator() THEN
+    RETURN true;
+  END IF;
+  SELECT m.professional_id INTO me FROM team_member m WHERE m.login = session_user;
+  IF me IS NULL THEN
+    RETURN false;
+  END IF;
+  RETURN EXISTS (SELECT 1 FROM client c WHERE c.id = for_client AND c.created_by = session_user)
+    OR EXISTS (SELECT 1 FROM contact_person cp
+               WHERE cp.client_id = for_client AND cp.professional_id = me)
+    OR EXISTS (SELECT 1 FROM participant pa JOIN meeting mt ON mt.id = pa.meeting_id
+               WHERE mt.client_id = for_client AND pa.professional_id = me)
+    OR EXISTS (SELECT 1 FROM consent k
+               JOIN consent_agency ka ON ka.consent_id = k.id
+               JOIN agency named ON named.id = ka.agency_id
+               JOIN professional pr ON pr.id = me
+               JOIN agency mine ON mine.id = pr.agency_id
+               WHERE k.client_id = for_client
+                 AND k.given_at <= now_text
+                 AND (k.withdrawn_at IS NULL OR k.withdrawn_at > now_text)
+                 AND (k.valid_until IS NULL OR today <= k.valid_until)
+                 AND verkosto_name_key(named.name) = verkosto_name_key(mine.name)
+                 AND (verkosto_name_key(named.unit) = ''
+                      OR verkosto_name_key(named.unit) = verkosto_name_key(mine.unit)));
+END
+$$""",
+    # The chain's head, which a new entry links to: the newest entry of the whole log, which
+    # row-level security would hide from a member when it is about another client.
+    "verkosto_audit_head()": """
+CREATE OR REPLACE FUNCTION verkosto_audit_head() RETURNS TABLE (id integer, entry_hash text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+  SELECT e.id, e.entry_hash::text FROM audit_entry e ORDER BY e.id DESC LIMIT 1
+$$""",
+    "verkosto_audit_hash(integer)": """
+CREATE OR REPLACE FUNCTION verkosto_audit_hash(entry integer) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+  SELECT e.entry_hash::text FROM audit_entry e WHERE e.id = entry
+$$""",
+    # What `verkosto audit --verify` walks: every entry's link (id, prev_hash, entry_hash), and
+    # the rest only of the entries the caller may read (their clients', their own); of the
+    # others the fields are NULL and only the links are checked (audit_chain.walk).
+    "verkosto_audit_rows()": """
+CREATE OR REPLACE FUNCTION verkosto_audit_rows()
+RETURNS TABLE (id integer, at text, "user" text, client_id integer, action text, entity text,
+               entity_id text, detail text, purpose text, recipient text, prev_hash text,
+               entry_hash text)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+  WITH seen AS (
+    SELECT DISTINCT e.client_id FROM audit_entry e
+    WHERE e.client_id IS NOT NULL AND verkosto_sees_client(e.client_id)),
+  me AS (SELECT verkosto_is_administrator() AS admin, verkosto_audit_name() AS name)
+  SELECT e.id, shown.at, shown."user", shown.client_id, shown.action, shown.entity,
+         shown.entity_id, shown.detail, shown.purpose, shown.recipient,
+         e.prev_hash::text, e.entry_hash::text
+  FROM audit_entry e CROSS JOIN me
+  LEFT JOIN LATERAL (
+    SELECT e.at::text, e."user"::text, e.client_id, e.action::text, e.entity::text,
+           e.entity_id::text, e.detail::text, e.purpose::text, e.recipient::text
+    WHERE me.admin OR e.client_id IN (SELECT s.client_id FROM seen s)
+       OR (e.client_id IS NULL AND e."user" = me.name)
+  ) AS shown (at, "user", client_id, action, entity, entity_id, detail, purpose, recipient)
+    ON true
+  ORDER BY e.id
+$$""",
+}
+
+
+def upgrade() -> None:
+    op.create_table('team_member',
+    sa.Column('login', sa.String(length=63), nullable=False),
+    sa.Column('professional_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['professional_id'], ['professional.id'], ),
+    sa.PrimaryKeyConstraint('login')
+    )
+    with op.batch_alter_table('team_member', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_team_member_professional_id'), ['professional_id'],
+                              unique=False)
+    with op.batch_alter_table('client', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('created_by', sa.String(length=63), nullable=False,
+                                      server_default=''))
+    bind = op.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    schema = bind.exec_driver_sql("SELECT current_schema()").scalar()
+    for signature, template in FUNCTIONS.items():
+        op.execute(template.replace("{s}", f'"{schema}"'))
+        # Functions are callable by PUBLIC by default: only the owner and (granted by
+        # team-setup) the members' group may call these.
+        op.execute(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        # CASCADE: team-setup's policies and triggers use these functions.
+        for signature in reversed(list(FUNCTIONS)):
+            op.execute(f"DROP FUNCTION IF EXISTS {signature} CASCADE")
+    with op.batch_alter_table('client', schema=None) as batch_op:
+        batch_op.drop_column('created_by')
+    with op.batch_alter_table('team_member', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_team_member_professional_id'))
+    op.drop_table('team_member')

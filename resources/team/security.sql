@@ -1,0 +1,141 @@
+-- Verkosto team store: roles, privileges and row-level security (issue 17).
+--
+-- Applied by `verkosto team-setup ADDRESS` as the database's owner, after the migrations and
+-- with search_path set to the store's schema (functions fix it FROM CURRENT). Idempotent: it
+-- is applied again after every upgrade, so a table added later gets its policy. The functions
+-- it calls (verkosto_sees_client and the audit log's) are schema: migration 0013 writes them.
+--
+-- Who sees what: a member login (mapped to a professional in team_member) sees a client's
+-- data when verkosto_sees_client(client) says so; the owner sees everything.
+
+-- The members' group: holds every privilege; each member login is granted it.
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'verkosto_member') THEN
+    CREATE ROLE verkosto_member NOLOGIN;
+  END IF;
+  -- Only the owner and the members may connect to the store's database at all.
+  EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
+  EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO verkosto_member',
+                 current_database());
+END $$;
+
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA public TO verkosto_member;
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO verkosto_member;
+GRANT EXECUTE ON FUNCTION verkosto_is_administrator(), verkosto_name_key(text),
+  verkosto_audit_name(), verkosto_sees_client(integer), verkosto_audit_head(),
+  verkosto_audit_hash(integer), verkosto_audit_rows() TO verkosto_member;
+
+-- Shared tables. The directory (agencies, professionals) and the meeting types are the team's
+-- own to keep: read and written by all, never deleted (meetings and actions refer to them).
+-- The code list, the store's settings and profile, the mapping of members and the schema's
+-- version are the administrator's: read only. The chain key is read to link new entries;
+-- only its "anchored" flag may be set. Signing identities hold a private key: no access.
+REVOKE ALL ON agency, professional, meeting_type, service_code, store_setting, user_profile,
+  team_member, alembic_version, audit_chain, signing_identity, trust_root FROM verkosto_member;
+GRANT SELECT, INSERT, UPDATE ON agency, professional, meeting_type TO verkosto_member;
+GRANT SELECT ON service_code, store_setting, user_profile, team_member, alembic_version,
+  audit_chain TO verkosto_member;
+GRANT UPDATE (anchored) ON audit_chain TO verkosto_member;
+
+-- Every table holding a client's data, with the expression naming the row's client.
+DO $$
+DECLARE
+  spec record;
+  by_meeting constant text := '(SELECT m.client_id FROM meeting m WHERE m.id = meeting_id)';
+  by_version constant text := '(SELECT p.client_id FROM plan_version v JOIN client_plan p '
+                              'ON p.id = v.plan_id WHERE v.id = version_id)';
+  owner text;
+BEGIN
+  FOR spec IN SELECT * FROM (VALUES
+      -- the maker sees a new client at once (its row is checked before it is in the table)
+      ('client', 'created_by = session_user OR verkosto_sees_client(id)'),
+      ('contact_person', 'verkosto_sees_client(client_id)'),
+      ('consent', 'verkosto_sees_client(client_id)'),
+      ('consent_agency', 'verkosto_sees_client((SELECT k.client_id FROM consent k '
+                         'WHERE k.id = consent_id))'),
+      ('meeting', 'verkosto_sees_client(client_id)'),
+      ('agenda_item', 'verkosto_sees_client(' || by_meeting || ')'),
+      ('participant', 'verkosto_sees_client(' || by_meeting || ')'),
+      ('meeting_note', 'verkosto_sees_client(' || by_meeting || ')'),
+      ('carried_action', 'verkosto_sees_client(' || by_meeting || ')'),
+      ('agreed_action', 'verkosto_sees_client(client_id)'),
+      ('client_plan', 'verkosto_sees_client(client_id)'),
+      ('plan_version', 'verkosto_sees_client((SELECT p.client_id FROM client_plan p '
+                       'WHERE p.id = plan_id))'),
+      ('plan_goal', 'verkosto_sees_client(' || by_version || ')'),
+      ('plan_service', 'verkosto_sees_client(' || by_version || ')'),
+      ('information_request', 'verkosto_sees_client(client_id)'),
+      ('income_effect', 'verkosto_sees_client(client_id)')
+    ) AS t(name, rule)
+  LOOP
+    SELECT pg_catalog.pg_get_userbyid(c.relowner) INTO owner
+      FROM pg_catalog.pg_class c WHERE c.oid = spec.name::regclass;
+    EXECUTE format('REVOKE ALL ON %I FROM verkosto_member', spec.name);
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO verkosto_member', spec.name);
+    -- FORCE: the owner too goes through the policies (its own says: everything).
+    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', spec.name);
+    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', spec.name);
+    EXECUTE format('DROP POLICY IF EXISTS verkosto_member_rows ON %I', spec.name);
+    EXECUTE format('CREATE POLICY verkosto_member_rows ON %I TO verkosto_member '
+                   'USING (%s) WITH CHECK (%s)', spec.name, spec.rule, spec.rule);
+    EXECUTE format('DROP POLICY IF EXISTS verkosto_owner_rows ON %I', spec.name);
+    EXECUTE format('CREATE POLICY verkosto_owner_rows ON %I TO %I USING (true) '
+                   'WITH CHECK (true)', spec.name, owner);
+  END LOOP;
+
+  -- The audit log is the server's: members read the entries of the clients they see and
+  -- their own other entries, and only add to it.
+  SELECT pg_catalog.pg_get_userbyid(c.relowner) INTO owner
+    FROM pg_catalog.pg_class c WHERE c.oid = 'audit_entry'::regclass;
+  REVOKE ALL ON audit_entry FROM verkosto_member;
+  GRANT SELECT, INSERT ON audit_entry TO verkosto_member;
+  ALTER TABLE audit_entry ENABLE ROW LEVEL SECURITY;
+  ALTER TABLE audit_entry FORCE ROW LEVEL SECURITY;
+  DROP POLICY IF EXISTS verkosto_member_read ON audit_entry;
+  CREATE POLICY verkosto_member_read ON audit_entry FOR SELECT TO verkosto_member
+    USING (CASE WHEN client_id IS NULL THEN "user" = verkosto_audit_name()
+                ELSE verkosto_sees_client(client_id) END);
+  DROP POLICY IF EXISTS verkosto_member_add ON audit_entry;
+  CREATE POLICY verkosto_member_add ON audit_entry FOR INSERT TO verkosto_member
+    WITH CHECK (client_id IS NULL OR verkosto_sees_client(client_id));
+  DROP POLICY IF EXISTS verkosto_owner_rows ON audit_entry;
+  EXECUTE format('CREATE POLICY verkosto_owner_rows ON audit_entry TO %I USING (true) '
+                 'WITH CHECK (true)', owner);
+END $$;
+
+-- An entry in another's name is refused: a member writes only as themself.
+CREATE OR REPLACE FUNCTION verkosto_audit_sender() RETURNS trigger
+LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+  IF NOT verkosto_is_administrator()
+     AND NEW."user" IS DISTINCT FROM verkosto_audit_name() THEN
+    RAISE EXCEPTION 'an audit entry may be written only in its writer''s own name (%)',
+      coalesce(verkosto_audit_name(), session_user) USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END $$;
+REVOKE ALL ON FUNCTION verkosto_audit_sender() FROM PUBLIC;
+DROP TRIGGER IF EXISTS verkosto_audit_sender ON audit_entry;
+CREATE TRIGGER verkosto_audit_sender BEFORE INSERT ON audit_entry
+  FOR EACH ROW EXECUTE FUNCTION verkosto_audit_sender();
+
+-- A client's maker is the login that inserted it, whatever the row says, and stays so.
+CREATE OR REPLACE FUNCTION verkosto_client_maker() RETURNS trigger
+LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+  IF verkosto_is_administrator() THEN
+    RETURN NEW;
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    NEW.created_by := session_user;
+  ELSE
+    NEW.created_by := OLD.created_by;
+  END IF;
+  RETURN NEW;
+END $$;
+REVOKE ALL ON FUNCTION verkosto_client_maker() FROM PUBLIC;
+DROP TRIGGER IF EXISTS verkosto_client_maker ON client;
+CREATE TRIGGER verkosto_client_maker BEFORE INSERT OR UPDATE ON client
+  FOR EACH ROW EXECUTE FUNCTION verkosto_client_maker();

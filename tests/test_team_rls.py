@@ -1,0 +1,287 @@
+"""Who sees what on a team store is the server's to enforce (issue 17): row-level security by
+the professional each login is, an audit log members can only add to in their own name, and
+`verkosto team-setup`. Real logins connect with psycopg straight past the app and try what
+they must not; the app's services work as a member for what they may see."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import psycopg
+import pytest
+from keyring.backends.fail import Keyring as FailKeyring
+from sqlmodel import SQLModel
+
+import planner.domain  # noqa: F401 - every table in the metadata
+from planner.crypto.vault import KeyringVault
+from planner.domain.enums import AgencyKind, ConsentForm, ParticipantKind
+from planner.errors import TeamLoginUnknown, TeamProfessionalUnknown
+from planner.services import ClientInput, Planner
+from planner.services.consents import ConsentInput
+from planner.services.directory import AgencyInput, ProfessionalInput
+from planner.services.meetings import MeetingInput, ParticipantInput
+from planner.storage.team import TeamStore, open_team_store
+from planner.storage.team_address import TeamAddress
+from planner.storage.team_setup import apply_security, map_member, protected_tables
+from tests.support.cli import command_environment, run
+from tests.support.postgres import SUPERUSER_PASSWORD, PostgresServer, team_store
+
+NO_KEYRING = KeyringVault(FailKeyring())
+PASSWORD = "jäsenen salasana 2026"
+LOGINS = ("liisa", "kaisa", "olli", "vieras")  # vieras: a member login mapped to nobody
+DENIED = psycopg.errors.InsufficientPrivilege  # permission denied / policy violation
+SHARED = {"agency", "professional", "meeting_type", "service_code", "store_setting",
+          "user_profile", "team_member", "audit_chain", "signing_identity", "trust_root"}
+
+
+@dataclass
+class Team:
+    server: PostgresServer
+    database: str
+    ids: dict[str, int]
+    admin: Planner  # the superuser: the administrator, who sees everything
+
+    def connect(self, login: str) -> psycopg.Connection[tuple[object, ...]]:
+        """The login itself over the socket, autocommit: what any SQL tool would do."""
+        return psycopg.connect(self.server.url(self.database, user=login, password=PASSWORD),
+                               autocommit=True)
+
+    def sees(self, login: str) -> set[str]:
+        with self.connect(login) as conn:
+            return {str(row[0]) for row in conn.execute("SELECT first_names FROM client")}
+
+    def open_as(self, login: str) -> TeamStore:
+        return open_team_store(TeamAddress.parse(
+            self.server.url(self.database, user=login, password=PASSWORD)),
+            vault=NO_KEYRING, upgrade=False)
+
+
+def _logins(server: PostgresServer) -> None:
+    with server.admin() as conn:  # type: ignore[attr-defined]
+        for login in LOGINS:  # cluster-wide: made once per test process's server
+            if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
+                continue
+            conn.execute(f"CREATE ROLE {login} LOGIN PASSWORD '{PASSWORD}'")
+
+
+@pytest.fixture
+def team(postgres: PostgresServer) -> Iterator[Team]:
+    """A set-up team store: Aino's case lead is Liisa (the county); Bertta has Olli
+    (employment services) in a meeting and a consent covering Kela; Cecilia has nobody."""
+    _logins(postgres)
+    store = team_store(postgres)  # as the superuser: the administrator
+    assert isinstance(store, TeamStore) and store.address is not None
+    database = store.address.database
+    apply_security(store)
+    admin = Planner(store)
+    try:
+        county = admin.directory.create_agency(AgencyInput(
+            "Pirkanmaan hyvinvointialue", AgencyKind.SOCIAL_SERVICES, unit="Aikuissosiaalityö"))
+        kela = admin.directory.create_agency(AgencyInput(
+            "Kela", AgencyKind.KELA, unit="Pirkanmaan vakuutuspiiri"))
+        kela_whole = admin.directory.create_agency(AgencyInput(" KELA ", AgencyKind.KELA))
+        jobs = admin.directory.create_agency(AgencyInput(
+            "Tampereen työllisyyspalvelut", AgencyKind.EMPLOYMENT_SERVICES))
+        people = {
+            "liisa": admin.directory.create_professional(ProfessionalInput(
+                "Liisa Laine", county.id or 0, title="sosiaalityöntekijä")),
+            "kaisa": admin.directory.create_professional(ProfessionalInput(
+                "Kaisa Kela", kela.id or 0, title="etuusasiantuntija")),
+            "olli": admin.directory.create_professional(ProfessionalInput(
+                "Olli Ojala", jobs.id or 0)),
+        }
+        for login, person in people.items():
+            map_member(store, login, person.id or 0)
+        with postgres.admin() as conn:  # type: ignore[attr-defined]
+            conn.execute("GRANT verkosto_member TO vieras")
+        aino = admin.clients.create(ClientInput("Aino", "Korhonen"))
+        bertta = admin.clients.create(ClientInput("Bertta", "Nieminen"))
+        cecilia = admin.clients.create(ClientInput("Cecilia", "Salo"))
+        admin.clients.set_contact(aino.id or 0, people["liisa"].id or 0, case_lead=True)
+        now = datetime.now(UTC)  # the server judges validity by its own clock
+        meeting = admin.meetings.plan(MeetingInput(
+            bertta.id or 0, "Verkostoneuvottelu", now + timedelta(days=3),
+            now + timedelta(days=3, hours=1), location="Kelan toimisto"))
+        admin.meetings.add_participant(meeting.id or 0, ParticipantInput(
+            ParticipantKind.PROFESSIONAL, professional_id=people["olli"].id))
+        consent = admin.consents.record(ConsentInput(
+            bertta.id or 0, [kela_whole.id or 0], "Sairauspäivärahan käsittely",
+            ConsentForm.WRITTEN, now - timedelta(days=1)))
+        ids = {"aino": aino.id or 0, "bertta": bertta.id or 0, "cecilia": cecilia.id or 0,
+               "consent": consent.id or 0, "meeting": meeting.id or 0,
+               "county": county.id or 0, "kela": kela.id or 0,
+               **{k: v.id or 0 for k, v in people.items()}}
+        yield Team(postgres, database, ids, admin)
+    finally:
+        admin.close()
+
+
+def test_each_login_sees_only_the_clients_it_has_grounds_for(team: Team) -> None:
+    assert team.sees("liisa") == {"Aino"}  # the case lead
+    assert team.sees("olli") == {"Bertta"}  # a participant of her meeting
+    assert team.sees("kaisa") == {"Bertta"}  # "KELA" named whole by her consent: Kela's unit
+    assert team.sees("vieras") == set()  # a member mapped to no professional
+    with team.connect("kaisa") as conn:
+        # nor through the tables around the client
+        assert conn.execute("SELECT count(*) FROM contact_person").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM meeting").fetchone() == (1,)
+        clients = {row[0] for row in conn.execute("SELECT DISTINCT client_id FROM audit_entry")}
+        assert clients <= {team.ids["bertta"]}
+
+
+def test_another_agencys_client_cannot_be_read_changed_or_given_a_meeting(team: Team) -> None:
+    aino = team.ids["aino"]
+    with team.connect("kaisa") as conn:
+        assert conn.execute("SELECT * FROM client WHERE id = %s", (aino,)).fetchall() == []
+        changed = conn.execute("UPDATE client SET situation = 'muutettu' WHERE id = %s", (aino,))
+        assert changed.rowcount == 0
+        assert conn.execute("DELETE FROM contact_person").rowcount == 0
+        with pytest.raises(DENIED, match="row-level security"):
+            conn.execute(
+                "INSERT INTO meeting (client_id, title, purpose, start, \"end\", location, mode, "
+                "status, ical_uid, sequence, rescheduled_sequence, created_at, updated_at) "
+                "VALUES (%s, 'Salainen', '', '2026-12-10T08:00:00.000000Z', "
+                "'2026-12-10T09:00:00.000000Z', '', 'IN_PERSON', 'PLANNED', 'x@y', 0, 0, "
+                "'2026-12-03T08:00:00.000000Z', '2026-12-03T08:00:00.000000Z')", (aino,))
+        with pytest.raises(DENIED):  # naming herself a contact to see the client
+            conn.execute("INSERT INTO contact_person (client_id, agency_id, professional_id, "
+                         "is_case_lead, since) VALUES (%s, %s, %s, false, '2026-12-03')",
+                         (aino, team.ids["county"], team.ids["kaisa"]))
+        with pytest.raises(DENIED):  # nor moving a client she sees onto another's meeting
+            conn.execute("UPDATE meeting SET client_id = %s", (aino,))
+    with team.connect("liisa") as conn:  # the case lead still sees it as it was
+        assert conn.execute("SELECT situation FROM client WHERE id = %s",
+                            (aino,)).fetchone() == ("",)
+        assert conn.execute("SELECT count(*) FROM contact_person").fetchone() == (1,)
+
+
+def test_withdrawing_the_consent_hides_the_client_at_once(team: Team) -> None:
+    # the app's own rule agrees: the consent covers Kaisa's unit of Kela
+    assert team.ids["kela"] in team.admin.consents.covered_agencies(team.ids["bertta"])
+    with team.connect("kaisa") as kaisa:  # a session already open keeps nothing
+        assert kaisa.execute("SELECT count(*) FROM client").fetchone() == (1,)
+        team.admin.consents.withdraw(team.ids["consent"])
+        assert kaisa.execute("SELECT count(*) FROM client").fetchone() == (0,)
+        assert kaisa.execute("SELECT count(*) FROM meeting").fetchone() == (0,)
+        assert kaisa.execute("SELECT count(*) FROM consent").fetchone() == (0,)
+    assert team.sees("olli") == {"Bertta"}  # the participant keeps his own ground
+
+
+def test_an_expired_consent_or_one_for_another_unit_covers_nobody(team: Team) -> None:
+    with team.server.admin(team.database) as conn:  # type: ignore[attr-defined]
+        conn.execute("UPDATE consent SET valid_until = current_date - 1 WHERE id = %s",
+                     (team.ids["consent"],))
+    assert team.sees("kaisa") == set()
+    with team.server.admin(team.database) as conn:  # type: ignore[attr-defined]
+        other_unit = conn.execute(
+            "INSERT INTO agency (name, kind, unit, address) VALUES "
+            "('Kela', 'KELA', 'Uudenmaan vakuutuspiiri', '') RETURNING id").fetchone()[0]
+        conn.execute("UPDATE consent SET valid_until = NULL WHERE id = %s",
+                     (team.ids["consent"],))
+        conn.execute("UPDATE consent_agency SET agency_id = %s WHERE consent_id = %s",
+                     (other_unit, team.ids["consent"]))
+    assert team.sees("kaisa") == set()  # another unit of Kela is not hers
+
+
+def test_the_log_only_grows_and_only_in_ones_own_name(team: Team) -> None:
+    with team.connect("liisa") as conn:
+        for statement in ("UPDATE audit_entry SET detail = 'x'", "DELETE FROM audit_entry",
+                          "TRUNCATE audit_entry"):
+            with pytest.raises(DENIED, match="permission denied"):
+                conn.execute(statement)
+        head = conn.execute("SELECT id, entry_hash FROM verkosto_audit_head()").fetchone()
+        assert head is not None  # the whole log's head, though most of it is hidden from her
+        entry = ("INSERT INTO audit_entry (at, \"user\", client_id, action, entity, entity_id, "
+                 "detail, purpose, recipient, prev_hash, entry_hash) VALUES "
+                 "('2026-12-03T08:00:00.000000Z', %s, %s, 'VIEW', 'client', '', '', '', '', "
+                 "%s, %s)")
+        with pytest.raises(DENIED, match="own name"):
+            conn.execute(entry, ("Kaisa Kela (kaisa)", team.ids["aino"], head[1], "f" * 64))
+        with pytest.raises(DENIED):  # about a client she does not see, even in her name
+            conn.execute(entry, ("Liisa Laine (liisa)", team.ids["cecilia"], head[1], "e" * 64))
+        conn.execute(entry, ("Liisa Laine (liisa)", team.ids["aino"], head[1], "d" * 64))
+    with team.connect("vieras") as conn, pytest.raises(DENIED, match="own name"):
+        conn.execute(entry, ("Liisa Laine (liisa)", None, head[1], "c" * 64))
+
+
+def test_the_app_works_for_a_member_in_what_they_may_see(team: Team) -> None:
+    liisa = Planner(team.open_as("liisa"))
+    try:
+        new = liisa.clients.create(ClientInput("Uusi", "Asiakas"))  # hers from the first row
+        assert {row.name for row in liisa.clients.search("")} == {
+            "Aino Korhonen", "Uusi Asiakas"}
+        liisa.clients.set_contact(new.id or 0, team.ids["liisa"])
+        start = datetime.now(UTC) + timedelta(days=7)
+        meeting = liisa.meetings.plan(MeetingInput(new.id or 0, "Ensitapaaminen", start,
+                                                   start + timedelta(hours=1),
+                                                   location="Sosiaalitoimisto"))
+        liisa.meetings.add_participant(meeting.id or 0, ParticipantInput(
+            ParticipantKind.PROFESSIONAL, professional_id=team.ids["olli"]))
+        report = liisa.audit.verify()
+        assert report.intact
+        names = {entry.user for entry in liisa.audit.for_client(new.id or 0)}
+        assert names == {"Liisa Laine (liisa)"}
+    finally:
+        liisa.close()
+    assert team.sees("olli") == {"Bertta", "Uusi"}  # now a participant of hers
+    olli = Planner(team.open_as("olli"))
+    try:  # his walk checks the links of what he does not see, and the whole chain holds
+        report = olli.audit.verify()
+        assert report.intact
+        with team.server.admin(team.database) as conn:  # type: ignore[attr-defined]
+            assert report.count == conn.execute(
+                "SELECT count(*) FROM audit_entry").fetchone()[0]
+    finally:
+        olli.close()
+
+
+def test_every_table_with_a_clients_data_is_protected_and_setup_runs_twice(
+        team: Team) -> None:
+    def reaches_client(name: str, seen: frozenset[str] = frozenset()) -> bool:
+        table = SQLModel.metadata.tables[name]
+        if name == "client" or "client_id" in table.c:
+            return True
+        return any(reaches_client(fk.column.table.name, seen | {name})
+                   for fk in table.foreign_keys if fk.column.table.name not in seen | {name}
+                   and fk.column.table.name not in SHARED)
+
+    client_tables = {name for name in SQLModel.metadata.tables if reaches_client(name)}
+    assert client_tables == set(SQLModel.metadata.tables) - SHARED
+    store = team_store(team.server)
+    try:
+        apply_security(store)
+        report = apply_security(store)  # twice: nothing to undo, nothing doubled
+        assert set(report.protected_tables) == client_tables
+        assert set(protected_tables(store.engine)) == client_tables
+    finally:
+        store.close()
+
+
+def test_team_setup_maps_a_login_and_refuses_what_does_not_exist(team: Team,
+                                                                   postgres: PostgresServer
+                                                                   ) -> None:
+    database = postgres.new_database()  # an empty database: team-setup does everything
+    env = command_environment("en", {"PGPASSWORD": SUPERUSER_PASSWORD})
+    address = postgres.url(database).replace(f":{SUPERUSER_PASSWORD.replace(' ', '%20')}", "")
+    for _ in range(2):
+        ran = run(["team-setup", address], env)
+        assert ran.returncode == 0, ran.stderr
+        assert "row-level security in place (17 client tables protected)" in ran.stdout
+    with postgres.admin(database) as conn:  # type: ignore[attr-defined]
+        agency = conn.execute("INSERT INTO agency (name, kind, unit, address) VALUES "
+                              "('Kela', 'KELA', '', '') RETURNING id").fetchone()[0]
+        person = conn.execute("INSERT INTO professional (name, title, role, agency_id, "
+                              "languages, active) VALUES ('Kaisa Kela', '', 'OTHER', %s, "
+                              "'[]', true) RETURNING id", (agency,)).fetchone()[0]
+    ran = run(["team-setup", address, "--member", "kaisa", "--professional", str(person)], env)
+    assert ran.returncode == 0, ran.stderr
+    assert "kaisa is now the team member Kaisa Kela (Kela)" in ran.stdout
+    ran = run(["team-setup", address, "--member", "nobody", "--professional", str(person)],
+              env)
+    assert ran.returncode == TeamLoginUnknown.exit_code and "CREATE ROLE" in ran.stderr
+    ran = run(["team-setup", address, "--member", "kaisa", "--professional", "999"],
+              command_environment("fi", {"PGPASSWORD": SUPERUSER_PASSWORD}))
+    assert ran.returncode == TeamProfessionalUnknown.exit_code
+    assert "ammattilaista" in ran.stderr
