@@ -17,7 +17,7 @@ from sqlmodel import SQLModel
 import planner.domain  # noqa: F401 - every table in the metadata
 from planner.crypto.vault import KeyringVault
 from planner.domain.enums import AgencyKind, ConsentForm, ParticipantKind
-from planner.errors import TeamLoginUnknown, TeamProfessionalUnknown
+from planner.errors import TeamLoginUnknown, TeamProfessionalUnknown, TeamSetupRefused
 from planner.services import ClientInput, Planner
 from planner.services.consents import ConsentInput
 from planner.services.directory import AgencyInput, ProfessionalInput
@@ -285,3 +285,8 @@ def test_team_setup_maps_a_login_and_refuses_what_does_not_exist(team: Team,
               command_environment("fi", {"PGPASSWORD": SUPERUSER_PASSWORD}))
     assert ran.returncode == TeamProfessionalUnknown.exit_code
     assert "ammattilaista" in ran.stderr
+    # a member is no administrator: the server refuses, and it is said in words
+    as_member = postgres.url(database, user="kaisa", password=PASSWORD)
+    ran = run(["team-setup", as_member], command_environment("sv"))
+    assert ran.returncode == TeamSetupRefused.exit_code, ran.stderr
+    assert "CREATEROLE" in ran.stderr and "kaisa" in ran.stderr

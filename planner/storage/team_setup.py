@@ -9,10 +9,12 @@ A member is a login the administrator made (CREATE ROLE … LOGIN) mapped here t
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 
-from sqlalchemy import Engine, exc, text
+from sqlalchemy import Engine, text
 
 from planner.errors import (
     TeamLoginUnknown,
@@ -84,6 +86,7 @@ def map_member(store: TeamStore, login: str, professional_id: int) -> MemberRepo
             {"id": professional_id}).first()
         if found is None:
             raise TeamProfessionalUnknown(professional=professional_id)
+        professional, agency = str(found[0]), str(found[1])
         quoted = conn.exec_driver_sql("SELECT quote_ident(%(login)s)",
                                       {"login": login}).scalar()
         conn.exec_driver_sql(f"GRANT {MEMBER_ROLE} TO {quoted}")
@@ -91,23 +94,18 @@ def map_member(store: TeamStore, login: str, professional_id: int) -> MemberRepo
             "INSERT INTO team_member (login, professional_id) VALUES (:login, :id) "
             "ON CONFLICT (login) DO UPDATE SET professional_id = excluded.professional_id"),
             {"login": login, "id": professional_id})
-    return MemberReport(login, str(found[0]), str(found[1]))
+    return MemberReport(login, professional, agency)
 
 
-class _refusals:
+@contextmanager
+def _refusals(store: TeamStore) -> Iterator[None]:
     """The server's "permission denied" / "must be owner" become TeamSetupRefused."""
-
-    def __init__(self, store: TeamStore) -> None:
-        self.store = store
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: object, error: BaseException | None, _tb: object) -> bool:
+    try:
+        yield
+    except Exception as error:
         cause = getattr(error, "orig", error)
-        state = getattr(cause, "sqlstate", None)
-        if state == "42501":  # insufficient_privilege, must be owner
-            assert self.store.address is not None
-            detail = str(cause).strip().splitlines()[0][:200] if str(cause).strip() else state
-            raise TeamSetupRefused(user=self.store.address.user, detail=detail) from error
-        return False
+        if getattr(cause, "sqlstate", None) != "42501":  # insufficient_privilege
+            raise
+        assert store.address is not None
+        detail = str(cause).strip().splitlines()[0][:200] if str(cause).strip() else "42501"
+        raise TeamSetupRefused(user=store.address.user, detail=detail) from error

@@ -141,8 +141,8 @@ def upgrade() -> None:
     with op.batch_alter_table('team_member', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_team_member_professional_id'), ['professional_id'],
                               unique=False)
-    with op.batch_alter_table('client', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('created_by', sa.String(length=63), nullable=False,
+    # Plain ALTER TABLE: a batch copy of "client" would trip the foreign keys pointing at it.
+    op.add_column('client', sa.Column('created_by', sa.String(length=63), nullable=False,
                                       server_default=''))
     bind = op.get_bind()
     if bind.dialect.name != "postgresql":
@@ -160,8 +160,7 @@ def downgrade() -> None:
         # CASCADE: team-setup's policies and triggers use these functions.
         for signature in reversed(list(FUNCTIONS)):
             op.execute(f"DROP FUNCTION IF EXISTS {signature} CASCADE")
-    with op.batch_alter_table('client', schema=None) as batch_op:
-        batch_op.drop_column('created_by')
+    op.drop_column('client', 'created_by')  # plain ALTER TABLE, as in upgrade
     with op.batch_alter_table('team_member', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_team_member_professional_id'))
     op.drop_table('team_member')
