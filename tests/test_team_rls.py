@@ -5,6 +5,7 @@ they must not; the app's services work as a member for what they may see."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -26,7 +27,7 @@ from planner.storage.team import TeamStore, open_team_store
 from planner.storage.team_address import TeamAddress
 from planner.storage.team_setup import apply_security, map_member, protected_tables
 from tests.support.cli import command_environment, run
-from tests.support.postgres import SUPERUSER_PASSWORD, PostgresServer, team_store
+from tests.support.postgres import PostgresServer, team_store
 
 NO_KEYRING = KeyringVault(FailKeyring())
 PASSWORD = "jäsenen salasana 2026"
@@ -259,30 +260,54 @@ def test_every_table_with_a_clients_data_is_protected_and_setup_runs_twice(
         store.close()
 
 
-def test_team_setup_maps_a_login_and_refuses_what_does_not_exist(team: Team,
-                                                                   postgres: PostgresServer
-                                                                   ) -> None:
-    database = postgres.new_database()  # an empty database: team-setup does everything
-    env = command_environment("en", {"PGPASSWORD": SUPERUSER_PASSWORD})
-    address = postgres.url(database).replace(f":{SUPERUSER_PASSWORD.replace(' ', '%20')}", "")
+def test_team_setup_as_the_databases_owner_maps_logins_and_refuses_the_rest(
+        team: Team, postgres: PostgresServer) -> None:
+    """As README says: a database of its own owner (no superuser), team-setup twice."""
+    with postgres.admin() as conn:  # type: ignore[attr-defined]
+        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'omistaja'").fetchone():
+            conn.execute(f"CREATE ROLE omistaja LOGIN CREATEROLE PASSWORD '{PASSWORD}'")
+            conn.execute(f"CREATE ROLE ulkopuolinen LOGIN PASSWORD '{PASSWORD}'")
+        database = f"tiimi_{uuid.uuid4().hex[:8]}"
+        conn.execute(f"CREATE DATABASE {database} OWNER omistaja")
+    env = command_environment("en", {"PGPASSWORD": PASSWORD})
+    address = postgres.url(database, user="omistaja", password="").replace(":@", "@")
     for _ in range(2):
         ran = run(["team-setup", address], env)
         assert ran.returncode == 0, ran.stderr
         assert "row-level security in place (17 client tables protected)" in ran.stdout
-    with postgres.admin(database) as conn:  # type: ignore[attr-defined]
-        agency = conn.execute("INSERT INTO agency (name, kind, unit, address) VALUES "
-                              "('Kela', 'KELA', '', '') RETURNING id").fetchone()[0]
-        person = conn.execute("INSERT INTO professional (name, title, role, agency_id, "
-                              "languages, active) VALUES ('Kaisa Kela', '', 'OTHER', %s, "
-                              "'[]', true) RETURNING id", (agency,)).fetchone()[0]
-    ran = run(["team-setup", address, "--member", "kaisa", "--professional", str(person)], env)
-    assert ran.returncode == 0, ran.stderr
-    assert "kaisa is now the team member Kaisa Kela (Kela)" in ran.stdout
+    owner = psycopg.connect(postgres.url(database, user="omistaja", password=PASSWORD),
+                            autocommit=True)
+    with owner:
+        agency = owner.execute("INSERT INTO agency (name, kind, unit, address) VALUES "
+                               "('Kela', 'KELA', '', '') RETURNING id").fetchone()[0]
+        person = owner.execute("INSERT INTO professional (name, title, role, agency_id, "
+                               "languages, active) VALUES ('Kaisa Kela', '', 'OTHER', %s, "
+                               "'[]', true) RETURNING id", (agency,)).fetchone()[0]
+        owner.execute("INSERT INTO client (last_name, first_names, search_key, address, "
+                      "language, needs_interpreter, situation, created_at) VALUES "
+                      "('Salo', 'Cecilia', '', '', 'fi', false, '', "
+                      "'2026-12-03T08:00:00.000000Z')")
+        ran = run(["team-setup", address, "--member", "kaisa", "--professional", str(person)],
+                  env)
+        assert ran.returncode == 0, ran.stderr
+        assert "kaisa is now the team member Kaisa Kela (Kela)" in ran.stdout
+        # FORCEd, yet the owner sees its table whole; the member sees nobody's client
+        assert owner.execute("SELECT count(*) FROM client").fetchone() == (1,)
+    member = Team(postgres, database, {}, team.admin)
+    assert member.sees("kaisa") == set()
+    with psycopg.connect(postgres.url(database, user="omistaja", password=PASSWORD),
+                         autocommit=True) as owner:  # the rule read as the owner (FORCEd)
+        owner.execute("INSERT INTO contact_person (client_id, agency_id, professional_id, "
+                      "is_case_lead, since) SELECT id, %s, %s, true, '2026-12-03' FROM client",
+                      (agency, person))
+    assert member.sees("kaisa") == {"Cecilia"}
+    with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
+        psycopg.connect(postgres.url(database, user="ulkopuolinen", password=PASSWORD))
     ran = run(["team-setup", address, "--member", "nobody", "--professional", str(person)],
               env)
     assert ran.returncode == TeamLoginUnknown.exit_code and "CREATE ROLE" in ran.stderr
     ran = run(["team-setup", address, "--member", "kaisa", "--professional", "999"],
-              command_environment("fi", {"PGPASSWORD": SUPERUSER_PASSWORD}))
+              command_environment("fi", {"PGPASSWORD": PASSWORD}))
     assert ran.returncode == TeamProfessionalUnknown.exit_code
     assert "ammattilaista" in ran.stderr
     # a member is no administrator: the server refuses, and it is said in words
