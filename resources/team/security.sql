@@ -24,7 +24,8 @@ REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO verkosto_member;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO verkosto_member;
 GRANT EXECUTE ON FUNCTION verkosto_is_administrator(), verkosto_name_key(text),
-  verkosto_audit_name(), verkosto_sees_client(integer), verkosto_audit_head(),
+  verkosto_audit_name(), verkosto_seen_clients(), verkosto_sees_client(integer),
+  verkosto_audit_head(),
   verkosto_audit_hash(integer), verkosto_audit_rows() TO verkosto_member;
 
 -- Shared tables. The directory (agencies, professionals) and the meeting types are the team's
@@ -39,35 +40,34 @@ GRANT SELECT ON service_code, store_setting, user_profile, team_member, alembic_
   audit_chain TO verkosto_member;
 GRANT UPDATE (anchored) ON audit_chain TO verkosto_member;
 
--- Every table holding a client's data, with the expression naming the row's client.
+-- Every table holding a client's data, with who may see a row: a client or a row naming
+-- its client when the client is among the member's (verkosto_seen_clients, asked once per
+-- statement); a row hanging on a meeting, consent, plan or version when that row is visible
+-- to the member (its own policy decides).
 DO $$
 DECLARE
   spec record;
-  by_meeting constant text := '(SELECT m.client_id FROM meeting m WHERE m.id = meeting_id)';
-  by_version constant text := '(SELECT p.client_id FROM plan_version v JOIN client_plan p '
-                              'ON p.id = v.plan_id WHERE v.id = version_id)';
   owner text;
 BEGIN
   FOR spec IN SELECT * FROM (VALUES
       -- the maker sees a new client at once (its row is checked before it is in the table)
-      ('client', 'created_by = session_user OR verkosto_sees_client(id)'),
-      ('contact_person', 'verkosto_sees_client(client_id)'),
-      ('consent', 'verkosto_sees_client(client_id)'),
-      ('consent_agency', 'verkosto_sees_client((SELECT k.client_id FROM consent k '
-                         'WHERE k.id = consent_id))'),
-      ('meeting', 'verkosto_sees_client(client_id)'),
-      ('agenda_item', 'verkosto_sees_client(' || by_meeting || ')'),
-      ('participant', 'verkosto_sees_client(' || by_meeting || ')'),
-      ('meeting_note', 'verkosto_sees_client(' || by_meeting || ')'),
-      ('carried_action', 'verkosto_sees_client(' || by_meeting || ')'),
-      ('agreed_action', 'verkosto_sees_client(client_id)'),
-      ('client_plan', 'verkosto_sees_client(client_id)'),
-      ('plan_version', 'verkosto_sees_client((SELECT p.client_id FROM client_plan p '
-                       'WHERE p.id = plan_id))'),
-      ('plan_goal', 'verkosto_sees_client(' || by_version || ')'),
-      ('plan_service', 'verkosto_sees_client(' || by_version || ')'),
-      ('information_request', 'verkosto_sees_client(client_id)'),
-      ('income_effect', 'verkosto_sees_client(client_id)')
+      ('client', '(created_by = session_user AND verkosto_audit_name() IS NOT NULL) '
+                 'OR id IN (SELECT verkosto_seen_clients())'),
+      ('contact_person', 'client_id IN (SELECT verkosto_seen_clients())'),
+      ('consent', 'client_id IN (SELECT verkosto_seen_clients())'),
+      ('consent_agency', 'consent_id IN (SELECT k.id FROM consent k)'),
+      ('meeting', 'client_id IN (SELECT verkosto_seen_clients())'),
+      ('agenda_item', 'meeting_id IN (SELECT m.id FROM meeting m)'),
+      ('participant', 'meeting_id IN (SELECT m.id FROM meeting m)'),
+      ('meeting_note', 'meeting_id IN (SELECT m.id FROM meeting m)'),
+      ('carried_action', 'meeting_id IN (SELECT m.id FROM meeting m)'),
+      ('agreed_action', 'client_id IN (SELECT verkosto_seen_clients())'),
+      ('client_plan', 'client_id IN (SELECT verkosto_seen_clients())'),
+      ('plan_version', 'plan_id IN (SELECT p.id FROM client_plan p)'),
+      ('plan_goal', 'version_id IN (SELECT v.id FROM plan_version v)'),
+      ('plan_service', 'version_id IN (SELECT v.id FROM plan_version v)'),
+      ('information_request', 'client_id IN (SELECT verkosto_seen_clients())'),
+      ('income_effect', 'client_id IN (SELECT verkosto_seen_clients())')
     ) AS t(name, rule)
   LOOP
     SELECT pg_catalog.pg_get_userbyid(c.relowner) INTO owner
@@ -96,10 +96,10 @@ BEGIN
   DROP POLICY IF EXISTS verkosto_member_read ON audit_entry;
   CREATE POLICY verkosto_member_read ON audit_entry FOR SELECT TO verkosto_member
     USING (CASE WHEN client_id IS NULL THEN "user" = verkosto_audit_name()
-                ELSE verkosto_sees_client(client_id) END);
+                ELSE client_id IN (SELECT verkosto_seen_clients()) END);
   DROP POLICY IF EXISTS verkosto_member_add ON audit_entry;
   CREATE POLICY verkosto_member_add ON audit_entry FOR INSERT TO verkosto_member
-    WITH CHECK (client_id IS NULL OR verkosto_sees_client(client_id));
+    WITH CHECK (client_id IS NULL OR client_id IN (SELECT verkosto_seen_clients()));
   DROP POLICY IF EXISTS verkosto_owner_rows ON audit_entry;
   EXECUTE format('CREATE POLICY verkosto_owner_rows ON audit_entry TO %I USING (true) '
                  'WITH CHECK (true)', owner);

@@ -50,45 +50,44 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
   SELECT p.name || ' (' || m.login || ')' FROM team_member m
   JOIN professional p ON p.id = m.professional_id WHERE m.login = session_user
 $$""",
-    # The rule (the same as planner/services/consents.py and planner/consent_coverage.py):
-    # the client's maker, case lead or named contact, a participant of one of their meetings,
-    # or an agency covered by a consent valid now (given, not withdrawn, not expired).
+    # The rule (the same as planner/services/consents.py and planner/consent_coverage.py), as
+    # the set of clients the login sees: those it made, is the case lead or a named contact
+    # of, takes part in a meeting of, or whose consent valid now (given, not withdrawn, not
+    # past its last day in Helsinki) covers its agency. A set, so a policy asks it once per
+    # statement (a hashed subplan), not once per row.
+    "verkosto_seen_clients()": """
+CREATE OR REPLACE FUNCTION verkosto_seen_clients() RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+  WITH me AS (
+    SELECT m.professional_id AS professional, pr.agency_id AS agency FROM team_member m
+    JOIN professional pr ON pr.id = m.professional_id WHERE m.login = session_user),
+  moment AS (
+    SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS now_text,
+           (now() AT TIME ZONE 'Europe/Helsinki')::date AS today)
+  SELECT c.id FROM client c JOIN me ON true WHERE c.created_by = session_user
+  UNION
+  SELECT cp.client_id FROM contact_person cp JOIN me ON cp.professional_id = me.professional
+  UNION
+  SELECT mt.client_id FROM participant pa JOIN me ON pa.professional_id = me.professional
+  JOIN meeting mt ON mt.id = pa.meeting_id
+  UNION
+  SELECT k.client_id FROM consent k CROSS JOIN moment
+  JOIN consent_agency ka ON ka.consent_id = k.id
+  JOIN agency named ON named.id = ka.agency_id
+  JOIN me ON true JOIN agency mine ON mine.id = me.agency
+  WHERE k.given_at <= moment.now_text
+    AND (k.withdrawn_at IS NULL OR k.withdrawn_at > moment.now_text)
+    AND (k.valid_until IS NULL OR moment.today <= k.valid_until)
+    AND verkosto_name_key(named.name) = verkosto_name_key(mine.name)
+    AND (verkosto_name_key(named.unit) = ''
+         OR verkosto_name_key(named.unit) = verkosto_name_key(mine.unit))
+$$""",
+    # One client: the administrator sees every one; a member those of the set above.
     "verkosto_sees_client(integer)": """
 CREATE OR REPLACE FUNCTION verkosto_sees_client(for_client integer) RETURNS boolean
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
-DECLARE
-  me integer;
-  now_text text := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
-  today date := (now() AT TIME ZONE 'Europe/Helsinki')::date;
-BEGIN
-  IF for_client IS NULL THEN
-    RETURN false;
-  END IF;
-  IF verkosto_is_administrator() THEN
-    RETURN true;
-  END IF;
-  SELECT m.professional_id INTO me FROM team_member m WHERE m.login = session_user;
-  IF me IS NULL THEN
-    RETURN false;
-  END IF;
-  RETURN EXISTS (SELECT 1 FROM client c WHERE c.id = for_client AND c.created_by = session_user)
-    OR EXISTS (SELECT 1 FROM contact_person cp
-               WHERE cp.client_id = for_client AND cp.professional_id = me)
-    OR EXISTS (SELECT 1 FROM participant pa JOIN meeting mt ON mt.id = pa.meeting_id
-               WHERE mt.client_id = for_client AND pa.professional_id = me)
-    OR EXISTS (SELECT 1 FROM consent k
-               JOIN consent_agency ka ON ka.consent_id = k.id
-               JOIN agency named ON named.id = ka.agency_id
-               JOIN professional pr ON pr.id = me
-               JOIN agency mine ON mine.id = pr.agency_id
-               WHERE k.client_id = for_client
-                 AND k.given_at <= now_text
-                 AND (k.withdrawn_at IS NULL OR k.withdrawn_at > now_text)
-                 AND (k.valid_until IS NULL OR today <= k.valid_until)
-                 AND verkosto_name_key(named.name) = verkosto_name_key(mine.name)
-                 AND (verkosto_name_key(named.unit) = ''
-                      OR verkosto_name_key(named.unit) = verkosto_name_key(mine.unit)));
-END
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+  SELECT for_client IS NOT NULL AND (verkosto_is_administrator()
+                                     OR for_client IN (SELECT verkosto_seen_clients()))
 $$""",
     # The chain's head, which a new entry links to: the newest entry of the whole log, which
     # row-level security would hide from a member when it is about another client.
@@ -111,9 +110,7 @@ RETURNS TABLE (id integer, at text, "user" text, client_id integer, action text,
                entity_id text, detail text, purpose text, recipient text, prev_hash text,
                entry_hash text)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
-  WITH seen AS (
-    SELECT DISTINCT e.client_id FROM audit_entry e
-    WHERE e.client_id IS NOT NULL AND verkosto_sees_client(e.client_id)),
+  WITH seen AS (SELECT verkosto_seen_clients() AS client_id),
   me AS (SELECT verkosto_is_administrator() AS admin, verkosto_audit_name() AS name)
   SELECT e.id, shown.at, shown."user", shown.client_id, shown.action, shown.entity,
          shown.entity_id, shown.detail, shown.purpose, shown.recipient,
