@@ -25,6 +25,7 @@ from planner.storage import migrate
 from planner.storage.team import TeamStore, translate_team_errors
 
 MEMBER_ROLE = "verkosto_member"
+MAX_ROW_ID = 2**31 - 1  # PostgreSQL's integer
 SCHEMA = "public"  # the script grants on it; the migrations' functions fix their path to it
 
 
@@ -76,6 +77,8 @@ def protected_tables(engine: Engine) -> tuple[str, ...]:
 def map_member(store: TeamStore, login: str, professional_id: int) -> MemberReport:
     """``login`` becomes the member who is professional ``professional_id`` (again: moved)."""
     assert store.address is not None
+    if not 0 < professional_id <= MAX_ROW_ID:  # no such id can be in the table
+        raise TeamProfessionalUnknown(professional=professional_id)
     with translate_team_errors(store.address), _refusals(store), store.engine.begin() as conn:
         if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :login"),
                         {"login": login}).first() is None:
