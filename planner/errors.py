@@ -551,3 +551,9 @@ class TeamLoginUnknown(TeamStoreError):
 
 class TeamProfessionalUnknown(TeamStoreError):
     code, exit_code = "team.professional_unknown", 77
+
+
+class TeamNotPermitted(TeamStoreError):
+    """The server refused a member what its privileges or row-level security do not allow."""
+
+    code, exit_code = "team.not_permitted", 78

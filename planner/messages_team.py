@@ -117,4 +117,17 @@ TEAM_MESSAGES: dict[str, dict[str, str]] = {
               "den är.",
         "en": "--member and --professional go together: the login and the professional it is.",
     },
+    "team.not_permitted": {
+        "fi": "Tiimin tietovarasto ei salli tätä käyttäjälle {user}: {detail}. Mitään ei "
+              "muutettu. Asiakkaan tiedot näkyvät ja muuttuvat vain, kun sinulla on "
+              "siihen peruste (vastuuhenkilö, nimetty yhteyshenkilö, tapaamisen osallistuja "
+              "tai voimassa oleva suostumus).",
+        "sv": "Teamets datalager tillåter inte detta för {user}: {detail}. Ingenting "
+              "ändrades. En klients uppgifter syns och ändras bara när du har grund för det "
+              "(ansvarsperson, namngiven kontaktperson, deltagare i ett möte eller ett "
+              "gällande samtycke).",
+        "en": "The team store does not allow this to {user}: {detail}. Nothing was changed. "
+              "A client's data is shown and changed only when you have grounds for it (case "
+              "lead, named contact, a meeting's participant or a valid consent).",
+    },
 }

@@ -18,7 +18,13 @@ from sqlmodel import SQLModel
 import planner.domain  # noqa: F401 - every table in the metadata
 from planner.crypto.vault import KeyringVault
 from planner.domain.enums import AgencyKind, ConsentForm, ParticipantKind
-from planner.errors import TeamLoginUnknown, TeamProfessionalUnknown, TeamSetupRefused
+from planner.errors import (
+    TeamLoginUnknown,
+    TeamNotPermitted,
+    TeamProfessionalUnknown,
+    TeamSetupRefused,
+    ValidationFailed,
+)
 from planner.services import ClientInput, Planner
 from planner.services.consents import ConsentInput
 from planner.services.directory import AgencyInput, ProfessionalInput
@@ -32,6 +38,7 @@ from tests.support.postgres import PostgresServer, team_store
 NO_KEYRING = KeyringVault(FailKeyring())
 PASSWORD = "jäsenen salasana 2026"
 LOGINS = ("liisa", "kaisa", "olli", "vieras")  # vieras: a member login mapped to nobody
+AINO_HETU = "131052-308T"
 DENIED = psycopg.errors.InsufficientPrivilege  # permission denied / policy violation
 SHARED = {"agency", "professional", "meeting_type", "service_code", "store_setting",
           "user_profile", "team_member", "audit_chain", "signing_identity", "trust_root"}
@@ -97,7 +104,7 @@ def team(postgres: PostgresServer) -> Iterator[Team]:
             map_member(store, login, person.id or 0)
         with postgres.admin() as conn:  # type: ignore[attr-defined]
             conn.execute("GRANT verkosto_member TO vieras")
-        aino = admin.clients.create(ClientInput("Aino", "Korhonen"))
+        aino = admin.clients.create(ClientInput("Aino", "Korhonen", hetu=AINO_HETU))
         bertta = admin.clients.create(ClientInput("Bertta", "Nieminen"))
         cecilia = admin.clients.create(ClientInput("Cecilia", "Salo"))
         admin.clients.set_contact(aino.id or 0, people["liisa"].id or 0, case_lead=True)
@@ -236,6 +243,21 @@ def test_the_app_works_for_a_member_in_what_they_may_see(team: Team) -> None:
                 "SELECT count(*) FROM audit_entry").fetchone()[0]
     finally:
         olli.close()
+
+
+def test_a_member_is_told_in_words_what_the_server_refuses(team: Team) -> None:
+    kaisa = Planner(team.open_as("kaisa"))
+    try:
+        # Aino is not hers to see, but her HETU is the store's once: said, not a crash
+        with pytest.raises(ValidationFailed) as refused:
+            kaisa.clients.create(ClientInput("Toinen", "Asiakas", hetu=AINO_HETU))
+        assert [error.field for error in refused.value.errors] == ["hetu"]
+        with pytest.raises(TeamNotPermitted) as denied, kaisa.store.write() as session:
+            session.connection().exec_driver_sql("DELETE FROM agency")
+        assert "kaisa" in denied.value.message("fi") and "peruste" in denied.value.message("fi")
+        assert len(kaisa.directory.agencies()) == 4  # nothing was changed
+    finally:
+        kaisa.close()
 
 
 def test_every_table_with_a_clients_data_is_protected_and_setup_runs_twice(

@@ -30,6 +30,7 @@ from planner.errors import (
     PassphraseRequired,
     StoreBusy,
     TeamLoginFailed,
+    TeamNotPermitted,
     TeamStoreNotSetUp,
     TeamStoreUnreachable,
 )
@@ -74,6 +75,8 @@ def translate_team_errors(address: TeamAddress) -> Iterator[None]:
     except exc.DBAPIError as error:
         if error.connection_invalidated:
             raise TeamStoreUnreachable(host=address.host, detail=_first_line(error)) from error
+        if getattr(error.orig, "sqlstate", None) == "42501":  # privileges, row-level security
+            raise TeamNotPermitted(user=address.user, detail=_first_line(error)) from error
         raise
 
 

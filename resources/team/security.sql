@@ -25,7 +25,7 @@ GRANT USAGE ON SCHEMA public TO verkosto_member;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO verkosto_member;
 GRANT EXECUTE ON FUNCTION verkosto_is_administrator(), verkosto_name_key(text),
   verkosto_audit_name(), verkosto_seen_clients(), verkosto_sees_client(integer),
-  verkosto_audit_head(),
+  verkosto_hetu_taken(text, integer), verkosto_audit_head(),
   verkosto_audit_hash(integer), verkosto_audit_rows() TO verkosto_member;
 
 -- Shared tables. The directory (agencies, professionals) and the meeting types are the team's

@@ -89,6 +89,15 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
   SELECT for_client IS NOT NULL AND (verkosto_is_administrator()
                                      OR for_client IN (SELECT verkosto_seen_clients()))
 $$""",
+    # A HETU is the store's once (a unique index): a member is told it is taken, as the
+    # index would refuse it anyway, even when its client is not theirs to see.
+    "verkosto_hetu_taken(text, integer)": """
+CREATE OR REPLACE FUNCTION verkosto_hetu_taken(code text, except_client integer)
+RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM client c WHERE c.hetu = code
+                 AND c.id IS DISTINCT FROM except_client)
+$$""",
     # The chain's head, which a new entry links to: the newest entry of the whole log, which
     # row-level security would hide from a member when it is about another client.
     "verkosto_audit_head()": """
