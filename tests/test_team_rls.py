@@ -5,10 +5,12 @@ they must not; the app's services work as a member for what they may see."""
 
 from __future__ import annotations
 
+import subprocess
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -159,6 +161,17 @@ def test_another_agencys_client_cannot_be_read_changed_or_given_a_meeting(team: 
                          (aino, team.ids["county"], team.ids["kaisa"]))
         with pytest.raises(DENIED):  # nor moving a client she sees onto another's meeting
             conn.execute("UPDATE meeting SET client_id = %s", (aino,))
+        # nor moving herself under another agency's consent: her agency, its name or unit
+        for statement in ("UPDATE professional SET agency_id = %s WHERE id = %s",
+                          "UPDATE agency SET name = 'Pirkanmaan hyvinvointialue', "
+                          "unit = 'Aikuissosiaalityö' WHERE id = %s OR id = %s"):
+            with pytest.raises(DENIED, match="permission denied"):
+                conn.execute(statement, (team.ids["county"], team.ids["kaisa"]))
+        # the directory's contact details are the team's to keep
+        assert conn.execute("UPDATE agency SET phone = '029 634 1000' WHERE id = %s",
+                            (team.ids["kela"],)).rowcount == 1
+        with pytest.raises(DENIED):  # the log's "anchored" is never cleared
+            conn.execute("UPDATE audit_chain SET anchored = false")
     with team.connect("liisa") as conn:  # the case lead still sees it as it was
         assert conn.execute("SELECT situation FROM client WHERE id = %s",
                             (aino,)).fetchone() == ("",)
@@ -282,15 +295,21 @@ def test_every_table_with_a_clients_data_is_protected_and_setup_runs_twice(
         store.close()
 
 
-def test_team_setup_as_the_databases_owner_maps_logins_and_refuses_the_rest(
-        team: Team, postgres: PostgresServer) -> None:
-    """As README says: a database of its own owner (no superuser), team-setup twice."""
+def _owned_database(postgres: PostgresServer) -> str:
+    """A new empty database owned by `omistaja`, a login with CREATEROLE but no superuser."""
     with postgres.admin() as conn:  # type: ignore[attr-defined]
         if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'omistaja'").fetchone():
             conn.execute(f"CREATE ROLE omistaja LOGIN CREATEROLE PASSWORD '{PASSWORD}'")
             conn.execute(f"CREATE ROLE ulkopuolinen LOGIN PASSWORD '{PASSWORD}'")
         database = f"tiimi_{uuid.uuid4().hex[:8]}"
         conn.execute(f"CREATE DATABASE {database} OWNER omistaja")
+    return database
+
+
+def test_team_setup_as_the_databases_owner_maps_logins_and_refuses_the_rest(
+        team: Team, postgres: PostgresServer) -> None:
+    """As README says: a database of its own owner (no superuser), team-setup twice."""
+    database = _owned_database(postgres)
     env = command_environment("en", {"PGPASSWORD": PASSWORD})
     address = postgres.url(database, user="omistaja", password="").replace(":@", "@")
     for _ in range(2):
@@ -338,3 +357,57 @@ def test_team_setup_as_the_databases_owner_maps_logins_and_refuses_the_rest(
     ran = run(["team-setup", as_member], command_environment("sv"))
     assert ran.returncode == TeamSetupRefused.exit_code, ran.stderr
     assert "CREATEROLE" in ran.stderr and "kaisa" in ran.stderr
+
+
+def test_the_owners_pg_dump_brings_back_the_whole_store_with_its_chain(
+        team: Team, postgres: PostgresServer, tmp_path: Path) -> None:
+    """README's backup: pg_dump as the owner (--enable-row-security: the owner too goes
+    through the FORCEd policies, its own sees everything), pg_restore, team-setup again."""
+    original = _owned_database(postgres)
+    env = command_environment("en", {"PGPASSWORD": PASSWORD})
+    at = postgres.url(original, user="omistaja", password=PASSWORD)
+    assert run(["team-setup", at], env).returncode == 0
+    owner = Planner(open_team_store(TeamAddress.parse(postgres.url(
+        original, user="omistaja", password=PASSWORD)), vault=NO_KEYRING, upgrade=False))
+    try:
+        kela = owner.directory.create_agency(AgencyInput("Kela", AgencyKind.KELA))
+        person = owner.directory.create_professional(ProfessionalInput("Kaisa", kela.id or 0))
+        client = owner.clients.create(ClientInput("Aino", "Korhonen", hetu=AINO_HETU))
+        owner.clients.set_contact(client.id or 0, person.id or 0)
+        owner.clients.get(client.id or 0)
+        before = owner.audit.verify()
+        assert before.intact
+    finally:
+        owner.close()
+    mapped = run(["team-setup", at, "--member", "kaisa", "--professional", str(person.id)], env)
+    assert mapped.returncode == 0, mapped.stderr
+    dump = tmp_path / "verkosto.dump"
+    plain = subprocess.run([str(postgres.binaries / "pg_dump"), "-Fc", "-f", str(dump),
+                            "--dbname", postgres.url(original, user="omistaja",
+                                                     password=PASSWORD)],
+                           capture_output=True, text=True)
+    assert plain.returncode != 0 and "row-level security" in plain.stderr  # said, not partial
+    dumped = subprocess.run([str(postgres.binaries / "pg_dump"), "-Fc", "-f", str(dump),
+                             "--enable-row-security", "--dbname",
+                             postgres.url(original, user="omistaja", password=PASSWORD)],
+                            capture_output=True, text=True)
+    assert dumped.returncode == 0, dumped.stderr
+    copy = _owned_database(postgres)
+    restored = subprocess.run([str(postgres.binaries / "pg_restore"), "--no-owner", "-d",
+                               postgres.url(copy, user="omistaja", password=PASSWORD),
+                               str(dump)], capture_output=True, text=True)
+    assert restored.returncode == 0, restored.stderr
+    again_at = postgres.url(copy, user="omistaja", password=PASSWORD)
+    assert run(["team-setup", again_at], env).returncode == 0
+    again = Planner(open_team_store(TeamAddress.parse(postgres.url(
+        copy, user="omistaja", password=PASSWORD)), vault=NO_KEYRING, upgrade=False))
+    try:
+        after = again.audit.verify()
+        # the mapping of kaisa is in the log too, and came along
+        assert after.intact and after.count == before.count + 1
+    finally:
+        again.close()
+    with postgres.admin(copy) as conn:  # type: ignore[attr-defined]
+        assert conn.execute("SELECT entity, entity_id FROM audit_entry ORDER BY id DESC "
+                            "LIMIT 1").fetchone() == ("team_member", "kaisa")
+    assert Team(postgres, copy, {}, team.admin).sees("kaisa") == {"Aino"}

@@ -12,16 +12,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from importlib import resources
 
 from sqlalchemy import Engine, text
 
+from planner.domain.enums import AuditAction
 from planner.errors import (
     TeamLoginUnknown,
+    TeamNotPermitted,
     TeamProfessionalUnknown,
     TeamSetupRefused,
 )
 from planner.storage import migrate
+from planner.storage.audit_chain import append_entry, audit_user
 from planner.storage.team import TeamStore, translate_team_errors
 
 MEMBER_ROLE = "verkosto_member"
@@ -79,7 +83,8 @@ def map_member(store: TeamStore, login: str, professional_id: int) -> MemberRepo
     assert store.address is not None
     if not 0 < professional_id <= MAX_ROW_ID:  # no such id can be in the table
         raise TeamProfessionalUnknown(professional=professional_id)
-    with translate_team_errors(store.address), _refusals(store), store.engine.begin() as conn:
+    with _refusals(store), store.write() as session:
+        conn = session.connection()
         if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :login"),
                         {"login": login}).first() is None:
             raise TeamLoginUnknown(login=login)
@@ -97,6 +102,10 @@ def map_member(store: TeamStore, login: str, professional_id: int) -> MemberRepo
             "INSERT INTO team_member (login, professional_id) VALUES (:login, :id) "
             "ON CONFLICT (login) DO UPDATE SET professional_id = excluded.professional_id"),
             {"login": login, "id": professional_id})
+        # Who sees what changed: logged in the same transaction, as every change is.
+        append_entry(session, store.chain_keys, at=datetime.now(UTC), user=audit_user(session),
+                     action=AuditAction.UPDATE, entity="team_member", entity_id=login,
+                     detail=f"professional {professional_id}")
     return MemberReport(login, professional, agency)
 
 
@@ -106,7 +115,9 @@ def _refusals(store: TeamStore) -> Iterator[None]:
     try:
         yield
     except Exception as error:
-        cause = getattr(error, "orig", error)
+        # raw from the script's cursor, wrapped by SQLAlchemy, or already the store's error
+        cause = error.__cause__ if isinstance(error, TeamNotPermitted) else error
+        cause = getattr(cause, "orig", cause)
         if getattr(cause, "sqlstate", None) != "42501":  # insufficient_privilege
             raise
         assert store.address is not None

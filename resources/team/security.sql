@@ -29,13 +29,19 @@ GRANT EXECUTE ON FUNCTION verkosto_is_administrator(), verkosto_name_key(text),
   verkosto_audit_hash(integer), verkosto_audit_rows() TO verkosto_member;
 
 -- Shared tables. The directory (agencies, professionals) and the meeting types are the team's
--- own to keep: read and written by all, never deleted (meetings and actions refer to them).
--- The code list, the store's settings and profile, the mapping of members and the schema's
--- version are the administrator's: read only. The chain key is read to link new entries;
--- only its "anchored" flag may be set. Signing identities hold a private key: no access.
+-- own to keep: read, added to and kept up to date by all, never deleted (meetings and actions
+-- refer to them). What the rule reads is not a member's to change: an agency's name and unit
+-- (a consent covers by them) and a professional's agency and name (who a login is), lest a
+-- member move themself under another's consent. The code list, the store's settings and
+-- profile, the mapping of members and the schema's version are the administrator's: read
+-- only. The chain key is read to link new entries; only its "anchored" flag may be set (and
+-- never unset). Signing identities hold a private key: no access.
 REVOKE ALL ON agency, professional, meeting_type, service_code, store_setting, user_profile,
   team_member, alembic_version, audit_chain, signing_identity, trust_root FROM verkosto_member;
-GRANT SELECT, INSERT, UPDATE ON agency, professional, meeting_type TO verkosto_member;
+GRANT SELECT, INSERT ON agency, professional TO verkosto_member;
+GRANT UPDATE (kind, business_id, email, phone, address) ON agency TO verkosto_member;
+GRANT UPDATE (title, role, email, phone, languages, active) ON professional TO verkosto_member;
+GRANT SELECT, INSERT, UPDATE ON meeting_type TO verkosto_member;
 GRANT SELECT ON service_code, store_setting, user_profile, team_member, alembic_version,
   audit_chain TO verkosto_member;
 GRANT UPDATE (anchored) ON audit_chain TO verkosto_member;
@@ -139,3 +145,19 @@ REVOKE ALL ON FUNCTION verkosto_client_maker() FROM PUBLIC;
 DROP TRIGGER IF EXISTS verkosto_client_maker ON client;
 CREATE TRIGGER verkosto_client_maker BEFORE INSERT OR UPDATE ON client
   FOR EACH ROW EXECUTE FUNCTION verkosto_client_maker();
+
+-- Once an anchor outside the store has been written, a missing one is news: the flag that
+-- says so is never cleared (by anyone: the owner neither).
+CREATE OR REPLACE FUNCTION verkosto_anchored_stays() RETURNS trigger
+LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+  IF OLD.anchored AND NOT NEW.anchored THEN
+    RAISE EXCEPTION 'the audit log has been anchored; that is not undone'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END $$;
+REVOKE ALL ON FUNCTION verkosto_anchored_stays() FROM PUBLIC;
+DROP TRIGGER IF EXISTS verkosto_anchored_stays ON audit_chain;
+CREATE TRIGGER verkosto_anchored_stays BEFORE UPDATE OF anchored ON audit_chain
+  FOR EACH ROW EXECUTE FUNCTION verkosto_anchored_stays();
