@@ -14,6 +14,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from alembic import command
 from keyring.backends.fail import Keyring as FailKeyring
 from sqlmodel import SQLModel
 
@@ -31,6 +32,7 @@ from planner.services import ClientInput, Planner
 from planner.services.consents import ConsentInput
 from planner.services.directory import AgencyInput, ProfessionalInput
 from planner.services.meetings import MeetingInput, ParticipantInput
+from planner.storage import migrate
 from planner.storage.team import TeamStore, open_team_store
 from planner.storage.team_address import TeamAddress
 from planner.storage.team_setup import apply_security, map_member, protected_tables
@@ -291,6 +293,17 @@ def test_every_table_with_a_clients_data_is_protected_and_setup_runs_twice(
         report = apply_security(store)  # twice: nothing to undo, nothing doubled
         assert set(report.protected_tables) == client_tables
         assert set(protected_tables(store.engine)) == client_tables
+        with store.engine.begin() as conn:  # and migration 0013 can be undone after it
+            command.downgrade(migrate.alembic_config(conn), "0012")
+        assert protected_tables(store.engine) == ()
+        with store.engine.begin() as conn:  # no trigger left calling what is gone
+            conn.exec_driver_sql(
+                "INSERT INTO client (last_name, first_names, search_key, address, language, "
+                "needs_interpreter, situation, created_at) VALUES ('Suojausta', 'Ilman', '', "
+                "'', 'fi', false, '', '2026-12-03T08:00:00.000000Z')")
+        with store.engine.begin() as conn:
+            command.upgrade(migrate.alembic_config(conn), "head")
+        assert set(apply_security(store).protected_tables) == client_tables
     finally:
         store.close()
 

@@ -161,11 +161,32 @@ def upgrade() -> None:
         op.execute(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
 
 
+# What team-setup (resources/team/security.sql) hangs on this revision's functions and column.
+SETUP_TRIGGERS = {"verkosto_client_maker": "client", "verkosto_audit_sender": "audit_entry",
+                  "verkosto_anchored_stays": "audit_chain"}
+UNDO_POLICIES = """
+DO $$
+DECLARE
+  found record;
+BEGIN
+  FOR found IN SELECT DISTINCT tablename, policyname FROM pg_policies
+               WHERE schemaname = current_schema() AND policyname LIKE 'verkosto\\_%' LOOP
+    EXECUTE format('DROP POLICY %I ON %I', found.policyname, found.tablename);
+    EXECUTE format('ALTER TABLE %I NO FORCE ROW LEVEL SECURITY', found.tablename);
+    EXECUTE format('ALTER TABLE %I DISABLE ROW LEVEL SECURITY', found.tablename);
+  END LOOP;
+END $$"""
+
+
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        # CASCADE: team-setup's policies and triggers use these functions.
+        # team-setup's triggers, policies and row-level security first: they use these.
+        for trigger, table in SETUP_TRIGGERS.items():
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger} ON {table}")
+            op.execute(f"DROP FUNCTION IF EXISTS {trigger}()")
+        op.execute(UNDO_POLICIES)
         for signature in reversed(list(FUNCTIONS)):
-            op.execute(f"DROP FUNCTION IF EXISTS {signature} CASCADE")
+            op.execute(f"DROP FUNCTION IF EXISTS {signature}")
     op.drop_column('client', 'created_by')  # plain ALTER TABLE, as in upgrade
     with op.batch_alter_table('team_member', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_team_member_professional_id'))
