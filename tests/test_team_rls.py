@@ -31,7 +31,9 @@ from planner.errors import (
 from planner.services import ClientInput, Planner
 from planner.services.consents import ConsentInput
 from planner.services.directory import AgencyInput, ProfessionalInput
+from planner.services.actions import ActionInput
 from planner.services.meetings import MeetingInput, ParticipantInput
+from planner.services.plans import GoalInput, PlanDraft, ServiceInput
 from planner.storage import migrate
 from planner.storage.team import TeamStore, open_team_store
 from planner.storage.team_address import TeamAddress
@@ -242,6 +244,23 @@ def test_the_app_works_for_a_member_in_what_they_may_see(team: Team) -> None:
                                                    location="Sosiaalitoimisto"))
         liisa.meetings.add_participant(meeting.id or 0, ParticipantInput(
             ParticipantKind.PROFESSIONAL, professional_id=team.ids["olli"]))
+        # the rest of a case: a consent, the plan with a goal and a service, an action, the
+        # home view and the client list, all through the policies
+        liisa.consents.record(ConsentInput(new.id or 0, [team.ids["county"]], "Yhteistyö",
+                                           ConsentForm.ORAL, datetime.now(UTC)))
+        code = liisa.plans.service_codes()[0].code
+        version = liisa.plans.create(new.id or 0, "Asiakassuunnitelma", PlanDraft(
+            situation="Tilanne", goals=[GoalInput("Työkyvyn arvio")],
+            services=[ServiceInput(code)]))
+        liisa.plans.agree(version.id or 0)
+        liisa.actions.record(ActionInput(new.id or 0, "Varaa aika työterveyteen",
+                                         meeting_id=meeting.id,
+                                         responsible_professional_id=team.ids["liisa"]))
+        assert [plan.title for plan, _ in liisa.plans.for_client(new.id or 0)] == [
+            "Asiakassuunnitelma"]
+        assert {row.name for row in liisa.client_listing.rows("")} == {
+            "Aino Korhonen", "Uusi Asiakas"}
+        liisa.home.content()
         report = liisa.audit.verify()
         assert report.intact
         names = {entry.user for entry in liisa.audit.for_client(new.id or 0)}
