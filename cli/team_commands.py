@@ -30,6 +30,9 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                        help="map this existing server login to --professional")
     setup.add_argument("--professional", metavar="ID", type=int,
                        help="the directory's professional the login is")
+    setup.add_argument("--remove-member", metavar="LOGIN",
+                       help="take this login out of the team: it sees nothing from its next "
+                            "statement (the login itself stays on the server)")
     setup.set_defaults(handler="team-setup")
 
 
@@ -50,6 +53,14 @@ def cmd_team_setup(args: argparse.Namespace, _data_dir: Path, language: str) -> 
     if (args.member is None) != (args.professional is None):
         print("verkosto: " + translate("cli.team_member_pair", language), file=sys.stderr)
         return 2
+    if args.remove_member is not None:
+        if args.member is not None:
+            print("verkosto: " + translate("cli.team_member_pair", language), file=sys.stderr)
+            return 2
+        gone = team_setup.drop_member(args.address, _password(language), args.remove_member)
+        code = "cli.team_member_removed" if gone else "cli.team_member_none"
+        print(translate(code, language, login=args.remove_member))
+        return 0
     if args.member is not None:
         member = team_setup.add_member(args.address, _password(language), args.member,
                                        args.professional)

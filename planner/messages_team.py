@@ -130,4 +130,14 @@ TEAM_MESSAGES: dict[str, dict[str, str]] = {
               "A client's data is shown and changed only when you have grounds for it (case "
               "lead, named contact, a meeting's participant or a valid consent).",
     },
+    "cli.team_member_removed": {
+        "fi": "Kirjautumistunnus {login} ei ole enää tiimin jäsen eikä näe asiakkaita.",
+        "sv": "Inloggningen {login} är inte längre teammedlem och ser inga klienter.",
+        "en": "The login {login} is no longer a team member and sees no clients.",
+    },
+    "cli.team_member_none": {
+        "fi": "Kirjautumistunnus {login} ei ollut tiimin jäsen; mitään ei muutettu.",
+        "sv": "Inloggningen {login} var ingen teammedlem; ingenting ändrades.",
+        "en": "The login {login} was no team member; nothing was changed.",
+    },
 }

@@ -29,9 +29,9 @@ from planner.errors import (
     ValidationFailed,
 )
 from planner.services import ClientInput, Planner
+from planner.services.actions import ActionInput
 from planner.services.consents import ConsentInput
 from planner.services.directory import AgencyInput, ProfessionalInput
-from planner.services.actions import ActionInput
 from planner.services.meetings import MeetingInput, ParticipantInput
 from planner.services.plans import GoalInput, PlanDraft, ServiceInput
 from planner.storage import migrate
@@ -389,6 +389,17 @@ def test_team_setup_as_the_databases_owner_maps_logins_and_refuses_the_rest(
     ran = run(["team-setup", as_member], command_environment("sv"))
     assert ran.returncode == TeamSetupRefused.exit_code, ran.stderr
     assert "CREATEROLE" in ran.stderr and "kaisa" in ran.stderr
+    # taken out of the team: an open session sees nothing from its next statement
+    with member.connect("kaisa") as still_open:
+        assert still_open.execute("SELECT count(*) FROM client").fetchone() == (1,)
+        ran = run(["team-setup", address, "--remove-member", "kaisa"], env)
+        assert ran.returncode == 0 and "no longer a team member" in ran.stdout, ran.stderr
+        with pytest.raises(DENIED):
+            still_open.execute("SELECT count(*) FROM client")
+    with pytest.raises(psycopg.OperationalError, match="permission denied for database"):
+        member.connect("kaisa")
+    ran = run(["team-setup", address, "--remove-member", "kaisa"], env)
+    assert ran.returncode == 0 and "was no team member" in ran.stdout
 
 
 def test_the_owners_pg_dump_brings_back_the_whole_store_with_its_chain(

@@ -11,9 +11,15 @@ from collections.abc import Callable
 
 from planner.storage.team import open_team_store
 from planner.storage.team_address import TeamAddress
-from planner.storage.team_setup import MemberReport, SetupReport, apply_security, map_member
+from planner.storage.team_setup import (
+    MemberReport,
+    SetupReport,
+    apply_security,
+    map_member,
+    remove_member,
+)
 
-__all__ = ["MemberReport", "SetupReport", "add_member", "set_up"]
+__all__ = ["MemberReport", "SetupReport", "add_member", "drop_member", "set_up"]
 
 
 def set_up(address: str, password: Callable[[], str | None]) -> tuple[str, SetupReport]:
@@ -34,5 +40,14 @@ def add_member(address: str, password: Callable[[], str | None], login: str,
     try:
         apply_security(store)  # the group role the login is granted exists
         return map_member(store, login, professional_id)
+    finally:
+        store.close()
+
+
+def drop_member(address: str, password: Callable[[], str | None], login: str) -> bool:
+    """``login`` is no longer a team member (False: it was none)."""
+    store = open_team_store(TeamAddress.parse(address), password=password, upgrade=True)
+    try:
+        return remove_member(store, login)
     finally:
         store.close()

@@ -123,3 +123,27 @@ def _refusals(store: TeamStore) -> Iterator[None]:
         assert store.address is not None
         detail = str(cause).strip().splitlines()[0][:200] if str(cause).strip() else "42501"
         raise TeamSetupRefused(user=store.address.user, detail=detail) from error
+
+
+def remove_member(store: TeamStore, login: str) -> bool:
+    """``login`` is no longer a member: unmapped and out of the group, at once (its open
+    sessions see nothing from their next statement). False when it was no member."""
+    assert store.address is not None
+    with _refusals(store), store.write() as session:
+        conn = session.connection()
+        removed = conn.execute(text("DELETE FROM team_member WHERE login = :login "
+                                    "RETURNING professional_id"), {"login": login}).first()
+        member = conn.execute(text(
+            "SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+            "JOIN pg_roles r ON r.oid = m.member WHERE g.rolname = :group "
+            "AND r.rolname = :login"), {"group": MEMBER_ROLE, "login": login}).first()
+        if member is not None:
+            quoted = conn.exec_driver_sql("SELECT quote_ident(%(login)s)",
+                                          {"login": login}).scalar()
+            conn.exec_driver_sql(f"REVOKE {MEMBER_ROLE} FROM {quoted}")
+        if removed is None and member is None:
+            return False
+        append_entry(session, store.chain_keys, at=datetime.now(UTC), user=audit_user(session),
+                     action=AuditAction.DELETE, entity="team_member", entity_id=login,
+                     detail=f"professional {removed[0]}" if removed else "")
+    return True
