@@ -19,6 +19,7 @@ from keyring.backends.fail import Keyring as FailKeyring
 from sqlmodel import SQLModel
 
 import planner.domain  # noqa: F401 - every table in the metadata
+from planner.consent_coverage import name_key
 from planner.crypto.vault import KeyringVault
 from planner.domain.enums import AgencyKind, ConsentForm, ParticipantKind
 from planner.errors import (
@@ -292,6 +293,16 @@ def test_a_member_is_told_in_words_what_the_server_refuses(team: Team) -> None:
         assert len(kaisa.directory.agencies()) == 4  # nothing was changed
     finally:
         kaisa.close()
+
+
+@pytest.mark.parametrize("name", [
+    "  Pirkanmaan  HYVINVOINTIALUE ", "Kela\tPirkanmaa\n", "ÄÄNEKOSKI", "A\u0308änekoski",
+    "\u00a0Kela\u2003vakuutuspiiri\u3000", "Straße", "ΟΔΥΣΣΕΥΣ", "İstanbul", "Ǆ \x1c x", ""])
+def test_the_server_folds_agency_names_as_the_app_does(team: Team, name: str) -> None:
+    """One rule: consent_coverage.name_key in Python and verkosto_name_key on the server."""
+    with team.server.admin(team.database) as conn:  # type: ignore[attr-defined]
+        assert conn.execute("SELECT verkosto_name_key(%s)", (name,)).fetchone() == (
+            name_key(name),)
 
 
 def test_every_table_with_a_clients_data_is_protected_and_setup_runs_twice(

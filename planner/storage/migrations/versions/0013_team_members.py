@@ -36,12 +36,16 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
       OR pg_catalog.pg_has_role(session_user, (SELECT c.relowner FROM pg_catalog.pg_class c
                                                WHERE c.oid = '{s}.client'::regclass), 'MEMBER')
 $$""",
-    # consent_coverage.name_key: case, Unicode form and runs of white space do not matter.
+    # consent_coverage.name_key: case, Unicode form and runs of white space do not matter —
+    # Python's casefold (lower, and ß, ς) and str.split's white space, as a test compares.
     "verkosto_name_key(text)": """
 CREATE OR REPLACE FUNCTION verkosto_name_key(name text) RETURNS text
 LANGUAGE sql IMMUTABLE SET search_path = {s}, pg_temp AS $$
-  SELECT lower(regexp_replace(btrim(normalize(coalesce(name, ''), NFC), E' \\t\\n\\r\\f\\v'),
-                              E'\\\\s+', ' ', 'g') COLLATE "und-x-icu")
+  SELECT btrim(regexp_replace(
+    replace(replace(lower(normalize(coalesce(name, ''), NFC) COLLATE "und-x-icu"),
+                    'ß', 'ss'), 'ς', 'σ'),
+    E'[\\t\\n\\u000b\\f\\r\\u001c-\\u001f \\u0085\\u00a0\\u1680\\u2000-\\u200a'
+    '\\u2028\\u2029\\u202f\\u205f\\u3000]+', ' ', 'g'))
 $$""",
     # The audit log's "who" for a member: the professional's name and the login.
     "verkosto_audit_name()": """
