@@ -227,9 +227,14 @@ def test_the_log_only_grows_and_only_in_ones_own_name(team: Team) -> None:
             conn.execute(entry, ("Kaisa Kela (kaisa)", team.ids["aino"], head[1], "f" * 64))
         with pytest.raises(DENIED):  # about a client she does not see, even in her name
             conn.execute(entry, ("Liisa Laine (liisa)", team.ids["cecilia"], head[1], "e" * 64))
-        conn.execute(entry, ("Liisa Laine (liisa)", team.ids["aino"], head[1], "d" * 64))
+        written = conn.execute(entry + " RETURNING id", (
+            "Liisa Laine (liisa)", team.ids["aino"], head[1], "d" * 64)).fetchone()
     with team.connect("vieras") as conn, pytest.raises(DENIED, match="own name"):
         conn.execute(entry, ("Liisa Laine (liisa)", None, head[1], "c" * 64))
+    # her own, linked, but its MAC made up: the server keeps it, the walk finds it
+    report = team.admin.audit.verify()
+    assert written is not None and report.broken_at == written[0]
+    assert report.reason == "detail.chain_content"
 
 
 def test_the_app_works_for_a_member_in_what_they_may_see(team: Team) -> None:
