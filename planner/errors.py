@@ -539,6 +539,12 @@ class TeamStoreNotSetUp(TeamStoreError):
     code, exit_code = "team.not_set_up", 74
 
 
+class TeamDatabaseMissing(TeamStoreError):
+    """team-setup pointed at a database the server does not have: it is made first."""
+
+    code, exit_code = "team.database_missing", 74
+
+
 class TeamSetupRefused(TeamStoreError):
     """team-setup run by a login the server does not let create roles or policies."""
 

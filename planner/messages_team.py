@@ -140,4 +140,12 @@ TEAM_MESSAGES: dict[str, dict[str, str]] = {
         "sv": "Inloggningen {login} var ingen teammedlem; ingenting ändrades.",
         "en": "The login {login} was no team member; nothing was changed.",
     },
+    "team.database_missing": {
+        "fi": "Palvelimella ei ole tietokantaa {database}. Luo se ensin tyhjänä sen "
+              "omistajalle (createdb -O omistaja {database}) ja aja sitten team-setup.",
+        "sv": "Servern har ingen databas {database}. Skapa den först tom åt dess ägare "
+              "(createdb -O ägare {database}) och kör sedan team-setup.",
+        "en": "The server has no database {database}. Create it first, empty, for its owner "
+              "(createdb -O owner {database}), then run team-setup.",
+    },
 }

@@ -23,6 +23,7 @@ from planner.consent_coverage import name_key
 from planner.crypto.vault import KeyringVault
 from planner.domain.enums import AgencyKind, ConsentForm, ParticipantKind
 from planner.errors import (
+    TeamDatabaseMissing,
     TeamLoginUnknown,
     TeamNotPermitted,
     TeamProfessionalUnknown,
@@ -369,6 +370,9 @@ def test_team_setup_as_the_databases_owner_maps_logins_and_refuses_the_rest(
         ran = run(["team-setup", address], env)
         assert ran.returncode == 0, ran.stderr
         assert "row-level security in place (17 client tables protected)" in ran.stdout
+    missing = run(["team-setup", address.replace(f"/{database}?", "/ei_ole?")], env)
+    assert missing.returncode == TeamDatabaseMissing.exit_code
+    assert "createdb -O owner ei_ole" in missing.stderr
     owner = psycopg.connect(postgres.url(database, user="omistaja", password=PASSWORD),
                             autocommit=True)
     with owner:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from planner.storage.team import open_team_store
+from planner.errors import TeamDatabaseMissing, TeamStoreNotSetUp
+from planner.storage.team import TeamStore, open_team_store
 from planner.storage.team_address import TeamAddress
 from planner.storage.team_setup import (
     MemberReport,
@@ -22,10 +23,17 @@ from planner.storage.team_setup import (
 __all__ = ["MemberReport", "SetupReport", "add_member", "drop_member", "set_up"]
 
 
+def _open(parsed: TeamAddress, password: Callable[[], str | None]) -> TeamStore:
+    try:
+        return open_team_store(parsed, password=password, upgrade=True)
+    except TeamStoreNotSetUp as missing:  # to a member "not set up"; here: make it first
+        raise TeamDatabaseMissing(database=parsed.database) from missing
+
+
 def set_up(address: str, password: Callable[[], str | None]) -> tuple[str, SetupReport]:
     """Migrations, roles, privileges and policies; the address as shown (no password)."""
     parsed = TeamAddress.parse(address)
-    store = open_team_store(parsed, password=password, upgrade=True)
+    store = _open(parsed, password)
     try:
         return parsed.shown(), apply_security(store)
     finally:
@@ -35,8 +43,7 @@ def set_up(address: str, password: Callable[[], str | None]) -> tuple[str, Setup
 def add_member(address: str, password: Callable[[], str | None], login: str,
                professional_id: int) -> MemberReport:
     """``login`` (an existing server login) becomes the team member who is the professional."""
-    parsed = TeamAddress.parse(address)
-    store = open_team_store(parsed, password=password, upgrade=True)
+    store = _open(TeamAddress.parse(address), password)
     try:
         apply_security(store)  # the group role the login is granted exists
         return map_member(store, login, professional_id)
@@ -46,7 +53,7 @@ def add_member(address: str, password: Callable[[], str | None], login: str,
 
 def drop_member(address: str, password: Callable[[], str | None], login: str) -> bool:
     """``login`` is no longer a team member (False: it was none)."""
-    store = open_team_store(TeamAddress.parse(address), password=password, upgrade=True)
+    store = _open(TeamAddress.parse(address), password)
     try:
         return remove_member(store, login)
     finally:
