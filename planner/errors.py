@@ -548,18 +548,18 @@ class TeamDatabaseMissing(TeamStoreError):
 class TeamSetupRefused(TeamStoreError):
     """team-setup run by a login the server does not let create roles or policies."""
 
-    code, exit_code = "team.setup_refused", 75
+    code, exit_code = "team.setup_refused", 76
 
 
 class TeamLoginUnknown(TeamStoreError):
-    code, exit_code = "team.login_unknown", 76
+    code, exit_code = "team.login_unknown", 77
 
 
 class TeamProfessionalUnknown(TeamStoreError):
-    code, exit_code = "team.professional_unknown", 77
+    code, exit_code = "team.professional_unknown", 78
 
 
 class TeamNotPermitted(TeamStoreError):
     """The server refused a member what its privileges or row-level security do not allow."""
 
-    code, exit_code = "team.not_permitted", 78
+    code, exit_code = "team.not_permitted", 79
