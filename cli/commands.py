@@ -23,6 +23,7 @@ from cli import (
     request_commands,
     signing_commands,
     summary_commands,
+    team_commands,
 )
 from cli.output import date_text, datetime_text, print_json, print_table
 from cli.stores import open_planner
@@ -39,6 +40,8 @@ def dispatch(args: argparse.Namespace, data_dir: Path, language: str) -> int:
         return backup_commands.WITHOUT_STORE[args.handler](args, data_dir, language)
     if args.handler in desktop_commands.WITHOUT_STORE:  # the applications menu: no store
         return desktop_commands.WITHOUT_STORE[args.handler](args, data_dir, language)
+    if args.handler in team_commands.WITHOUT_STORE:  # a team store on a server, by address
+        return team_commands.WITHOUT_STORE[args.handler](args, data_dir, language)
     handler = HANDLERS[args.handler]
     # `audit --verify` and `--acknowledge-rollback` open a store behind its anchor to show it.
     inspect = args.handler == "audit" and (args.verify or args.acknowledge_rollback)

@@ -53,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         request_commands,
         signing_commands,
         summary_commands,
+        team_commands,
     )
 
     common = _common()
@@ -149,6 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan_commands.add_parsers(commands, common)  # plan-diff
     backup_commands.add_parsers(commands, common)  # backup, restore, rekey, passphrase
     desktop_commands.add_parsers(commands, common)  # install-desktop
+    team_commands.add_parsers(commands, common)  # team-setup
     meeting_type_commands.add_parsers(commands, common)  # meeting-types
     agenda_commands.add_parsers(commands, common)  # agenda
     remind_commands.add_parsers(commands, common)  # remind

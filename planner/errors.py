@@ -544,3 +544,29 @@ class TeamStoreNotSetUp(TeamStoreError):
     """The database exists but holds no Verkosto schema this login may use."""
 
     code, exit_code = "team.not_set_up", 74
+
+
+class TeamDatabaseMissing(TeamStoreError):
+    """team-setup pointed at a database the server does not have: it is made first."""
+
+    code, exit_code = "team.database_missing", 74
+
+
+class TeamSetupRefused(TeamStoreError):
+    """team-setup run by a login the server does not let create roles or policies."""
+
+    code, exit_code = "team.setup_refused", 76
+
+
+class TeamLoginUnknown(TeamStoreError):
+    code, exit_code = "team.login_unknown", 77
+
+
+class TeamProfessionalUnknown(TeamStoreError):
+    code, exit_code = "team.professional_unknown", 78
+
+
+class TeamNotPermitted(TeamStoreError):
+    """The server refused a member what its privileges or row-level security do not allow."""
+
+    code, exit_code = "team.not_permitted", 79

@@ -111,6 +111,9 @@ def test_the_installed_wheel_makes_a_store_a_summary_and_speaks_finnish(
         "&Yritä uudelleen",  # the .qm files are in the wheel
         "True",  # the navigation's icons (resources/icons/ui) are in the wheel
     ]
+    script = run(installed, tmp_path, "-c", "from planner.storage.team_setup import "
+                 "security_script; print('FORCE ROW LEVEL SECURITY' in security_script())")
+    assert script.stdout.strip() == "True", script.stderr  # team-setup's SQL is in the wheel
 
 
 def test_the_installed_wheel_adds_itself_to_the_applications_menu(

@@ -11,6 +11,7 @@ from planner.domain.plans import ClientPlan, PlanGoal, PlanService, PlanVersion,
 from planner.domain.profile import StoreSetting, UserProfile
 from planner.domain.requests import InformationRequest
 from planner.domain.signing import SigningIdentity, TrustRoot
+from planner.domain.team import TeamMember
 
 __all__ = [
     "Agency", "AgendaItem", "AgreedAction", "AuditChain", "AuditEntry", "CarriedAction", "Client",
@@ -20,5 +21,5 @@ __all__ = [
     "Participant",
     "PlanGoal", "PlanService", "PlanVersion", "Professional", "ServiceCode", "SigningIdentity",
     "StoreSetting", "StoredMeetingType",
-    "TrustRoot", "UserProfile",
+    "TeamMember", "TrustRoot", "UserProfile",
 ]

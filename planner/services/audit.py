@@ -26,6 +26,7 @@ from planner.storage.audit_chain import (
     append_entry,
     keyed_digest,
     legacy_digest,
+    on_team_store,
     walk,
 )
 
@@ -108,9 +109,13 @@ class AuditLog:
         and report the first entry whose link or MAC does not match, with the anchor found
         when the store was opened."""
         with self.ctx.read() as session:
+            team = on_team_store(session)
+            # A team store's member reads through the server's function: every link, and the
+            # fields of the entries they may see (migration 0013).
             rows = session.connection().exec_driver_sql(
-                f"SELECT {ROW_COLUMNS} FROM audit_entry ORDER BY id")
-            found = walk(rows, self.ctx.store.chain_keys)
+                "SELECT * FROM verkosto_audit_rows()" if team
+                else f"SELECT {ROW_COLUMNS} FROM audit_entry ORDER BY id")
+            found = walk(rows, self.ctx.store.chain_keys, links_only_when_hidden=team)
         return ChainReport(found.count, found.broken_at, found.reason, found.head,
                            self.ctx.store.anchor_check)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy import Engine, create_engine, event, exc, text
 from sqlmodel import Session, SQLModel
 
 from planner.config import default_config_dir
@@ -31,6 +31,7 @@ from planner.errors import (
     PassphraseRequired,
     StoreBusy,
     TeamLoginFailed,
+    TeamNotPermitted,
     TeamStoreLocalOnly,
     TeamStoreNotSetUp,
     TeamStoreUnreachable,
@@ -38,6 +39,7 @@ from planner.errors import (
 from planner.storage import engine as engine_module
 from planner.storage import migrate
 from planner.storage.audit_anchor import RollbackPolicy
+from planner.storage.audit_chain import GENESIS, AuditHead
 from planner.storage.descriptor import StoreDescriptor, StorePaths
 from planner.storage.store import Store
 from planner.storage.team_address import TeamAddress
@@ -78,6 +80,8 @@ def translate_team_errors(address: TeamAddress) -> Iterator[None]:
     except exc.DBAPIError as error:
         if error.connection_invalidated:
             raise TeamStoreUnreachable(host=address.host, detail=_first_line(error)) from error
+        if getattr(error.orig, "sqlstate", None) == "42501":  # privileges, row-level security
+            raise TeamNotPermitted(user=address.user, detail=_first_line(error)) from error
         raise
 
 
@@ -156,6 +160,22 @@ class TeamStore(Store):
         self.engine.dispose()
         self.chain_keys = None
         self.password = None
+
+    # The whole log's head and entries, through the server's functions (migration 0013):
+    # row-level security hides a member the entries about clients they do not see.
+    def audit_head(self) -> AuditHead:
+        with self.read() as session:
+            row = session.connection().exec_driver_sql(
+                "SELECT id, entry_hash FROM verkosto_audit_head()").first()
+        return AuditHead(int(row[0]), str(row[1])) if row else AuditHead(0, GENESIS)
+
+    def stored_hash(self, entry_id: int) -> str | None:
+        if entry_id == 0:
+            return GENESIS
+        with self.read() as session:
+            held = session.connection().execute(
+                text("SELECT verkosto_audit_hash(:id)"), {"id": entry_id}).scalar()
+        return None if held is None else str(held)
 
 
 def _store_id(engine: Engine, address: TeamAddress) -> str:
