@@ -282,7 +282,8 @@ def test_another_members_change_reaches_my_views_within_seconds(
     mine.changes.subscribe(listener)
     try:
         assert mine.store.listener is not None and mine.store.listener.listening.wait(5)
-        assert theirs.store.listener is not None and theirs.store.listener.listening.wait(5)
+        # nobody follows the colleague's feed: their Verkosto listens to nothing, yet tells
+        assert theirs.store.listener is None
         client = theirs.clients.create(ClientInput("Aino", "Korhonen"))
         assert arrived.wait(3), "the colleague's change did not arrive"
         assert heard == [frozenset({"client"})]

@@ -74,7 +74,8 @@ class Planner:
                                          store.descriptor.keyring_account)
         self.ctx = ServiceContext(store) if clock is None else ServiceContext(store, clock)
         self.changes = self.ctx.changes  # what each committed write touched (views refresh)
-        store.follow_changes(self.changes.publish)  # and what others changed (a team store)
+        # and what others changed (a team store), once a view follows the changes
+        self.changes.when_followed(lambda: store.follow_changes(self.changes.publish))
         self.audit = AuditLog(self.ctx)
         self.directory = Directory(self.ctx, self.audit)
         self.clients = Clients(self.ctx, self.audit)

@@ -40,11 +40,20 @@ class ChangeFeed:
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
         self._lock = threading.Lock()
+        self._followed: Callable[[], None] | None = None
+
+    def when_followed(self, start: Callable[[], None]) -> None:
+        """``start`` runs when a listener subscribes: what others change (a team store's
+        LISTEN) is fetched only while someone shows it — a command or a service that nobody
+        watches opens no listening connection."""
+        self._followed = start
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Add ``listener``; returns the call that removes it."""
         with self._lock:
             self._listeners.append(listener)
+        if self._followed is not None:
+            self._followed()
 
         def unsubscribe() -> None:
             with self._lock:

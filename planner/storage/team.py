@@ -109,6 +109,8 @@ class TeamStore(Store):
     address: TeamAddress | None = None
     password: str | None = field(default=None, repr=False)  # for the listening connection
     listener: ChangeListener | None = field(default=None, repr=False)
+    # this machine's notifications carry it, so its own listener skips them
+    sender: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     @property
     def protection(self) -> str:
@@ -118,8 +120,7 @@ class TeamStore(Store):
     def write(self) -> Iterator[Session]:
         """As the local store's, and the tables it changes are told to the other members."""
         with super().write() as session:
-            if self.listener is not None:
-                tell_others(session, self.listener.sender)
+            tell_others(session, self.sender)
             yield session
 
     def follow_changes(self, publish: Callable[[Iterable[str]], None]) -> None:
@@ -140,7 +141,8 @@ class TeamStore(Store):
                            if key in ("sslmode", "sslrootcert", "sslcert", "sslkey")})
             return psycopg.connect(autocommit=True, **params)
 
-        self.listener = ChangeListener(connect, publish, lambda: list(SQLModel.metadata.tables))
+        self.listener = ChangeListener(connect, publish, lambda: list(SQLModel.metadata.tables),
+                                       self.sender)
         self.listener.start()
 
     def errors(self) -> AbstractContextManager[None]:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import logging
 import threading
-import uuid
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -51,8 +50,8 @@ class ChangeListener:
     """The thread that listens for other members' changes and publishes them."""
 
     def __init__(self, connect: Callable[[], Any], publish: Publish,
-                 every_table: Callable[[], Iterable[str]]) -> None:
-        self.sender = uuid.uuid4().hex  # this store's own notifications carry it
+                 every_table: Callable[[], Iterable[str]], sender: str) -> None:
+        self.sender = sender  # this store's own notifications carry it: skipped
         self._connect = connect  # a new autocommit psycopg connection
         self._publish = publish
         self._every_table = every_table
