@@ -21,6 +21,7 @@ from planner.errors import VerkostoError
 from planner.team_choice import save_team_address, saved_team_address
 from ui import i18n
 from ui.operations import TaskRunner
+from ui.widgets.colours import error_style
 from ui.widgets.forms import FieldForm
 
 
@@ -62,17 +63,22 @@ class TeamStoreBox(QGroupBox):
         (self.team if saved else self.local).setChecked(True)
         self.address.setEnabled(bool(saved))
 
+    def _refused(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(error_style())
+
     def save_choice(self) -> None:
         """Checked before it is kept: a wrong address or one that would travel unencrypted is
         told beside the button and nothing changes."""
         try:
             shown = save_team_address(self.address.text() if self.team.isChecked() else None)
         except VerkostoError as error:
-            self.status.setText(error.message(i18n.current()))
+            self._refused(error.message(i18n.current()))
             return
         except OSError as error:
-            self.status.setText(error.strerror or str(error))
+            self._refused(error.strerror or str(error))
             return
+        self.status.setStyleSheet("")
         if shown:
             self.address.setText(shown)  # as kept: without a password typed into it
             self.status.setText(self.tr("Saved: the team store {0} opens the next time the "
