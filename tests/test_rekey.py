@@ -237,7 +237,8 @@ def open_either(data_dir: Path, vault: KeyringVault, phrases: list[str]) -> tupl
     return open_store(data_dir, vault=vault, passphrase=lambda: phrase, create=False), phrase
 
 
-KEYRING_STEPS = ["journal_begun", "keyring_saved", "file_rekeyed", "finishing", "finished"]
+KEYRING_STEPS = ["journal_begun", "keyring_saved", "file_rekeyed", "finishing",
+                 "forgetting_pending", "finished"]
 PASSPHRASE_STEPS = ["journal_begun", "file_rekeyed", "finishing", "finished"]
 
 

@@ -177,6 +177,14 @@ def finished_descriptor(begun: StoreDescriptor) -> StoreDescriptor:
         created_at=begun.created_at if same_store else datetime.now(UTC).isoformat())
 
 
+def forget_leftover_key(vault: KeyringVault, store_id: str) -> None:
+    """A key rotation killed after its descriptor was saved but before the pending key's
+    keyring entry was removed leaves that entry (a copy of the key in force, under the
+    pending account): removed at the next open, when no switch is pending."""
+    with contextlib.suppress(Exception):  # none there (the usual case), or no keyring
+        vault.forget_key(pending_account(store_id))
+
+
 def finish(paths: StorePaths, begun: StoreDescriptor, key: bytes,
            vault: KeyringVault) -> StoreDescriptor:
     """The file has the new key: make the keyring and the descriptor say so."""

@@ -389,6 +389,8 @@ def open_store(
         descriptor = _read_descriptor(paths)
         key = _open_key(descriptor, vault, passphrase)
         _verify_opens(paths.database, key)
+        if descriptor.protection == "keyring":
+            key_journal.forget_leftover_key(vault, descriptor.store_id)
     elif descriptor_exists:
         raise StoreFileMissing(descriptor=str(paths.descriptor), path=str(paths.database))
     elif not create:

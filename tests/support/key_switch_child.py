@@ -32,6 +32,8 @@ STEPS = {
     "staged": (restore, "_prepare", True),
     "swapping": (key_journal.os, "rename", True),  # after the first rename of a restore
     "finishing": (key_journal, "finish", False),
+    # inside finish: the descriptor saved, the pending key's entry not yet forgotten
+    "forgetting_pending": (KeyringVault, "forget_key", False),
     "finished": (key_journal, "finish", True),
 }
 
