@@ -15,6 +15,10 @@ class IdleWatcher(QObject):
 
     It also hears the lock key (Ctrl+L) in every window of the app: a window shortcut would be
     blocked while an editor dialog is open, and locking must never wait for one.
+
+    It listens only while it runs (the store open): an application-wide filter in Python sees
+    every event of every widget — building the main window alone sends it ~39,000 — and
+    nothing needs watching while the store is locked.
     """
 
     idle = Signal()
@@ -26,9 +30,7 @@ class IdleWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle)
         self.set_minutes(minutes)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        self._listening = False
 
     def set_minutes(self, minutes: float) -> None:
         self._timer.setInterval(max(1, int(minutes * 60_000)))
@@ -37,9 +39,19 @@ class IdleWatcher(QObject):
 
     def start(self) -> None:
         self._timer.start()
+        if not self._listening:
+            app = QApplication.instance()
+            assert app is not None
+            app.installEventFilter(self)
+            self._listening = True
 
     def stop(self) -> None:
         self._timer.stop()
+        if self._listening:
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            self._listening = False
 
     @property
     def active(self) -> bool:
