@@ -168,15 +168,7 @@ _MIGRATED: dict[str, str] = {}  # server folder -> the database migrated to head
 def team_store(server: PostgresServer) -> Store:
     """A new team store on ``server``: a database of its own, a copy of one migrated once
     (the audit chain's key and so the store's id are made at its first open: each differs)."""
-    from keyring.backends.fail import Keyring as FailKeyring
-
-    from planner.crypto.vault import KeyringVault
-    from planner.storage.team import open_team_store
-    from planner.storage.team_address import TeamAddress
-
-    database = migrated_database(server)
-    return open_team_store(TeamAddress.parse(server.url(database)),
-                           vault=KeyringVault(FailKeyring()), upgrade=False)
+    return open_team_database(server, migrated_database(server))
 
 
 def migrated_database(server: PostgresServer) -> str:

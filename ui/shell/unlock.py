@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
@@ -28,9 +29,13 @@ def unlock(data_dir: Path, ask: AskPassphrase, vault: KeyringVault | None = None
     ``create`` only after the user agreed to a new store (else NoStore). With ``team`` (an
     address) the team store is opened instead, its password asked with ``ask_password``."""
     admin = StoreAdministration(data_dir, vault=vault, ask=ask, team=team,
-                                **({"ask_password": ask_password} if ask_password else {}))
+                                ask_password=ask_password or _nobody)
     return admin.open(create=create, audit_rollback=audit_rollback,
                       ask_again_in=i18n.current())
+
+
+def _nobody(_address: str) -> str | None:
+    return None
 
 
 def store_exists(data_dir: Path) -> bool:
@@ -53,47 +58,27 @@ def ask_to_create(parent: QWidget, data_dir: Path) -> bool:
 
 
 class _Asker(QObject):
-    """The passphrase question of an opening that runs on a worker thread, asked on the GUI
-    thread (a dialog can only live there); the worker waits for the answer."""
+    """A question (the passphrase, a team store login's password) of an opening that runs on
+    a worker thread, asked on the GUI thread (a dialog can only live there); the worker waits
+    for the answer."""
 
-    asked = Signal(bool, str)
+    asked = Signal(object)  # the question's arguments
     done = Signal()
 
-    def __init__(self, ask: AskPassphrase) -> None:
+    def __init__(self, ask: Callable[..., str | None]) -> None:
         super().__init__()
         self._ask = ask
         self._answer: str | None = None
         self.asked.connect(self._on_asked, Qt.ConnectionType.BlockingQueuedConnection)
 
-    @Slot(bool, str)
-    def _on_asked(self, new_store: bool, error: str) -> None:
-        self._answer = self._ask(new_store, error)
+    @Slot(object)
+    def _on_asked(self, args: tuple[object, ...]) -> None:
+        self._answer = self._ask(*args)
 
-    def __call__(self, new_store: bool, error: str) -> str | None:
+    def __call__(self, *args: object) -> str | None:
         """Called on the worker thread only (on the GUI thread it would wait for itself)."""
-        self.asked.emit(new_store, error)
+        self.asked.emit(args)
         answer, self._answer = self._answer, None  # not kept here once handed over
-        return answer
-
-
-class _PasswordAsker(QObject):
-    """As _Asker, for a team store login's password."""
-
-    asked = Signal(str)
-
-    def __init__(self, ask: AskPassword) -> None:
-        super().__init__()
-        self._ask = ask
-        self._answer: str | None = None
-        self.asked.connect(self._on_asked, Qt.ConnectionType.BlockingQueuedConnection)
-
-    @Slot(str)
-    def _on_asked(self, address: str) -> None:
-        self._answer = self._ask(address)
-
-    def __call__(self, address: str) -> str | None:
-        self.asked.emit(address)
-        answer, self._answer = self._answer, None
         return answer
 
 
@@ -105,7 +90,7 @@ def unlock_in_background(data_dir: Path, ask: AskPassphrase,
     """``unlock`` on a worker thread while the GUI thread goes on painting: deriving the key
     (Argon2id) takes about a second, a migration longer. Returns or raises as ``unlock``."""
     asker = _Asker(ask)
-    password_asker = _PasswordAsker(ask_password) if ask_password else None
+    password_asker = _Asker(ask_password) if ask_password else None
     loop = QEventLoop()
     asker.done.connect(loop.quit)  # emitted on the worker: queued to this thread
     outcome: list[Planner | BaseException] = []

@@ -209,12 +209,8 @@ class VerifyPage(Page):
                 else:
                     self.cosign_button.setEnabled(True)
                 return
-            if isinstance(error, VerkostoError):
-                text = error.message(i18n.current())
-            elif isinstance(error, OSError):
-                text = error.strerror or str(error)
-            else:
-                self.runner.report_error(error)
+            text = self._known_error_text(error)
+            if text is None:
                 return
             # the file's report stays as it was: only the co-signing failed, said beside it
             self.cosign_status.setText(text)
@@ -232,13 +228,19 @@ class VerifyPage(Page):
             QLineEdit.EchoMode.Password)
         return text if accepted and text else None
 
-    def _show_error(self, error: BaseException) -> None:
+    def _known_error_text(self, error: BaseException) -> str | None:
+        """A refusal or a file problem in words; anything else goes to the window's error
+        report (None)."""
         if isinstance(error, VerkostoError):
-            text = error.message(i18n.current())
-        elif isinstance(error, OSError):
-            text = error.strerror or str(error)
-        else:
-            self.runner.report_error(error)
+            return error.message(i18n.current())
+        if isinstance(error, OSError):
+            return error.strerror or str(error)
+        self.runner.report_error(error)
+        return None
+
+    def _show_error(self, error: BaseException) -> None:
+        text = self._known_error_text(error)
+        if text is None:
             return
         self.report = None
         self.cosign_button.setEnabled(False)
