@@ -64,8 +64,8 @@ def window(request: pytest.FixtureRequest, qtbot: QtBot, data_dir: Path,
     window.show()
     window.activateWindow()  # the shortcuts act in the active window
     assert window.unlock()
+    window.navigation.setCurrentRow(window.stack.indexOf(window.clients))
     qtbot.waitUntil(lambda: window.clients.model.rowCount() == 6, timeout=TIMEOUT)
-    window.navigation.setCurrentRow(window.stack.indexOf(window.clients))  # after the home
     yield window
     i18n.install("fi")
 

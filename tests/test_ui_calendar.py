@@ -15,6 +15,7 @@ from planner.services import ClientInput, MeetingInput, Planner
 from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.factories import TZ
+from tests.support.windows import show_page
 from ui.shell.main_window import MainWindow
 from ui.widgets.table_models import MeetingTableModel
 
@@ -42,6 +43,7 @@ def window(qtbot: QtBot, data_dir: Path) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     assert window.unlock()
+    show_page(window, window.calendar)
     return window
 
 

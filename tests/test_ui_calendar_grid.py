@@ -47,6 +47,8 @@ def calendar_with(qtbot: QtBot, data_dir: Path,
     planner.close()
     window = unlocked_window(qtbot, data_dir, active=True, before_close=discard_open_editors)
     window.calendar.today_of = lambda: TODAY
+    # attached once the home has shown (the week is read when show_week asks for it)
+    qtbot.waitUntil(lambda: window.calendar.planner is not None, timeout=5000)
     return window, ids
 
 

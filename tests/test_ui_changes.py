@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain.enums import ActionStatus, MeetingStatus
 from planner.services import Planner
+from tests.support.windows import show_page
 from tests.test_ui_client_workspace import open_client
 from ui.shell.main_window import MainWindow
 from ui.widgets.table_models import ActionTableModel
@@ -30,6 +31,7 @@ def test_an_action_done_elsewhere_shows_in_the_open_workspace_and_the_actions_pa
     space = window.clients.workspace
     action = next(a for a in space.bundle.actions  # type: ignore[union-attr]
                   if a.status != ActionStatus.DONE)
+    show_page(window, window.actions)  # the workspace, behind it, still follows changes
     qtbot.waitUntil(lambda: window.actions.model.rowCount() > 0, timeout=10_000)
     open_before = window.actions.model.rowCount()
     done_before = status_texts(window).count("tehty")
@@ -42,6 +44,7 @@ def test_an_action_done_elsewhere_shows_in_the_open_workspace_and_the_actions_pa
 def test_a_cancelled_meeting_leaves_the_upcoming_calendar(window: MainWindow,
                                                           qtbot: QtBot) -> None:
     calendar = window.calendar
+    show_page(window, calendar)
     calendar.upcoming_mode.setChecked(True)
     qtbot.waitUntil(lambda: calendar.model.rowCount() > 0, timeout=10_000)
     first = calendar.model.row_at(0)
@@ -86,3 +89,19 @@ def test_a_button_in_the_workspace_reads_the_client_again_once(window: MainWindo
     qtbot.wait(300)  # a second reload, were there one, would have run by now
     # client_extract logs a view of the log itself, not a workspace view
     assert workspace_views(window, client_id) == before + 1
+
+
+def test_a_page_behind_another_shows_a_change_it_missed_when_turned_to(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """A hidden page reads nothing on a change, but is not left stale: it reads when shown."""
+    actions = window.actions
+    show_page(window, actions)
+    qtbot.waitUntil(lambda: actions.model.rowCount() > 0, timeout=10_000)
+    first = actions.model.row_at(0)
+    show_page(window, window.clients)
+    services(window).actions.set_status(first.id, ActionStatus.DONE, "Hoidettu")
+    qtbot.wait(300)  # the change has been delivered: the hidden page kept its rows
+    assert any(actions.model.row_at(r).id == first.id for r in range(actions.model.rowCount()))
+    show_page(window, actions)
+    qtbot.waitUntil(lambda: all(actions.model.row_at(r).id != first.id
+                                for r in range(actions.model.rowCount())), timeout=10_000)

@@ -19,7 +19,7 @@ from planner.services.caldav_settings import CalDavSettings
 from tests.conftest import PASSPHRASE
 from tests.support import radicale
 from tests.support.keyrings import MemoryKeyring
-from tests.support.windows import demo_store, unlocked_window
+from tests.support.windows import demo_store, show_page, unlocked_window
 from ui.settings.caldav import CalDavSettingsBox
 from ui.shell.main_window import MainWindow
 
@@ -73,6 +73,7 @@ def test_settings_are_validated_beside_the_field_saved_and_shown_again(
     window.lock()
     assert box.url.text() == box.username.text() == box.status.text() == ""
     assert window.unlock()
+    show_page(window, window.settings)  # the unlock showed the home
     qtbot.waitUntil(lambda: box.url.text() == "https://kalenteri.example.fi/dav/sari/tyo/",
                     timeout=5000)
     assert box.username.text() == "sari"

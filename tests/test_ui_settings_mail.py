@@ -16,6 +16,7 @@ from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.support.keyrings import MemoryKeyring
 from tests.support.smtp_server import PASSWORD, USER, Server, smtp_server
+from tests.support.windows import show_page
 from ui.settings.mail import MailSettingsBox
 from ui.shell.main_window import MainWindow
 
@@ -74,6 +75,7 @@ def test_settings_and_password_are_kept_and_shown_again(
     keyring_window.lock()
     assert box.host.text() == "" and box.password.text() == "" and box.planner is None
     assert keyring_window.unlock()
+    show_page(keyring_window, keyring_window.settings)  # the unlock showed the home
     qtbot.waitUntil(lambda: box.host.text() == "smtp.pirha.fi", timeout=5000)
     assert (box.port.value(), box.security.currentData(), box.username.text(),
             box.sender_name.text()) == (465, "tls", "sari.aijala", "Sari Äijälä, Kela")

@@ -18,6 +18,7 @@ from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.factories import next_weekday_at
 from tests.support.keyrings import MemoryKeyring
+from tests.support.windows import show_page
 from ui.shell.main_window import AUTO_LOCK_SETTING, MainWindow
 
 
@@ -64,10 +65,12 @@ def test_nothing_is_shown_before_unlocking_then_pages_load(window: MainWindow,
     assert window.asked == [(False, "")]  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: rows(window.clients.model) == 2, timeout=3000)
     assert window.clients.model.row_at(0).name == "Aino Korhonen"
+    assert rows(window.actions.model) == 0  # a page behind another reads nothing …
+    show_page(window, window.actions)  # … until it is shown
     qtbot.waitUntil(lambda: rows(window.actions.model) == 1, timeout=3000)
     assert "1 myöhässä" in window.actions.summary.text()
     window.calendar.anchor = next_weekday_at(9, days=1).date()
-    window.calendar.refresh()
+    show_page(window, window.calendar)
     qtbot.waitUntil(lambda: rows(window.calendar.model) == 1, timeout=3000)
     assert "verkosto.db" in window.statusBar().currentMessage()
 

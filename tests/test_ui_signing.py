@@ -22,6 +22,7 @@ from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.support.keyrings import MemoryKeyring
 from tests.support.signing import P12_PASSPHRASE, TestCa, append_update, make_pdf
+from tests.support.windows import show_page
 from ui.operations import TaskRunner
 from ui.settings.signing import SigningSettingsBox
 from ui.shell.main_window import MainWindow
@@ -73,6 +74,7 @@ def test_creating_a_self_signed_certificate_in_settings(qtbot: QtBot, data_dir: 
     window.lock()
     assert box.view is None and box.planner is None and "CN=" not in box.certificate.text()
     assert window.unlock()
+    show_page(window, window.settings)  # the unlock showed the home
     qtbot.waitUntil(lambda: box.view is not None, timeout=5000)
 
 

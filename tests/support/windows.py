@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from keyring.backends.fail import Keyring as FailKeyring
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.crypto.vault import KeyringVault
@@ -81,3 +82,9 @@ def demo_window(qtbot: QtBot, data_dir: Path,
     qtbot.waitUntil(lambda: window.clients.model.rowCount() == 5, timeout=timeout)
     window.navigation.setCurrentRow(window.stack.indexOf(window.clients))  # past the home
     return window
+
+
+def show_page(window: MainWindow, page: QWidget) -> None:
+    """Turn the navigation to ``page``, as a click would: a page behind another reads its
+    data only once it is shown (ui/shell/page.py)."""
+    window.navigation.setCurrentRow(window.stack.indexOf(page))

@@ -38,6 +38,7 @@ PAGE_SIZE = 500
 
 class ClientsPage(Page):
     WATCHES = frozenset({"client"})  # the list; the open client's workspace watches its own
+    READ_WHILE_HIDDEN = True
 
     client_opened = Signal(int)
 

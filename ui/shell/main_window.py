@@ -131,6 +131,7 @@ class MainWindow(StoreLife, QMainWindow):
         apply_page_style(self.home, titles[0])
         self.stack.addWidget(self.home)
         self.navigation.currentRowChanged.connect(self._navigate)
+        self.stack.currentChanged.connect(self._page_shown)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
         row.addWidget(self.navigation)
@@ -242,6 +243,12 @@ class MainWindow(StoreLife, QMainWindow):
         if row >= self.stack.count():
             self._build_rest()
         self.stack.setCurrentIndex(row)
+
+    def _page_shown(self, index: int) -> None:
+        shown = self.stack.widget(index)
+        for _title, page in self.pages:
+            if page is shown:
+                page.became_current()  # a page left behind reads what it missed now
 
     def show_client(self, client_id: int) -> None:
         """A client's workspace from elsewhere (an action on the Actions page): the Clients

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from planner.services import Planner
 from planner.services.changes import Change
@@ -20,6 +20,9 @@ class Page(QWidget):
     # The tables the page shows: a committed change to one of them (ui/changes.py), made
     # anywhere, refreshes the page once the events of the moment are handled.
     WATCHES: frozenset[str] = frozenset()
+    # Read even while behind another page: the one a user turns to at once (the client list)
+    # is ready when they do.
+    READ_WHILE_HIDDEN = False
 
     def __init__(self, runner: TaskRunner) -> None:
         super().__init__()
@@ -27,13 +30,33 @@ class Page(QWidget):
         self.planner: Planner | None = None
         self._generation = 0
         self._refresh_pending = False
+        self._stale = False
 
     def attach(self, planner: Planner) -> None:
         self.planner = planner
+        self.refresh_when_shown()
+
+    def refresh_when_shown(self) -> None:
+        """Reload now if this is the page showing, else once it is shown: a page behind
+        another reads nothing — less work at unlock and after each change (a team server's
+        too), and what it shows is read when it is looked at."""
+        stack = self.parentWidget()
+        if (not self.READ_WHILE_HIDDEN and isinstance(stack, QStackedWidget)
+                and stack.currentWidget() is not self):
+            self._stale = True
+            return
+        self._stale = False
         self.refresh()
+
+    def became_current(self) -> None:
+        """The window's navigation turned to this page."""
+        if self._stale and self.planner is not None:
+            self._stale = False
+            self.refresh()
 
     def detach(self) -> None:
         self.planner = None
+        self._stale = False
         self._generation += 1  # results still on their way are dropped
         self.clear()
 
@@ -68,7 +91,7 @@ class Page(QWidget):
     def _refresh_now(self) -> None:
         self._refresh_pending = False
         if self.planner is not None and not self.refresh_would_lose_edits():
-            self.refresh()
+            self.refresh_when_shown()
 
     def refresh_would_lose_edits(self) -> bool:
         """A page whose refresh would throw away what the user is typing says so here."""
