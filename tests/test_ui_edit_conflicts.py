@@ -18,6 +18,8 @@ from planner.crypto.vault import KeyringVault
 from planner.domain.enums import ActionStatus, PlanStatus
 from planner.errors import EditConflict
 from planner.services import GoalInput, PlanDraft, Planner, ProfileInput
+from planner.services.actions import ActionInput
+from planner.services.changes import Change
 from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.support.dialogs import answer_next_conflict
@@ -39,7 +41,7 @@ def colleague(data_dir: Path) -> Iterator[Planner]:
     planner.close()
 
 
-def their_draft(view_goals: int = 1) -> PlanDraft:
+def their_draft() -> PlanDraft:
     return PlanDraft("Bertan kirjaama tilanne", "Palvelutarpeet", "Asiakkaan näkemys",
                      date(2027, 3, 1), [GoalInput("Opiskelu alkaa", date(2027, 8, 1))])
 
@@ -169,3 +171,55 @@ def test_the_dialog_without_a_name_and_by_keyboard(window: MainWindow, qtbot: Qt
     assert dialog.buttons[Choice.KEEP_EDITING].isDefault()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.choice == Choice.KEEP_EDITING and not dialog.isVisible()
+
+
+def test_another_members_change_arriving_never_moves_an_editor_with_unsaved_edits(
+        window: MainWindow, qtbot: QtBot, colleague: Planner) -> None:
+    """The change feed (LISTEN/NOTIFY on the team store) tells the window of a colleague's
+    save: the plan being typed into is not refilled, and the revision it expects stays the one
+    its form came from — so its Save still asks instead of overwriting."""
+    editor = open_plan(window, qtbot, "Mäkinen")
+    assert editor.view is not None
+    read = editor.revision
+    type_at_end(qtbot, editor.situation, " Ainon lisays.")
+    mine = editor.situation.toPlainText()
+    colleague.plans.update_draft(editor.view.version.id or 0, their_draft())
+    window.changes.changed.emit(Change(frozenset({"plan_version", "plan_goal"})))
+    editor.reload()  # and a reload asked for anyway (the same client opened again)
+    qtbot.waitUntil(lambda: editor.view is not None
+                    and editor.view.version.revision == (read or 0) + 1, timeout=5000)
+    assert editor.situation.toPlainText() == mine and editor.revision == read
+    seen: list[dict[str, object]] = []
+    answer_next_conflict(Choice.KEEP_EDITING.value, seen)
+    editor.save.click()
+    assert len(seen) == 1
+    assert stored(window, editor).version.situation == "Bertan kirjaama tilanne"
+
+
+def test_the_meetings_actions_tab_keep_editing_then_mark_goes_over_theirs(
+        window: MainWindow, qtbot: QtBot, colleague: Planner) -> None:
+    client_id = open_client(window, qtbot, "Mäkinen")
+    meeting_id = planned_meeting(window, client_id)
+    assert window.planner is not None
+    action = window.planner.actions.record(ActionInput(
+        client_id, "Lausunto Kelaan", meeting_id=meeting_id, responsible_name="Jari itse"))
+    editor = open_from_workspace(window, qtbot, meeting_id)
+    actions = editor.agreed_actions
+    qtbot.waitUntil(lambda: actions.model.rowCount() == 1, timeout=5000)
+    colleague.actions.set_status(action.id or 0, ActionStatus.IN_PROGRESS, expected_revision=1)
+    actions.view.selectRow(0)
+    actions.new_status.setCurrentIndex(actions.new_status.findData(ActionStatus.DONE.value))
+    qtbot.keyClicks(actions.completion_note, "Lahetetty")
+    seen: list[dict[str, object]] = []
+    answer_next_conflict(Choice.KEEP_EDITING.value, seen)
+    actions.mark.click()
+    assert seen and ("Tila", "työn alla", "tehty") in seen[0]["rows"]  # type: ignore[operator]
+    assert actions.completion_note.text() == "Lahetetty"  # kept for the next try
+    status = {r.id: r.status for r in colleague.actions.list(meeting_id=meeting_id)}
+    assert status[action.id or 0] == ActionStatus.IN_PROGRESS
+    qtbot.waitUntil(lambda: actions.model.row_at(0).revision == 2, timeout=5000)
+    actions.view.selectRow(0)
+    actions.mark.click()  # theirs seen: this one goes through without asking
+    qtbot.waitUntil(lambda: actions.model.row_at(0).status == ActionStatus.DONE, timeout=5000)
+    assert len(seen) == 1
+    editor.reject()
