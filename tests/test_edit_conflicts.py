@@ -263,3 +263,26 @@ def test_two_saves_at_once_with_the_same_revision_one_wins(planner: Planner, oth
         note = planner.meeting_details.get(meeting_id).note
         assert note is not None and (note.decisions, note.revision) == (winners[0], 1)
     assert planner.audit.verify().intact
+
+
+def test_the_comparison_reads_as_the_editor_shows_it() -> None:
+    """Times in Helsinki, the language's labels, white space alone no difference."""
+    from datetime import UTC, datetime
+
+    from planner.edit_conflict import meeting_snapshot
+    from planner.messages import label
+
+    start = datetime(2026, 12, 8, 11, 0, tzinfo=UTC)  # 13.00 in Helsinki
+    theirs = meeting_snapshot("Neuvottelu", "Tavoitteet  ", start, start + timedelta(hours=1),
+                              "Tays", None, "in_person", "planned", ["Kuulumiset"])
+    mine = meeting_snapshot("Neuvottelu", "Tavoitteet", start + timedelta(hours=1),
+                            start + timedelta(hours=2), "Tays", "https://meet.example/x",
+                            "hybrid", "planned", ["Kuulumiset", "Työkokeilu"])
+    rows = compare("meeting", theirs, mine, "fi")
+    assert [r.field for r in rows] == ["start", "end", "remote_link", "mode", "agenda"]
+    assert (rows[0].label, rows[0].theirs, rows[0].mine) == ("Alkaa", "8.12.2026 klo 13.00",
+                                                             "8.12.2026 klo 14.00")
+    assert rows[2].theirs == "(tyhjä)"
+    assert rows[3].mine == label("meeting_mode", "hybrid", "fi")
+    assert rows[4].mine == "Kuulumiset\nTyökokeilu"
+    assert compare("meeting", theirs, theirs, "sv") == []
