@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
+from datetime import datetime
 from pathlib import Path
 
 from planner.messages import translate
@@ -111,8 +112,6 @@ class NoStore(StoreError):
 def anchor_time(iso_utc: str) -> object:
     """An anchor's UTC time for a message, which writes it in the reader's language and in
     Helsinki time (planner.messages); text that is no time is shown as it is."""
-    from datetime import datetime
-
     try:
         return datetime.fromisoformat(iso_utc.replace("Z", "+00:00"))
     except ValueError:
@@ -570,3 +569,28 @@ class TeamNotPermitted(TeamStoreError):
     """The server refused a member what its privileges or row-level security do not allow."""
 
     code, exit_code = "team.not_permitted", 79
+
+
+# --- two people, one record (optimistic concurrency; exit code 80) -----------------------------
+class EditConflict(VerkostoError):
+    """Someone else saved the record after it was read: nothing was written. Carries what the
+    editor needs to show both sides: ``kind`` (plan, meeting, notes, action —
+    planner/edit_conflict.py), ``ident``, the ``expected`` and ``current`` revision, the stored
+    values now (``theirs``, a plain snapshot) and, when the log tells it, who saved them last
+    and when (``changed_by``, ``changed_at``)."""
+
+    code, exit_code = "conflict.changed_by_other", 80
+
+    def __init__(self, *, kind: str, ident: int, expected: int, current: int,
+                 theirs: dict[str, object], changed_by: str | None = None,
+                 changed_at: datetime | None = None) -> None:
+        self.kind, self.ident, self.expected, self.current = kind, ident, expected, current
+        self.theirs, self.changed_by, self.changed_at = theirs, changed_by, changed_at
+        if changed_by is None:
+            self.code = "conflict.changed"
+        super().__init__(record=kind, ident=ident, who=changed_by or "",
+                         at=changed_at or "")
+
+    def message(self, language: str | None = None) -> str:
+        params = dict(self.params, record=translate(f"conflict.record.{self.kind}", language))
+        return translate(self.code, language, **params)

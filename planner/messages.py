@@ -17,6 +17,7 @@ from planner.messages_backup import BACKUP_MESSAGES
 from planner.messages_calendar import CALENDAR_MESSAGES
 from planner.messages_client_copy import CLIENT_COPY_MESSAGES
 from planner.messages_commands import COMMAND_MESSAGES
+from planner.messages_conflict import CONFLICT_MESSAGES
 from planner.messages_desktop import DESKTOP_MESSAGES
 from planner.messages_extract import EXTRACT_MESSAGES
 from planner.messages_fhir import FHIR_MESSAGES
@@ -65,6 +66,7 @@ CATALOG.update(INCOME_MESSAGES)  # income effects known beforehand (tulovaikutus
 CATALOG.update(REQUEST_MESSAGES)  # information requests between agencies
 CATALOG.update(FHIR_MESSAGES)  # the FHIR R4 export and its import
 CATALOG.update(TEAM_MESSAGES)  # the team store on a PostgreSQL server
+CATALOG.update(CONFLICT_MESSAGES)  # two people, one record: a save over someone else's
 
 
 def current_language() -> str:

@@ -204,3 +204,19 @@ def test_a_cancelled_meeting_takes_no_decisions(demo: Planner) -> None:
             CarriedDecision(housing.id, CarriedOutcome.DROPPED, "Ei tarvita")])
     assert "peruttu" in refused.value.errors[0].message("fi")
     assert action(demo, HOUSING).status == ActionStatus.OPEN
+
+
+def test_a_decision_in_a_meeting_makes_a_list_read_before_it_stale(demo: Planner) -> None:
+    """The agenda's decisions are saves of the action too (issue 17): marking it done from a
+    list read before the meeting decided "dropped" is refused, not a silent overwrite."""
+    from planner.errors import EditConflict
+
+    pension = action(demo, PENSION)  # the Actions page's row
+    meeting = next_meeting(demo, pension.client_id)
+    demo.agendas.record(meeting.id, [
+        CarriedDecision(pension.id, CarriedOutcome.DROPPED, "Ei enää tarpeen")])
+    with pytest.raises(EditConflict) as caught:
+        demo.actions.set_status(pension.id, ActionStatus.DONE, "Haettu",
+                                expected_revision=pension.revision)
+    assert caught.value.theirs["status"] == "cancelled"
+    assert action(demo, PENSION).revision == pension.revision + 1

@@ -479,3 +479,30 @@ def test_the_owners_pg_dump_brings_back_the_whole_store_with_its_chain(
         assert conn.execute("SELECT entity, entity_id FROM audit_entry ORDER BY id DESC "
                             "LIMIT 1").fetchone() == ("team_member", "kaisa")
     assert Team(postgres, copy, {}, team.admin).sees("kaisa") == {"Aino"}
+
+
+def test_two_members_on_one_meetings_notes_the_second_is_told_who_saved_first(
+        team: Team) -> None:
+    """Two real member logins who both see Bertta's meeting (Olli takes part, Kaisa's agency
+    is covered by her consent): Olli's save over Kaisa's notes is refused, naming Kaisa from
+    the log his row-level security lets him read; nothing of his is written."""
+    from planner.errors import EditConflict
+
+    meeting = team.ids["meeting"]
+    olli, kaisa = Planner(team.open_as("olli")), Planner(team.open_as("kaisa"))
+    try:
+        assert olli.meeting_details.get(meeting).note is None  # Olli opens the notes: rev. 0
+        kaisa.meetings.record_notes(meeting, "Kelan päätökset", "", expected_revision=0)
+        with pytest.raises(EditConflict) as caught:
+            olli.meetings.record_notes(meeting, "Ollin päätökset", "Bertan näkemys",
+                                       expected_revision=0)
+        assert caught.value.changed_by == "Kaisa Kela (kaisa)"
+        assert caught.value.theirs["decisions"] == "Kelan päätökset"
+        note = kaisa.meeting_details.get(meeting).note
+        assert note is not None and (note.decisions, note.revision) == ("Kelan päätökset", 1)
+        saved = olli.meetings.record_notes(meeting, "Ollin päätökset", "",
+                                           expected_revision=caught.value.current)
+        assert saved.revision == 2 and olli.audit.verify().intact
+    finally:
+        olli.close()
+        kaisa.close()

@@ -55,6 +55,8 @@ class Meeting(SQLModel, table=True):
     rescheduled_sequence: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
     updated_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
+    # +1 on every save of its details or status (planner/services/revisions.py)
+    revision: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class AgendaItem(SQLModel, table=True):
@@ -97,6 +99,7 @@ class MeetingNote(SQLModel, table=True):
     client_view: str = Field(default="", max_length=8000)
     updated_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
     updated_by: str = Field(max_length=200)
+    revision: int = Field(default=1, sa_column_kwargs={"server_default": "1"})  # no note yet: 0
 
 
 class AgreedAction(SQLModel, table=True):
@@ -125,3 +128,4 @@ class AgreedAction(SQLModel, table=True):
     created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
     # which income-effect rules apply (resources/income_effects/rules.json)
     kind: ActionKind = Field(default=ActionKind.OTHER)
+    revision: int = Field(default=1, sa_column_kwargs={"server_default": "1"})

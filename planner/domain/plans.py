@@ -50,6 +50,9 @@ class PlanVersion(SQLModel, table=True):
     created_by: str = Field(max_length=200)
     agreed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime))
     agreed_by: str | None = Field(default=None, max_length=200)
+    # +1 on every save (optimistic concurrency, planner/services/revisions.py); not "version",
+    # which is the plan's own numbered version
+    revision: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
 
 
 class PlanGoal(SQLModel, table=True):

@@ -14,8 +14,10 @@ from planner.domain import Agency, AgreedAction, Client, Meeting, Professional
 from planner.domain.enums import ActionStatus, AuditAction
 from planner.domain.income_effects import ActionKind
 from planner.domain.meetings import OPEN_ACTION_SQL
+from planner.edit_conflict import RecordKind
 from planner.errors import FieldError, ValidationFailed
 from planner.services.base import Service, fetch
+from planner.services.revisions import action_state, guard
 from planner.validation import Checker
 
 OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
@@ -50,6 +52,7 @@ class ActionRow:
     overdue: bool
     completion_note: str = ""  # what was done (kuittausmerkintä), shown with a done action
     kind: ActionKind = ActionKind.OTHER
+    revision: int = 1  # what a status change sends back (planner/services/revisions.py)
 
 
 ActionRows = list[ActionRow]
@@ -137,7 +140,10 @@ class Actions(Service):
                               client_id=data.client_id, entity_id=action.id)
         return action
 
-    def set_status(self, action_id: int, status: ActionStatus, note: str = "") -> AgreedAction:
+    def set_status(self, action_id: int, status: ActionStatus, note: str = "", *,
+                   expected_revision: int | None = None) -> AgreedAction:
+        """``expected_revision`` (the one the list showed) refuses a change over someone
+        else's with EditConflict (planner/services/revisions.py)."""
         status = ActionStatus(status)
         check = Checker()
         note = check.text("completion_note", note, maximum=2000)
@@ -146,7 +152,11 @@ class Actions(Service):
         check.done()
         with self.ctx.write() as session:
             action = fetch(session, AgreedAction, action_id)
+            guard(session, kind=RecordKind.ACTION, ident=action_id, wanted=expected_revision,
+                  current=action.revision, theirs=lambda: action_state(session, action),
+                  entity="agreed_action", entity_id=action_id, client_id=action.client_id)
             action.status = status
+            action.revision += 1
             if note:
                 action.completion_note = note
             action.completed_at = self.ctx.now() if status == ActionStatus.DONE else None
@@ -181,7 +191,7 @@ class Actions(Service):
                    AgreedAction.responsible_name, AgreedAction.responsible_agency_id,
                    AgreedAction.due_date, AgreedAction.status, Client.first_names,
                    Client.last_name, Professional.name, Agency.name,
-                   AgreedAction.completion_note, AgreedAction.kind)
+                   AgreedAction.completion_note, AgreedAction.kind, AgreedAction.revision)
             .join(Client, col(Client.id) == AgreedAction.client_id)
             .outerjoin(Professional,
                        col(Professional.id) == AgreedAction.responsible_professional_id)
@@ -219,9 +229,9 @@ class Actions(Service):
                 ActionRow(ident, client, f"{first} {last}", meeting, description,
                           person or named, agency or "", agency_ref, due, status,
                           status in OPEN_STATUSES and due is not None and due < today,
-                          note or "", ActionKind(kind))
+                          note or "", ActionKind(kind), revision)
                 for (ident, client, meeting, description, named, agency_ref, due, status,
-                     first, last, person, agency, note, kind) in found
+                     first, last, person, agency, note, kind, revision) in found
             ]
             self.audit.record(session, AuditAction.VIEW, "action_list", client_id=client_id,
                               detail=f"{len(rows)} rows")

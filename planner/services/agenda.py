@@ -203,6 +203,7 @@ class Agendas(Service):
         else:
             action.status, action.completion_note = status, decision.note
             action.completed_at = now if status == ActionStatus.DONE else None
+        action.revision += 1
         session.add(action)
         self.audit.record(session, AuditAction.UPDATE, "agreed_action",
                           client_id=meeting.client_id, entity_id=decision.action_id,

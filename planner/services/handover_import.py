@@ -243,6 +243,7 @@ class CaseImport:
                 self.s.delete(old)
             self.s.flush()
             meeting = local
+            meeting.revision += 1  # an import is a save too: an editor open on it is stale
             self._update("meeting")
         else:
             meeting = Meeting(client_id=cid, title=data.title, start=data.start, end=data.end,
@@ -290,6 +291,7 @@ class CaseImport:
                 for k, v in values.items():  # finished there since: the newer state
                     if k != "meeting_id":
                         setattr(local, k, v)
+                local.revision += 1
                 self.s.add(local)
                 self._update("action")
             else:

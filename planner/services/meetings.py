@@ -30,10 +30,12 @@ from planner.domain.enums import (
     ParticipantKind,
     ParticipantRole,
 )
+from planner.edit_conflict import RecordKind
 from planner.errors import FieldError, ValidationFailed
 from planner.meeting_types import builtin_types
 from planner.services.base import Service, fetch
 from planner.services.replies import same_mailbox
+from planner.services.revisions import guard, meeting_state, notes_state
 from planner.validation import Checker, normalise_email, normalise_language, normalise_url
 
 
@@ -149,6 +151,16 @@ def _editable(meeting: Meeting) -> None:
         raise ValidationFailed([FieldError("status", "validation.meeting_cancelled")])
 
 
+def _guard(session: Session, meeting: Meeting, wanted: int | None) -> None:
+    """The meeting's details and status (its participants are rows of their own, added and
+    removed one at a time, so they cannot overwrite each other and leave it as it is)."""
+    assert meeting.id is not None
+    guard(session, kind=RecordKind.MEETING, ident=meeting.id, wanted=wanted,
+          current=meeting.revision, theirs=lambda: meeting_state(session, meeting),
+          entity="meeting", entity_id=meeting.id, client_id=meeting.client_id,
+          skip_detail="participant")
+
+
 def _write_agenda(session: Session, meeting_id: int, items: Sequence[str]) -> None:
     for old in session.exec(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)):
         session.delete(old)
@@ -186,12 +198,16 @@ class Meetings(Service):
             if plan.client_id != data.client_id:
                 raise ValidationFailed([FieldError("plan_id", "validation.plan_client_mismatch")])
 
-    def update(self, meeting_id: int, data: MeetingInput) -> Meeting:
-        """Change a meeting; a new time, place or link raises the iCalendar SEQUENCE."""
+    def update(self, meeting_id: int, data: MeetingInput, *,
+               expected_revision: int | None = None) -> Meeting:
+        """Change a meeting; a new time, place or link raises the iCalendar SEQUENCE.
+        ``expected_revision`` (the one the editor read) refuses a save over someone else's
+        with EditConflict (planner/services/revisions.py)."""
         values = _validate(data)
         agenda = values.pop("agenda")
         with self.ctx.write() as session:
             meeting = fetch(session, Meeting, meeting_id)
+            _guard(session, meeting, expected_revision)
             _editable(meeting)
             self._check_plan(session, data)
             significant = ("start", "end", "location", "remote_link", "mode")
@@ -202,16 +218,19 @@ class Meetings(Service):
             for key, value in values.items():
                 setattr(meeting, key, value)
             meeting.updated_at = self.ctx.now()
+            meeting.revision += 1
             _write_agenda(session, meeting_id, agenda)  # type: ignore[arg-type]
             self.audit.record(session, AuditAction.UPDATE, "meeting",
                               client_id=meeting.client_id, entity_id=meeting_id,
                               detail=f"sequence {meeting.sequence}")
         return meeting
 
-    def set_status(self, meeting_id: int, status: MeetingStatus) -> Meeting:
+    def set_status(self, meeting_id: int, status: MeetingStatus, *,
+                   expected_revision: int | None = None) -> Meeting:
         status = MeetingStatus(status)
         with self.ctx.write() as session:
             meeting = fetch(session, Meeting, meeting_id)
+            _guard(session, meeting, expected_revision)
             if status != meeting.status:
                 if status not in _TRANSITIONS[meeting.status]:
                     raise ValidationFailed([FieldError(
@@ -221,6 +240,7 @@ class Meetings(Service):
                     meeting.sequence += 1  # a CANCEL must carry a higher SEQUENCE
                 meeting.status = status
                 meeting.updated_at = self.ctx.now()
+                meeting.revision += 1
                 self.audit.record(session, AuditAction.UPDATE, "meeting",
                                   client_id=meeting.client_id, entity_id=meeting_id,
                                   detail=f"status {status}")
@@ -382,7 +402,10 @@ class Meetings(Service):
                               detail=f"participant {participant_id} {attendance}")
         return participant
 
-    def record_notes(self, meeting_id: int, decisions: str, client_view: str) -> MeetingNote:
+    def record_notes(self, meeting_id: int, decisions: str, client_view: str, *,
+                     expected_revision: int | None = None) -> MeetingNote:
+        """Save the notes; ``expected_revision`` is the note's own (0: there was none yet),
+        apart from the meeting's, so notes and details saved by two people never collide."""
         check = Checker()
         decisions = check.text("decisions", decisions, maximum=16000)
         client_view = check.text("client_view", client_view, maximum=8000)
@@ -390,6 +413,9 @@ class Meetings(Service):
         with self.ctx.write() as session:
             meeting = fetch(session, Meeting, meeting_id)
             note = session.get(MeetingNote, meeting_id)
+            guard(session, kind=RecordKind.NOTES, ident=meeting_id, wanted=expected_revision,
+                  current=note.revision if note else 0, theirs=lambda: notes_state(note),
+                  entity="meeting_note", entity_id=meeting_id, client_id=meeting.client_id)
             user = self.ctx.user(session)
             if note is None:
                 note = MeetingNote(meeting_id=meeting_id, decisions=decisions,
@@ -399,6 +425,7 @@ class Meetings(Service):
             else:
                 note.decisions, note.client_view = decisions, client_view
                 note.updated_at, note.updated_by = self.ctx.now(), user
+                note.revision += 1
             self.audit.record(session, AuditAction.UPDATE, "meeting_note",
                               client_id=meeting.client_id, entity_id=meeting_id)
         return note

@@ -10,8 +10,10 @@ from sqlmodel import Session, col, select
 
 from planner.domain import Client, ClientPlan, PlanGoal, PlanService, PlanVersion, ServiceCode
 from planner.domain.enums import AuditAction, GoalSetter, GoalStatus, PlanStatus
+from planner.edit_conflict import RecordKind
 from planner.errors import FieldError, ValidationFailed
 from planner.services.base import Service, fetch
+from planner.services.revisions import guard, plan_state
 from planner.validation import Checker
 
 
@@ -122,27 +124,42 @@ class Plans(Service):
                               entity_id=plan.id, detail="version 1")
         return version
 
-    def update_draft(self, version_id: int, draft: PlanDraft) -> PlanVersion:
+    def update_draft(self, version_id: int, draft: PlanDraft, *,
+                     expected_revision: int | None = None) -> PlanVersion:
+        """Save the draft; ``expected_revision`` (the one the editor read) refuses a save over
+        someone else's with EditConflict (planner/services/revisions.py)."""
         with self.ctx.write() as session:
             version = fetch(session, PlanVersion, version_id)
+            plan = fetch(session, ClientPlan, version.plan_id)
+            self._guard(session, plan, version, expected_revision)
             _draft_of(version)
             _validate(session, draft)
             _write_content(session, version, draft)
-            plan = fetch(session, ClientPlan, version.plan_id)
+            version.revision += 1
             self.audit.record(session, AuditAction.UPDATE, "client_plan",
                               client_id=plan.client_id, entity_id=plan.id,
                               detail=f"version {version.number}")
         return version
 
-    def agree(self, version_id: int) -> PlanVersion:
-        """The draft was agreed with the client present: it is frozen from now on."""
+    def _guard(self, session: Session, plan: ClientPlan, version: PlanVersion,
+               wanted: int | None) -> None:
+        assert plan.id is not None and version.id is not None
+        guard(session, kind=RecordKind.PLAN, ident=version.id, wanted=wanted,
+              current=version.revision, theirs=lambda: plan_state(session, version),
+              entity="client_plan", entity_id=plan.id, client_id=plan.client_id)
+
+    def agree(self, version_id: int, *, expected_revision: int | None = None) -> PlanVersion:
+        """The draft was agreed with the client present: it is frozen from now on. With
+        ``expected_revision`` a draft changed since it was shown is not agreed."""
         with self.ctx.write() as session:
             version = fetch(session, PlanVersion, version_id)
+            plan = fetch(session, ClientPlan, version.plan_id)
+            self._guard(session, plan, version, expected_revision)
             _draft_of(version)
             version.status = PlanStatus.AGREED
             version.agreed_at = self.ctx.now()
             version.agreed_by = self.ctx.user(session)
-            plan = fetch(session, ClientPlan, version.plan_id)
+            version.revision += 1
             self.audit.record(session, AuditAction.UPDATE, "client_plan",
                               client_id=plan.client_id, entity_id=plan.id,
                               detail=f"version {version.number} agreed")
@@ -178,11 +195,14 @@ class Plans(Service):
                               detail=f"version {version.number} drafted")
         return version
 
-    def close(self, plan_id: int) -> PlanVersion:
+    def close(self, plan_id: int, *, expected_revision: int | None = None) -> PlanVersion:
+        """Close the plan (its latest version); ``expected_revision`` is that version's."""
         with self.ctx.write() as session:
             plan = fetch(session, ClientPlan, plan_id)
             latest = _latest(session, plan_id)
+            self._guard(session, plan, latest, expected_revision)
             latest.status = PlanStatus.CLOSED
+            latest.revision += 1
             self.audit.record(session, AuditAction.UPDATE, "client_plan",
                               client_id=plan.client_id, entity_id=plan_id, detail="closed")
         return latest

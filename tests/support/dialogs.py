@@ -30,3 +30,29 @@ def answer_next_box(role: QMessageBox.ButtonRole, answered: list[str] | None = N
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)
+
+
+def answer_next_conflict(choice: str, seen: list[dict[str, object]],
+                         timeout_ms: int = 5000) -> None:
+    """Choose ``choice`` (ui.widgets.edit_conflict.Choice's value) in the next "saved by
+    someone else" dialog; what it showed goes to ``seen``: its heading, the comparison's rows
+    (label, theirs, mine), its choices and the keyboard audit of it as shown."""
+    from tests.support.keyboard import audit
+    from ui.widgets.edit_conflict import Choice, EditConflictDialog
+
+    waited = [0]
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, EditConflictDialog):
+            seen.append({"heading": dialog.heading.text(),
+                         "rows": [(r.label, r.theirs, r.mine) for r in dialog.rows],
+                         "choices": [c.value for c in dialog.buttons],
+                         "audit": audit(dialog)})
+            dialog.buttons[Choice(choice)].click()
+            return
+        waited[0] += 20
+        if waited[0] < timeout_ms:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)

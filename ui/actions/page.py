@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from planner.domain import Agency, Professional
 from planner.domain.enums import ActionStatus
+from planner.edit_conflict import action_snapshot
 from planner.errors import ValidationFailed, VerkostoError
 from planner.services import ActionRow, Planner
 from planner.services.actions import ClientChoice, DueWindow
 from ui.meetings.income_effect_dialog import IncomeEffectDialog, IncomeSubject
 from ui.operations import TaskRunner
 from ui.shell.page import Page
+from ui.widgets.edit_conflict import Choice, ask, save_or_settle
 from ui.widgets.forms import FieldForm
 from ui.widgets.status import StatusBadge, income_unchecked
 from ui.widgets.table_models import ActionTableModel
@@ -81,10 +83,15 @@ class ActionsView:
 class DonePanel(QFrame):
     """Inline form for marking one action done; an editor in the sense of ui.widgets.unsaved."""
 
-    def __init__(self, save: Callable[[int, str], object], cancel: Callable[[], None]) -> None:
+    def __init__(self, save: Callable[[int, str, int | None], object],
+                 cancel: Callable[[], None]) -> None:
         super().__init__()
         self._save = save
         self.action_id: int | None = None
+        self.row: ActionRow | None = None
+        # the revision the list showed when the panel opened (theirs, once compared and
+        # kept editing): what Confirm expects (planner/services/revisions.py)
+        self.revision: int | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -116,7 +123,7 @@ class DonePanel(QFrame):
         super().keyPressEvent(event)
 
     def start(self, row: ActionRow) -> None:
-        self.action_id = row.id
+        self.action_id, self.row, self.revision = row.id, row, row.revision
         self.heading.setText(self.tr("Mark done: {0} ({1})").format(row.description,
                                                                     row.client_name))
         self.note.clear()
@@ -125,7 +132,7 @@ class DonePanel(QFrame):
         self.note.setFocus()
 
     def close_panel(self) -> None:
-        self.action_id = None
+        self.action_id, self.row, self.revision = None, None, None
         self.note.clear()
         self.form.clear_errors()
         self.hide()
@@ -135,14 +142,21 @@ class DonePanel(QFrame):
         return self.action_id is not None and bool(self.note.text().strip())
 
     def save_changes(self) -> bool:
-        if self.action_id is None:
+        action_id, row, note = self.action_id, self.row, self.note.text()
+        if action_id is None or row is None:
             return True
+        mine = action_snapshot(ActionStatus.DONE, note.strip(), row.due_date, row.description,
+                               row.responsible)
         try:
-            self._save(self.action_id, self.note.text())
+            settled = save_or_settle(lambda expected: self._save(action_id, note, expected),
+                                     self.revision, ask(self, lambda: mine))
         except ValidationFailed as failure:
             self.form.show_errors(failure)
             return False
-        self.close_panel()
+        if settled.choice == Choice.KEEP_EDITING:  # the note stays; Confirm goes over theirs
+            self.revision = settled.revision
+            return False
+        self.close_panel()  # saved, or theirs kept: the page's refresh shows what is stored
         return True
 
     def discard_changes(self) -> None:
@@ -403,11 +417,12 @@ class ActionsPage(Page):
         if action is not None and self.planner is not None:
             self.done_panel.start(action)
 
-    def _save_done(self, action_id: int, note: str) -> None:
+    def _save_done(self, action_id: int, note: str, expected: int | None) -> None:
         """A single quick write, so on the GUI thread: its errors go beside the note."""
         if self.planner is None:
             return
-        self.planner.actions.set_status(action_id, ActionStatus.DONE, note)
+        self.planner.actions.set_status(action_id, ActionStatus.DONE, note,
+                                        expected_revision=expected)
 
     def confirm_done(self) -> None:
         try:
@@ -428,8 +443,13 @@ class ActionsPage(Page):
         action = self.selected_action()
         if action is None or self.planner is None:
             return
-        try:
-            self.planner.actions.set_status(action.id, ActionStatus.IN_PROGRESS)
+        planner = self.planner
+        mine = action_snapshot(ActionStatus.IN_PROGRESS, action.completion_note,
+                               action.due_date, action.description, action.responsible)
+        try:  # a colleague's change since the list was read is compared, not overwritten
+            save_or_settle(lambda expected: planner.actions.set_status(
+                action.id, ActionStatus.IN_PROGRESS, expected_revision=expected),
+                action.revision, ask(self, lambda: mine, editable=False))
         except VerkostoError as error:
             self.runner.report_error(error)
             return

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from planner.domain import Agency, Professional
 from planner.domain.enums import ActionStatus, ParticipantKind
 from planner.domain.income_effects import ActionKind
+from planner.edit_conflict import action_snapshot
 from planner.errors import ValidationFailed, VerkostoError
 from planner.messages import label
 from planner.services import ActionInput, ActionRow, Planner
@@ -31,6 +32,7 @@ from ui.formatting import TZ, date_edit_format
 from ui.meetings.income_effect_dialog import IncomeEffectDialog, IncomeSubject
 from ui.meetings.models import MeetingActionTableModel, ParticipantLine, agency_title
 from ui.widgets.colours import error_style
+from ui.widgets.edit_conflict import Choice, Settled, ask, save_or_settle
 from ui.widgets.forms import FieldForm
 from ui.widgets.holiday_calendar import with_holidays
 from ui.widgets.status import StatusBadge, income_unchecked
@@ -58,6 +60,9 @@ class ActionsPanel(QWidget):
         self.planner: Planner | None = None
         self.meeting_id: int | None = None
         self.client_id: int | None = None
+        # actions whose colleague's change was compared and the user kept editing: the
+        # revision seen, which the next Mark expects (planner/services/revisions.py)
+        self._seen: dict[int, int] = {}
         layout = QVBoxLayout(self)
         self.model = MeetingActionTableModel(self)
         self.view = make_table(self.model, self.tr("Agreed actions"),  # the note as readable
@@ -217,6 +222,7 @@ class ActionsPanel(QWidget):
         self.agency.clear()
         self.reset_new()
         self.completion_note.clear()
+        self._seen.clear()
         for form in (self.form, self.status_form):
             form.clear_errors()
 
@@ -311,9 +317,20 @@ class ActionsPanel(QWidget):
             self.status_form.general.setText(self.tr("Choose an action in the table first."))
             self.status_form.general.show()
             return
-        action_id = self.model.row_at(rows[0].row()).id
+        row = self.model.row_at(rows[0].row())
         status = ActionStatus(self.new_status.currentData())
         note = self.completion_note.text() if status == ActionStatus.DONE else ""
-        if self._write(self.status_form,
-                       lambda p: p.actions.set_status(action_id, status, note)):
+        # the revision the table showed, or theirs once compared and kept editing
+        expected = self._seen.pop(row.id, row.revision)
+        mine = action_snapshot(status, note.strip(), row.due_date, row.description,
+                               row.responsible)
+        settled: list[Settled[object]] = []
+        if not self._write(self.status_form, lambda p: settled.append(save_or_settle(
+                lambda revision: p.actions.set_status(row.id, status, note,
+                                                      expected_revision=revision),
+                expected, ask(self, lambda: mine)))):
+            return
+        if settled[0].choice == Choice.KEEP_EDITING:  # the next Mark goes over theirs
+            self._seen[row.id] = settled[0].revision or 0
+        else:  # saved, or theirs kept: the reload shows what is stored
             self.completion_note.clear()

@@ -8,9 +8,10 @@ of a saved meeting are written as they are added.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain import Agency, Client, Professional
-from planner.domain.enums import MeetingStatus
+from planner.domain.enums import MeetingMode, MeetingStatus
+from planner.edit_conflict import meeting_snapshot, notes_snapshot
 from planner.errors import ValidationFailed, VerkostoError
 from planner.meeting_types import MeetingType
 from planner.services import (
@@ -35,6 +37,7 @@ from planner.services import (
     ClientRow,
     ConsentView,
     MeetingDetail,
+    MeetingInput,
     MeetingWarning,
     Planner,
 )
@@ -53,10 +56,25 @@ from ui.meetings.participants import ParticipantsPanel
 from ui.meetings.schedule import ScheduleCheck
 from ui.operations import TaskRunner
 from ui.preferences import export_folder
+from ui.widgets.edit_conflict import Choice, ask, save_or_settle
 from ui.widgets.icons import icon
 from ui.widgets.sizing import floor_size
 from ui.widgets.style import style_sections
 from ui.widgets.unsaved import settle
+
+T = TypeVar("T")
+
+
+class NotSaved(Exception):
+    """A save stopped by a colleague's newer one (the user chose theirs or to keep editing)."""
+
+
+def details_snapshot(data: MeetingInput, status: MeetingStatus) -> dict[str, object]:
+    """The details form as the comparison reads it, stripped as the service stores it."""
+    return meeting_snapshot(data.title.strip(), data.purpose.strip(), data.start, data.end,
+                            data.location.strip(), (data.remote_link or "").strip() or None,
+                            str(MeetingMode(data.mode)), str(status),
+                            [item.strip() for item in data.agenda if item.strip()])
 
 
 @dataclass(frozen=True)
@@ -106,6 +124,12 @@ class MeetingEditor(MeetingScheduling, MeetingTypeStart, QDialog):
         self.bundle: EditorBundle | None = None
         self._gone = False  # closed: results still on their way are dropped
         self._clean: tuple[Any, ...] = ()
+        # The revisions the forms were filled from (planner/services/revisions.py): what a
+        # save expects. A reload that keeps what is typed leaves them, so a colleague's save
+        # meanwhile is found at Save, never overwritten unseen. The note's own: 0, none yet.
+        self.details_revision: int | None = None
+        self.notes_revision: int | None = None
+        self._take_stored: set[str] = set()  # "details", "notes": theirs chosen, refill
         floor_size(self, 820, 640)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
@@ -188,6 +212,10 @@ class MeetingEditor(MeetingScheduling, MeetingTypeStart, QDialog):
         # What the user has typed meanwhile is kept; otherwise the form shows what is stored.
         if first or not self.has_unsaved_changes():
             self._fill_forms()
+        else:
+            for part in sorted(self._take_stored):
+                self._fill_part(part)
+        self._take_stored.clear()
         self.tabs.setEnabled(True)
         self.save.setEnabled(True)
         self.details.set_naming(bundle.naming)
@@ -246,11 +274,26 @@ class MeetingEditor(MeetingScheduling, MeetingTypeStart, QDialog):
         if bundle.detail is None:
             self.details.client_name.setText(client_name)
         else:
-            self.details.load(bundle.detail.meeting, client_name,
-                              [item.title for item in bundle.detail.agenda])
-            self.notes.load(bundle.detail.note)
+            self._fill_part("details")
+            self._fill_part("notes")
         self._mark_clean()
         self._show_title()
+
+    def _fill_part(self, part: str) -> None:
+        """The stored details or notes into their form, and the revision they have."""
+        bundle = self.bundle
+        if bundle is None or bundle.detail is None:
+            return
+        detail = bundle.detail
+        if part == "details":
+            self.details.load(detail.meeting, bundle.client.display_name if bundle.client
+                              else "", [item.title for item in detail.agenda])
+            self.details_revision = detail.meeting.revision
+            self._clean = (self.details.state(), *self._clean[1:2])
+        else:
+            self.notes.load(detail.note)
+            self.notes_revision = detail.note.revision if detail.note else 0
+            self._clean = (*self._clean[:1], self.notes.state())
 
     def start_at(self, start: datetime) -> None:
         """A new meeting's time, chosen before the editor opened: the form's starting point,
@@ -303,6 +346,8 @@ class MeetingEditor(MeetingScheduling, MeetingTypeStart, QDialog):
         try:
             self._save_details(planner)
             self._save_notes(planner)
+        except NotSaved:  # a colleague's save came first: the user chose what happens
+            return False
         except ValidationFailed as failure:
             self._show_failure(failure)
             return False
@@ -334,22 +379,50 @@ class MeetingEditor(MeetingScheduling, MeetingTypeStart, QDialog):
         if client_id is None:
             raise self.details.client_missing()
         data = self.details.value(client_id)
+        status = self.details.chosen_status()
+        mine = lambda: details_snapshot(data, status)  # noqa: E731
         if self.meeting_id is None:
             meeting = planner.meetings.plan(data)
             self.meeting_id, self.client_id = meeting.id, client_id
+            self.details_revision = meeting.revision
         elif state[:-1] != self._clean[0][:-1]:  # more than the status changed
-            planner.meetings.update(self.meeting_id, data)
-        status = self.details.chosen_status()
-        if self.meeting_id is not None and status != self.details.stored_status:
-            planner.meetings.set_status(self.meeting_id, status)
+            ident = self.meeting_id
+            saved = self._settle("details", lambda expected: planner.meetings.update(
+                ident, data, expected_revision=expected), mine)
+            self.details_revision = saved.revision
+        meeting_id = self.meeting_id
+        if meeting_id is not None and status != self.details.stored_status:
+            saved = self._settle("details", lambda expected: planner.meetings.set_status(
+                meeting_id, status, expected_revision=expected), mine)
+            self.details_revision = saved.revision
             self.details.set_status(status)
         self._clean = (self.details.state(), self._clean[1])
 
     def _save_notes(self, planner: Planner) -> None:
         state = self.notes.state()
-        if self.meeting_id is not None and state != self._clean[1]:
-            planner.meetings.record_notes(self.meeting_id, *state)
+        meeting_id = self.meeting_id
+        if meeting_id is not None and state != self._clean[1]:
+            note = self._settle("notes", lambda expected: planner.meetings.record_notes(
+                meeting_id, *state, expected_revision=expected), lambda: notes_snapshot(*state))
+            self.notes_revision = note.revision
         self._clean = (self._clean[0], state)
+
+    def _settle(self, part: str, save: Callable[[int | None], T],
+                mine: Callable[[], dict[str, object]]) -> T:
+        """Save ``part`` expecting the revision its form was filled from; after a colleague's
+        save the comparison asks, and only "save mine" goes on (NotSaved otherwise)."""
+        expected = self.details_revision if part == "details" else self.notes_revision
+        settled = save_or_settle(save, expected, ask(self, mine))
+        if settled.result is not None:
+            return settled.result
+        if settled.choice == Choice.KEEP_THEIRS:
+            self._take_stored.add(part)  # the reload puts what is stored into that form
+        elif part == "details":  # keep editing: the next Save goes over theirs, now seen
+            self.details_revision = settled.revision
+        else:
+            self.notes_revision = settled.revision
+        self.reload()
+        raise NotSaved
 
     def _show_failure(self, failure: ValidationFailed) -> None:
         notes = [e for e in failure.errors if e.field in NotesPanel.FIELDS]

@@ -39,6 +39,7 @@ from ui.plan.lifecycle import PlanLife
 from ui.plan.models import (
     agreed_on,
     draft_of,
+    draft_snapshot,
     same_content,
 )
 from ui.plan.pickers import PlanPickers
@@ -50,6 +51,7 @@ from ui.plan.widgets import (
     date_edit,
     today,
 )
+from ui.widgets.edit_conflict import Choice, ask, save_or_settle
 from ui.widgets.forms import FieldForm
 from ui.widgets.status import StatusBadge, plan_status
 from ui.widgets.style import heading
@@ -68,6 +70,10 @@ class PlanEditor(GoalsAndServices, PlanPickers, PlanLife, QWidget):
         self.writing = False  # in _write: its own change, reloaded by itself
         self.view: PlanView | None = None
         self._baseline: PlanDraft | None = None
+        # The shown version's revision as last filled into the form or saved from it: what a
+        # save expects (planner/services/revisions.py). A reload that keeps what is being
+        # typed leaves it, so a colleague's save meanwhile is found, never overwritten.
+        self.revision: int | None = None
         self._editable = False
         self._generation = 0
         self._filling = False
@@ -247,6 +253,7 @@ class PlanEditor(GoalsAndServices, PlanPickers, PlanLife, QWidget):
         self._editable = version.status == PlanStatus.DRAFT
         if not keep_typing:
             self._fill(self._baseline)
+            self.revision = version.revision
             self._clear_errors()
         self._set_editable(self._editable)
         self.save.setVisible(self._editable)
@@ -329,8 +336,21 @@ class PlanEditor(GoalsAndServices, PlanPickers, PlanLife, QWidget):
         draft = self.current_draft()
         if same_content(draft, self._baseline or PlanDraft()):
             return True
-        if self._write(lambda: planner.plans.update_draft(view.version.id or 0, draft)) is None:
+        settled = self._write(lambda: save_or_settle(
+            lambda expected: planner.plans.update_draft(view.version.id or 0, draft,
+                                                        expected_revision=expected),
+            self.revision, ask(self, lambda: draft_snapshot(draft))))
+        if settled is None:
             return False
+        if settled.choice == Choice.KEEP_THEIRS:  # mine dropped: the reload shows theirs
+            self.discard_changes()
+            self.reload(view.version.number)
+            return False
+        if settled.result is None:  # keep editing: the next save goes over theirs, now seen
+            self.revision = settled.revision
+            self.reload(view.version.number)  # keeps what is typed; theirs is what it changes
+            return False
+        self.revision = settled.result.revision
         self._baseline = draft
         self._clear_errors()
         self.saved_note.setText(self.tr("Draft saved."))
@@ -402,6 +422,7 @@ class PlanEditor(GoalsAndServices, PlanPickers, PlanLife, QWidget):
         self.bundle = None
         self.view = None
         self._baseline = None
+        self.revision = None
         self._editable = False
         self._focus_after_load = False
         self._fill(PlanDraft())

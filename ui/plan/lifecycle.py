@@ -7,9 +7,12 @@ each write is one quick service call through the editor's ``_write``, then a rel
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from planner.services import PlanDraft
+from ui.plan.models import draft_snapshot
+from ui.widgets.edit_conflict import Choice, ask, save_or_settle
 
 
 class PlanLife:
@@ -42,10 +45,25 @@ class PlanLife:
             return
         if not self.save_changes():
             return
-        if self._write(lambda: planner.plans.agree(view.version.id or 0)) is not None:
+        if self._decided(lambda expected: planner.plans.agree(view.version.id or 0,
+                                                              expected_revision=expected),
+                         self.revision):
             self._set_editable(False)  # at once: nothing more is typed into an agreed version
             self.agree_row.hide()
             self.reload(view.version.number)
+
+    def _decided(self, call: Callable[[int | None], object], expected: int | None) -> bool:
+        """Agree or close, expecting ``expected``: a version someone else saved since it
+        was shown is neither, the comparison offers only to show theirs (or Cancel)."""
+        settled = self._write(lambda: save_or_settle(
+            call, expected, ask(self, lambda: draft_snapshot(self.current_draft()),
+                                deciding=True)))
+        if settled is not None and settled.choice == Choice.KEEP_THEIRS:
+            self.discard_changes()
+            self.agree_row.hide()
+            self.close_row.hide()
+            self.reload(self.view.version.number if self.view else None)
+        return settled is not None and settled.choice == Choice.SAVED
 
     def make_new_version(self) -> None:
         view, planner = self.view, self.planner
@@ -67,7 +85,11 @@ class PlanLife:
         view, planner = self.view, self.planner
         if view is None or planner is None or not self.save_changes():
             return
-        if self._write(lambda: planner.plans.close(view.plan.id or 0)) is not None:
+        latest = view.versions[-1]  # what closing freezes: its revision as shown
+        expected = self.revision if latest.id == view.version.id else latest.revision
+        if self._decided(lambda revision: planner.plans.close(view.plan.id or 0,
+                                                              expected_revision=revision),
+                         expected):
             self._set_editable(False)
             self.close_row.hide()
             self.reload()

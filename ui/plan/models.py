@@ -15,7 +15,9 @@ from PySide6.QtGui import QFont
 
 from planner.domain import PlanVersion, ServiceCode
 from planner.domain.enums import PlanStatus, ServiceKind
+from planner.edit_conflict import plan_snapshot
 from planner.messages import label
+from planner.plan_diff import GoalSnapshot
 from planner.services import GoalInput, PlanDraft, PlanView, ServiceInput
 from ui import i18n
 from ui.formatting import TZ, date_text
@@ -81,6 +83,16 @@ def draft_of(view: PlanView) -> PlanDraft:
                            for g in view.goals),
                      tuple(ServiceInput(s.service_code, s.agency_id, s.note)
                            for s in view.services))
+
+
+def draft_snapshot(draft: PlanDraft) -> dict[str, object]:
+    """What the form holds, as the comparison with a colleague's save reads it
+    (planner/edit_conflict.py), stripped as the service would store it."""
+    return plan_snapshot(draft.situation.strip(), draft.service_needs.strip(),
+                         draft.client_view.strip(), draft.review_date,
+                         [GoalSnapshot(g.description.strip(), g.target_date, str(g.status),
+                                       str(g.expressed_by)) for g in draft.goals],
+                         [s.service_code for s in draft.services])
 
 
 def same_content(first: PlanDraft, second: PlanDraft) -> bool:
