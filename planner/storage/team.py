@@ -6,7 +6,8 @@ whose sessions come from a PostgreSQL engine (psycopg 3). The schema is the same
 history (planner/storage/migrations/portable.py writes the few statements that differ); enum
 columns are plain text on both engines, so one set of migrations serves both. A write
 transaction takes one advisory lock first, as BEGIN IMMEDIATE does on SQLite: the audit log's
-chain is extended by one writer at a time. The login's password comes from the OS keyring (or
+chain is extended by one writer at a time. A logged read (whose only write is its view's
+entry) takes it only when the entry is appended. The login's password comes from the OS keyring (or
 is asked) and is kept nowhere else; nothing of the store is written to this machine's disk
 but the audit log's outside anchor, as for the local store.
 """
