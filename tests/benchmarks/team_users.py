@@ -120,20 +120,27 @@ def members(urls: list[str], searches: tuple[str, ...], config: Path) -> Iterato
                                  args=(url, number, searches, str(config), child))
                  for number, (url, (_parent, child)) in enumerate(zip(urls, pipes, strict=True),
                                                                   1)]
-    for process in processes:
+    for process, (_parent, child) in zip(processes, pipes, strict=True):
         process.start()
+        child.close()  # the member's end is its own: a member that dies is an EOFError here
     try:
         channels = [parent for parent, _child in pipes]
         visible = []
         for channel, process in zip(channels, processes, strict=True):
-            if not channel.poll(300):
-                raise RuntimeError(f"a simulated member (pid {process.pid}) did not start")
-            _ready, seen = channel.recv()
+            try:
+                if not channel.poll(300):
+                    raise EOFError
+                _ready, seen = channel.recv()
+            except EOFError:
+                raise RuntimeError(f"a simulated member (pid {process.pid}) did not start: "
+                                   "its error is printed above") from None
             visible.append(seen)
         yield Team(channels, visible)
         for channel in channels:
             channel.send(None)
     finally:
+        for parent, _child in pipes:  # a member still waiting for orders ends (EOFError)
+            parent.close()
         for process in processes:
             process.join(timeout=30)
             if process.is_alive():
