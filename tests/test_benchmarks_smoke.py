@@ -14,6 +14,7 @@ import pytest
 from tests.benchmarks.__main__ import Settings, run
 from tests.benchmarks.generate import SCALES, load
 from tests.benchmarks.table import render
+from tests.support.postgres import PostgresServer
 
 pytestmark = pytest.mark.slow
 
@@ -21,16 +22,27 @@ MEASURES = ("cold start", "query workload", "client search", "opening a client",
             "opening the busiest", "overdue-actions", "open-actions", "calendar",
             "summary PDF", "… the session's first", "invites", "… of which reading",
             "… the same, one meeting at a time",
+            "team store: client search p95, 1 user", "team store: client search p95, 2 users",
+            "team store: opening a client p95, 1 user",
+            "team store: opening a client p95, 2 users",
             "launch to a usable home view", "… to the store open", "peak RSS")
 
 
 def test_the_benchmark_runs_end_to_end_and_prints_one_table(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    title, results = run(Settings(scale="small", root=tmp_path, rounds=1, launches=1))
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], postgres: PostgresServer) -> None:
+    # the team store on the tests' server (no second one started), by two simulated members
+    title, results = run(Settings(scale="small", root=tmp_path, rounds=1, launches=1, users=2),
+                         server=postgres)
     table = render(title, results)
     print(table)
     assert "small store: 200 clients, 1 000 meetings, 4 000 agreed actions" in title
-    assert [next(m for m in MEASURES if m in r.measure) for r in results] == list(MEASURES)
+    assert "team store: PostgreSQL" in title and "each member sees" in title
+    assert [max((m for m in MEASURES if m in r.measure), key=len) for r in results] == \
+        list(MEASURES)
+    team = [r for r in results if r.measure.startswith("team store")]
+    # the targets hold at 20 users: none at 2; every row beside the local store's p95
+    assert all(r.passed is None and r.floor_name == "local store's p95" for r in team)
+    assert all("(median " in r.measure for r in team)
     for result in results:
         assert math.isfinite(result.value) and result.value > 0, result
         assert math.isfinite(result.floor) and result.floor > 0, result

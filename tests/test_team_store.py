@@ -14,7 +14,7 @@ import psycopg
 import pytest
 from alembic import command as alembic
 from keyring.backends.fail import Keyring as FailKeyring
-from sqlalchemy import inspect
+from sqlalchemy import event, inspect
 
 from planner.crypto.vault import KeyringVault
 from planner.demo import load_demo
@@ -29,6 +29,7 @@ from planner.errors import (
 from planner.services import ClientInput, Planner
 from planner.services.changes import Change
 from planner.storage import migrate
+from planner.storage.audit_chain import TEAM_WRITE_LOCK
 from planner.storage.team import TeamStore, open_team_store, team_engine
 from planner.storage.team_address import TeamAddress
 from tests.support.cli import command_environment, run
@@ -131,6 +132,94 @@ def test_two_people_writing_at_once_keep_one_chain(postgres: PostgresServer) -> 
     finally:
         for planner in planners:
             planner.close()
+
+
+def test_members_reading_while_another_writes_keep_one_chain(postgres: PostgresServer) -> None:
+    """Logged reads (a search, a client's details) take the write lock only to append their
+    view: three machines reading and writing at once still leave one intact chain holding
+    every view."""
+    first = team_store(postgres)
+    assert first.address is not None
+    planners = [Planner(first)] + [
+        Planner(open_team_store(first.address, vault=NO_KEYRING, upgrade=False))
+        for _ in range(2)]
+    made = planners[0].clients.create(ClientInput("Aino", "Korhonen"))
+    errors: list[BaseException] = []
+
+    def work(number: int, planner: Planner) -> None:
+        try:
+            for round_ in range(12):
+                if number == 0:
+                    planner.clients.create(ClientInput("Testi", f"Kirjoittaja{round_}"))
+                else:
+                    planner.clients.search("")
+                    planner.clients.get(made.id or 0)
+        except BaseException as error:  # reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=pair) for pair in enumerate(planners)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    try:
+        assert not errors, errors
+        report = planners[1].audit.verify()
+        assert report.intact, (report.broken_at, report.reason)
+        with planners[0].ctx.read() as session:
+            views = session.connection().exec_driver_sql(
+                "SELECT entity, count(*) FROM audit_entry WHERE action = 'VIEW' "
+                "GROUP BY entity").all()
+        assert dict(views) == {"client_list": 24, "client": 24}
+        assert report.count >= 1 + 12 + 48
+    finally:
+        for planner in planners:
+            planner.close()
+
+
+def test_a_logged_read_reads_while_another_holds_the_write_lock(
+        postgres: PostgresServer) -> None:
+    """A search runs its query while another writer holds the lock and waits only to append
+    its view; a change waits before its first statement (the lock is taken at BEGIN)."""
+    store = team_store(postgres)
+    assert store.address is not None
+    planner = Planner(store)
+    planner.clients.create(ClientInput("Aino", "Korhonen"))
+    ran: list[str] = []
+    event.listen(store.engine, "before_cursor_execute",
+                 lambda _c, _cur, statement, *_rest: ran.append(statement))
+    holder = psycopg.connect(postgres.url(store.address.database))
+    try:
+        for call, reads_first in ((lambda: planner.clients.search("aino"), True),
+                                  (lambda: planner.clients.create(ClientInput("B", "C")), False)):
+            holder.execute(f"SELECT pg_advisory_xact_lock({TEAM_WRITE_LOCK})")
+            ran.clear()
+            worker = threading.Thread(target=call)
+            worker.start()
+            _wait_for_lock_waiter(postgres, store.address.database)
+            waited_after = list(ran)
+            holder.commit()  # the lock is let go: the call finishes
+            worker.join(timeout=30)
+            assert not worker.is_alive()
+            assert any("FROM client" in s for s in waited_after) is reads_first, waited_after
+            assert "pg_advisory_xact_lock" in waited_after[-1]
+        report = planner.audit.verify()
+        assert report.intact and report.count >= 3
+        assert {row.name for row in planner.clients.search("")} == {"Aino Korhonen", "B C"}
+    finally:
+        holder.close()
+        planner.close()
+
+
+def _wait_for_lock_waiter(server: PostgresServer, database: str) -> None:
+    """Until a connection of ``database`` waits for an advisory lock."""
+    deadline = time.monotonic() + 10
+    with server.admin() as conn:  # type: ignore[attr-defined]
+        while conn.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND "
+                           "wait_event_type = 'Lock' AND wait_event = 'advisory'",
+                           (database,)).fetchone()[0] == 0:
+            assert time.monotonic() < deadline, "nobody waited for the write lock"
+            time.sleep(0.02)
 
 
 @pytest.mark.parametrize("text", [

@@ -213,7 +213,7 @@ class Actions(Service):
             if value is not None:
                 query = query.where(col(column) == value)
         dated_only = overdue_only or due_from is not None or due_until is not None
-        with self.ctx.write() as session:
+        with self.ctx.logged_read() as session:
             for model, ident in ((Client, client_id), (Agency, agency_id),
                                  (Professional, professional_id), (Meeting, meeting_id)):
                 if ident is not None:  # an unknown one is an error, not an empty list

@@ -170,7 +170,7 @@ class AuditLog:
         """A client's log entries for a professional to look at (logged as a view), oldest
         first; with ``limit`` only the newest ``limit`` (every view adds one, so a client
         followed for years has thousands)."""
-        with self.ctx.write() as session:
+        with self.ctx.logged_read() as session:
             query = select(AuditEntry).where(AuditEntry.client_id == client_id)
             if limit is None:
                 rows = list(session.exec(query.order_by(col(AuditEntry.id))))

@@ -174,7 +174,7 @@ class Clients(Service):
 
     def get(self, client_id: int, *, purpose: str = "") -> Client:
         """One client's details; the view is logged."""
-        with self.ctx.write() as session:
+        with self.ctx.logged_read() as session:
             client = fetch(session, Client, client_id)
             self.audit.record(session, AuditAction.VIEW, "client", client_id=client_id,
                               entity_id=client_id, purpose=purpose)
@@ -196,7 +196,7 @@ class Clients(Service):
         query = select(Client.id, Client.first_names, Client.last_name,  # type: ignore[call-overload]
                        Client.hetu, Client.birth_date)
         query = query.order_by(col(Client.last_name), col(Client.first_names), col(Client.id))
-        with self.ctx.write() as session:
+        with self.ctx.logged_read() as session:
             found = session.exec(matching(session, query, needle).limit(limit).offset(offset))
             rows = [ClientRow(r[0], f"{r[1]} {r[2]}", r[3], r[4], r[1], r[2]) for r in found]
             shown = ", full identity codes shown" if show_hetu else ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
@@ -40,11 +40,16 @@ class ServiceContext:
         return audit_user(session)
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        with self.store.write() as session:
+    def write(self, *, logged_read: bool = False) -> Iterator[Session]:
+        with self.store.write(logged_read=logged_read) as session:
             touched = self.changes.watch(session)
             yield session
         self.changes.publish(touched)  # committed: only now may views refresh
+
+    def logged_read(self) -> AbstractContextManager[Session]:
+        """A read whose only writes are its audit entries (the view logged): on a team store
+        it waits for the write lock only to append them (Store.write)."""
+        return self.write(logged_read=True)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -190,7 +190,7 @@ class IncomeEffects(Service):
         return self._read(client_id, meeting_id, log)
 
     def _read(self, client_id: int, meeting_id: int | None, log: bool) -> IncomeReading:
-        with self.ctx.write() as session:
+        with self.ctx.logged_read() as session:
             fetch(session, Client, client_id)
             plans = _current_plans(session, client_id)
             benefits = frozenset().union(*plans.values())

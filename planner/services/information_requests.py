@@ -258,7 +258,7 @@ class InformationRequests(Service):
         return self.list(client_id=client_id)
 
     def get(self, request_id: int) -> RequestRow:
-        with self.ctx.write() as session:
+        with self.ctx.logged_read() as session:
             request = fetch(session, InformationRequest, request_id)
             (row,) = self._rows(session, [request])
             self.audit.record(session, AuditAction.VIEW, "information_request",
@@ -279,7 +279,7 @@ class InformationRequests(Service):
         if overdue_only:
             query = query.where(InformationRequest.status == RequestStatus.SENT,
                                 col(InformationRequest.due_date) < today)
-        with self.ctx.write() as session:
+        with self.ctx.logged_read() as session:
             if client_id is not None:
                 fetch(session, Client, client_id)
             found = list(session.exec(query.order_by(col(InformationRequest.id).desc())))

@@ -449,7 +449,7 @@ class Meetings(Service):
             query = query.where(col(Meeting.start) < until)
         if not include_cancelled:
             query = query.where(Meeting.status != MeetingStatus.CANCELLED)
-        with self.ctx.write() as session:
+        with self.ctx.logged_read() as session:
             if client_id is not None:  # an unknown client is an error, not an empty list
                 fetch(session, Client, client_id)
             rows = [MeetingRow(m.id or 0, m.client_id, f"{first} {last}", m.title, m.start,

@@ -208,7 +208,7 @@ class Plans(Service):
         return latest
 
     def view(self, plan_id: int, version_number: int | None = None) -> PlanView:
-        with self.ctx.write() as session:
+        with self.ctx.logged_read() as session:
             plan = fetch(session, ClientPlan, plan_id)
             versions = tuple(session.exec(select(PlanVersion).where(
                 PlanVersion.plan_id == plan_id).order_by(col(PlanVersion.number))))

@@ -27,6 +27,9 @@ from planner.domain import AuditEntry, UserProfile
 from planner.domain.enums import AuditAction
 
 GENESIS = "0" * 64
+# A team store's write lock (pg_advisory_xact_lock's key: any constant, one for every writer):
+# held from a write's BEGIN, or from a logged read's first entry, until its commit.
+TEAM_WRITE_LOCK = 0x5645524B  # "VERK"
 _CHAIN_LABEL = b"verkosto audit chain v1"
 _ANCHOR_LABEL = b"verkosto audit anchor v1"
 _TIMESTAMP = "%Y-%m-%dT%H:%M:%S.%fZ"  # as planner.domain.types.UTCDateTime stores it
@@ -228,10 +231,13 @@ def on_team_store(session: Session) -> bool:
 
 def _newest_hash(session: Session) -> str:
     """The chain's head. On a team store the server's function tells it: row-level security
-    hides a member the entries about clients they do not see (migration 0013)."""
+    hides a member the entries about clients they do not see (migration 0013). The write lock
+    is taken first — a logged read's, which did not take it at BEGIN; a write already holds
+    it (the lock is re-entrant) — so no other entry links to this head before the commit."""
     if on_team_store(session):
-        row = session.connection().exec_driver_sql(
-            "SELECT entry_hash FROM verkosto_audit_head()").first()
+        conn = session.connection()
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({TEAM_WRITE_LOCK})")
+        row = conn.exec_driver_sql("SELECT entry_hash FROM verkosto_audit_head()").first()
         return str(row[0]) if row else GENESIS
     last = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(1)).first()
     return last.entry_hash if last else GENESIS

@@ -20,6 +20,9 @@ from planner.crypto.keys import sqlcipher_key_pragma
 
 dbapi = sqlcipher3.dbapi2
 WRITE_OPTION = "verkosto_write"
+# A write transaction that only reads and logs the view (Store.write(logged_read=True)): on a
+# team store it takes the write lock when the entry is appended, not at BEGIN.
+LOGGED_READ_OPTION = "verkosto_logged_read"
 BUSY_TIMEOUT_S = 10.0
 # Set on every connection once the key is known to be right. Kept in one place so that the
 # benchmark's plain-SQLite floor (tests/benchmarks) differs from the store only by encryption.

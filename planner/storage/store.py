@@ -114,9 +114,12 @@ class Store:
             yield session
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """A write transaction (BEGIN IMMEDIATE), committed on success, rolled back on error."""
-        bound = self.engine.execution_options(**{engine_module.WRITE_OPTION: True})
+    def write(self, *, logged_read: bool = False) -> Iterator[Session]:
+        """A write transaction (BEGIN IMMEDIATE), committed on success, rolled back on error.
+        ``logged_read``: it only reads and appends audit entries (a logged view); the same here,
+        but a team store lets such reads run beside other writers (planner/storage/team.py)."""
+        bound = self.engine.execution_options(**{engine_module.WRITE_OPTION: True,
+                                                 engine_module.LOGGED_READ_OPTION: logged_read})
         with (self.errors(),
               Session(bound, expire_on_commit=False) as session):
             with session.begin():

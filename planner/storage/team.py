@@ -6,7 +6,8 @@ whose sessions come from a PostgreSQL engine (psycopg 3). The schema is the same
 history (planner/storage/migrations/portable.py writes the few statements that differ); enum
 columns are plain text on both engines, so one set of migrations serves both. A write
 transaction takes one advisory lock first, as BEGIN IMMEDIATE does on SQLite: the audit log's
-chain is extended by one writer at a time. The login's password comes from the OS keyring (or
+chain is extended by one writer at a time. A logged read (whose only write is its view's
+entry) takes it only when the entry is appended. The login's password comes from the OS keyring (or
 is asked) and is kept nowhere else; nothing of the store is written to this machine's disk
 but the audit log's outside anchor, as for the local store.
 """
@@ -39,15 +40,13 @@ from planner.errors import (
 from planner.storage import engine as engine_module
 from planner.storage import migrate
 from planner.storage.audit_anchor import RollbackPolicy
-from planner.storage.audit_chain import GENESIS, AuditHead
+from planner.storage.audit_chain import GENESIS, TEAM_WRITE_LOCK, AuditHead
 from planner.storage.descriptor import StoreDescriptor, StorePaths
 from planner.storage.store import Store
 from planner.storage.team_address import TeamAddress
 from planner.storage.team_changes import ChangeListener, tell_others
 
 CONNECT_TIMEOUT_S = 5
-# pg_advisory_xact_lock's key: any constant; one lock for every writer of the team store.
-WRITE_LOCK = 0x5645524B  # "VERK"
 PasswordSource = Callable[[], str | None]
 
 
@@ -64,8 +63,13 @@ def team_engine(address: TeamAddress, password: str | None = None) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        if conn.get_execution_options().get(engine_module.WRITE_OPTION, False):
-            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+        # A logged read takes the lock only when its entry links to the chain's head
+        # (audit_chain._newest_hash): the reads before it, row-level security and all, run
+        # beside other members' instead of one after another.
+        options = conn.get_execution_options()
+        if options.get(engine_module.WRITE_OPTION, False) \
+                and not options.get(engine_module.LOGGED_READ_OPTION, False):
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({TEAM_WRITE_LOCK})")
 
     return engine
 
@@ -117,9 +121,9 @@ class TeamStore(Store):
         return "team"
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, *, logged_read: bool = False) -> Iterator[Session]:
         """As the local store's, and the tables it changes are told to the other members."""
-        with super().write() as session:
+        with super().write(logged_read=logged_read) as session:
             tell_others(session, self.sender)
             yield session
 

@@ -2,23 +2,31 @@
 
     python -m tests.benchmarks                 # the full store: 10,000 clients (long)
     python -m tests.benchmarks --scale small   # the smoke size CI runs
+    python -m tests.benchmarks --users 5       # fewer simulated team members (default 20)
 
 The store is generated once under --dir (build/benchmark-store/<scale>) and reused while the
-schema is the same; --regenerate makes it anew. Targets are those of issue 6.
+schema is the same; --regenerate makes it anew. The team store (a PostgreSQL server started in a
+temporary folder) is loaded anew on every run. Targets are those of issues 6 and 17.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import platform
 import sys
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.benchmarks import exporting, startup, workload
+from planner.config import CONFIG_DIR_ENV
+from tests.benchmarks import exporting, startup, team, team_users, workload
 from tests.benchmarks.generate import SCALES, Prepared, generate, open_encrypted, open_plain
 from tests.benchmarks.table import Result, absolute, info, relative, render
+from tests.benchmarks.team import load_team
+from tests.support.postgres import PostgresServer, running_postgres
 
 PLAIN = "plain SQLite"
 
@@ -30,9 +38,15 @@ class Settings:
     rounds: int = 5  # timed rounds of the query workload and the exports
     launches: int = 5  # timed cold starts of each program
     regenerate: bool = False
+    users: int = 20  # simulated team members at most (1, 5, 10, 20: as many as up to it)
 
 
-def _services(prepared: Prepared, settings: Settings) -> list[Result]:
+TEAM_USERS = 20  # the team store's targets hold at this many users
+LOCAL_P95 = "local store's p95"
+
+
+def _services(prepared: Prepared, settings: Settings
+              ) -> tuple[workload.Workload, workload.Timings, list[Result]]:
     encrypted = open_encrypted(prepared)
     plain = open_plain(prepared, encrypted.store)
     try:
@@ -43,7 +57,7 @@ def _services(prepared: Prepared, settings: Settings) -> list[Result]:
         encrypted.close()
         plain.close()
     med = exporting.median
-    return [
+    return chosen, enc, [
         relative("query workload (all below, per round)", med(enc.rounds), med(flo.rounds),
                  "ms", PLAIN, 1.25),
         absolute(f"client search, median of {len(enc.samples['search'])}",
@@ -73,6 +87,69 @@ def _services(prepared: Prepared, settings: Settings) -> list[Result]:
     ]
 
 
+def _team(prepared: Prepared, settings: Settings, chosen: workload.Workload,
+          local: workload.Timings, server: PostgresServer | None) -> tuple[str, list[Result]]:
+    """The same data on a team store: p95 and median by 1 … ``settings.users`` members."""
+    with _server(server) as running, _config_folder() as config:
+        loaded = load_team(running, prepared.scale, prepared.seed, prepared.today)
+        urls = [loaded.url(login) for login in loaded.logins[:settings.users]]
+        with team_users.members(urls, chosen.searches, config) as crew:
+            measured = [crew.run(users, settings.rounds)
+                        for users in team_users.levels(settings.users)]
+        version, fsync = _server_settings(running)
+    floors = {kind: team_users.percentile(local.samples[kind], 95)
+              for kind in ("search", "open_client")}
+    results: list[Result] = []
+    for kind, words, limit in (("search", "client search", 16.0),
+                               ("open_client", "opening a client", 50.0)):
+        for level in measured:
+            measure = (f"team store: {words} p95, {_people(level.users)} "
+                       f"(median {level.median(kind):.1f} ms)")
+            p95 = level.p95(kind)
+            results.append(absolute(measure, p95, floors[kind], "ms", LOCAL_P95, limit)
+                           if level.users == TEAM_USERS else
+                           info(measure, p95, floors[kind], "ms", LOCAL_P95))
+    note = (f"team store: PostgreSQL {version} on a Unix socket, fsync {fsync}, "
+            f"loaded in {loaded.seconds:.0f} s; each member sees {min(crew.visible)}–"
+            f"{max(crew.visible)} clients")
+    return note, results
+
+
+@contextlib.contextmanager
+def _server(given: PostgresServer | None) -> Iterator[PostgresServer]:
+    if given is not None:
+        yield given
+        return
+    with running_postgres(durable=True) as server:
+        yield server
+
+
+@contextlib.contextmanager
+def _config_folder() -> Iterator[Path]:
+    """A configuration folder of the run's own: the team store's audit anchors go there,
+    not into the user's."""
+    saved = os.environ.get(CONFIG_DIR_ENV)
+    with tempfile.TemporaryDirectory(prefix="verkosto-bench-config-") as folder:
+        os.environ[CONFIG_DIR_ENV] = folder
+        try:
+            yield Path(folder)
+        finally:
+            if saved is None:
+                os.environ.pop(CONFIG_DIR_ENV, None)
+            else:
+                os.environ[CONFIG_DIR_ENV] = saved
+
+
+def _server_settings(server: PostgresServer) -> tuple[str, str]:
+    with server.admin() as conn:  # type: ignore[attr-defined]
+        version = str(conn.execute("SHOW server_version").fetchone()[0]).split()[0]
+        return version, str(conn.execute("SHOW fsync").fetchone()[0])
+
+
+def _people(users: int) -> str:
+    return "1 user" if users == 1 else f"{users} users"
+
+
 def _startup(prepared: Prepared, settings: Settings) -> tuple[str, list[Result]]:
     measured = startup.measure(prepared, settings.launches)
     app, bare = measured.app, measured.bare
@@ -94,10 +171,12 @@ def _n(count: int) -> str:
     return f"{count:,}".replace(",", " ")
 
 
-def run(settings: Settings) -> tuple[str, list[Result]]:
+def run(settings: Settings, server: PostgresServer | None = None) -> tuple[str, list[Result]]:
+    """The table's title and rows; the team store on ``server`` when given (else its own)."""
     prepared = generate(settings.root / settings.scale, settings.scale,
                         reuse=not settings.regenerate)
-    services = _services(prepared, settings)
+    chosen, local, services = _services(prepared, settings)
+    team_note, team_rows = _team(prepared, settings, chosen, local, server)
     display, launches = _startup(prepared, settings)
     counts = prepared.counts
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -105,8 +184,9 @@ def run(settings: Settings) -> tuple[str, list[Result]]:
              f"{_n(counts['meeting'])} meetings, {_n(counts['agreed_action'])} agreed actions, "
              f"{_n(counts['audit_entry'])} audit entries. {os.cpu_count()} CPUs, load {load} "
              f"before the run; Python {platform.python_version()}, Qt platform {display}; "
-             f"medians of {settings.rounds} rounds / {settings.launches} launches.")
-    return title, launches[:1] + services + launches[1:]
+             f"medians of {settings.rounds} rounds / {settings.launches} launches; "
+             f"{team_note}.")
+    return title, launches[:1] + services + team_rows + launches[1:]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,10 +196,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=Settings.rounds)
     parser.add_argument("--launches", type=int, default=Settings.launches)
     parser.add_argument("--regenerate", action="store_true")
+    parser.add_argument("--users", type=int, default=Settings.users,
+                        help="simulated team members at most (1 to 20)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
+    if not 1 <= args.users <= team.MEMBERS:
+        parser.error(f"--users must be 1 to {team.MEMBERS}")
     title, results = run(Settings(args.scale, args.dir, args.rounds, args.launches,
-                                  args.regenerate))
+                                  args.regenerate, args.users))
     print(render(title, results))
     missed = [r for r in results if r.passed is False]
     return 1 if args.check and missed else 0

@@ -137,7 +137,7 @@ def _last_hash(engine: Engine) -> str:
     return str(last[0]) if last else GENESIS
 
 
-def _bulk(engines: list[Engine], scale: Scale, seed: int, today: date,
+def bulk(engines: list[Engine], scale: Scale, seed: int, today: date,
           mac_key: bytes) -> dict[str, int]:
     with engines[0].connect() as conn:
         codes = [str(c) for c in conn.execute(select(  # type: ignore[call-overload]
@@ -198,7 +198,7 @@ def generate(root: Path, scale_name: str = "full", *, seed: int = 2026,
     migrate.upgrade(plain, root / "plain" / "backups", lambda _path: None)
     try:
         assert store.chain_keys is not None  # keyed at open: the log is MACed with its key
-        counts = _bulk([store.engine, plain], scale, seed, today, store.chain_keys.mac_key)
+        counts = bulk([store.engine, plain], scale, seed, today, store.chain_keys.mac_key)
     finally:
         plain.dispose()
         store.close()

@@ -63,16 +63,16 @@ class Workload:
         ops: list[tuple[str, Callable[[Planner], object]]] = [
             ("search", lambda p, text=text: p.clients.search(text, limit=PAGE_SIZE))
             for text in self.searches]
-        ops += [("open_client", lambda p, c=client: _open_client(p, c))
+        ops += [("open_client", lambda p, c=client: open_client(p, c))
                 for client in self.clients]
-        ops += [("busiest_client", lambda p: _open_client(p, self.busiest_client)),
+        ops += [("busiest_client", lambda p: open_client(p, self.busiest_client)),
                 ("overdue", lambda p: ActionsView.load(p, ActionFilter(due=DueWindow.OVERDUE))),
                 ("open_actions", lambda p: ActionsView.load(p, ActionFilter())),
                 ("calendar", lambda p: p.meetings.upcoming())]
         return ops
 
 
-def _open_client(planner: Planner, client_id: int) -> None:
+def open_client(planner: Planner, client_id: int) -> None:
     """The workspace's two background reads: the client bundle and the plan editor's."""
     ClientBundle.load(planner, client_id)
     PlanBundle.load(planner, client_id)

@@ -113,8 +113,9 @@ def _server_user() -> str | None:
 
 
 @contextlib.contextmanager
-def running_postgres() -> Iterator[PostgresServer]:
-    """Start a cluster in a new temporary folder; stopped and removed afterwards."""
+def running_postgres(*, durable: bool = False) -> Iterator[PostgresServer]:
+    """Start a cluster in a new temporary folder; stopped and removed afterwards. The tests'
+    server skips flushing to disk; ``durable``: as a team's server (the benchmark's)."""
     binaries = server_binaries()
     if binaries is None:
         raise RuntimeError("PostgreSQL's server programs are missing: install Debian's "
@@ -136,8 +137,9 @@ def running_postgres() -> Iterator[PostgresServer]:
                     "--locale=C.UTF-8", "--no-sync")
         password_file.unlink()
         server.options = (f"-c listen_addresses='' -c unix_socket_directories='{folder}' "
-                          "-c fsync=off -c full_page_writes=off -c synchronous_commit=off "
                           "-c max_connections=200")
+        if not durable:
+            server.options += " -c fsync=off -c full_page_writes=off -c synchronous_commit=off"
         server.start()
         yield server
     except subprocess.CalledProcessError as error:
