@@ -1076,6 +1076,21 @@
         </message>
     </context>
     <context>
+        <name>ComparisonModel</name>
+        <message>
+            <source>Field</source>
+            <translation>Tieto</translation>
+        </message>
+        <message>
+            <source>Saved by them</source>
+            <translation>Heidän tallentamansa</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>Sinun</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmRow</name>
         <message>
             <source>Cancel</source>
@@ -1345,6 +1360,85 @@
         <message>
             <source>Mark done: {0} ({1})</source>
             <translation>Merkitään tehdyksi: {0} ({1})</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditConflictDialog</name>
+        <message>
+            <source>Saved by someone else</source>
+            <translation>Toinen tallensi välillä</translation>
+        </message>
+        <message>
+            <source>Their values and yours</source>
+            <translation>Heidän tietonsa ja sinun</translation>
+        </message>
+        <message>
+            <source>What they saved is the same as yours.</source>
+            <translation>Heidän tallentamansa on samaa kuin sinun.</translation>
+        </message>
+        <message>
+            <source>Agree or close only what you have seen: show their version first.</source>
+            <translation>Hyväksy tai päätä vain se, minkä olet nähnyt: näytä ensin heidän versionsa.</translation>
+        </message>
+        <message>
+            <source>Nothing of yours was saved yet. Choose which stays.</source>
+            <translation>Muutoksiasi ei ole vielä tallennettu. Valitse, kumpi jää voimaan.</translation>
+        </message>
+        <message>
+            <source>&amp;Show their version</source>
+            <translation>&amp;Näytä heidän versionsa</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Peruuta</translation>
+        </message>
+        <message>
+            <source>Keep &amp;theirs</source>
+            <translation>Pidä &amp;heidän</translation>
+        </message>
+        <message>
+            <source>&amp;Save mine</source>
+            <translation>&amp;Tallenna omani</translation>
+        </message>
+        <message>
+            <source>Keep &amp;editing</source>
+            <translation>&amp;Jatka muokkaamista</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Sulje</translation>
+        </message>
+        <message>
+            <source>Someone else saved this plan while you were editing it.</source>
+            <translation>Joku muu tallensi tämän suunnitelman sillä välin, kun muokkasit sitä.</translation>
+        </message>
+        <message>
+            <source>Someone else saved this meeting while you were editing it.</source>
+            <translation>Joku muu tallensi tämän neuvottelun sillä välin, kun muokkasit sitä.</translation>
+        </message>
+        <message>
+            <source>Someone else saved this meeting's notes while you were editing them.</source>
+            <translation>Joku muu tallensi tämän neuvottelun muistiinpanot sillä välin, kun muokkasit niitä.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this action after you opened it.</source>
+            <translation>Joku muu muutti tätä toimenpidettä sen jälkeen, kun avasit sen.</translation>
+        </message>
+        <message>
+            <source>{0} saved this plan while you were editing it, at {1}.</source>
+            <translation>{0} tallensi tämän suunnitelman sillä välin, kun muokkasit sitä ({1}).</translation>
+        </message>
+        <message>
+            <source>{0} saved this meeting while you were editing it, at {1}.</source>
+            <translation>{0} tallensi tämän neuvottelun sillä välin, kun muokkasit sitä ({1}).</translation>
+        </message>
+        <message>
+            <source>{0} saved this meeting's notes while you were editing them, at {1}.</source>
+            <translation>{0} tallensi tämän neuvottelun muistiinpanot sillä välin, kun muokkasit niitä ({1}).</translation>
+        </message>
+        <message>
+            <source>{0} changed this action after you opened it, at {1}.</source>
+            <translation>{0} muutti tätä toimenpidettä sen jälkeen, kun avasit sen ({1}).</translation>
         </message>
     </context>
     <context>

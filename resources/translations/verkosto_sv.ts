@@ -1076,6 +1076,21 @@
         </message>
     </context>
     <context>
+        <name>ComparisonModel</name>
+        <message>
+            <source>Field</source>
+            <translation>Uppgift</translation>
+        </message>
+        <message>
+            <source>Saved by them</source>
+            <translation>Sparat av dem</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>Ditt</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmRow</name>
         <message>
             <source>Cancel</source>
@@ -1345,6 +1360,85 @@
         <message>
             <source>Mark done: {0} ({1})</source>
             <translation>Markera som klar: {0} ({1})</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditConflictDialog</name>
+        <message>
+            <source>Saved by someone else</source>
+            <translation>Sparat av någon annan</translation>
+        </message>
+        <message>
+            <source>Their values and yours</source>
+            <translation>Deras uppgifter och dina</translation>
+        </message>
+        <message>
+            <source>What they saved is the same as yours.</source>
+            <translation>Det de sparade är detsamma som ditt.</translation>
+        </message>
+        <message>
+            <source>Agree or close only what you have seen: show their version first.</source>
+            <translation>Godkänn eller avsluta bara det du har sett: visa deras version först.</translation>
+        </message>
+        <message>
+            <source>Nothing of yours was saved yet. Choose which stays.</source>
+            <translation>Inget av ditt har sparats ännu. Välj vilken som gäller.</translation>
+        </message>
+        <message>
+            <source>&amp;Show their version</source>
+            <translation>&amp;Visa deras version</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Keep &amp;theirs</source>
+            <translation>Behåll &amp;deras</translation>
+        </message>
+        <message>
+            <source>&amp;Save mine</source>
+            <translation>&amp;Spara mitt</translation>
+        </message>
+        <message>
+            <source>Keep &amp;editing</source>
+            <translation>Fortsätt &amp;redigera</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>S&amp;täng</translation>
+        </message>
+        <message>
+            <source>Someone else saved this plan while you were editing it.</source>
+            <translation>Någon annan sparade den här planen medan du redigerade den.</translation>
+        </message>
+        <message>
+            <source>Someone else saved this meeting while you were editing it.</source>
+            <translation>Någon annan sparade det här mötet medan du redigerade det.</translation>
+        </message>
+        <message>
+            <source>Someone else saved this meeting's notes while you were editing them.</source>
+            <translation>Någon annan sparade mötets anteckningar medan du redigerade dem.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this action after you opened it.</source>
+            <translation>Någon annan ändrade den här åtgärden efter att du öppnade den.</translation>
+        </message>
+        <message>
+            <source>{0} saved this plan while you were editing it, at {1}.</source>
+            <translation>{0} sparade den här planen medan du redigerade den ({1}).</translation>
+        </message>
+        <message>
+            <source>{0} saved this meeting while you were editing it, at {1}.</source>
+            <translation>{0} sparade det här mötet medan du redigerade det ({1}).</translation>
+        </message>
+        <message>
+            <source>{0} saved this meeting's notes while you were editing them, at {1}.</source>
+            <translation>{0} sparade mötets anteckningar medan du redigerade dem ({1}).</translation>
+        </message>
+        <message>
+            <source>{0} changed this action after you opened it, at {1}.</source>
+            <translation>{0} ändrade den här åtgärden efter att du öppnade den ({1}).</translation>
         </message>
     </context>
     <context>
