@@ -254,10 +254,10 @@ def test_every_output_path_survives_hostile_arguments(places: Places) -> None:
 def test_a_sample_behaves_the_same_as_real_processes(places: Places) -> None:
     """The in-process runs above stand for processes: the same exit code and message."""
     out = str(places.root / "out" / "sample")
-    sample = [("meetings", "--client", str(2**70)), ("invites", "-1", "--out", out),
-              ("clients", "--search", TEXTS[0]), ("reply", "/dev/zero"),
-              ("verify", str(places.root / "a-folder")), ("smtp", "--port", str(2**63)),
-              ("trust", "--remove", TEXTS[2]), ("restore", "/dev/zero"),
+    # one of each kind: an absurd id, a hostile search text, an endless input file, a port
+    # out of range, an output refused, a malformed option value (each process ~1 s of CPU)
+    sample = [("meetings", "--client", str(2**70)), ("clients", "--search", TEXTS[0]),
+              ("reply", "/dev/zero"), ("smtp", "--port", str(2**63)),
               ("summary", "0", "--no-sign", "--out", out), ("audit", "--client", "x")]
     documented = documented_exit_codes()
     for argv in sample:

@@ -163,25 +163,31 @@ def test_endless_and_odd_input_files_are_refused(demo_dir: Path, tmp_path: Path)
     env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
                VERKOSTO_LANG="fi", PYTHONPATH=str(ROOT), VERKOSTO_PASSPHRASE=PASSPHRASE,
                VERKOSTO_SIGNING_PASSPHRASE="allekirjoitus-12345")
-    cases = [
+    endless = [  # real processes under a memory limit: nothing reads the endless file whole
         (["reply", "/dev/zero"], 6, "liian suuri"),
         (["verify", "/dev/zero"], 35, "liian suuri"),
         (["verify", "--no-store", "--trust", "/dev/zero", str(tmp_path)], 35, "liian suuri"),
         (["signer", "--import", "/dev/zero"], 35, "liian suuri"),
         (["trust", "--add", "/dev/zero"], 35, "liian suuri"),
-        (["reply", str(tmp_path)], 6, "se on kansio"),
-        (["verify", str(tmp_path)], 35, "se on kansio"),
-        (["verify", str(tmp_path / "missing.pdf")], 4, "Tiedostoa"),
-        (["reply", str(tmp_path / "nowhere" / "x.eml")], 6, "ei löydy"),
-        (["trust", "--add", str(tmp_path / "missing.pem")], 4, "ei löydy"),
     ]
-    for argv, code, text in cases:
+    for argv, code, text in endless:
         done = subprocess.run([sys.executable, "-m", "cli", *argv, "--data-dir",
                                str(demo_dir)], cwd=ROOT, env=env, capture_output=True,
                               text=True, timeout=120, stdin=subprocess.DEVNULL,
                               preexec_fn=_limited_memory)
         assert done.returncode == code, (argv, done.returncode, done.stderr[-2000:])
         assert text in done.stderr and "Traceback" not in done.stderr, (argv, done.stderr)
+    odd = [  # in-process: the same as a process (tests/test_adversarial_cli_fuzz.py's sample)
+        (["reply", str(tmp_path)], 6, "se on kansio"),
+        (["verify", str(tmp_path)], 35, "se on kansio"),
+        (["verify", str(tmp_path / "missing.pdf")], 4, "Tiedostoa"),
+        (["reply", str(tmp_path / "nowhere" / "x.eml")], 6, "ei löydy"),
+        (["trust", "--add", str(tmp_path / "missing.pem")], 4, "ei löydy"),
+    ]
+    for argv, code, text in odd:
+        ran = run(demo_dir, *argv)
+        assert ran.returncode == code, (argv, ran.returncode, ran.stderr[-2000:])
+        assert text in ran.stderr and "Traceback" not in ran.stderr, (argv, ran.stderr)
 
 
 def test_a_refused_cancel_or_invite_logs_no_view(demo_dir: Path, tmp_path: Path) -> None:
