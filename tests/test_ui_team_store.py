@@ -9,8 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.crypto.vault import SERVICE, KeyringVault
@@ -146,3 +146,75 @@ def test_a_server_that_goes_away_loses_nothing_typed_and_comes_back_without_a_re
         assert window.planner is not None
         assert [c.name for c in window.planner.clients.search("järv")] == ["Eveliina Järvinen"]
         window.lock()
+
+
+class _Shows(QObject):
+    """How many times a widget was shown (a bar that flickers per failing refresh counts
+    more than one)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Show:
+            self.count += 1
+        return False
+
+
+def test_the_window_says_once_and_lastingly_that_the_server_is_away_and_sees_it_come_back(
+        qtbot: QtBot, own_config: Path, tmp_path: Path) -> None:
+    """The server stops while a client is being typed and the pages keep refreshing: one bar
+    above the pages says so (no message per failed refresh), the typed text stays, and once
+    the server is back the bar goes by itself within seconds and the same Save works."""
+    from tests.support.postgres import running_postgres
+
+    with running_postgres() as server:
+        database = migrated_database(server)
+        vault = KeyringVault(MemoryKeyring())
+        vault.store_secret(TeamAddress.parse(server.bare_url(database)).keyring_account,
+                           SUPERUSER_PASSWORD)
+        window = MainWindow(tmp_path / "data", vault=vault, ask=lambda new, error: None,
+                            team=server.bare_url(database))
+        qtbot.addWidget(window)
+        window.show()
+        assert window.unlock()
+        bar = window.server_away
+        bar.retry_ms = 200  # the test's patience, not the user's
+        shows = _Shows(bar)
+        qtbot.waitUntil(lambda: window.clients.planner is not None, timeout=10_000)
+        window.navigation.setCurrentRow(window.stack.indexOf(window.clients))
+        assert not bar.isVisible()
+        dialog = window.clients.open_new_client()
+        assert dialog is not None
+        dialog.first_names.setText("Eveliina")  # type: ignore[attr-defined]
+        dialog.last_name.setText("Järvinen")  # type: ignore[attr-defined]
+        messages: list[str] = []
+        window.statusBar().messageChanged.connect(messages.append)
+
+        server.halt()
+        for _ in range(4):  # the hurried user presses refresh again and again
+            window.clients.refresh()
+            qtbot.wait(150)
+        qtbot.waitUntil(bar.isVisible, timeout=15_000)
+        dialog.ok.click()
+        qtbot.waitUntil(lambda: "ei vastaa" in dialog.form.general.text(), timeout=15_000)
+        qtbot.wait(1000)  # several retries fail meanwhile
+        assert bar.isVisible() and shows.count == 1
+        assert not [m for m in messages if "ei vastaa" in m or "does not answer" in m]
+        assert bar.accessibleName() and bar.accessibleDescription() == bar.label.text()
+        assert dialog.isVisible() and dialog.last_name.text() == "Järvinen"  # type: ignore[attr-defined]
+
+        server.start()
+        qtbot.waitUntil(lambda: not bar.isVisible(), timeout=10_000)
+        assert window.tr("Connection restored") in messages
+        assert dialog.last_name.text() == "Järvinen"  # type: ignore[attr-defined]
+        dialog.ok.click()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
+        assert window.planner is not None
+        assert [c.name for c in window.planner.clients.search("järv")] == ["Eveliina Järvinen"]
+        qtbot.waitUntil(lambda: window.clients.model.rowCount() == 1, timeout=10_000)
+        assert not bar.isVisible() and shows.count == 1
+        window.lock()
+        assert not bar.isVisible() and bar.planner is None

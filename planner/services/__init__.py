@@ -113,6 +113,15 @@ class Planner:
         return plan_followups(self.meetings, self.meeting_details, meeting_id, points, language,
                               self.meeting_types.find)
 
+    def check_connection(self) -> None:
+        """A cheap read: raises TeamStoreUnreachable while a team store's server is away."""
+        self.store.ping()
+
+    def when_unreachable(self, tell: Callable[[], None] | None) -> None:
+        """``tell`` (called on any thread) when a team store's server stops answering: a read
+        or write refused, or the change listener's connection lost. Never for a local store."""
+        self.store.when_unreachable(tell)
+
     def now(self) -> datetime:
         """The services' clock, in UTC: what exports stamp their documents with."""
         return self.ctx.now()

@@ -167,6 +167,16 @@ class Store:
         """Changes made elsewhere to this store, handed to ``publish`` (the services' change
         feed). A local store is one person's: nobody else changes it while it is open."""
 
+    def ping(self) -> None:
+        """A cheap read: raises the store's typed error (a team server's
+        TeamStoreUnreachable) while the store does not answer."""
+        with self.read() as session:
+            session.connection().exec_driver_sql("SELECT 1")
+
+    def when_unreachable(self, tell: Callable[[], None] | None) -> None:
+        """``tell`` is called (on any thread) when the store's server stops answering. A local
+        store has no server: never."""
+
     def audit_head(self) -> AuditHead:
         """The log's newest entry (entry 0 with the genesis value for an empty log)."""
         with self.read() as session:

@@ -115,6 +115,7 @@ class TeamStore(Store):
     listener: ChangeListener | None = field(default=None, repr=False)
     # this machine's notifications carry it, so its own listener skips them
     sender: str = field(default_factory=lambda: uuid.uuid4().hex)
+    _unreachable: Callable[[], None] | None = field(default=None, repr=False)
 
     @property
     def protection(self) -> str:
@@ -146,12 +147,29 @@ class TeamStore(Store):
             return psycopg.connect(autocommit=True, **params)
 
         self.listener = ChangeListener(connect, publish, lambda: list(SQLModel.metadata.tables),
-                                       self.sender)
+                                       self.sender, lost=self._tell_unreachable)
         self.listener.start()
 
     def errors(self) -> AbstractContextManager[None]:
+        return self._told_errors()
+
+    @contextmanager
+    def _told_errors(self) -> Iterator[None]:
         assert self.address is not None
-        return translate_team_errors(self.address)
+        try:
+            with translate_team_errors(self.address):
+                yield
+        except TeamStoreUnreachable:  # whoever read or wrote: the window shows it lastingly
+            self._tell_unreachable()
+            raise
+
+    def when_unreachable(self, tell: Callable[[], None] | None) -> None:
+        self._unreachable = tell
+
+    def _tell_unreachable(self) -> None:
+        tell = self._unreachable
+        if tell is not None:
+            tell()
 
     def backup_to(self, target: Path) -> None:
         raise TeamStoreLocalOnly()
@@ -163,6 +181,7 @@ class TeamStore(Store):
         if self.listener is not None:
             self.listener.stop()
             self.listener = None
+        self._unreachable = None
         self.engine.dispose()
         self.chain_keys = None
         self.password = None

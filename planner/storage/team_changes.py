@@ -6,8 +6,9 @@ transaction commits, and only then). Every member's Verkosto listens on a connec
 own, on a thread of its own, and hands what others changed to the services' change feed
 (planner/services/changes.py): the same path a change made on this machine takes, so each
 view refreshes what shows those records. A member's own notifications are recognised by the
-sender id in them and skipped (its feed was told already). A lost connection is opened again;
-what changed meanwhile is told as one change of every table, so nothing stays stale.
+sender id in them and skipped (its feed was told already). A lost connection is told
+(``lost``: the window shows the server away) and opened again; what changed meanwhile is
+told as one change of every table, so nothing stays stale.
 """
 
 from __future__ import annotations
@@ -50,11 +51,13 @@ class ChangeListener:
     """The thread that listens for other members' changes and publishes them."""
 
     def __init__(self, connect: Callable[[], Any], publish: Publish,
-                 every_table: Callable[[], Iterable[str]], sender: str) -> None:
+                 every_table: Callable[[], Iterable[str]], sender: str,
+                 lost: Callable[[], None] = lambda: None) -> None:
         self.sender = sender  # this store's own notifications carry it: skipped
         self._connect = connect  # a new autocommit psycopg connection
         self._publish = publish
         self._every_table = every_table
+        self._lost = lost  # told once per lost connection (the window shows the server away)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="verkosto-team-changes",
                                         daemon=True)
@@ -81,6 +84,8 @@ class ChangeListener:
                             self._deliver(note.payload)
             except Exception:  # the server went away: try again, the views keep what they show
                 _log.info("team store change listener lost its connection", exc_info=True)
+                if self.listening.is_set() or not reconnected:
+                    self._lost()
                 self.listening.clear()
                 reconnected = True
                 self._stop.wait(RETRY_S)

@@ -108,13 +108,14 @@ class MainWindow(StoreLife, QMainWindow):
         then they are built after the home view has shown, or when first asked for)."""
         if self.pages:
             return
-        from PySide6.QtWidgets import QHBoxLayout
+        from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
         from ui.changes import ChangeHub
         from ui.home.navigation import open_from_home
         from ui.home.page import HomePage
         from ui.shell.idle import IdleWatcher
         from ui.shell.navigation import NavigationList
+        from ui.shell.server_away import ServerAwayBar
         from ui.widgets.icons import NAVIGATION_ICONS, icon
         from ui.widgets.style import apply_page_style
 
@@ -132,8 +133,13 @@ class MainWindow(StoreLife, QMainWindow):
         self.stack.addWidget(self.home)
         self.navigation.currentRowChanged.connect(self._navigate)
         self.stack.currentChanged.connect(self._page_shown)
+        self.server_away = ServerAwayBar(self.runner)  # above the pages, while it lasts
+        self.server_away.back.connect(self._server_back)
         workspace = QWidget()
-        row = QHBoxLayout(workspace)
+        column = QVBoxLayout(workspace)
+        column.addWidget(self.server_away)
+        row = QHBoxLayout()
+        column.addLayout(row, 1)
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
         self.central.addWidget(workspace)
@@ -210,12 +216,25 @@ class MainWindow(StoreLife, QMainWindow):
         raise AttributeError(name)
 
     def show_error(self, error: BaseException) -> None:
-        from planner.errors import VerkostoError
+        from planner.errors import TeamStoreUnreachable, VerkostoError
 
+        if isinstance(error, TeamStoreUnreachable) and self.pages \
+                and self.server_away.planner is not None:
+            self.server_away.show_away()  # said once, lastingly: not again per refresh
+            return
         if isinstance(error, VerkostoError):
             self.statusBar().showMessage(error.message(i18n.current()), 15_000)
         else:
             self.statusBar().showMessage(self.tr("Unexpected error: {0}").format(error), 15_000)
+
+    def _server_back(self) -> None:
+        """The team server answers again: say so, and read the shown page anew (the change
+        listener, reconnecting, tells every page what others changed meanwhile)."""
+        self.statusBar().showMessage(self.tr("Connection restored"), 10_000)
+        shown = self.stack.currentWidget()
+        for _title, page in self.pages:
+            if page is shown:
+                page.refresh_soon()
 
     # --- navigation and layout ------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)

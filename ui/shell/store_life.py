@@ -17,12 +17,14 @@ from ui.widgets.unsaved import settle
 if TYPE_CHECKING:
     from planner.services import Planner
     from ui.shell.page import Page
+    from ui.shell.server_away import ServerAwayBar
 
 
 class StoreLife:
     """Opening and closing the store behind the window (mixed into MainWindow)."""
 
     planner: Planner | None
+    server_away: ServerAwayBar  # made by MainWindow._build_pages
 
     # --- the store -----------------------------------------------------------------------
     @property
@@ -129,6 +131,7 @@ class StoreLife:
         # The other pages are filled only after the home has shown what it read: the one
         # worker runs tasks in turn, so this empty task's answer comes after the home's.
         self.runner.submit(lambda _ctx: None, lambda _none: self._fill_pages(planner))
+        self.server_away.attach(planner)  # before following: the listener may find it away
         self.changes.follow(planner)
         self.reminders.attach(planner)
         self.idle.start()
@@ -149,6 +152,7 @@ class StoreLife:
             self.idle.stop()
         self.runner.drain()
         if self.pages:
+            self.server_away.detach()
             self.changes.stop()
             self.reminders.detach()
         for _title, page in self.pages:
@@ -165,6 +169,7 @@ class StoreLife:
         lost = self._save_or_report_unsaved()
         self.idle.stop()
         self.runner.drain()
+        self.server_away.detach()
         self.changes.stop()
         self.reminders.detach()  # nothing about a client stays on the screen
         for _title, page in self.pages:
