@@ -218,3 +218,14 @@ def test_the_window_says_once_and_lastingly_that_the_server_is_away_and_sees_it_
         assert not bar.isVisible() and shows.count == 1
         window.lock()
         assert not bar.isVisible() and bar.planner is None
+
+
+def test_a_local_store_never_shows_the_server_away(window: MainWindow) -> None:
+    """Only a team store has a server to lose: a local store's window keeps the one-off
+    message in the status bar and never shows the bar, even told the words of a lost server."""
+    from planner.errors import TeamStoreUnreachable
+
+    assert window.planner is not None and window.planner.store.protection != "team"
+    window.show_error(TeamStoreUnreachable(host="palvelin", detail="yhteys katkesi"))
+    assert window.server_away.isHidden() and window.server_away.planner is None
+    assert "palvelin" in window.statusBar().currentMessage()

@@ -60,8 +60,9 @@ class ServerAwayBar(QFrame):
 
     def attach(self, planner: Planner) -> None:
         self.detach()
-        self.planner = planner
-        planner.when_unreachable(self._tell)
+        if planner.store.protection == "team":  # a local store has no server to lose
+            self.planner = planner
+            planner.when_unreachable(self._tell)
 
     def detach(self) -> None:
         if self.planner is not None:
