@@ -2479,6 +2479,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>Etusivu</translation>
         </message>
         <message>
+            <source>Connection restored</source>
+            <translation>Yhteys palautui</translation>
+        </message>
+        <message>
             <source>Opening the store…</source>
             <translation>Avataan tietovarastoa…</translation>
         </message>
@@ -4274,6 +4278,17 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
         <message>
             <source>Ca&amp;ncel</source>
             <translation>Peru&amp;uta</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerAwayBar</name>
+        <message>
+            <source>The team server does not answer — changes cannot be saved. What you have typed is kept; trying again…</source>
+            <translation>Tiimin palvelin ei vastaa — muutoksia ei voi tallentaa. Kirjoittamasi säilyy; yritetään uudelleen…</translation>
+        </message>
+        <message>
+            <source>Team server away</source>
+            <translation>Tiimin palvelin ei vastaa</translation>
         </message>
     </context>
     <context>

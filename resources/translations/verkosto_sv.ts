@@ -2479,6 +2479,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>Hem</translation>
         </message>
         <message>
+            <source>Connection restored</source>
+            <translation>Anslutningen återställdes</translation>
+        </message>
+        <message>
             <source>Opening the store…</source>
             <translation>Datalagret öppnas…</translation>
         </message>
@@ -4274,6 +4278,17 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
         <message>
             <source>Ca&amp;ncel</source>
             <translation>&amp;Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerAwayBar</name>
+        <message>
+            <source>The team server does not answer — changes cannot be saved. What you have typed is kept; trying again…</source>
+            <translation>Teamets server svarar inte — ändringar kan inte sparas. Det du har skrivit finns kvar; försöker igen…</translation>
+        </message>
+        <message>
+            <source>Team server away</source>
+            <translation>Teamets server svarar inte</translation>
         </message>
     </context>
     <context>
