@@ -112,6 +112,19 @@ def test_the_window_opens_the_team_store_asking_the_password_once(
     window.lock()
 
 
+def team_window(qtbot: QtBot, tmp_path: Path, server: PostgresServer) -> MainWindow:
+    """A window unlocked on a new team store of ``server``, its password in the keyring."""
+    address = server.bare_url(migrated_database(server))
+    vault = KeyringVault(MemoryKeyring())
+    vault.store_secret(TeamAddress.parse(address).keyring_account, SUPERUSER_PASSWORD)
+    window = MainWindow(tmp_path / "data", vault=vault, ask=lambda new, error: None,
+                        team=address)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.unlock()
+    return window
+
+
 def test_a_server_that_goes_away_loses_nothing_typed_and_comes_back_without_a_restart(
         qtbot: QtBot, own_config: Path, tmp_path: Path) -> None:
     """The server stops while a new client is being typed: saving says so beside the form and
@@ -119,16 +132,7 @@ def test_a_server_that_goes_away_loses_nothing_typed_and_comes_back_without_a_re
     from tests.support.postgres import running_postgres
 
     with running_postgres() as server:
-        database = migrated_database(server)
-        keyring = MemoryKeyring()
-        vault = KeyringVault(keyring)
-        vault.store_secret(TeamAddress.parse(server.bare_url(database)).keyring_account,
-                           SUPERUSER_PASSWORD)
-        window = MainWindow(tmp_path / "data", vault=vault, ask=lambda new, error: None,
-                            team=server.bare_url(database))
-        qtbot.addWidget(window)
-        window.show()
-        assert window.unlock()
+        window = team_window(qtbot, tmp_path, server)
         qtbot.waitUntil(lambda: window.clients.planner is not None, timeout=10_000)
         dialog = window.clients.open_new_client()
         assert dialog is not None
@@ -171,15 +175,7 @@ def test_the_window_says_once_and_lastingly_that_the_server_is_away_and_sees_it_
     from tests.support.postgres import running_postgres
 
     with running_postgres() as server:
-        database = migrated_database(server)
-        vault = KeyringVault(MemoryKeyring())
-        vault.store_secret(TeamAddress.parse(server.bare_url(database)).keyring_account,
-                           SUPERUSER_PASSWORD)
-        window = MainWindow(tmp_path / "data", vault=vault, ask=lambda new, error: None,
-                            team=server.bare_url(database))
-        qtbot.addWidget(window)
-        window.show()
-        assert window.unlock()
+        window = team_window(qtbot, tmp_path, server)
         bar = window.server_away
         bar.retry_ms = 200  # the test's patience, not the user's
         shows = _Shows(bar)
