@@ -27,6 +27,7 @@ from planner.errors import (
 )
 from planner.services import AgencyInput, Planner, ProfileInput
 from planner.storage.store import Store
+from tests.factories import TZ
 from tests.support.keyrings import MemoryKeyring
 from tests.support.signing import P12_PASSPHRASE, TestCa, certificate_only_pkcs12
 
@@ -150,7 +151,7 @@ def test_certificates_that_cannot_sign_now_are_refused(profiled: Planner, ca: Te
         assert codes(failure) == [("file", code)], code
     with pytest.raises(ValidationFailed) as expired:
         profiled.signing.import_pkcs12(cases["validation.certificate_expired"], P12_PASSPHRASE)
-    expiry = now - timedelta(days=2)
+    expiry = (now - timedelta(days=2)).astimezone(TZ)  # the message's date is Helsinki's
     assert expired.value.errors[0].message("fi") == (
         f"Varmenne on vanhentunut ({expiry.day}.{expiry.month}.{expiry.year}). "
         "Pyydä organisaatioltasi uusi varmenne.")

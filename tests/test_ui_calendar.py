@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -66,7 +66,7 @@ def test_upcoming_meetings_are_shown_first_without_past_or_cancelled(
 def test_a_day_without_meetings_says_so(window: MainWindow, qtbot: QtBot) -> None:
     """A day (and a week) is shown as the grid (tests/test_ui_calendar_grid.py)."""
     calendar = window.calendar
-    calendar.anchor = date.today() + timedelta(days=2)
+    calendar.anchor = datetime.now(TZ).date() + timedelta(days=2)  # Helsinki's today
     with qtbot.waitSignal(calendar.grid.shown, timeout=5000):
         calendar.day_mode.setChecked(True)
     assert calendar.next.isEnabled() and calendar.views.currentWidget() is calendar.grid
