@@ -1,5 +1,7 @@
 """The headless commands on a real encrypted store: the exit codes and the help as a user's
-shell sees them from a real process, the rest through ``cli.main`` in this process."""
+shell sees them from a real process, the rest through ``cli.main`` in this process. The demo
+store's reading commands run on the local store and on a team store on PostgreSQL (the
+``demo_dir`` of the team engine stands for it: tests/support/cli.py ``engine_data_dir``)."""
 
 from __future__ import annotations
 
@@ -7,30 +9,45 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE
-from tests.support.cli import ROOT, Ran, command_environment, run
+from tests.conftest import ENGINES, PASSPHRASE
+from tests.support.cli import ROOT, Ran, command_environment, engine_data_dir, run, team_variables
 
 
 def verkosto(*args: str, passphrase: str | None = PASSPHRASE, data_dir: Path | None = None,
              lang: str = "fi", process: bool = False) -> Ran:
     """``verkosto ARGS [--data-dir DATA_DIR]``, in this process unless ``process``
-    (tests/support/cli.py)."""
+    (tests/support/cli.py); on the team store a data dir stands for."""
     extra = ["--data-dir", str(data_dir)] if data_dir else []
-    return run([*args, *extra], command_environment(lang, {"VERKOSTO_PASSPHRASE": passphrase}),
-               process=process)
+    secrets = {"VERKOSTO_PASSPHRASE": passphrase, **team_variables(data_dir)}
+    return run([*args, *extra], command_environment(lang, secrets), process=process)
 
 
 @pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def local_demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data_dir = tmp_path_factory.mktemp("demo") / "data"
     result = verkosto("demo", data_dir=data_dir)
     assert result.returncode == 0, result.stderr
     assert "Esittelyaineisto lisätty: 5 asiakasta" in result.stdout
     return data_dir
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def demo_dir(request: pytest.FixtureRequest,
+             tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The demo made by `verkosto demo` in the local store, or in a team store."""
+    if request.param == "local":
+        yield request.getfixturevalue("local_demo_dir")
+        return
+    with engine_data_dir(request, tmp_path_factory.mktemp("team-demo"), "team") as data_dir:
+        result = verkosto("demo", data_dir=data_dir)
+        assert result.returncode == 0, result.stderr
+        assert "Esittelyaineisto lisätty: 5 asiakasta" in result.stdout
+        yield data_dir
 
 
 def test_help_lists_the_headless_commands() -> None:
@@ -82,15 +99,16 @@ def test_audit_verify_and_client_extract(demo_dir: Path) -> None:
     assert missing.returncode == 4 and "ei löydy" in missing.stderr
 
 
-def test_no_file_in_the_data_dir_holds_client_names_or_hetus(demo_dir: Path) -> None:
-    clients = json.loads(verkosto("clients", "--json", "--show-hetu", data_dir=demo_dir).stdout)
+def test_no_file_in_the_data_dir_holds_client_names_or_hetus(local_demo_dir: Path) -> None:
+    clients = json.loads(verkosto("clients", "--json", "--show-hetu",
+                                  data_dir=local_demo_dir).stdout)
     needles = set()
     for client in clients:
         needles.update(part for part in client["name"].split() if len(part) >= 4)
         if client["hetu"]:
             needles.add(client["hetu"])
     assert len(needles) >= 10
-    files = [p for p in demo_dir.rglob("*") if p.is_file()]
+    files = [p for p in local_demo_dir.rglob("*") if p.is_file()]
     assert any(p.name == "verkosto.db" for p in files)
     for path in files:
         content = path.read_bytes()
@@ -99,13 +117,14 @@ def test_no_file_in_the_data_dir_holds_client_names_or_hetus(demo_dir: Path) -> 
                 assert encoded not in content, f"{needle!r} in {path.name}"
 
 
-def test_errors_are_translated_with_their_own_exit_codes(demo_dir: Path) -> None:
-    wrong = verkosto("clients", passphrase="ihan väärä tunnuslause", data_dir=demo_dir,
+def test_errors_are_translated_with_their_own_exit_codes(local_demo_dir: Path) -> None:
+    wrong = verkosto("clients", passphrase="ihan väärä tunnuslause", data_dir=local_demo_dir,
                      process=True)
     assert wrong.returncode == 16 and "Väärä tunnuslause" in wrong.stderr
-    sv = verkosto("clients", passphrase="ihan väärä tunnuslause", data_dir=demo_dir, lang="sv")
+    sv = verkosto("clients", passphrase="ihan väärä tunnuslause", data_dir=local_demo_dir,
+                  lang="sv")
     assert "Fel lösenfras" in sv.stderr
-    none = verkosto("clients", passphrase=None, data_dir=demo_dir)
+    none = verkosto("clients", passphrase=None, data_dir=local_demo_dir)
     assert none.returncode == 15 and "VERKOSTO_PASSPHRASE" in none.stderr
     usage = verkosto("actions", "--bogus", process=True)
     assert usage.returncode == 2

@@ -4,20 +4,26 @@ from __future__ import annotations
 
 import email
 import json
+from collections.abc import Iterator
 from email.policy import default
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
 
+from tests.conftest import ENGINES
+from tests.support.cli import engine_data_dir
 from tests.test_cli import verkosto
 
 
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    data_dir = tmp_path_factory.mktemp("ical-demo") / "data"
-    assert verkosto("demo", data_dir=data_dir).returncode == 0
-    return data_dir
+@pytest.fixture(scope="module", params=ENGINES)
+def demo_dir(request: pytest.FixtureRequest,
+             tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The demo in the local store, or in a team store (tests/support/cli.py)."""
+    with engine_data_dir(request, tmp_path_factory.mktemp("ical-demo"),
+                         request.param) as data_dir:
+        assert verkosto("demo", data_dir=data_dir).returncode == 0
+        yield data_dir
 
 
 def _meetings(demo_dir: Path) -> list[dict[str, object]]:

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import ENGINES
+from tests.support.cli import engine_data_dir
 from tests.support.smtp_server import PASSWORD, USER, Server, smtp_server
 from tests.test_cli import verkosto
 
@@ -22,9 +24,16 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         yield running
 
 
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory: pytest.TempPathFactory, server: Server) -> Path:
-    data_dir = tmp_path_factory.mktemp("mail-demo") / "data"
+@pytest.fixture(scope="module", params=ENGINES)
+def demo_dir(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+             server: Server) -> Iterator[Path]:
+    """The demo in the local store, or in a team store (tests/support/cli.py)."""
+    with engine_data_dir(request, tmp_path_factory.mktemp("mail-demo"),
+                         request.param) as data_dir:
+        yield _with_smtp(data_dir, server)
+
+
+def _with_smtp(data_dir: Path, server: Server) -> Path:
     assert verkosto("demo", data_dir=data_dir).returncode == 0
     result = verkosto("smtp", "--host", "127.0.0.1", "--port", str(server.port), "--user", USER,
                       "--ca-file", str(server.ca_file), data_dir=data_dir)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
+from sqlalchemy import text
 from sqlmodel import Session, SQLModel, col, select
 
-from planner.domain import Agency
+from planner.domain import Agency, Meeting
 from planner.errors import NotFound
 from planner.services.audit import AuditLog
 from planner.services.context import ServiceContext
@@ -28,6 +29,16 @@ def is_row_id(value: object, maximum: int = MAX_ROW_ID) -> bool:
 def row_id_limit(session: Session) -> int:
     """The largest id the session's database can hold (and be asked about)."""
     return MAX_ROW_ID if session.get_bind().dialect.name == "sqlite" else MAX_TEAM_ROW_ID
+
+
+def meetings_by_start(session: Session) -> Any:
+    """The ORDER BY of meetings read by a window of end times: on SQLite "+start", which keeps
+    the index out of the ordering so the window is read from ix_meeting_end rather than by
+    walking every meeting of past years in start order (SQLite's choice without statistics);
+    PostgreSQL plans by its statistics and has no unary plus on text."""
+    if session.get_bind().dialect.name == "sqlite":
+        return text("+meeting.start")
+    return col(Meeting.start)
 
 
 def fetch(session: Session, model: type[M], ident: object) -> M:

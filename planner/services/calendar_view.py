@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, text
+from sqlalchemy import func
 from sqlmodel import col, select
 
 from planner.domain import (
@@ -18,7 +18,7 @@ from planner.domain import (
     UserProfile,
 )
 from planner.domain.enums import AuditAction, MeetingMode, MeetingStatus
-from planner.services.base import Service, rows_in
+from planner.services.base import Service, meetings_by_start, rows_in
 from planner.services.profile import CLIENT_NAMINGS, INVITE_CLIENT_NAMING
 
 
@@ -57,10 +57,9 @@ class CalendarView(Service):
         query = (select(Meeting, Client.first_names, Client.last_name)
                  .join(Client, col(Client.id) == Meeting.client_id)
                  .where(col(Meeting.end) > since, col(Meeting.start) < until,
-                        Meeting.status != MeetingStatus.CANCELLED)
-                 # "+start" keeps the window read from ix_meeting_end (as Meetings.list does)
-                 .order_by(text("+meeting.start")))
+                        Meeting.status != MeetingStatus.CANCELLED))
         with self.ctx.write() as session:
+            query = query.order_by(meetings_by_start(session))
             setting = session.get(StoreSetting, INVITE_CLIENT_NAMING)
             naming = setting.value if setting and setting.value in CLIENT_NAMINGS else "initials"
             profile = session.get(UserProfile, 1)

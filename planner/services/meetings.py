@@ -8,7 +8,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
 
-from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from planner.domain import (
@@ -33,7 +32,7 @@ from planner.domain.enums import (
 from planner.edit_conflict import RecordKind
 from planner.errors import FieldError, ValidationFailed
 from planner.meeting_types import builtin_types
-from planner.services.base import Service, fetch
+from planner.services.base import Service, fetch, meetings_by_start
 from planner.services.replies import same_mailbox
 from planner.services.revisions import guard, meeting_state, notes_state
 from planner.validation import Checker, normalise_email, normalise_language, normalise_url
@@ -439,12 +438,6 @@ class Meetings(Service):
             query = query.where(Meeting.client_id == client_id)
         if since is not None:
             query = query.where(col(Meeting.end) >= since)
-            # "+start" (SQLite's way to keep an index out of the ORDER BY): the window is then
-            # read from ix_meeting_end, not by walking every meeting of past years in start
-            # order until the end time fits (SQLite's choice without statistics).
-            query = query.order_by(text("+meeting.start"))
-        else:
-            query = query.order_by(col(Meeting.start))
         if until is not None:
             query = query.where(col(Meeting.start) < until)
         if not include_cancelled:
@@ -452,6 +445,8 @@ class Meetings(Service):
         with self.ctx.logged_read() as session:
             if client_id is not None:  # an unknown client is an error, not an empty list
                 fetch(session, Client, client_id)
+            query = query.order_by(meetings_by_start(session) if since is not None
+                                   else col(Meeting.start))
             rows = [MeetingRow(m.id or 0, m.client_id, f"{first} {last}", m.title, m.start,
                                m.end, m.status, m.mode, m.location, m.type_code)
                     for m, first, last in session.exec(query.limit(limit))]

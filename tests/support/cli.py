@@ -12,11 +12,14 @@ tests/test_adversarial_cli_fuzz.py runs a sample both ways and compares.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+
+import pytest
 
 from tests.support.cli_harness import Ran, run_in_process
 
@@ -46,3 +49,33 @@ def run(argv: list[str], env: Mapping[str, str], *, process: bool = False,
                           capture_output=True, text=True, timeout=timeout,
                           stdin=subprocess.DEVNULL)
     return Ran(done.returncode, done.stdout, done.stderr)
+
+
+# A data dir that stands for a team store in a module's command tests: ``team_variables``
+# gives what a user's shell would have set for it ($VERKOSTO_STORE and the login's password).
+TEAM_STORES: dict[Path, dict[str, str]] = {}
+
+
+def team_variables(data_dir: Path | None) -> dict[str, str]:
+    return dict(TEAM_STORES.get(data_dir, {})) if data_dir is not None else {}
+
+
+@contextlib.contextmanager
+def engine_data_dir(request: pytest.FixtureRequest, folder: Path, engine: str) -> Iterator[Path]:
+    """``folder/data`` for a module's commands: the local store's data dir, or with the
+    ``team`` engine one standing for a new, empty team store (schema at head) on the test
+    process's PostgreSQL server. Afterwards: nothing of the team store's was made in it."""
+    data_dir = folder / "data"
+    if engine != "team":
+        yield data_dir
+        return
+    from tests.support.postgres import SUPERUSER_PASSWORD, migrated_database
+
+    server = request.getfixturevalue("postgres")
+    TEAM_STORES[data_dir] = {"VERKOSTO_STORE": server.bare_url(migrated_database(server)),
+                             "VERKOSTO_STORE_PASSWORD": SUPERUSER_PASSWORD}
+    try:
+        yield data_dir
+    finally:
+        del TEAM_STORES[data_dir]
+    assert not (data_dir / "verkosto.db").exists()
