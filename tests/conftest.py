@@ -146,11 +146,15 @@ def store(data_dir: Path, store_engine: str, request: pytest.FixtureRequest) -> 
 
         store: Store = team_store(request.getfixturevalue("postgres"))
     else:
-        from_template("passphrase", new_passphrase_store, data_dir)
-        store = open_store(data_dir, vault=KeyringVault(FailKeyring()),
-                           passphrase=lambda: PASSPHRASE, create=False)
+        store = _local_store(data_dir)
     yield store
     store.close()
+
+
+def _local_store(data_dir: Path) -> Store:
+    from_template("passphrase", new_passphrase_store, data_dir)
+    return open_store(data_dir, vault=KeyringVault(FailKeyring()), passphrase=lambda: PASSPHRASE,
+                      create=False)
 
 
 @pytest.fixture
@@ -159,14 +163,30 @@ def planner(store: Store) -> Planner:
 
 
 @pytest.fixture
-def demo_planner(data_dir: Path) -> Iterator[Planner]:
-    """The demo data as of 25.11.2026 (tests/support/windows.py DEMO_DAY) in a store of its
-    own: a copy of the demo store built once per test process."""
-    from tests.support.windows import demo_store
+def local_planner(data_dir: Path) -> Iterator[Planner]:
+    """The local store's, also in a ``both_engines`` module: for what only SQLite has (its
+    query plans)."""
+    planner = Planner(_local_store(data_dir))
+    yield planner
+    planner.close()
 
-    demo_store(data_dir)
-    planner = Planner(open_store(data_dir, vault=KeyringVault(FailKeyring()),
-                                 passphrase=lambda: PASSPHRASE, create=False))
+
+@pytest.fixture
+def demo_planner(data_dir: Path, store_engine: str,
+                 request: pytest.FixtureRequest) -> Iterator[Planner]:
+    """The demo data as of 25.11.2026 (tests/support/windows.py DEMO_DAY) in a store of its
+    own: a copy of the demo store built once per test process (in a ``both_engines`` module
+    also of a team store's)."""
+    if store_engine == "team":
+        from tests.support.postgres import team_demo_store
+
+        planner = Planner(team_demo_store(request.getfixturevalue("postgres")))
+    else:
+        from tests.support.windows import demo_store
+
+        demo_store(data_dir)
+        planner = Planner(open_store(data_dir, vault=KeyringVault(FailKeyring()),
+                                     passphrase=lambda: PASSPHRASE, create=False))
     yield planner
     planner.close()
 

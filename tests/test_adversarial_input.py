@@ -26,6 +26,9 @@ from tests.conftest import PASSPHRASE
 from tests.support.cli_harness import Ran, run_in_process
 from tests.test_cli import ROOT, verkosto
 
+# the local store and a team store on PostgreSQL (tests/conftest.py)
+pytestmark = pytest.mark.both_engines
+
 HUGE_IDS = [str(2**70), str(2**63), "0", "-1", "9223372036854775808"]
 TZ_NOW = datetime(2026, 11, 25).astimezone()
 

@@ -35,6 +35,9 @@ from tests.support.calendar_feed import PRIVATE, Clock, Fixture
 from tests.support.keyrings import MemoryKeyring
 from tests.test_cli import verkosto
 
+# the local store and a team store on PostgreSQL (tests/conftest.py)
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[radicale.Radicale]:
@@ -45,7 +48,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[radicale.Radica
 
 @pytest.fixture
 def name(request: pytest.FixtureRequest) -> str:
-    return request.node.name.replace("test_", "")[:40]  # one calendar per test
+    """One calendar per test and engine."""
+    engine = request.node.callspec.params.get("store_engine", "local")
+    return f"{request.node.originalname.removeprefix('test_')[:34]}-{engine}"
 
 
 @pytest.fixture

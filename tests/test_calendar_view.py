@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from sqlmodel import select
 
 from planner.domain import AuditEntry
@@ -20,6 +21,9 @@ from planner.services import (
     ProfileInput,
 )
 from tests.test_scale_queries import plan_of, statements
+
+# the local store and a team store on PostgreSQL (tests/conftest.py)
+pytestmark = pytest.mark.both_engines
 
 MONDAY = datetime(2026, 12, 7, 0, 0, tzinfo=TZ)
 
@@ -73,9 +77,10 @@ def test_without_a_profile_email_nothing_is_claimed_as_mine(planner: Planner) ->
     assert not row.participating
 
 
-def test_the_grid_reads_its_week_from_the_meeting_end_index(planner: Planner) -> None:
+def test_the_grid_reads_its_week_from_the_meeting_end_index(local_planner: Planner) -> None:
     """Years of past meetings are not walked to find one week (the store of
-    tests/benchmarks holds thousands)."""
+    tests/benchmarks holds thousands): SQLite's plan (PostgreSQL plans by statistics)."""
+    planner = local_planner
     client = planner.clients.create(ClientInput("Aino", "Korhonen")).id or 0
     meeting(planner, client, "Kokous", 9)
     with statements(planner.store.engine) as seen:

@@ -14,6 +14,9 @@ from planner.services import Planner
 from planner.services.context import TZ
 from planner.validation import hetu_is_temporary, normalise_hetu
 
+# the local store and a team store on PostgreSQL (tests/conftest.py)
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 11, 25)
 
 

@@ -18,6 +18,9 @@ from planner.errors import ValidationFailed
 from planner.services import ParticipantInput, Planner, ProfileInput
 from tests.support import ical
 
+# the local store and a team store on PostgreSQL (tests/conftest.py)
+pytestmark = pytest.mark.both_engines
+
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 ORGANIZER = Organizer("Sari Äijälä", "sari.aijala@example.fi")
 

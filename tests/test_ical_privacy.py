@@ -15,6 +15,9 @@ from planner.errors import ValidationFailed
 from planner.services import Planner
 from tests.support import ical
 
+# the local store and a team store on PostgreSQL (tests/conftest.py)
+pytestmark = pytest.mark.both_engines
+
 
 def _every_text(paths: list[Path]) -> str:
     """Raw bytes and every decoded MIME part (so base64 hides nothing from the check)."""

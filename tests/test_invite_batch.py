@@ -35,6 +35,9 @@ from tests.support import ical
 from tests.support.smtp_server import PASSWORD, USER, Server, smtp_server
 from tests.test_cli import verkosto
 
+# the local store and a team store on PostgreSQL (tests/conftest.py)
+pytestmark = pytest.mark.both_engines
+
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 ABROAD = "jörgen.åberg@exempel.fi"  # a local part outside ASCII (RFC 6531)
 

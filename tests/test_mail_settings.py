@@ -11,6 +11,9 @@ from planner.services import Planner, SmtpSettings
 from planner.storage.store import Store
 from tests.support.keyrings import MemoryKeyring
 
+# the local store and a team store on PostgreSQL (tests/conftest.py)
+pytestmark = pytest.mark.both_engines
+
 
 def test_settings_round_trip_and_only_changes_are_written(planner: Planner,
                                                           tmp_path: Path) -> None:

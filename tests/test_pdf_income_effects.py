@@ -14,6 +14,9 @@ from planner.domain.enums import AuditAction
 from planner.services import Planner
 from tests.support import pdf as support
 
+# the local store and a team store on PostgreSQL (tests/conftest.py)
+pytestmark = pytest.mark.both_engines
+
 
 def _day_60(planner: Planner) -> int:
     load_demo(planner, today=date(2026, 11, 25))

@@ -23,6 +23,9 @@ from tests.conftest import PASSPHRASE
 from tests.support import pdf as support
 from tests.support.pdf import ARABIC, CYRILLIC, HETU, MASKED, SAMI, SAMI_FAMILY, Built
 
+# the local store and a team store on PostgreSQL (tests/conftest.py)
+pytestmark = pytest.mark.both_engines
+
 NOW = datetime(2026, 12, 3, 11, 15, tzinfo=UTC)
 DOCUMENT_ID = "5f0c2a9e-3d4b-4c6e-9a1f-0b2c3d4e5f60"
 PAGES = Path(__file__).resolve().parents[1] / "build" / "pdf-pages"

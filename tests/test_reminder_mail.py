@@ -15,22 +15,21 @@ from email.policy import default
 from pathlib import Path
 
 import pytest
-from keyring.backends.fail import Keyring as FailKeyring
 from sqlmodel import select
 
 from exports.mail.reminder_delivery import file_name, send_reminders, write_reminders
 from exports.mail.reminders import build_reminders
-from planner.crypto.vault import KeyringVault
 from planner.domain import AuditEntry
 from planner.domain.enums import AuditAction
 from planner.errors import OutputExists, ValidationFailed
 from planner.services import ActionInput, Planner, ProfessionalInput, SmtpSettings
 from planner.services.context import TZ
 from planner.services.reminder_mail import LeftOutReason
-from planner.storage.store import open_store
-from tests.conftest import PASSPHRASE
 from tests.support.smtp_server import PASSWORD, USER, Server, smtp_server
-from tests.support.windows import DEMO_DAY, demo_store
+from tests.support.windows import DEMO_DAY
+
+# the local store and a team store on PostgreSQL (tests/conftest.py)
+pytestmark = pytest.mark.both_engines
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=TZ)
 # the demo's open actions of other agencies' people due by 2.12.2026 (or overdue)
@@ -46,13 +45,9 @@ LIISA = "liisa.makela@pirha.fi"
 
 
 @pytest.fixture
-def planner(data_dir: Path) -> Iterator[Planner]:
-    demo_store(data_dir)
-    planner = Planner(open_store(data_dir, vault=KeyringVault(FailKeyring()),
-                                 passphrase=lambda: PASSPHRASE, create=False),
-                      clock=lambda: NOW)
-    yield planner
-    planner.close()
+def planner(demo_planner: Planner) -> Planner:
+    """The demo's store (local or team), on the demo's day at noon."""
+    return Planner(demo_planner.store, clock=lambda: NOW)
 
 
 @pytest.fixture

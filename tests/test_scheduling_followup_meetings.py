@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import pytest
+
 from planner.domain.enums import ParticipantKind
 from planner.scheduling import FollowUpKind
 from planner.services import Planner
 from tests.support import ical
+
+# the local store and a team store on PostgreSQL (tests/conftest.py)
+pytestmark = pytest.mark.both_engines
 
 
 def test_series_becomes_planned_meetings_with_the_right_people(planner: Planner) -> None:

@@ -202,12 +202,34 @@ def team_demo_environment(then: Callable[[Planner], object] | None = None) -> No
     the team store ($VERKOSTO_STORE set by the ``cli_store`` fixture): $VERKOSTO_STORE now
     names a new database holding the demo (a copy of one loaded once per process), with the
     demo's audit anchor in a config folder of the test's own; ``then`` runs on it."""
+    from planner.services import Planner
+
+    server = RUNNING[-1]
+    database = _team_demo_copy(server)
+    os.environ["VERKOSTO_STORE"] = server.bare_url(database)
+    if then is not None:
+        planner = Planner(open_team_database(server, database))
+        try:
+            then(planner)
+        finally:
+            planner.close()
+
+
+def team_demo_store(server: PostgresServer) -> Store:
+    """The demo in a new team store (a copy of the process's demo database), open, with its
+    audit anchor in a config folder of the test's own ($VERKOSTO_CONFIG_DIR, which the
+    fixtures restore): what ``demo_planner`` gives on the local store."""
+    return open_team_database(server, _team_demo_copy(server))
+
+
+def _team_demo_copy(server: PostgresServer) -> str:
+    """A new database holding the demo as of 25.11.2026 (a copy of one loaded once per
+    process), $VERKOSTO_CONFIG_DIR a copy of the folder holding its audit anchor."""
     from datetime import date
 
     from planner.demo import load_demo
     from planner.services import Planner
 
-    server = RUNNING[-1]
     made = _DEMO.get(str(server.folder))
     if made is None:
         template = migrated_database(server)
@@ -226,13 +248,7 @@ def team_demo_environment(then: Callable[[Planner], object] | None = None) -> No
     own = Path(tempfile.mkdtemp(prefix="verkosto-team-config-"))
     shutil.copytree(config, own, dirs_exist_ok=True)
     os.environ["VERKOSTO_CONFIG_DIR"] = str(own)  # the fixtures restore the run's folder
-    os.environ["VERKOSTO_STORE"] = server.bare_url(database)
-    if then is not None:
-        planner = Planner(open_team_database(server, database))
-        try:
-            then(planner)
-        finally:
-            planner.close()
+    return database
 
 
 def open_team_database(server: PostgresServer, database: str) -> Store:
