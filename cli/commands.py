@@ -64,7 +64,7 @@ CREATING = ("init", "demo")  # the only commands that may create a store
 
 def cmd_init(planner: Planner, args: argparse.Namespace, language: str) -> int:
     if not planner.store.created:
-        print(translate("cli.store_exists", language, path=planner.store.paths.database))
+        print(translate("cli.store_exists", language, path=planner.store.location))
     return 0
 
 

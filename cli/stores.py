@@ -70,6 +70,6 @@ def open_planner(data_dir: Path, language: str, *, create: bool = False,
         protection = "avainnippu" if store.protection == "keyring" else "tunnuslause"
         if language != "fi":
             protection = store.protection
-        print(translate("cli.store_created", language, path=store.paths.database,
+        print(translate("cli.store_created", language, path=store.location,
                         protection=protection), file=sys.stderr)
     return planner

@@ -225,3 +225,50 @@ def test_a_local_store_never_shows_the_server_away(window: MainWindow) -> None:
     window.show_error(TeamStoreUnreachable(host="palvelin", detail="yhteys katkesi"))
     assert window.server_away.isHidden() and window.server_away.planner is None
     assert "palvelin" in window.statusBar().currentMessage()
+
+
+# what the keyboard audit opens, less what only shows the local store's own (backups, the
+# signing certificate) or repeats another screen's reads
+SKIPPED_SCREENS = {"settings-signing", "settings-store", "locked"}
+
+
+def test_every_screen_reads_and_writes_the_team_store_without_an_error(
+        qtbot: QtBot, tmp_path: Path, postgres: PostgresServer) -> None:
+    """The same window on a team store holding the demo: every page, workspace tab, meeting
+    tab and dialog of the keyboard audit opens in one window, and no read or write fails
+    (marking an action done and closing a plan write; the calendar and home read meetings by
+    a window of time, which once used SQLite's own SQL)."""
+    from tests.support.postgres import team_demo_store
+    from tests.support.windows import discard_open_editors, show_page
+    from tests.test_ui_accessibility import SCREENS
+
+    demo = Planner(team_demo_store(postgres))
+    demo.clients.create(ClientInput("Matti Olavi", "Virtanen"))  # no plan yet
+    address = str(demo.store.engine.url.render_as_string(hide_password=True))
+    demo.close()
+    vault = KeyringVault(MemoryKeyring())
+    team = postgres.bare_url(address.rsplit("/", 1)[1].split("?")[0])
+    vault.store_secret(TeamAddress.parse(team).keyring_account, SUPERUSER_PASSWORD)
+    window = MainWindow(tmp_path / "data", vault=vault, ask=lambda new, error: None, team=team)
+    qtbot.addWidget(window, before_close_func=discard_open_editors)
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    window.show()
+    window.activateWindow()
+    assert window.unlock()
+    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 6, timeout=10_000)
+    assert said[-1] == f"Tietovarasto avattu: {TeamAddress.parse(team).shown()}"  # not a file
+    for screen in (s for s in SCREENS if s.name not in SKIPPED_SCREENS):
+        show_page(window, window.clients)  # each screen is opened from the client list
+        window.clients.show_list()
+        window.activateWindow()  # the shortcuts act in the active window
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+        top = screen.open(window, qtbot)
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+        assert top.isVisible(), screen.name
+        if top is not window:
+            top.close()
+        discard_open_editors(window)
+        assert not [m for m in said if m.startswith("Odottamaton virhe")], (screen.name, said)
+    assert window.server_away.isHidden()
+    assert not (tmp_path / "data").exists()

@@ -103,6 +103,11 @@ class Store:
     def protection(self) -> str:
         return self.descriptor.protection
 
+    @property
+    def location(self) -> str:
+        """Where the store is, as its user is told: the database file's path."""
+        return str(self.paths.database)
+
     def errors(self) -> AbstractContextManager[None]:
         """Database failures in use become the store's typed errors (overridden by the team
         store, whose failures are a server's)."""

@@ -121,6 +121,12 @@ class TeamStore(Store):
     def protection(self) -> str:
         return "team"
 
+    @property
+    def location(self) -> str:
+        """The server's address without a password (``paths`` is only this machine's folder
+        for the store's anchor, not where its data is)."""
+        return self.address.shown() if self.address is not None else super().location
+
     @contextmanager
     def write(self, *, logged_read: bool = False) -> Iterator[Session]:
         """As the local store's, and the tables it changes are told to the other members."""

@@ -124,7 +124,7 @@ class StoreLife:
         self.planner = planner
         self.central.setCurrentWidget(self.workspace)
         self.statusBar().showMessage(self.tr("Store open: {0}").format(
-            planner.store.paths.database))
+            planner.store.location))
         self.navigation.setCurrentRow(0)  # the home view first, after every unlock
         self._filled = False
         self.home.attach(planner)
