@@ -313,6 +313,8 @@ def test_the_command_checks_moves_and_refuses_again(team: Team, data_dir: Path) 
     assert checked.returncode == 0, checked.stderr
     assert "asiakkaat: 5" in checked.stdout and "Ei esteitä" in checked.stdout
     assert _counts(team)["client"] == 0
+    assert run(["--store", address, *argv[:3], address], env).returncode == 2  # which source?
+    env["VERKOSTO_STORE"] = address  # a shell already pointed at the team: the source stays local
     moved = run(argv, env, process=True)
     assert moved.returncode == 0, moved.stderr
     assert "Siirretty ja tarkistettu: 5 asiakasta" in moved.stdout and PASSWORD not in moved.stdout
@@ -343,3 +345,16 @@ def test_the_read_back_catches_what_the_server_changed_or_hid(team: Team,
     assert "muistiinpanot" in ran.stdout and "riviä ei voi lukea takaisin" in ran.stdout
     assert "title eroaa" in ran.stdout and "EI ole varmistettu" in ran.stderr
     assert "Siirretty ja tarkistettu" not in ran.stdout
+    listed = [line for line in ran.stdout.splitlines()
+              if line.endswith(("eroaa", "riviä ei voi lukea takaisin"))]
+    local = Planner(open_store(data_dir, vault=NO_KEYRING, passphrase=lambda: PASSPHRASE,
+                               create=False))
+    try:  # the copy is committed, and the local log says it was not verified
+        assert local.audit.verify().intact
+        with local.ctx.read() as session:
+            last = session.exec(select_rows(AuditEntry).order_by(
+                col(AuditEntry.id).desc())).first()
+        assert last is not None and last.entity == ENTITY and last.detail.endswith(
+            f"; {len(listed)} differences")
+    finally:
+        local.close()
