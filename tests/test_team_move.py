@@ -120,14 +120,21 @@ def local(data_dir: Path) -> Iterator[Planner]:
 
 
 def _content(planner: Planner, name: str) -> Counter[tuple[Any, ...]]:
-    """A table's rows without ids, keys and the server-set maker: what a move must keep."""
+    """A table's rows without ids, keys and the server-set maker: what a move must keep —
+    with the client's name where the row names its client, so a row under the wrong client
+    shows too."""
     table = SQLModel.metadata.tables[name]
+    client = SQLModel.metadata.tables["client"]
     kept = [c for c in table.columns if not c.primary_key and not c.foreign_keys
             and c.name != "created_by"]
     with planner.store.engine.connect() as conn:
         if not kept:  # a link of two keys only (consent_agency): how many
             return Counter({(): len(conn.execute(select(table)).all())})
-        return Counter(tuple(row) for row in conn.execute(select(*kept)))
+        query = select(*kept)
+        if "client_id" in table.columns:
+            query = query.add_columns(client.c.first_names, client.c.last_name).join(
+                client, table.c.client_id == client.c.id)
+        return Counter(tuple(row) for row in conn.execute(query))
 
 
 def _counts(team: Team) -> dict[str, int]:
