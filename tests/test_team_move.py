@@ -27,6 +27,7 @@ from planner.errors import (
     AuditChainBroken,
     TeamMoveBlocked,
     TeamMoveNotMember,
+    TeamStoreNotSetUp,
     TeamStoreUnreachable,
 )
 from planner.services import ClientInput, Planner
@@ -287,6 +288,24 @@ def test_a_login_mapped_to_nobody_is_refused(team: Team, local: Planner) -> None
         member.close()
     assert refused.value.exit_code == 82 and UNMAPPED in refused.value.message("fi")
     assert _counts(team) == before
+
+
+def test_a_team_store_set_up_by_an_older_version_asks_for_team_setup(team: Team,
+                                                                     local: Planner) -> None:
+    team.owner_sql("DROP FUNCTION verkosto_store_moved(text)")
+    member = team.open_as(MOVER)
+    try:
+        with pytest.raises(TeamStoreNotSetUp) as refused:
+            StoreMove(local, member).check()
+    finally:
+        member.close()
+    assert "team-setup" in refused.value.message("en")
+    apply_security(team.admin.store)  # the administrator runs it again: the move can go
+    member = team.open_as(MOVER)
+    try:
+        assert StoreMove(local, member).check().blockers == ()
+    finally:
+        member.close()
 
 
 def test_a_tampered_local_log_is_not_moved(team: Team, local: Planner) -> None:
