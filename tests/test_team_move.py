@@ -236,10 +236,12 @@ def test_a_second_move_is_refused_by_the_team_log_whoever_moves_it(team: Team,
     assert _counts(team) == before and local.store.audit_head() == head
 
 
-def test_a_hetu_a_hidden_client_holds_blocks_the_move_naming_the_client(
+def test_a_hetu_a_hidden_client_holds_and_a_missing_code_block_the_move(
         team: Team, local: Planner) -> None:
     aino = next(r for r in _rows(local, "client") if r["hetu"])
     team.admin.clients.create(ClientInput("Toinen", "Henkilö", hetu=aino["hetu"]))
+    code = _rows(local, "plan_service")[0]["service_code"]
+    team.owner_sql(f"DELETE FROM service_code WHERE code = '{code}'")  # an older code list
     assert team.sees(MOVER) == 0  # not the mover's to see
     before, head = _counts(team), local.store.audit_head()
     member = team.open_as(MOVER)
@@ -250,8 +252,10 @@ def test_a_hetu_a_hidden_client_holds_blocks_the_move_naming_the_client(
             move.move()
     finally:
         member.close()
-    assert [b.code for b in plan.blockers] == ["detail.move_hetu_taken"]
+    assert [b.code for b in plan.blockers] == ["detail.move_hetu_taken",
+                                               "detail.move_code_missing"]
     text = refused.value.message("fi")
+    assert f"koodistosta puuttuu {code}" in text
     assert f"{aino['first_names']} {aino['last_name']}" in text and aino["hetu"] not in text
     assert refused.value.exit_code == 81
     assert _counts(team) == before and local.store.audit_head() == head

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import exc, insert, select, text
+from sqlalchemy import Connection, Table, exc, insert, select, text
 from sqlmodel import Session
 
 from planner.client_identity import mask_hetu
@@ -210,7 +210,7 @@ class StoreMove:
                 yield MoveBlocker("detail.move_hetu_taken",
                                   {"name": name, "hetu": mask_hetu(hetu)})
         codes = set(conn.execute(select(tables()[CODE_LIST].c.code)).scalars())
-        for code in sorted(_named_codes(source) - codes):
+        for code in sorted(named_ids(source.rows, CODE_LIST) - codes):
             yield MoveBlocker("detail.move_code_missing", {"code": code})
         uids = {m["ical_uid"]: m["title"] for m in source.rows["meeting"]}
         there = [uids[uid] for uid in conn.execute(text(
@@ -288,18 +288,7 @@ class StoreMove:
                 purpose="moved to the team store", recipient=self.address[:500])
 
 
-def _named_codes(source: _Source) -> set[str]:
-    codes: set[str] = set()
-    for table in client_tables():
-        for column in table.columns:
-            fk = next(iter(column.foreign_keys), None)
-            if fk is not None and fk.column.table.name == CODE_LIST:
-                codes.update(r[column.name] for r in source.rows[table.name]
-                             if r[column.name] is not None)
-    return codes
-
-
-def _compare(conn: Any, table: Any,
+def _compare(conn: Connection, table: Table,
              expected: dict[tuple[Any, ...], tuple[dict[str, Any], dict[str, Any]]]
              ) -> Iterator[Difference]:
     """Each expected row read back by its key in the team store, field by field."""

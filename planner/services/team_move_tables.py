@@ -122,9 +122,9 @@ class IdMap:
         return tuple(mapped[c.name] for c in table.primary_key.columns)
 
 
-def named_ids(rows: Mapping[str, Iterable[Mapping[str, Any]]], target: str) -> set[int]:
-    """The ids of ``target`` (a directory table) that the client tables' rows name."""
-    found: set[int] = set()
+def named_ids(rows: Mapping[str, Iterable[Mapping[str, Any]]], target: str) -> set[Any]:
+    """The keys of ``target`` (a directory table, the code list) the client tables' rows name."""
+    found: set[Any] = set()
     for table in client_tables():
         for column in table.columns:
             if target_of(column) == target:
