@@ -7,6 +7,7 @@ tampered local log, a server whose trigger and policy change and hide what was w
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -173,6 +174,11 @@ def test_the_demo_store_moves_whole_verified_and_logged(team: Team, local: Plann
         local.meeting_types.copy(builtin, code)
     team.admin.meeting_types.copy(builtin, "yhteinen")
     local_head = local.store.audit_head()
+    heard: list[frozenset[str]] = []
+    arrived = threading.Event()
+    colleague = team.open_as(OTHER)  # a window open elsewhere on the team store
+    colleague.changes.subscribe(lambda change: (heard.append(change.tables), arrived.set()))
+    assert colleague.store.listener is not None and colleague.store.listener.listening.wait(5)
     member = team.open_as(MOVER)
     try:
         move = StoreMove(local, member)
@@ -187,8 +193,11 @@ def test_the_demo_store_moves_whole_verified_and_logged(team: Team, local: Plann
             row["id"] for row in _rows(local, "client")}
         assert plan.rows == report.plan.rows
         assert member.audit.verify().intact
+        assert arrived.wait(3), "the other members' windows were not told"
+        assert {"client", "meeting", "plan_version", "agency"} <= heard[0]
     finally:
         member.close()
+        colleague.close()
     for table in client_tables():  # every table's rows, compared independently of the move
         assert _content(team.admin, table.name) == _content(local, table.name), table.name
         assert sum(_content(local, table.name).values()) == plan.rows[table.name]

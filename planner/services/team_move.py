@@ -50,6 +50,7 @@ from planner.services.team_move_tables import (
 )
 from planner.storage.audit_chain import AuditHead
 from planner.storage.team import TeamStore
+from planner.storage.team_changes import announce
 
 ENTITY = "store_move"  # the entries of a move, in both logs (entity_id: the fingerprint)
 _FINGERPRINT_LABEL = b"verkosto local store fingerprint v1"
@@ -140,6 +141,9 @@ class StoreMove:
                     raise TeamMoveBlocked(plan.blockers)
                 add_missing(session.connection(), found)
                 clients = self._copy(session, source, found.ids)
+                # written past the ORM: the other members' open windows are told at commit
+                announce(session, self.store.sender,
+                         [t.name for t in client_tables()] + list(DIRECTORY))
                 self._log_team(session, source, plan, clients)
         except (exc.IntegrityError, exc.DataError) as error:  # e.g. a hidden meeting's UID
             first = str(error.orig).strip().splitlines()[0][:200] if error.orig else ""
