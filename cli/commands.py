@@ -24,6 +24,7 @@ from cli import (
     signing_commands,
     summary_commands,
     team_commands,
+    team_move_commands,
 )
 from cli.output import date_text, datetime_text, print_json, print_table
 from cli.stores import open_planner
@@ -42,6 +43,8 @@ def dispatch(args: argparse.Namespace, data_dir: Path, language: str) -> int:
         return desktop_commands.WITHOUT_STORE[args.handler](args, data_dir, language)
     if args.handler in team_commands.WITHOUT_STORE:  # a team store on a server, by address
         return team_commands.WITHOUT_STORE[args.handler](args, data_dir, language)
+    if args.handler in team_move_commands.WITHOUT_STORE:  # two stores: the local, a team's
+        return team_move_commands.WITHOUT_STORE[args.handler](args, data_dir, language)
     handler = HANDLERS[args.handler]
     # `audit --verify` and `--acknowledge-rollback` open a store behind its anchor to show it.
     inspect = args.handler == "audit" and (args.verify or args.acknowledge_rollback)

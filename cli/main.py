@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         signing_commands,
         summary_commands,
         team_commands,
+        team_move_commands,
     )
 
     common = _common()
@@ -151,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup_commands.add_parsers(commands, common)  # backup, restore, rekey, passphrase
     desktop_commands.add_parsers(commands, common)  # install-desktop
     team_commands.add_parsers(commands, common)  # team-setup
+    team_move_commands.add_parsers(commands, common)  # move-to-team
     meeting_type_commands.add_parsers(commands, common)  # meeting-types
     agenda_commands.add_parsers(commands, common)  # agenda
     remind_commands.add_parsers(commands, common)  # remind

@@ -571,6 +571,44 @@ class TeamNotPermitted(TeamStoreError):
     code, exit_code = "team.not_permitted", 79
 
 
+# --- moving a local store into the team store (exit codes 81–83) ------------------------------
+@dataclass(frozen=True)
+class MoveBlocker:
+    """One reason a local store cannot be moved into the team store as it is."""
+
+    code: str
+    params: dict[str, object] = dataclass_field(default_factory=dict)
+
+    def message(self, language: str | None = None) -> str:
+        return translate(self.code, language, **self.params)
+
+
+class TeamMoveBlocked(TeamStoreError):
+    """Something blocks the move (each named): nothing was written to either store."""
+
+    code, exit_code = "team_move.blocked", 81
+
+    def __init__(self, blockers: Iterable[MoveBlocker]) -> None:
+        self.blockers = tuple(blockers)
+        super().__init__()
+
+    def message(self, language: str | None = None) -> str:
+        details = "; ".join(b.message(language) for b in self.blockers)
+        return translate(self.code, language, details=details)
+
+
+class TeamMoveNotMember(TeamStoreError):
+    """The login is no team member mapped to a professional: whose would the clients be?"""
+
+    code, exit_code = "team_move.not_member", 82
+
+
+class TeamMoveUnverified(TeamStoreError):
+    """Copied and committed, but reading it back found differences (or rows hidden)."""
+
+    code, exit_code = "team_move.unverified", 83
+
+
 # --- two people, one record (optimistic concurrency; exit code 80) -----------------------------
 class EditConflict(VerkostoError):
     """Someone else saved the record after it was read: nothing was written. Carries what the

@@ -36,6 +36,7 @@ from planner.messages_scheduling import SCHEDULING_MESSAGES
 from planner.messages_signing import SIGNING_MESSAGES
 from planner.messages_store import STORE_MESSAGES
 from planner.messages_team import TEAM_MESSAGES
+from planner.messages_team_move import TEAM_MOVE_MESSAGES
 from planner.messages_validation import VALIDATION_MESSAGES
 
 # code -> {language: template}
@@ -66,6 +67,7 @@ CATALOG.update(INCOME_MESSAGES)  # income effects known beforehand (tulovaikutus
 CATALOG.update(REQUEST_MESSAGES)  # information requests between agencies
 CATALOG.update(FHIR_MESSAGES)  # the FHIR R4 export and its import
 CATALOG.update(TEAM_MESSAGES)  # the team store on a PostgreSQL server
+CATALOG.update(TEAM_MOVE_MESSAGES)  # moving a local store into the team store
 CATALOG.update(CONFLICT_MESSAGES)  # two people, one record: a save over someone else's
 
 

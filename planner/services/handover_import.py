@@ -45,6 +45,20 @@ def _fold(text: str | None) -> str:
     return " ".join((text or "").casefold().split())
 
 
+def same_agency(agency: Agency, name: str, unit: str, business_id: str | None) -> bool:
+    """Whether the store's ``agency`` is the one named so elsewhere: the same Y-tunnus (else
+    name) and the same unit, case and runs of spaces aside."""
+    same_id = bool(business_id) and agency.business_id == business_id
+    return (same_id or _fold(agency.name) == _fold(name)) and _fold(agency.unit) == _fold(unit)
+
+
+def same_person(person: Professional, name: str, email: str | None) -> bool:
+    """Whether the store's ``person`` (at the matched agency) is the one named so elsewhere:
+    the same e-mail address, else the same name."""
+    return bool(email) and _fold(person.email) == _fold(email) \
+        or _fold(person.name) == _fold(name)
+
+
 def client_candidates(session: Session, data: ClientData) -> list[Client]:
     """Clients of this store who could be the bundle's when its HETU does not tell: the same
     surname and the same birth date or first names (a person must choose one)."""
@@ -131,9 +145,7 @@ class CaseImport:
     # the directory
     def _agency(self, data: AgencyData) -> int:
         for a in self.s.exec(select(Agency)):
-            same_id = data.business_id and a.business_id == data.business_id
-            same_name = _fold(a.name) == _fold(data.name)
-            if (same_id or same_name) and _fold(a.unit) == _fold(data.unit):
+            if same_agency(a, data.name, data.unit, data.business_id):
                 return a.id or 0
         agency = Agency(name=data.name, unit=data.unit, kind=data.kind,
                         business_id=data.business_id, email=data.email, phone=data.phone,
@@ -144,8 +156,7 @@ class CaseImport:
     def _person(self, data: PersonData) -> int:
         agency_id = self.agencies[data.agency_key]
         for p in self.s.exec(select(Professional).where(Professional.agency_id == agency_id)):
-            if (data.email and _fold(p.email) == _fold(data.email)) or \
-                    _fold(p.name) == _fold(data.name):
+            if same_person(p, data.name, data.email):
                 return p.id or 0
         person = Professional(name=data.name, role=data.role, agency_id=agency_id,
                               email=data.email, phone=data.phone)

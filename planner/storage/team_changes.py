@@ -36,15 +36,21 @@ def tell_others(session: Session, sender: str) -> None:
     """Send the tables ``session`` changes at each flush (delivered at commit)."""
 
     def after_flush(flushing: Session, _context: object) -> None:
-        tables = sorted({str(getattr(type(obj), "__tablename__", ""))
-                         for obj in (*flushing.new, *flushing.dirty, *flushing.deleted)}
-                        - NOT_TOLD)
-        if tables:
-            payload = json.dumps({"sender": sender, "tables": tables})
-            flushing.connection().execute(text("SELECT pg_notify(:channel, :payload)"),
-                                          {"channel": CHANNEL, "payload": payload})
+        announce(flushing, sender, {str(getattr(type(obj), "__tablename__", ""))
+                                    for obj in (*flushing.new, *flushing.dirty,
+                                                *flushing.deleted)})
 
     event.listen(session, "after_flush", after_flush)
+
+
+def announce(session: Session, sender: str, tables: Iterable[str]) -> None:
+    """Tell the others that ``tables`` change in ``session``'s transaction (at its commit):
+    also for rows written past the ORM (a local store's move)."""
+    told = sorted(set(tables) - NOT_TOLD)
+    if told:
+        payload = json.dumps({"sender": sender, "tables": told})
+        session.connection().execute(text("SELECT pg_notify(:channel, :payload)"),
+                                     {"channel": CHANNEL, "payload": payload})
 
 
 class ChangeListener:

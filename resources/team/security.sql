@@ -161,3 +161,14 @@ REVOKE ALL ON FUNCTION verkosto_anchored_stays() FROM PUBLIC;
 DROP TRIGGER IF EXISTS verkosto_anchored_stays ON audit_chain;
 CREATE TRIGGER verkosto_anchored_stays BEFORE UPDATE OF anchored ON audit_chain
   FOR EACH ROW EXECUTE FUNCTION verkosto_anchored_stays();
+
+-- Whether a local store was moved into this store already, and when (the first entry of its
+-- move, found by the store's fingerprint): any member may ask, as the move's own entries are
+-- about clients the asking member may not see (planner/services/team_move.py).
+CREATE OR REPLACE FUNCTION verkosto_store_moved(fingerprint text) RETURNS text
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+  SELECT min(e.at)::text FROM audit_entry e
+  WHERE e.entity = 'store_move' AND e.entity_id = fingerprint
+$$;
+REVOKE ALL ON FUNCTION verkosto_store_moved(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION verkosto_store_moved(text) TO verkosto_member;
