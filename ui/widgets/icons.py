@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPixmap,
+    QPixmapCache,
 )
 from PySide6.QtSvg import QSvgRenderer
 
@@ -101,6 +102,13 @@ class _TintedSvg(QIconEngine):
                                              mode, state))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        colour = _tint(mode, self.tone)
+        # drawn once per name, size and colour (Qt's pixmap cache): every repaint of a
+        # table's rows asked for the SVG to be rendered again
+        key = f"verkosto:{self.name}:{size.width()}x{size.height()}:{colour.rgba():08x}"
+        cached = QPixmap()
+        if QPixmapCache.find(key, cached):
+            return cached
         pixmap = QPixmap(size)
         pixmap.fill(Qt.GlobalColor.transparent)
         if size.isEmpty():
@@ -110,8 +118,9 @@ class _TintedSvg(QIconEngine):
         QSvgRenderer(QByteArray(_svg(self.name))).render(painter, QRect(QPoint(0, 0), size))
         # the strokes (drawn in black) take the palette's colour; transparency stays
         painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-        painter.fillRect(pixmap.rect(), _tint(mode, self.tone))
+        painter.fillRect(pixmap.rect(), colour)
         painter.end()
+        QPixmapCache.insert(key, pixmap)
         return pixmap
 
     def actualSize(self, size: QSize, mode: QIcon.Mode,  # noqa: N802
