@@ -33,6 +33,8 @@ from tests.conftest import PASSPHRASE
 from tests.support import calendar_feed, radicale
 from tests.support.calendar_feed import PRIVATE, Clock, Fixture
 from tests.support.keyrings import MemoryKeyring
+from tests.support.postgres import team_demo_store
+from tests.support.stores import from_template
 from tests.test_cli import verkosto
 
 # the local store and a team store on PostgreSQL (tests/conftest.py)
@@ -58,11 +60,35 @@ def clock() -> Clock:
     return Clock()
 
 
+OCTOBER = date(2026, 10, 20)  # the demo's day in this module
+
+
+def _october_demo(data_dir: Path) -> None:
+    planner = Planner(open_store(data_dir, vault=KeyringVault(FailKeyring()),
+                                 passphrase=lambda: PASSPHRASE), clock=Clock())
+    load_demo(planner, today=OCTOBER)
+    planner.close()
+
+
 @pytest.fixture
-def setup(store: Store, clock: Clock, server: radicale.Radicale,
+def october_store(store_engine: str, data_dir: Path,
+                  request: pytest.FixtureRequest) -> Iterator[Store]:
+    """The demo as of 20.10.2026, a copy of the one loaded once per test process, on the
+    local store or a team store."""
+    if store_engine == "team":
+        store = team_demo_store(request.getfixturevalue("postgres"), OCTOBER)
+    else:
+        from_template("demo-october", _october_demo, data_dir)
+        store = open_store(data_dir, vault=KeyringVault(FailKeyring()),
+                           passphrase=lambda: PASSPHRASE, create=False)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def setup(october_store: Store, clock: Clock, server: radicale.Radicale,
           name: str) -> tuple[Planner, Fixture, CalDavSettings]:
-    planner = Planner(store, clock=clock)
-    load_demo(planner, today=date(2026, 10, 20))
+    planner = Planner(october_store, clock=clock)
     fixture = calendar_feed.meetings(planner)
     settings = planner.caldav.save(radicale.make_calendar(server, name), radicale.USER)
     return planner, fixture, settings

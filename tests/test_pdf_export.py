@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from exports.pdf.export import write_summary_pdf
 from exports.signing import Coverage, Outcome, verify_pdf
-from planner.demo import load_demo
 from planner.domain.enums import AuditAction, MeetingStatus
 from planner.errors import PdfNotSigned, SigningPassphraseRequired, SigningPassphraseWrong
 from planner.services import MeetingRow, Planner, ProfileInput
@@ -35,8 +33,9 @@ def _held(planner: Planner) -> MeetingRow:
 
 
 @pytest.fixture
-def signer(planner: Planner) -> Planner:
-    load_demo(planner, today=date(2026, 11, 25))
+def signer(demo_planner: Planner) -> Planner:
+    """The demo as of 25.11.2026 (a copy of the one loaded once per test process)."""
+    planner = demo_planner
     planner.profile.save(ProfileInput("Sari Äijälä", "sosiaalityöntekijä",
                                       email="sari.aijala@example.fi"))
     planner.signing.create_self_signed(SIGNING)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from exports.pdf import SummaryData, render_summary
-from planner.demo import load_demo
 from planner.demo_income import WORK_TRIAL
 from planner.domain.enums import AuditAction
 from planner.services import Planner
@@ -18,8 +16,13 @@ from tests.support import pdf as support
 pytestmark = pytest.mark.both_engines
 
 
+@pytest.fixture
+def planner(demo_planner: Planner) -> Planner:
+    """The demo as of 25.11.2026 (a copy of the one loaded once per test process)."""
+    return demo_planner
+
+
 def _day_60(planner: Planner) -> int:
-    load_demo(planner, today=date(2026, 11, 25))
     trial = next(a for a in planner.actions.list() if a.description == WORK_TRIAL)
     assert trial.meeting_id is not None
     return trial.meeting_id

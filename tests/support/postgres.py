@@ -19,6 +19,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -194,7 +195,9 @@ def migrated_database(server: PostgresServer) -> str:
 # The test process's server (set by the `postgres` fixture): the commands' tests reach the
 # team store through $VERKOSTO_STORE and need it to make their demo database.
 RUNNING: list[PostgresServer] = []
-_DEMO: dict[str, tuple[str, Path]] = {}  # server folder -> (demo database, its config folder)
+# "server folder:day" -> (the demo as of that day, its config folder)
+_DEMO: dict[str, tuple[str, Path]] = {}
+DEMO_DAY = date(2026, 11, 25)  # tests/support/windows.py DEMO_DAY
 
 
 def team_demo_environment(then: Callable[[Planner], object] | None = None) -> None:
@@ -215,22 +218,21 @@ def team_demo_environment(then: Callable[[Planner], object] | None = None) -> No
             planner.close()
 
 
-def team_demo_store(server: PostgresServer) -> Store:
-    """The demo in a new team store (a copy of the process's demo database), open, with its
-    audit anchor in a config folder of the test's own ($VERKOSTO_CONFIG_DIR, which the
-    fixtures restore): what ``demo_planner`` gives on the local store."""
-    return open_team_database(server, _team_demo_copy(server))
+def team_demo_store(server: PostgresServer, today: date = DEMO_DAY) -> Store:
+    """The demo as of ``today`` in a new team store (a copy of a database loaded once per
+    process), open, with its audit anchor in a config folder of the test's own
+    ($VERKOSTO_CONFIG_DIR, which the fixtures restore): what ``demo_planner`` gives on the
+    local store."""
+    return open_team_database(server, _team_demo_copy(server, today))
 
 
-def _team_demo_copy(server: PostgresServer) -> str:
-    """A new database holding the demo as of 25.11.2026 (a copy of one loaded once per
+def _team_demo_copy(server: PostgresServer, today: date = DEMO_DAY) -> str:
+    """A new database holding the demo as of ``today`` (a copy of one loaded once per
     process), $VERKOSTO_CONFIG_DIR a copy of the folder holding its audit anchor."""
-    from datetime import date
-
     from planner.demo import load_demo
     from planner.services import Planner
 
-    made = _DEMO.get(str(server.folder))
+    made = _DEMO.get(f"{server.folder}:{today}")
     if made is None:
         template = migrated_database(server)
         config = Path(tempfile.mkdtemp(prefix="verkosto-team-demo-config-"))
@@ -238,11 +240,11 @@ def _team_demo_copy(server: PostgresServer) -> str:
         os.environ["VERKOSTO_CONFIG_DIR"] = str(config)
         try:
             planner = Planner(open_team_database(server, template))
-            load_demo(planner, today=date(2026, 11, 25))  # tests/support/windows.py DEMO_DAY
+            load_demo(planner, today=today)
             planner.close()
         finally:
             os.environ["VERKOSTO_CONFIG_DIR"] = saved
-        made = _DEMO[str(server.folder)] = (template, config)
+        made = _DEMO[f"{server.folder}:{today}"] = (template, config)
     template, config = made
     database = server.new_database(template)
     own = Path(tempfile.mkdtemp(prefix="verkosto-team-config-"))
