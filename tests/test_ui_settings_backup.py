@@ -4,7 +4,6 @@ the restored store; a damaged store moved aside; the key and the passphrase chan
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,6 @@ from keyring.backends.fail import Keyring as FailKeyring
 from pytestqt.qtbot import QtBot
 
 from planner.crypto.vault import SERVICE, KeyringVault
-from planner.demo import load_demo
 from planner.services import ClientInput, Planner
 from planner.storage.backup import make_backup, verify_backup
 from planner.storage.descriptor import DATABASE_NAME
@@ -20,6 +18,7 @@ from planner.storage.store import open_store
 from tests.conftest import PASSPHRASE
 from tests.support.keyboard import audit
 from tests.support.keyrings import MemoryKeyring
+from tests.support.windows import demo_store
 from ui.settings.backup import BackupSettingsBox
 from ui.settings.restore_dialog import RestoreDialog
 from ui.shell.app import WindowHost
@@ -31,9 +30,8 @@ NO_KEYRING = KeyringVault(FailKeyring())
 
 
 def make_demo_store(data_dir: Path) -> None:
-    store = open_store(data_dir, vault=NO_KEYRING, passphrase=lambda: PASSPHRASE)
-    load_demo(Planner(store), today=date(2026, 11, 25))
-    store.close()
+    """The demo as of 25.11.2026: a copy of the one loaded once per test process."""
+    demo_store(data_dir)
 
 
 def open_window(qtbot: QtBot, data_dir: Path, vault: KeyringVault = NO_KEYRING,
