@@ -1,0 +1,148 @@
+"""the team store's rule of who sees a client, computed from the member's side by index
+(issue 17, Speed)
+
+Revision ID: 0015
+Revises: 0014
+Create Date: 2026-12-03 23:00:00
+
+The same rule as migration 0013 (and planner/consent_coverage.py), computed otherwise:
+0013 compared the name keys of every consent's every agency with the member's, and found the
+clients a member made by reading the whole client table, in every statement. Now the member's
+side comes first: the few agencies whose naming in a consent would cover the member's agency
+(name keys compared once per agency), then the consents naming them through
+consent_agency(agency_id); the clients a member made through a new index on
+client.created_by (both engines: one schema); contacts and meetings through their
+professional_id indexes. `verkosto_sees_client(id)` asks about one client with index look-ups
+on that client instead of building the whole set. PL/pgSQL, so a session plans each once, not
+in every statement.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from alembic import op
+
+revision = '0015'
+down_revision = '0014'
+branch_labels = None
+depends_on = None
+
+# {s}: the schema (search_path fixed to it), as in 0013.
+FUNCTIONS = {
+    # The agencies a consent covers the member's agency by naming: the member's own
+    # organisation named whole, or its very unit (consent_coverage.ConsentCoverage).
+    "verkosto_covering_agencies(integer)": """
+CREATE OR REPLACE FUNCTION verkosto_covering_agencies(mine integer) RETURNS integer[]
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+  SELECT coalesce(array_agg(named.id), '{}')
+  FROM agency own, agency named
+  WHERE own.id = mine
+    AND verkosto_name_key(named.name) = verkosto_name_key(own.name)
+    AND verkosto_name_key(named.unit) IN ('', verkosto_name_key(own.unit))
+$$""",
+    # Every client the login sees: made by it, a named contact (the case lead too), a
+    # meeting participant, or covered by a consent valid now (given, not withdrawn, not past
+    # its last day in Helsinki). A set: a policy asks it once per statement.
+    "verkosto_seen_clients()": """
+CREATE OR REPLACE FUNCTION verkosto_seen_clients() RETURNS SETOF integer
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+DECLARE
+  me integer;
+  covering integer[];
+  now_text text := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
+  today date := (now() AT TIME ZONE 'Europe/Helsinki')::date;
+BEGIN
+  SELECT m.professional_id, verkosto_covering_agencies(p.agency_id) INTO me, covering
+  FROM team_member m JOIN professional p ON p.id = m.professional_id
+  WHERE m.login = session_user;
+  IF NOT FOUND THEN
+    RETURN;  -- a login mapped to nobody sees nothing
+  END IF;
+  RETURN QUERY
+    SELECT c.id FROM client c WHERE c.created_by = session_user
+    UNION
+    SELECT cp.client_id FROM contact_person cp WHERE cp.professional_id = me
+    UNION
+    SELECT mt.client_id FROM participant pa JOIN meeting mt ON mt.id = pa.meeting_id
+    WHERE pa.professional_id = me
+    UNION
+    SELECT k.client_id FROM consent_agency ka JOIN consent k ON k.id = ka.consent_id
+    WHERE ka.agency_id = ANY (covering)
+      AND k.given_at <= now_text
+      AND (k.withdrawn_at IS NULL OR k.withdrawn_at > now_text)
+      AND (k.valid_until IS NULL OR today <= k.valid_until);
+END $$""",
+    # One client, by the same rule: look-ups on that client, not the whole set.
+    "verkosto_sees_client(integer)": """
+CREATE OR REPLACE FUNCTION verkosto_sees_client(for_client integer) RETURNS boolean
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+DECLARE
+  me integer;
+  agency integer;
+  now_text text := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
+  today date := (now() AT TIME ZONE 'Europe/Helsinki')::date;
+BEGIN
+  IF for_client IS NULL THEN
+    RETURN false;
+  END IF;
+  IF verkosto_is_administrator() THEN
+    RETURN true;
+  END IF;
+  SELECT m.professional_id, p.agency_id INTO me, agency
+  FROM team_member m JOIN professional p ON p.id = m.professional_id
+  WHERE m.login = session_user;
+  IF NOT FOUND THEN
+    RETURN false;
+  END IF;
+  RETURN EXISTS (SELECT 1 FROM client c WHERE c.id = for_client
+                 AND c.created_by = session_user)
+      OR EXISTS (SELECT 1 FROM contact_person cp WHERE cp.client_id = for_client
+                 AND cp.professional_id = me)
+      OR EXISTS (SELECT 1 FROM meeting mt JOIN participant pa ON pa.meeting_id = mt.id
+                 WHERE mt.client_id = for_client AND pa.professional_id = me)
+      OR EXISTS (SELECT 1 FROM consent k JOIN consent_agency ka ON ka.consent_id = k.id
+                 WHERE k.client_id = for_client
+                   AND ka.agency_id = ANY (verkosto_covering_agencies(agency))
+                   AND k.given_at <= now_text
+                   AND (k.withdrawn_at IS NULL OR k.withdrawn_at > now_text)
+                   AND (k.valid_until IS NULL OR today <= k.valid_until));
+END $$""",
+}
+NEW_FUNCTION = "verkosto_covering_agencies(integer)"  # the others replace 0013's
+
+
+def _revision_0013() -> object:
+    """Migration 0013's module: its functions are what a downgrade puts back."""
+    path = Path(__file__).with_name("0013_team_members.py")
+    spec = importlib.util.spec_from_file_location("verkosto_migration_0013", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def upgrade() -> None:
+    # Plain CREATE INDEX on both engines: the clients a login made (created_by is blank in a
+    # local store, where the index costs next to nothing).
+    op.create_index('ix_client_created_by', 'client', ['created_by'], unique=False)
+    bind = op.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    schema = bind.exec_driver_sql("SELECT current_schema()").scalar()
+    for signature, template in FUNCTIONS.items():
+        op.execute(template.replace("{s}", f'"{schema}"'))
+        op.execute(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+
+
+def downgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        schema = bind.exec_driver_sql("SELECT current_schema()").scalar()
+        earlier: dict[str, str] = _revision_0013().FUNCTIONS  # type: ignore[attr-defined]
+        for signature in FUNCTIONS:  # replaced, not dropped: the policies use them
+            if signature != NEW_FUNCTION:
+                op.execute(earlier[signature].replace("{s}", f'"{schema}"'))
+        op.execute(f"DROP FUNCTION {NEW_FUNCTION}")  # only the two above called it
+    op.drop_index('ix_client_created_by', table_name='client')
