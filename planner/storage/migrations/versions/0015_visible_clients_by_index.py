@@ -44,15 +44,18 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
 $$""",
     # Every client the login sees: made by it, a named contact (the case lead too), a
     # meeting participant, or covered by a consent valid now (given, not withdrawn, not past
-    # its last day in Helsinki). A set: a policy asks it once per statement.
-    "verkosto_seen_clients()": """
-CREATE OR REPLACE FUNCTION verkosto_seen_clients() RETURNS SETOF integer
+    # its last day in Helsinki) — now being the statement's start, not the transaction's (as
+    # 0013 had it), so a withdrawal reaches a transaction kept open too. Computed afresh;
+    # the policies ask verkosto_seen_clients().
+    "verkosto_seen_clients_afresh()": """
+CREATE OR REPLACE FUNCTION verkosto_seen_clients_afresh() RETURNS SETOF integer
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
 DECLARE
   me integer;
   covering integer[];
-  now_text text := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
-  today date := (now() AT TIME ZONE 'Europe/Helsinki')::date;
+  now_text text := to_char(statement_timestamp() AT TIME ZONE 'UTC',
+                           'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
+  today date := (statement_timestamp() AT TIME ZONE 'Europe/Helsinki')::date;
 BEGIN
   SELECT m.professional_id, verkosto_covering_agencies(p.agency_id) INTO me, covering
   FROM team_member m JOIN professional p ON p.id = m.professional_id
@@ -74,6 +77,59 @@ BEGIN
       AND (k.withdrawn_at IS NULL OR k.withdrawn_at > now_text)
       AND (k.valid_until IS NULL OR today <= k.valid_until);
 END $$""",
+    # The set above, kept for the rest of the transaction (a policy asks it in every
+    # statement): in a temporary table that this function's owner creates in the session,
+    # which a member can neither read nor write (no privileges on it) nor put in its place (the
+    # owner is checked: a member may create temporary tables), emptied at every COMMIT or
+    # ROLLBACK (ON COMMIT DELETE ROWS; what a rolled-back statement wrote is gone with it), by
+    # verkosto_forget_seen() after every change to what the rule reads, and not used after
+    # KEPT_FOR, so what other members change reaches a long transaction too. Computed
+    # afresh on a standby (no temporary tables there).
+    "verkosto_seen_clients()": """
+CREATE OR REPLACE FUNCTION verkosto_seen_clients() RETURNS SETOF integer
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+DECLARE
+  kept regclass;
+  clients integer[];
+BEGIN
+  IF pg_catalog.pg_is_in_recovery() THEN
+    RETURN QUERY SELECT verkosto_seen_clients_afresh();
+    RETURN;
+  END IF;
+  kept := pg_catalog.to_regclass('pg_temp.verkosto_seen');
+  IF kept IS NULL THEN
+    CREATE TEMPORARY TABLE verkosto_seen (login name, made timestamptz, clients integer[])
+      ON COMMIT DELETE ROWS;
+  ELSIF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c
+                    JOIN pg_catalog.pg_roles r ON r.oid = c.relowner
+                    WHERE c.oid = kept AND r.rolname = current_user) THEN
+    RAISE EXCEPTION 'pg_temp.verkosto_seen is not Verkosto''s: who sees what is not read '
+      'from a table a member made' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  SELECT k.clients INTO clients FROM pg_temp.verkosto_seen k
+  WHERE k.login = session_user
+    AND pg_catalog.clock_timestamp() - k.made <= interval '{kept_for}';
+  IF NOT FOUND THEN
+    clients := ARRAY(SELECT verkosto_seen_clients_afresh());
+    DELETE FROM pg_temp.verkosto_seen;
+    INSERT INTO pg_temp.verkosto_seen
+      VALUES (session_user, pg_catalog.clock_timestamp(), clients);
+  END IF;
+  RETURN QUERY SELECT pg_catalog.unnest(clients);
+END $$""",
+    # A change to what the rule reads: the set kept in this transaction is computed again.
+    "verkosto_forget_seen()": """
+CREATE OR REPLACE FUNCTION verkosto_forget_seen() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_class c
+             JOIN pg_catalog.pg_roles r ON r.oid = c.relowner
+             WHERE c.oid = pg_catalog.to_regclass('pg_temp.verkosto_seen')
+               AND r.rolname = current_user) THEN
+    DELETE FROM pg_temp.verkosto_seen;
+  END IF;
+  RETURN NULL;
+END $$""",
     # One client, by the same rule: look-ups on that client, not the whole set.
     "verkosto_sees_client(integer)": """
 CREATE OR REPLACE FUNCTION verkosto_sees_client(for_client integer) RETURNS boolean
@@ -81,8 +137,9 @@ LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
 DECLARE
   me integer;
   agency integer;
-  now_text text := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
-  today date := (now() AT TIME ZONE 'Europe/Helsinki')::date;
+  now_text text := to_char(statement_timestamp() AT TIME ZONE 'UTC',
+                           'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
+  today date := (statement_timestamp() AT TIME ZONE 'Europe/Helsinki')::date;
 BEGIN
   IF for_client IS NULL THEN
     RETURN false;
@@ -110,7 +167,13 @@ BEGIN
                    AND (k.valid_until IS NULL OR today <= k.valid_until));
 END $$""",
 }
-NEW_FUNCTION = "verkosto_covering_agencies(integer)"  # the others replace 0013's
+KEPT_FOR = "1 second"  # at most this long a transaction uses the set it computed
+# 0013's functions this revision replaces; the others are new.
+REPLACED = ("verkosto_seen_clients()", "verkosto_sees_client(integer)")
+# What the rule reads: a change to any of them forgets the set kept in the transaction.
+RULE_TABLES = ("client", "contact_person", "participant", "meeting", "consent",
+               "consent_agency", "team_member", "professional", "agency")
+FORGET_TRIGGER = "verkosto_forget_seen"
 
 
 def _revision_0013() -> object:
@@ -132,8 +195,12 @@ def upgrade() -> None:
         return
     schema = bind.exec_driver_sql("SELECT current_schema()").scalar()
     for signature, template in FUNCTIONS.items():
-        op.execute(template.replace("{s}", f'"{schema}"'))
+        op.execute(template.replace("{s}", f'"{schema}"').replace("{kept_for}", KEPT_FOR))
         op.execute(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+    for table in RULE_TABLES:
+        op.execute(f"CREATE TRIGGER {FORGET_TRIGGER} AFTER INSERT OR UPDATE OR DELETE OR "
+                   f"TRUNCATE ON {table} FOR EACH STATEMENT EXECUTE FUNCTION "
+                   f"verkosto_forget_seen()")
 
 
 def downgrade() -> None:
@@ -141,8 +208,11 @@ def downgrade() -> None:
     if bind.dialect.name == "postgresql":
         schema = bind.exec_driver_sql("SELECT current_schema()").scalar()
         earlier: dict[str, str] = _revision_0013().FUNCTIONS  # type: ignore[attr-defined]
-        for signature in FUNCTIONS:  # replaced, not dropped: the policies use them
-            if signature != NEW_FUNCTION:
-                op.execute(earlier[signature].replace("{s}", f'"{schema}"'))
-        op.execute(f"DROP FUNCTION {NEW_FUNCTION}")  # only the two above called it
+        for table in RULE_TABLES:
+            op.execute(f"DROP TRIGGER {FORGET_TRIGGER} ON {table}")
+        for signature in REPLACED:  # replaced, not dropped: the policies use them
+            op.execute(earlier[signature].replace("{s}", f'"{schema}"'))
+        for signature in reversed(list(FUNCTIONS)):  # only the two above called them
+            if signature not in REPLACED:
+                op.execute(f"DROP FUNCTION {signature}")
     op.drop_index('ix_client_created_by', table_name='client')
