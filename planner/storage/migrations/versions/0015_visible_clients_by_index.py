@@ -35,13 +35,17 @@ FUNCTIONS = {
     # organisation named whole, or its very unit (consent_coverage.ConsentCoverage).
     "verkosto_covering_agencies(integer)": """
 CREATE OR REPLACE FUNCTION verkosto_covering_agencies(mine integer) RETURNS integer[]
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
-  SELECT coalesce(array_agg(named.id), '{}')
-  FROM agency own, agency named
-  WHERE own.id = mine
-    AND verkosto_name_key(named.name) = verkosto_name_key(own.name)
-    AND verkosto_name_key(named.unit) IN ('', verkosto_name_key(own.unit))
-$$""",
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
+DECLARE
+  own_name text;
+  own_unit text;
+BEGIN
+  SELECT verkosto_name_key(a.name), verkosto_name_key(a.unit) INTO own_name, own_unit
+  FROM agency a WHERE a.id = mine;
+  RETURN ARRAY(SELECT named.id FROM agency named  -- by ix_agency_name_key
+               WHERE verkosto_name_key(named.name) = own_name
+                 AND verkosto_name_key(named.unit) IN ('', own_unit));
+END $$""",
     # Every client the login sees: made by it, a named contact (the case lead too), a
     # meeting participant, or covered by a consent valid now (given, not withdrawn, not past
     # its last day in Helsinki) — now being the statement's start, not the transaction's (as
@@ -90,7 +94,7 @@ CREATE OR REPLACE FUNCTION verkosto_seen_clients() RETURNS SETOF integer
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = {s}, pg_temp AS $$
 DECLARE
   kept regclass;
-  clients integer[];
+  seen integer[];
 BEGIN
   IF pg_catalog.pg_is_in_recovery() THEN
     RETURN QUERY SELECT verkosto_seen_clients_afresh();
@@ -106,16 +110,16 @@ BEGIN
     RAISE EXCEPTION 'pg_temp.verkosto_seen is not Verkosto''s: who sees what is not read '
       'from a table a member made' USING ERRCODE = 'insufficient_privilege';
   END IF;
-  SELECT k.clients INTO clients FROM pg_temp.verkosto_seen k
+  SELECT k.clients INTO seen FROM pg_temp.verkosto_seen k
   WHERE k.login = session_user
     AND pg_catalog.clock_timestamp() - k.made <= interval '{kept_for}';
   IF NOT FOUND THEN
-    clients := ARRAY(SELECT verkosto_seen_clients_afresh());
+    seen := ARRAY(SELECT verkosto_seen_clients_afresh());
     DELETE FROM pg_temp.verkosto_seen;
     INSERT INTO pg_temp.verkosto_seen
-      VALUES (session_user, pg_catalog.clock_timestamp(), clients);
+      VALUES (session_user, pg_catalog.clock_timestamp(), seen);
   END IF;
-  RETURN QUERY SELECT pg_catalog.unnest(clients);
+  RETURN QUERY SELECT pg_catalog.unnest(seen);
 END $$""",
     # A change to what the rule reads: the set kept in this transaction is computed again.
     "verkosto_forget_seen()": """
@@ -174,6 +178,7 @@ REPLACED = ("verkosto_seen_clients()", "verkosto_sees_client(integer)")
 RULE_TABLES = ("client", "contact_person", "participant", "meeting", "consent",
                "consent_agency", "team_member", "professional", "agency")
 FORGET_TRIGGER = "verkosto_forget_seen"
+NAME_KEY_INDEX = "ix_agency_name_key"  # PostgreSQL only: an index on a function's result
 
 
 def _revision_0013() -> object:
@@ -194,6 +199,9 @@ def upgrade() -> None:
     if bind.dialect.name != "postgresql":
         return
     schema = bind.exec_driver_sql("SELECT current_schema()").scalar()
+    # An agency's name key, so the agencies named like the member's are found by index, not
+    # by folding every name in every statement (a change to verkosto_name_key must REINDEX).
+    op.execute(f"CREATE INDEX {NAME_KEY_INDEX} ON agency (verkosto_name_key(name))")
     for signature, template in FUNCTIONS.items():
         op.execute(template.replace("{s}", f'"{schema}"').replace("{kept_for}", KEPT_FOR))
         op.execute(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
@@ -215,4 +223,5 @@ def downgrade() -> None:
         for signature in reversed(list(FUNCTIONS)):  # only the two above called them
             if signature not in REPLACED:
                 op.execute(f"DROP FUNCTION {signature}")
+        op.execute(f"DROP INDEX {NAME_KEY_INDEX}")
     op.drop_index('ix_client_created_by', table_name='client')
