@@ -14,7 +14,11 @@ consent_agency(agency_id); the clients a member made through a new index on
 client.created_by (both engines: one schema); contacts and meetings through their
 professional_id indexes. `verkosto_sees_client(id)` asks about one client with index look-ups
 on that client instead of building the whole set. PL/pgSQL, so a session plans each once, not
-in every statement.
+in every statement. And the set is computed once per transaction rather than per statement:
+kept by the functions' owner in a temporary table no member can read, write or stand in for,
+forgotten by triggers when the transaction changes what the rule reads, and used for at most
+a second (verkosto_seen_clients). Validity is judged at the statement's start, not the
+transaction's.
 """
 
 from __future__ import annotations
@@ -111,8 +115,8 @@ BEGIN
       'from a table a member made' USING ERRCODE = 'insufficient_privilege';
   END IF;
   SELECT k.clients INTO seen FROM pg_temp.verkosto_seen k
-  WHERE k.login = session_user
-    AND pg_catalog.clock_timestamp() - k.made <= interval '{kept_for}';
+  WHERE k.login = session_user  -- and not from a clock set back since
+    AND pg_catalog.clock_timestamp() - k.made BETWEEN interval '0' AND interval '{kept_for}';
   IF NOT FOUND THEN
     seen := ARRAY(SELECT verkosto_seen_clients_afresh());
     DELETE FROM pg_temp.verkosto_seen;
