@@ -230,6 +230,13 @@ def test_a_transaction_sees_its_own_changes_to_the_ground_at_once(members: Team)
         assert _seen(conn) == set()  # the same transaction: his ground is gone
         conn.rollback()
         assert _seen(conn) == {members.ids["bertta"]}  # rolled back: back as it was
+        conn.execute("SAVEPOINT lahto")  # and so for a savepoint rolled back to
+        conn.execute("DELETE FROM participant WHERE professional_id = %s",
+                     (members.ids["olli"],))
+        assert _seen(conn) == set()
+        conn.execute("ROLLBACK TO SAVEPOINT lahto")
+        assert _seen(conn) == {members.ids["bertta"]}
+        conn.rollback()
 
 
 def test_another_members_withdrawal_reaches_an_open_transaction_within_a_second(
