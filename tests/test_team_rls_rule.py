@@ -193,7 +193,7 @@ def test_the_set_kept_in_a_transaction_cannot_be_read_changed_or_forged(
             conn.execute("SELECT id FROM client")
         conn.execute("DROP TABLE verkosto_seen")
         assert _seen(conn) == {members.ids["bertta"]}
-    # nor a function or view in front of the server's: pg_temp is searched last
+    # nor a view of that name in a new session, before the server made its table
     with members.connect("kaisa") as conn:
         conn.execute("CREATE TEMPORARY VIEW verkosto_seen AS SELECT session_user::name AS login, "
                      "now() AS made, ARRAY[1, 2, 3] AS clients")
