@@ -21,7 +21,6 @@ from planner.services.meetings import MeetingInput
 from planner.services.plans import GoalInput, PlanDraft, ServiceInput
 from planner.storage.team import TeamStore
 from planner.storage.team_setup import map_member
-from tests.support.postgres import PostgresServer
 from tests.test_team_rls import (
     DENIED,
     PASSWORD,
@@ -170,7 +169,7 @@ def test_the_rows_under_an_invisible_meeting_or_plan_are_out_of_reach_by_id(
 
 
 def test_the_set_kept_in_a_transaction_cannot_be_read_changed_or_forged(
-        postgres: PostgresServer, members: Team) -> None:
+        members: Team) -> None:
     with members.connect("kaisa") as conn:
         everyone = [members.ids[n] for n in ("aino", "bertta", "cecilia")]
         assert _seen(conn) == {members.ids["bertta"]}  # the set is made: the table exists
