@@ -64,7 +64,8 @@ class Client(SQLModel, table=True):
     created_at: datetime = Field(sa_column=Column(UTCDateTime, nullable=False))
     # On a team store: the database login that added the client (set by the server, so the
     # row-level security lets its maker see it before anyone is named); empty in a local store.
-    created_by: str = Field(default="", max_length=63, sa_column_kwargs={"server_default": ""})
+    created_by: str = Field(default="", max_length=63, index=True,
+                            sa_column_kwargs={"server_default": ""})
 
     @property
     def display_name(self) -> str:

@@ -217,6 +217,13 @@ def append_entry(session: Session, keys: ChainKeys | None, *, at: datetime, user
               entry.entity, entry.entity_id, entry.detail, entry.purpose, entry.recipient)
     entry.entry_hash = (keyed_digest(keys.mac_key, *fields) if keys is not None
                         else legacy_digest(*fields))
+    if on_team_store(session):
+        # The id first (taken under the write lock, so in the chain's order): an INSERT …
+        # RETURNING id would be read back through the log's SELECT policy, which builds the
+        # member's whole set of visible clients under the lock (README, "The team store at
+        # scale"); the INSERT's own check asks about the entry's one client.
+        entry.id = session.connection().exec_driver_sql(
+            "SELECT nextval(pg_get_serial_sequence('audit_entry', 'id'))").scalar_one()
     # Inserted at the next flush or the commit, in the order added (one batched INSERT for a
     # batch of views). BEGIN IMMEDIATE keeps other writers out until commit.
     session.add(entry)

@@ -3,7 +3,8 @@
 -- Applied by `verkosto team-setup ADDRESS` as the database's owner, after the migrations and
 -- with search_path set to the store's schema (functions fix it FROM CURRENT). Idempotent: it
 -- is applied again after every upgrade, so a table added later gets its policy. The functions
--- it calls (verkosto_sees_client and the audit log's) are schema: migration 0013 writes them.
+-- it calls (verkosto_seen_clients, verkosto_sees_client and the audit log's) are schema:
+-- migrations 0013 and 0015 write them.
 --
 -- Who sees what: a member login (mapped to a professional in team_member) sees a client's
 -- data when verkosto_sees_client(client) says so; the owner sees everything.
@@ -48,8 +49,8 @@ GRANT UPDATE (anchored) ON audit_chain TO verkosto_member;
 
 -- Every table holding a client's data, with who may see a row: a client or a row naming
 -- its client when the client is among the member's (verkosto_seen_clients, asked once per
--- statement); a row hanging on a meeting, consent, plan or version when that row is visible
--- to the member (its own policy decides).
+-- statement); a row hanging on a meeting, consent, plan or version when that one row is
+-- visible to the member (looked up by its key: its own policy decides).
 DO $$
 DECLARE
   spec record;
@@ -61,17 +62,22 @@ BEGIN
                  'OR id IN (SELECT verkosto_seen_clients())'),
       ('contact_person', 'client_id IN (SELECT verkosto_seen_clients())'),
       ('consent', 'client_id IN (SELECT verkosto_seen_clients())'),
-      ('consent_agency', 'consent_id IN (SELECT k.id FROM consent k)'),
+      ('consent_agency',
+       'EXISTS (SELECT 1 FROM consent k WHERE k.id = consent_agency.consent_id)'),
       ('meeting', 'client_id IN (SELECT verkosto_seen_clients())'),
-      ('agenda_item', 'meeting_id IN (SELECT m.id FROM meeting m)'),
-      ('participant', 'meeting_id IN (SELECT m.id FROM meeting m)'),
-      ('meeting_note', 'meeting_id IN (SELECT m.id FROM meeting m)'),
-      ('carried_action', 'meeting_id IN (SELECT m.id FROM meeting m)'),
+      ('agenda_item', 'EXISTS (SELECT 1 FROM meeting m WHERE m.id = agenda_item.meeting_id)'),
+      ('participant', 'EXISTS (SELECT 1 FROM meeting m WHERE m.id = participant.meeting_id)'),
+      ('meeting_note',
+       'EXISTS (SELECT 1 FROM meeting m WHERE m.id = meeting_note.meeting_id)'),
+      ('carried_action',
+       'EXISTS (SELECT 1 FROM meeting m WHERE m.id = carried_action.meeting_id)'),
       ('agreed_action', 'client_id IN (SELECT verkosto_seen_clients())'),
       ('client_plan', 'client_id IN (SELECT verkosto_seen_clients())'),
-      ('plan_version', 'plan_id IN (SELECT p.id FROM client_plan p)'),
-      ('plan_goal', 'version_id IN (SELECT v.id FROM plan_version v)'),
-      ('plan_service', 'version_id IN (SELECT v.id FROM plan_version v)'),
+      ('plan_version',
+       'EXISTS (SELECT 1 FROM client_plan p WHERE p.id = plan_version.plan_id)'),
+      ('plan_goal', 'EXISTS (SELECT 1 FROM plan_version v WHERE v.id = plan_goal.version_id)'),
+      ('plan_service',
+       'EXISTS (SELECT 1 FROM plan_version v WHERE v.id = plan_service.version_id)'),
       ('information_request', 'client_id IN (SELECT verkosto_seen_clients())'),
       ('income_effect', 'client_id IN (SELECT verkosto_seen_clients())')
     ) AS t(name, rule)
@@ -104,8 +110,9 @@ BEGIN
     USING (CASE WHEN client_id IS NULL THEN "user" = verkosto_audit_name()
                 ELSE client_id IN (SELECT verkosto_seen_clients()) END);
   DROP POLICY IF EXISTS verkosto_member_add ON audit_entry;
+  -- one entry names one client: asked about that one (under the write lock), not the set
   CREATE POLICY verkosto_member_add ON audit_entry FOR INSERT TO verkosto_member
-    WITH CHECK (client_id IS NULL OR client_id IN (SELECT verkosto_seen_clients()));
+    WITH CHECK (client_id IS NULL OR verkosto_sees_client(client_id));
   DROP POLICY IF EXISTS verkosto_owner_rows ON audit_entry;
   EXECUTE format('CREATE POLICY verkosto_owner_rows ON audit_entry TO %I USING (true) '
                  'WITH CHECK (true)', owner);
