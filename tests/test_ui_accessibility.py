@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.crypto.vault import KeyringVault
@@ -52,22 +52,70 @@ def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="module")
+def shared_windows() -> Iterator[dict[str, MainWindow]]:
+    """One window per language for the screens that change nothing in it (built at first
+    use, closed after the module): a window per screen was most of this module's time."""
+    windows: dict[str, MainWindow] = {}
+    yield windows
+    close_windows(windows)
+
+
+def close_windows(windows: dict[str, MainWindow]) -> None:
+    """An open window left behind slows every later test (its timers, its repaints)."""
+    for window in windows.values():
+        discard_open_editors(window)
+        window.close()
+        window.deleteLater()
+    windows.clear()
+
+
 @pytest.fixture(params=LANGUAGES)
-def window(request: pytest.FixtureRequest, qtbot: QtBot, data_dir: Path,
-           demo_store: Path) -> Iterator[MainWindow]:
-    """The language is installed before the window is built, as the app does at start."""
-    i18n.install(request.param)
-    copy_store(demo_store, data_dir)
-    window = MainWindow(data_dir, vault=KeyringVault(FailKeyring()),
-                        ask=lambda new, error: PASSPHRASE)
-    qtbot.addWidget(window, before_close_func=discard_open_editors)
-    window.show()
-    window.activateWindow()  # the shortcuts act in the active window
-    assert window.unlock()
-    window.navigation.setCurrentRow(window.stack.indexOf(window.clients))
-    qtbot.waitUntil(lambda: window.clients.model.rowCount() == 6, timeout=TIMEOUT)
+def window(request: pytest.FixtureRequest, qtbot: QtBot, data_dir: Path, demo_store: Path,
+           shared_windows: dict[str, MainWindow]) -> Iterator[MainWindow]:
+    """The language is installed before the window is built, as the app does at start. A
+    screen that changes nothing reuses its language's window, back on the client list."""
+    language = request.param
+    i18n.install(language)
+    callspec = getattr(request.node, "callspec", None)
+    screen = callspec.params.get("screen") if callspec else None
+    shared = screen is not None and screen.name not in CHANGES_THE_WINDOW
+    if shared and language in shared_windows:
+        window = shared_windows[language]
+        back_to_the_client_list(window, qtbot)
+    else:
+        copy_store(demo_store, data_dir)
+        window = MainWindow(data_dir, vault=KeyringVault(FailKeyring()),
+                            ask=lambda new, error: PASSPHRASE)
+        if shared:  # one at a time: the other languages' are done (language-major order)
+            close_windows(shared_windows)
+            shared_windows[language] = window
+        else:
+            qtbot.addWidget(window, before_close_func=discard_open_editors)
+        window.show()
+        window.activateWindow()  # the shortcuts act in the active window
+        assert window.unlock()
+        window.navigation.setCurrentRow(window.stack.indexOf(window.clients))
+        qtbot.waitUntil(lambda: window.clients.model.rowCount() == 6, timeout=TIMEOUT)
     yield window
+    if shared:
+        close_what_the_screen_opened(window)
     i18n.install("fi")
+
+
+def back_to_the_client_list(window: MainWindow, qtbot: QtBot) -> None:
+    window.navigation.setCurrentRow(window.stack.indexOf(window.clients))
+    window.clients.show_list()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT)
+    settle(window, qtbot)
+
+
+def close_what_the_screen_opened(window: MainWindow) -> None:
+    discard_open_editors(window)
+    for top in QApplication.topLevelWidgets():
+        if top is not window and top.isVisible() and isinstance(top, QDialog):
+            top.reject()
 
 
 def settle(window: MainWindow, qtbot: QtBot) -> None:
@@ -268,6 +316,11 @@ def marking_done(window: MainWindow, qtbot: QtBot) -> QWidget:
 def locked(window: MainWindow, qtbot: QtBot) -> QWidget:
     window.lock()
     return window
+
+
+# screens that leave their window changed: each gets a window of its own
+CHANGES_THE_WINDOW = {"actions-marking-done", "workspace-plan-agreeing",
+                      "workspace-plan-closing", "workspace-plan-closed", "locked"}
 
 
 @dataclass(frozen=True)
