@@ -227,6 +227,24 @@ def test_a_local_store_never_shows_the_server_away(window: MainWindow) -> None:
     assert "palvelin" in window.statusBar().currentMessage()
 
 
+def test_an_unexpected_database_error_shows_its_first_line_not_the_values_it_was_given(
+        window: MainWindow) -> None:
+    """A database error's text goes on with its SQL and parameters (a HETU here): the status
+    bar says what went wrong, not the values."""
+    from sqlalchemy import exc, text
+
+    assert window.planner is not None
+    try:
+        with window.planner.store.engine.connect() as conn:
+            conn.execute(text("SELECT no_such_column FROM client WHERE hetu = :hetu"),
+                         {"hetu": "131052-308T"})
+    except exc.OperationalError as error:
+        window.show_error(error)
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith("Odottamaton virhe: ") and "no_such_column" in shown
+    assert "131052-308T" not in shown and "SELECT" not in shown
+
+
 # what the keyboard audit opens, less what only shows the local store's own (backups, the
 # signing certificate) or repeats another screen's reads
 SKIPPED_SCREENS = {"settings-signing", "settings-store", "locked"}

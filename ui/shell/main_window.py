@@ -225,7 +225,10 @@ class MainWindow(StoreLife, QMainWindow):
         if isinstance(error, VerkostoError):
             self.statusBar().showMessage(error.message(i18n.current()), 15_000)
         else:
-            self.statusBar().showMessage(self.tr("Unexpected error: {0}").format(error), 15_000)
+            # the first line only: a database error's text goes on with its SQL and the
+            # values it was given (a name, a HETU), which have no place in the status bar
+            first = (str(error).strip().splitlines() or [type(error).__name__])[0][:300]
+            self.statusBar().showMessage(self.tr("Unexpected error: {0}").format(first), 15_000)
 
     def _server_back(self) -> None:
         """The team server answers again: say so, and read the shown page anew (the change
