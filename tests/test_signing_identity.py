@@ -224,7 +224,7 @@ def test_the_private_key_is_only_kept_encrypted(
     scalar = loaded.key.private_numbers().private_value.to_bytes(32, "big")
     with profiled.store.read() as session:
         row = session.get(SigningIdentity, 1)
-        assert row is not None
+        assert row is not None and row.owner is None  # a local store's one row (0015)
         blob, certificate = row.pkcs12, row.certificate
     # inside the store the PKCS#12 is still encrypted with the certificate's passphrase
     assert der not in blob and scalar not in blob and b"PRIVATE KEY" not in blob
