@@ -14,6 +14,7 @@ import pytest
 from alembic import command
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
+from pytestqt.qtbot import QtBot
 
 from exports.pdf.export import write_summary_pdf
 from exports.signing.report import Outcome
@@ -32,8 +33,10 @@ from tests.support.keyrings import MemoryKeyring
 from tests.support.postgres import SUPERUSER, PostgresServer, team_store
 from tests.support.signing import P12_PASSPHRASE, TestCa
 from tests.test_team_rls import DENIED, PASSWORD, Team, _logins
+from ui.operations import TaskRunner
+from ui.settings.signing import SigningSettingsBox
 
-LIISA_PASSPHRASE = "Liisan oma varmenne 2026"
+OWN_PASSPHRASE = "Liisan oma varmenne 2026"
 ROW = ("INSERT INTO signing_identity (owner, pkcs12, certificate, fingerprint, self_signed, "
        "chain, added_at) VALUES (%s, '\\x00', 'PEM', 'AB', false, '', "
        "'2026-12-03T08:00:00.000000Z')")
@@ -84,7 +87,7 @@ def test_two_members_each_sign_with_their_own_certificate(team: Team, tmp_path: 
     ca = TestCa.create()
     try:
         # Liisa creates the local PKI: it names her professional, not the store's profile
-        created = liisa.signing.create_self_signed(LIISA_PASSPHRASE, remember=True)
+        created = liisa.signing.create_self_signed(OWN_PASSPHRASE, remember=True)
         assert (created.certificate.common_name, created.certificate.title,
                 created.certificate.organisation) == (
             "Liisa Laine", "sosiaalityöntekijä", "Pirkanmaan hyvinvointialue")
@@ -126,7 +129,7 @@ def test_two_members_each_sign_with_their_own_certificate(team: Team, tmp_path: 
 def test_a_member_cannot_read_change_delete_or_forge_anothers_identity(team: Team) -> None:
     liisa = member(team, "liisa")
     try:
-        liisa.signing.create_self_signed(LIISA_PASSPHRASE)
+        liisa.signing.create_self_signed(OWN_PASSPHRASE)
     finally:
         liisa.close()
     with team.connect("kaisa") as kaisa:
@@ -159,7 +162,7 @@ def test_a_member_cannot_read_change_delete_or_forge_anothers_identity(team: Tea
     assert [owner for owner, _blob in rows] == ["liisa"]
     liisa = member(team, "liisa")
     try:  # Liisa's key is whole, and on the server only encrypted with her passphrase
-        key = liisa.signing.load(LIISA_PASSPHRASE).key
+        key = liisa.signing.load(OWN_PASSPHRASE).key
         assert isinstance(key, ec.EllipticCurvePrivateKey)
         der = key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
@@ -198,16 +201,39 @@ def test_migration_0015_down_and_up_keeps_the_administrators_row(team: Team) -> 
     store = team.admin.store
     liisa = member(team, "liisa")
     try:
-        liisa.signing.create_self_signed(LIISA_PASSPHRASE)
+        liisa.signing.create_self_signed(OWN_PASSPHRASE)
         with store.engine.begin() as conn:
             command.downgrade(migrate.alembic_config(conn), "0014")
             conn.exec_driver_sql(ROW.replace("(owner, ", "(id, ").replace("%s", "1"))
         with store.engine.begin() as conn:
             command.upgrade(migrate.alembic_config(conn), "head")
         apply_security(store)  # type: ignore[arg-type]
-        liisa.signing.create_self_signed(LIISA_PASSPHRASE)
+        liisa.signing.create_self_signed(OWN_PASSPHRASE)
         with team.server.admin(team.database) as admin:  # type: ignore[attr-defined]
             rows = admin.execute("SELECT id, owner FROM signing_identity ORDER BY id").fetchall()
         assert rows[0] == (1, SUPERUSER) and rows[1][1] == "liisa" and len(rows) == 2
     finally:
         liisa.close()
+
+
+def test_a_member_creates_their_certificate_in_settings(team: Team, qtbot: QtBot) -> None:
+    """Settings → Signing on a team store, as a member: the same box, their own certificate."""
+    kaisa = member(team, "kaisa")
+    runner = TaskRunner()
+    try:
+        box = SigningSettingsBox(runner)
+        qtbot.addWidget(box)
+        box.load(kaisa)
+        qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+        assert box.view is None and "CN=" not in box.certificate.text()
+        qtbot.keyClicks(box.passphrase, OWN_PASSPHRASE)
+        qtbot.keyClicks(box.passphrase_again, OWN_PASSPHRASE)
+        box.create_button.click()
+        qtbot.waitUntil(lambda: box.view is not None, timeout=10000)
+        assert box.view is not None and box.view.certificate.common_name == "Kaisa Kela"
+        assert "CN=Kaisa Kela,title=etuusasiantuntija,O=Kela" in box.certificate.text()
+    finally:
+        runner.shutdown()
+        kaisa.close()
+    with team.connect("liisa") as liisa:  # and nobody else sees it
+        assert liisa.execute("SELECT count(*) FROM signing_identity").fetchone() == (0,)
