@@ -118,6 +118,9 @@ def test_two_members_each_sign_with_their_own_certificate(team: Team, tmp_path: 
             assert report.outcome is Outcome.TRUSTED, login
             assert report.first.signer_name == name
             assert report.first.signer_fingerprint == own[login]
+            # and its stamp names the member too, not the store's (administrator's) profile
+            producer = planner.summaries.source(team.ids["meeting"]).producer
+            assert producer is not None and producer.name == name
         # Liisa's own root is hers, not the team's: Kaisa does not trust it
         report = verify_pdf(signed["liisa"].path.read_bytes(), trust=kaisa.trust.certificates())
         assert report.outcome is Outcome.UNTRUSTED

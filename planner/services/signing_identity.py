@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 from cryptography import x509
 from sqlalchemy import func
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from planner.config import HELSINKI
 from planner.crypto import certificates
@@ -40,7 +40,7 @@ from planner.crypto.certificates import (
     read_certificates as read_certificates,
 )
 from planner.crypto.secrets import ConnectionSecrets
-from planner.domain import Agency, Professional, SigningIdentity, TeamMember, UserProfile
+from planner.domain import Agency, SigningIdentity
 from planner.domain.enums import AuditAction
 from planner.errors import (
     FieldError,
@@ -55,7 +55,7 @@ from planner.errors import (
 from planner.services.audit import AuditLog
 from planner.services.base import Service
 from planner.services.context import ServiceContext
-from planner.services.profile import Profiles
+from planner.services.profile import Profiles, author
 from planner.storage.audit_chain import on_team_store
 
 PURPOSE = "signing"
@@ -157,17 +157,9 @@ class SigningIdentities(Service):
         return certificates.read_certificates(row.chain.encode()) if row and row.chain else []
 
     def _who(self) -> tuple[str, str, str]:
-        """Whom a created certificate names: a team member the professional their login is
-        (the store's profile is the administrator's), else the profile."""
+        """Whom a created certificate names: the documents' author (profile.author)."""
         with self.ctx.read() as session:
-            if on_team_store(session):
-                member = session.exec(select(Professional).join(
-                    TeamMember, col(TeamMember.professional_id) == Professional.id).where(
-                    TeamMember.login == func.session_user())).first()
-                if member is not None:
-                    agency = session.get(Agency, member.agency_id)
-                    return member.name, member.title, agency.name if agency else ""
-            profile = session.get(UserProfile, 1)
+            profile = author(session)
             if profile is None or not profile.name.strip():
                 raise ValidationFailed([FieldError("name", "validation.profile_missing")])
             agency = session.get(Agency, profile.agency_id) if profile.agency_id else None
