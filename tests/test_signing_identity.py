@@ -273,3 +273,21 @@ def test_trusted_certificates_are_added_once_listed_and_removed(
     with pytest.raises(ValidationFailed) as failure:
         profiled.trust.add(b"ei varmenne")
     assert codes(failure) == [("file", "validation.trust_file_invalid")]
+
+
+def test_migration_0015_down_and_up_keeps_the_local_stores_one_identity(
+        profiled: Planner) -> None:
+    from alembic import command
+
+    from planner.storage import migrate
+
+    made = profiled.signing.create_self_signed(PASSPHRASE)
+    for revision, step in (("0014", command.downgrade), ("head", command.upgrade)):
+        with profiled.store.engine.begin() as conn:
+            step(migrate.alembic_config(conn), revision)
+    with profiled.store.read() as session:
+        rows = session.exec(select(SigningIdentity)).all()
+        assert [(row.id, row.owner) for row in rows] == [(1, None)]
+    loaded = profiled.signing.load(PASSPHRASE)
+    assert loaded.certificate == profiled.signing.certificate()
+    assert made.certificate.fingerprint == rows[0].fingerprint
