@@ -101,11 +101,11 @@ TEAM_MESSAGES: dict[str, dict[str, str]] = {
     },
     "cli.team_set_up": {
         "fi": "Tiimin tietovarasto {address} on valmis: rakenne versiossa {revision}, roolit, "
-              "oikeudet ja rivitason suojaus paikallaan ({tables} asiakastaulua suojattu).",
+              "oikeudet ja rivitason suojaus paikallaan ({tables} taulua suojattu).",
         "sv": "Teamets datalager {address} är klart: strukturen i version {revision}, roller, "
-              "rättigheter och radnivåskydd på plats ({tables} klienttabeller skyddade).",
+              "rättigheter och radnivåskydd på plats ({tables} tabeller skyddade).",
         "en": "The team store {address} is ready: schema at revision {revision}, roles, "
-              "privileges and row-level security in place ({tables} client tables "
+              "privileges and row-level security in place ({tables} tables "
               "protected).",
     },
     "cli.team_member_mapped": {

@@ -224,7 +224,7 @@ def test_the_private_key_is_only_kept_encrypted(
     scalar = loaded.key.private_numbers().private_value.to_bytes(32, "big")
     with profiled.store.read() as session:
         row = session.get(SigningIdentity, 1)
-        assert row is not None
+        assert row is not None and row.owner is None  # a local store's one row (0016)
         blob, certificate = row.pkcs12, row.certificate
     # inside the store the PKCS#12 is still encrypted with the certificate's passphrase
     assert der not in blob and scalar not in blob and b"PRIVATE KEY" not in blob
@@ -273,3 +273,21 @@ def test_trusted_certificates_are_added_once_listed_and_removed(
     with pytest.raises(ValidationFailed) as failure:
         profiled.trust.add(b"ei varmenne")
     assert codes(failure) == [("file", "validation.trust_file_invalid")]
+
+
+def test_migration_0016_down_and_up_keeps_the_local_stores_one_identity(
+        profiled: Planner) -> None:
+    from alembic import command
+
+    from planner.storage import migrate
+
+    made = profiled.signing.create_self_signed(PASSPHRASE)
+    for revision, step in (("0015", command.downgrade), ("head", command.upgrade)):
+        with profiled.store.engine.begin() as conn:
+            step(migrate.alembic_config(conn), revision)
+    with profiled.store.read() as session:
+        rows = session.exec(select(SigningIdentity)).all()
+        assert [(row.id, row.owner) for row in rows] == [(1, None)]
+    loaded = profiled.signing.load(PASSPHRASE)
+    assert loaded.certificate == profiled.signing.certificate()
+    assert made.certificate.fingerprint == rows[0].fingerprint

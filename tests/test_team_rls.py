@@ -328,12 +328,13 @@ def test_every_table_with_a_clients_data_is_protected_and_setup_runs_twice(
 
     client_tables = {name for name in SQLModel.metadata.tables if reaches_client(name)}
     assert client_tables == set(SQLModel.metadata.tables) - SHARED
+    protected = client_tables | {"signing_identity"}  # each member's own (migration 0015)
     store = team_store(team.server)
     try:
         apply_security(store)
         report = apply_security(store)  # twice: nothing to undo, nothing doubled
-        assert set(report.protected_tables) == client_tables
-        assert set(protected_tables(store.engine)) == client_tables
+        assert set(report.protected_tables) == protected
+        assert set(protected_tables(store.engine)) == protected
         with store.engine.begin() as conn:  # and migration 0013 can be undone after it
             command.downgrade(migrate.alembic_config(conn), "0012")
         assert protected_tables(store.engine) == ()
@@ -344,7 +345,7 @@ def test_every_table_with_a_clients_data_is_protected_and_setup_runs_twice(
                 "'', 'fi', false, '', '2026-12-03T08:00:00.000000Z')")
         with store.engine.begin() as conn:
             command.upgrade(migrate.alembic_config(conn), "head")
-        assert set(apply_security(store).protected_tables) == client_tables
+        assert set(apply_security(store).protected_tables) == protected
     finally:
         store.close()
 
@@ -369,7 +370,7 @@ def test_team_setup_as_the_databases_owner_maps_logins_and_refuses_the_rest(
     for _ in range(2):
         ran = run(["team-setup", address], env)
         assert ran.returncode == 0, ran.stderr
-        assert "row-level security in place (17 client tables protected)" in ran.stdout
+        assert "row-level security in place (18 tables protected)" in ran.stdout
     missing = run(["team-setup", address.replace(f"/{database}?", "/ei_ole?")], env)
     assert missing.returncode == TeamDatabaseMissing.exit_code
     assert "createdb -O owner ei_ole" in missing.stderr

@@ -11,7 +11,9 @@ from planner.domain.types import UTCDateTime
 
 
 class SigningIdentity(SQLModel, table=True):
-    """The one certificate the store's user signs with (a single row).
+    """The certificate a user signs with: in a local store one row (id 1, no owner); in a team
+    store one per member, ``owner`` their login, each seen only by its owner (migration 0015,
+    resources/team/security.sql).
 
     ``pkcs12`` is encrypted with the certificate's own passphrase (AES-256, see
     planner/crypto/certificates.py), inside the encrypted store: the store key alone does not
@@ -20,7 +22,8 @@ class SigningIdentity(SQLModel, table=True):
 
     __tablename__ = "signing_identity"
 
-    id: int = Field(default=1, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
+    owner: str | None = Field(default=None, max_length=63, unique=True, index=True)
     pkcs12: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     certificate: str = Field(sa_column=Column(Text, nullable=False))  # PEM, the public part
     fingerprint: str = Field(max_length=95)  # SHA-256, "AB:CD:…"

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.domain import Agency, StoreSetting, UserProfile
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from planner.domain import Agency, Professional, StoreSetting, TeamMember, UserProfile
 from planner.domain.enums import AuditAction
 from planner.errors import FieldError, ValidationFailed
 from planner.services.base import Service, fetch
+from planner.storage.audit_chain import on_team_store
 from planner.validation import Checker, normalise_email
 
 # How calendar invites (ordinary e-mail) may name the client: initials unless the user chooses.
@@ -79,3 +83,17 @@ class Profiles(Service):
 
     def set_invite_details(self, allowed: bool) -> None:
         self.set_setting(INVITE_DETAILS, "1" if allowed else "0")
+
+
+def author(session: Session) -> UserProfile | None:
+    """Who writes and signs a document: on a team store the professional the member's login is
+    mapped to (the store's profile is its administrator's), as a profile not kept anywhere;
+    else the profile."""
+    if on_team_store(session):
+        member = session.exec(select(Professional).join(
+            TeamMember, col(TeamMember.professional_id) == Professional.id).where(
+            TeamMember.login == func.session_user())).first()
+        if member is not None:
+            return UserProfile(name=member.name, title=member.title,
+                               agency_id=member.agency_id, email=member.email)
+    return session.get(UserProfile, 1)

@@ -1,6 +1,6 @@
 """``planner.signing``: the certificate the user signs PDF summaries with.
 
-One per store: imported from the organisation's PKCS#12 (.p12/.pfx, its CA chain kept), or
+One per user: imported from the organisation's PKCS#12 (.p12/.pfx, its CA chain kept), or
 created as a small local PKI: an organisation root (CA:TRUE) that issues the signing certificate,
 so a supervisor trusts the root once (`verkosto signer --export-root`). The root's key is kept
 encrypted with the same passphrase as the signing key; creating again reuses a root the
@@ -9,6 +9,9 @@ self-signed certificate until the user creates again.
 The PKCS#12 stays encrypted with its own passphrase inside the encrypted store, so opening the
 store is not enough to sign. The passphrase is kept in the OS keyring (purpose "signing") only
 when the user asks for it; otherwise it is asked each time a PDF is signed.
+A local store holds one identity (id 1); on a team store each member has their own, the row
+whose owner is their login (the server shows a member no other: resources/team/security.sql),
+and the keyring account names the login too, so members sharing a desktop never meet.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from cryptography import x509
+from sqlalchemy import func
+from sqlmodel import Session, select
 
 from planner.config import HELSINKI
 from planner.crypto import certificates
@@ -35,7 +40,7 @@ from planner.crypto.certificates import (
     read_certificates as read_certificates,
 )
 from planner.crypto.secrets import ConnectionSecrets
-from planner.domain import Agency, SigningIdentity, UserProfile
+from planner.domain import Agency, SigningIdentity
 from planner.domain.enums import AuditAction
 from planner.errors import (
     FieldError,
@@ -50,11 +55,13 @@ from planner.errors import (
 from planner.services.audit import AuditLog
 from planner.services.base import Service
 from planner.services.context import ServiceContext
-from planner.services.profile import Profiles
+from planner.services.profile import Profiles, author
+from planner.storage.audit_chain import on_team_store
 
 PURPOSE = "signing"
 TIMESTAMP_URL = "signing_timestamp_url"
 EXPIRY_WARNING = timedelta(days=30)
+LOCAL_ID = 1  # the local store's one identity
 
 
 @dataclass(frozen=True)
@@ -150,8 +157,9 @@ class SigningIdentities(Service):
         return certificates.read_certificates(row.chain.encode()) if row and row.chain else []
 
     def _who(self) -> tuple[str, str, str]:
+        """Whom a created certificate names: the documents' author (profile.author)."""
         with self.ctx.read() as session:
-            profile = session.get(UserProfile, 1)
+            profile = author(session)
             if profile is None or not profile.name.strip():
                 raise ValidationFailed([FieldError("name", "validation.profile_missing")])
             agency = session.get(Agency, profile.agency_id) if profile.agency_id else None
@@ -161,13 +169,18 @@ class SigningIdentities(Service):
               how: str, *, root: KeyAndCertificate | None = None) -> SignerView:
         if remember and not self._secrets.usable():
             raise KeyringUnavailable(detail="detail.no_keyring_backend")
-        previous = self._fingerprint()
+        previous = self._secret_name(self._row())
         fingerprint = certificates.fingerprint(contents.certificate)
         blob = certificates.to_pkcs12(contents, passphrase)
         with self.ctx.write() as session:
-            row = session.get(SigningIdentity, 1)
+            row = _mine(session)
             if row is None:
-                row = SigningIdentity(id=1, pkcs12=blob, certificate="", fingerprint=fingerprint,
+                team = on_team_store(session)
+                # on a team store the server refuses a row in any other login's name
+                owner = session.connection().exec_driver_sql(
+                    "SELECT session_user").scalar() if team else None
+                row = SigningIdentity(id=None if team else LOCAL_ID, owner=owner, pkcs12=blob,
+                                      certificate="", fingerprint=fingerprint,
                                       added_at=self.ctx.now())
                 session.add(row)
             row.pkcs12, row.fingerprint, row.added_at = blob, fingerprint, self.ctx.now()
@@ -175,15 +188,18 @@ class SigningIdentities(Service):
             row.self_signed = certificates.is_self_signed(contents.certificate)
             row.root_pkcs12 = certificates.to_pkcs12(root, passphrase) if root else None
             row.chain = certificates.to_pem_chain(contents.chain)
+            session.flush()
             self.audit.record(session, AuditAction.CREATE if previous is None
                               else AuditAction.UPDATE, "signing_identity",
-                              entity_id=1, detail=f"{how}, SHA-256 {fingerprint}")
-        if previous is not None and previous != fingerprint:
+                              entity_id=row.id, detail=f"{how}, SHA-256 {fingerprint}")
+            name = self._secret_name(row)
+        assert name is not None
+        if previous is not None and previous != name:
             self._forget(previous)  # no orphan passphrase for a certificate no longer used
         if remember:
-            self._secrets.save(PURPOSE, fingerprint, passphrase)
+            self._secrets.save(PURPOSE, name, passphrase)
         else:
-            self._forget(fingerprint)
+            self._forget(name)
         view = self.show()
         assert view is not None
         return view
@@ -191,11 +207,15 @@ class SigningIdentities(Service):
     # --- showing ---------------------------------------------------------------------------
     def _row(self) -> SigningIdentity | None:
         with self.ctx.read() as session:
-            return session.get(SigningIdentity, 1)
+            return _mine(session)
 
-    def _fingerprint(self) -> str | None:
-        row = self._row()
-        return row.fingerprint if row else None
+    @staticmethod
+    def _secret_name(row: SigningIdentity | None) -> str | None:
+        """The keyring account's last part for the passphrase (the store's id comes before):
+        the certificate's fingerprint, after a team member's login."""
+        if row is None:
+            return None
+        return row.fingerprint if row.owner is None else f"{row.owner}/{row.fingerprint}"
 
     def certificate(self) -> x509.Certificate | None:
         """The user's own certificate (public part; no passphrase needed): trusted by its store."""
@@ -223,11 +243,14 @@ class SigningIdentities(Service):
         return self._secrets.usable()
 
     def kept_passphrase(self) -> str | None:
-        fingerprint = self._fingerprint()
-        if fingerprint is None:
+        return self._kept(self._row())
+
+    def _kept(self, row: SigningIdentity | None) -> str | None:
+        name = self._secret_name(row)
+        if name is None:
             return None
         try:
-            return self._secrets.load(PURPOSE, fingerprint)
+            return self._secrets.load(PURPOSE, name)
         except (KeyringLocked, KeyringUnavailable):
             return None  # asked instead, as where no keyring exists
 
@@ -241,7 +264,7 @@ class SigningIdentities(Service):
         row = self._row()
         if row is None:
             raise SignerMissing()
-        phrase = passphrase or self.kept_passphrase()
+        phrase = passphrase or self._kept(row)
         if not phrase:
             raise SigningPassphraseRequired()
         try:
@@ -259,18 +282,20 @@ class SigningIdentities(Service):
         """Keep ``passphrase`` in the keyring, after checking that it opens the certificate."""
         if not self._secrets.usable():
             raise KeyringUnavailable(detail="detail.no_keyring_backend")
-        loaded = self.load(passphrase)
-        self._secrets.save(PURPOSE, certificates.fingerprint(loaded.certificate), passphrase)
+        self.load(passphrase)
+        name = self._secret_name(self._row())
+        assert name is not None  # load found the row
+        self._secrets.save(PURPOSE, name, passphrase)
 
     def forget_passphrase(self) -> None:
-        fingerprint = self._fingerprint()
-        if fingerprint is not None:
-            self._forget(fingerprint)
+        name = self._secret_name(self._row())
+        if name is not None:
+            self._forget(name)
 
-    def _forget(self, fingerprint: str) -> None:
+    def _forget(self, name: str) -> None:
         # nothing can be removed from a keyring that cannot be reached
         with contextlib.suppress(KeyringLocked, KeyringUnavailable):
-            self._secrets.forget(PURPOSE, fingerprint)
+            self._secrets.forget(PURPOSE, name)
 
     # --- the optional RFC 3161 timestamp server ------------------------------------------
     def timestamp_url(self) -> str:
@@ -305,6 +330,16 @@ def signer_from_pkcs12(data: bytes, passphrase: str, now: datetime) -> LoadedSig
     if problems:
         raise ValidationFailed(problems)
     return LoadedSigner(contents.key, contents.certificate, contents.chain)
+
+
+def _mine(session: Session) -> SigningIdentity | None:
+    """The user's own identity: a team member's is the row their login owns (the
+    administrator sees every member's row, so asking by owner matters), a local store's the
+    one row."""
+    if not on_team_store(session):
+        return session.get(SigningIdentity, LOCAL_ID)
+    return session.exec(select(SigningIdentity).where(
+        SigningIdentity.owner == func.session_user())).first()
 
 
 HELSINKI_TZ = ZoneInfo(HELSINKI)

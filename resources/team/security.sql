@@ -36,7 +36,9 @@ GRANT EXECUTE ON FUNCTION verkosto_is_administrator(), verkosto_name_key(text),
 -- member move themself under another's consent. The code list, the store's settings and
 -- profile, the mapping of members and the schema's version are the administrator's: read
 -- only. The chain key is read to link new entries; only its "anchored" flag may be set (and
--- never unset). Signing identities hold a private key: no access.
+-- never unset). The trusted certificates are the team's, read by all and kept by the
+-- administrator: a root added trusts every certificate it issues, for every member. Signing
+-- identities: below.
 REVOKE ALL ON agency, professional, meeting_type, service_code, store_setting, user_profile,
   team_member, alembic_version, audit_chain, signing_identity, trust_root FROM verkosto_member;
 GRANT SELECT, INSERT ON agency, professional TO verkosto_member;
@@ -44,7 +46,7 @@ GRANT UPDATE (kind, business_id, email, phone, address) ON agency TO verkosto_me
 GRANT UPDATE (title, role, email, phone, languages, active) ON professional TO verkosto_member;
 GRANT SELECT, INSERT, UPDATE ON meeting_type TO verkosto_member;
 GRANT SELECT ON service_code, store_setting, user_profile, team_member, alembic_version,
-  audit_chain TO verkosto_member;
+  audit_chain, trust_root TO verkosto_member;
 GRANT UPDATE (anchored) ON audit_chain TO verkosto_member;
 
 -- Every table holding a client's data, with who may see a row: a client or a row naming
@@ -115,6 +117,27 @@ BEGIN
     WITH CHECK (client_id IS NULL OR verkosto_sees_client(client_id));
   DROP POLICY IF EXISTS verkosto_owner_rows ON audit_entry;
   EXECUTE format('CREATE POLICY verkosto_owner_rows ON audit_entry TO %I USING (true) '
+                 'WITH CHECK (true)', owner);
+END $$;
+
+-- Each member's signing identity is theirs alone: a member reads, writes and deletes only
+-- the row whose owner is their login (its private key is still encrypted with the
+-- certificate's passphrase, which the server never sees); migration 0015's trigger refuses a
+-- row in another login's name. The owner sees every row (to remove a leaver's).
+DO $$
+DECLARE
+  owner text;
+BEGIN
+  SELECT pg_catalog.pg_get_userbyid(c.relowner) INTO owner
+    FROM pg_catalog.pg_class c WHERE c.oid = 'signing_identity'::regclass;
+  GRANT SELECT, INSERT, UPDATE, DELETE ON signing_identity TO verkosto_member;
+  ALTER TABLE signing_identity ENABLE ROW LEVEL SECURITY;
+  ALTER TABLE signing_identity FORCE ROW LEVEL SECURITY;
+  DROP POLICY IF EXISTS verkosto_member_rows ON signing_identity;
+  CREATE POLICY verkosto_member_rows ON signing_identity TO verkosto_member
+    USING (owner = session_user) WITH CHECK (owner = session_user);
+  DROP POLICY IF EXISTS verkosto_owner_rows ON signing_identity;
+  EXECUTE format('CREATE POLICY verkosto_owner_rows ON signing_identity TO %I USING (true) '
                  'WITH CHECK (true)', owner);
 END $$;
 
