@@ -328,7 +328,7 @@ def test_every_table_with_a_clients_data_is_protected_and_setup_runs_twice(
 
     client_tables = {name for name in SQLModel.metadata.tables if reaches_client(name)}
     assert client_tables == set(SQLModel.metadata.tables) - SHARED
-    protected = client_tables | {"signing_identity"}  # each member's own (migration 0015)
+    protected = client_tables | {"signing_identity"}  # each member's own (migration 0016)
     store = team_store(team.server)
     try:
         apply_security(store)

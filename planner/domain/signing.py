@@ -12,7 +12,7 @@ from planner.domain.types import UTCDateTime
 
 class SigningIdentity(SQLModel, table=True):
     """The certificate a user signs with: in a local store one row (id 1, no owner); in a team
-    store one per member, ``owner`` their login, each seen only by its owner (migration 0015,
+    store one per member, ``owner`` their login, each seen only by its owner (migration 0016,
     resources/team/security.sql).
 
     ``pkcs12`` is encrypted with the certificate's own passphrase (AES-256, see
