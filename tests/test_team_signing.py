@@ -25,6 +25,7 @@ from planner.errors import SignerMissing, TeamNotPermitted
 from planner.services import ClientInput, Planner
 from planner.services.directory import AgencyInput, ProfessionalInput
 from planner.services.meetings import MeetingInput, ParticipantInput
+from planner.services.profile import ProfileInput
 from planner.storage import migrate
 from planner.storage.team import TeamStore
 from planner.storage.team_setup import apply_security, map_member
@@ -240,3 +241,25 @@ def test_a_member_creates_their_certificate_in_settings(team: Team, qtbot: QtBot
         kaisa.close()
     with team.connect("liisa") as liisa:  # and nobody else sees it
         assert liisa.execute("SELECT count(*) FROM signing_identity").fetchone() == (0,)
+
+
+def test_a_member_is_me_at_home_and_the_organizer_of_their_invites(team: Team) -> None:
+    """On a team store the store's profile is the administrator's: "me" — the home page's
+    actions, the invites' ORGANIZER, the profile shown — is the member's own professional."""
+    from exports.ical.invite import organizer_of
+
+    liisa_id = next(p.id for p in team.admin.directory.professionals()
+                    if p.name == "Liisa Laine")
+    assert liisa_id is not None
+    agency = next(p.agency_id for p in team.admin.directory.professionals() if p.id == liisa_id)
+    team.admin.directory.update_professional(liisa_id, ProfessionalInput(
+        "Liisa Laine", agency, title="sosiaalityöntekijä", email="liisa.laine@pirha.fi"))
+    team.admin.profile.save(ProfileInput("Ylläpitäjä", email="yllapito@pirha.fi"))
+    liisa = member(team, "liisa")
+    try:
+        assert liisa.profile.get() is not None and liisa.profile.get().name == "Liisa Laine"
+        assert organizer_of(liisa).email == "liisa.laine@pirha.fi"
+        assert liisa.home.content().me_id == liisa_id
+    finally:
+        liisa.close()
+    assert organizer_of(team.admin).email == "yllapito@pirha.fi"  # the administrator's own

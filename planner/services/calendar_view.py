@@ -15,11 +15,10 @@ from planner.domain import (
     Participant,
     Professional,
     StoreSetting,
-    UserProfile,
 )
 from planner.domain.enums import AuditAction, MeetingMode, MeetingStatus
 from planner.services.base import Service, meetings_by_start, rows_in
-from planner.services.profile import CLIENT_NAMINGS, INVITE_CLIENT_NAMING
+from planner.services.profile import CLIENT_NAMINGS, INVITE_CLIENT_NAMING, current_user
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,7 @@ class CalendarView(Service):
             query = query.order_by(meetings_by_start(session))
             setting = session.get(StoreSetting, INVITE_CLIENT_NAMING)
             naming = setting.value if setting and setting.value in CLIENT_NAMINGS else "initials"
-            profile = session.get(UserProfile, 1)
+            profile = current_user(session)
             found = list(session.exec(query))
             mine: set[int] = set()
             email = (profile.email or "").casefold() if profile else ""

@@ -2,7 +2,8 @@
 overdue and soon-due agreed actions, follow-up points and plan reviews coming due, and the
 answers received to invites of the meetings ahead.
 
-"Me" is the local user's profile (planner/services/profile.py). Agreed actions name a
+"Me" is the user's profile — on a team store the professional the member's login is mapped
+to (planner/services/profile.py ``current_user``). Agreed actions name a
 professional of the directory, so the profile is paired with the directory's person who has
 the profile's e-mail address (else the same name at the profile's agency); with no such
 person, ``Home.me_id`` is None and the view says how to become one.
@@ -36,6 +37,7 @@ from planner.services.actions import _IS_OPEN
 from planner.services.base import Service
 from planner.services.context import TZ
 from planner.services.information_requests import RequestRow, overdue_requests, request_rows
+from planner.services.profile import current_user
 
 SOON_DAYS = 7  # "soon due" actions: today and the next 7 days, as the actions page's window
 AHEAD_DAYS = 30  # follow-ups, plan reviews and answers: the next 30 days
@@ -146,7 +148,7 @@ class Home(Service):
         """Everything the home view shows, read in one transaction; logged as one view."""
         today = self.ctx.today().date()
         with self.ctx.write() as session:
-            profile = session.get(UserProfile, 1)
+            profile = current_user(session)
             me = profile_person(session, profile)
             week_end = today + timedelta(days=7 - today.weekday())  # next Monday
             meetings = self._meetings(session, day_start(today), day_start(week_end))

@@ -20,13 +20,14 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from planner.consent_coverage import name_key
-from planner.domain import Agency, Client, Consent, InformationRequest, Professional, UserProfile
+from planner.domain import Agency, Client, Consent, InformationRequest, Professional
 from planner.domain.enums import AuditAction, RequestStatus
 from planner.errors import FieldError, NotFound, ValidationFailed
 from planner.messages import label
 from planner.services.base import Service, agency_name, fetch, rows_in
 from planner.services.consents import consent_views, coverage_at
 from planner.services.context import TZ
+from planner.services.profile import current_user
 from planner.validation import Checker
 
 
@@ -299,7 +300,7 @@ class InformationRequests(Service):
 
         today = self.ctx.today().date()
         with self.ctx.write() as session:
-            me = profile_person(session, session.get(UserProfile, 1))
+            me = profile_person(session, current_user(session))
             found = overdue_requests(session, me, today)
             rows = self._rows(session, found)
             for ident in sorted({r.client_id for r in rows}):
@@ -366,7 +367,7 @@ class InformationRequests(Service):
 def _ours(session: Session, agency_id: int) -> bool:
     """Whether ``agency_id`` is of the profile's own organisation (by name, any unit): a
     request to it came in rather than went out. Without a profile agency, requests go out."""
-    profile = session.get(UserProfile, 1)
+    profile = current_user(session)
     own = session.get(Agency, profile.agency_id) if profile and profile.agency_id else None
     agency = session.get(Agency, agency_id)
     return own is not None and agency is not None and name_key(own.name) == name_key(

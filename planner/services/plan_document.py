@@ -27,7 +27,7 @@ from planner.errors import FieldError, ValidationFailed
 from planner.services.base import Service, rows_in
 from planner.services.consents import ConsentView, consent_views
 from planner.services.plan_comparison import PlanComparison
-from planner.services.profile import author
+from planner.services.profile import current_user
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,7 @@ class PlanDocuments(Service):
                           col(AgreedAction.id)))
             found = [(a, person) for a, person in rows]
             consents = tuple(consent_views(session, client_id))
-            producer = author(session)  # on a team store the member, not the profile
+            producer = current_user(session)  # on a team store the member, not the profile
             wanted = {s.agency_id for s in services if s.agency_id is not None}
             wanted |= {a.responsible_agency_id for a, _ in found
                        if a.responsible_agency_id is not None}

@@ -31,8 +31,9 @@ class ProfileInput:
 
 class Profiles(Service):
     def get(self) -> UserProfile | None:
+        """The user's profile (on a team store the member's, from the directory)."""
         with self.ctx.read() as session:
-            return session.get(UserProfile, 1)
+            return current_user(session)
 
     def save(self, data: ProfileInput) -> UserProfile:
         check = Checker()
@@ -85,10 +86,11 @@ class Profiles(Service):
         self.set_setting(INVITE_DETAILS, "1" if allowed else "0")
 
 
-def author(session: Session) -> UserProfile | None:
-    """Who writes and signs a document: on a team store the professional the member's login is
-    mapped to (the store's profile is its administrator's), as a profile not kept anywhere;
-    else the profile."""
+def current_user(session: Session) -> UserProfile | None:
+    """Who the user is — "me" on the home page and in the calendar, who sends invites and
+    reminders, writes and signs a document: on a team store the professional the member's
+    login is mapped to (the store's profile is its administrator's), as a profile not kept
+    anywhere; else the profile."""
     if on_team_store(session):
         member = session.exec(select(Professional).join(
             TeamMember, col(TeamMember.professional_id) == Professional.id).where(

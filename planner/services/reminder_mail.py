@@ -31,6 +31,7 @@ from planner.services.actions import _IS_OPEN
 from planner.services.base import Service
 from planner.services.consents import consent_views_of, coverage_at
 from planner.services.home import profile_person
+from planner.services.profile import current_user
 
 DEFAULT_DUE_WITHIN = 7  # days ahead, as the home view's "soon due"
 MAX_DUE_WITHIN = 366
@@ -132,7 +133,7 @@ class ReminderMail(Service):
         today = self.ctx.today().date()
         until = today + timedelta(days=due_within)
         with self.ctx.write() as session:
-            profile = session.get(UserProfile, 1)
+            profile = current_user(session)
             me = profile_person(session, profile)
             own = session.get(Agency, profile.agency_id) if profile and profile.agency_id \
                 else None

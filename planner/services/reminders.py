@@ -21,13 +21,13 @@ from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, col, select
 
-from planner.domain import Client, StoreSetting, UserProfile
+from planner.domain import Client, StoreSetting
 from planner.domain.enums import AuditAction
 from planner.errors import FieldError, ValidationFailed
 from planner.services.calendar_view import named
 from planner.services.home import AHEAD_DAYS, Home, day_start, profile_person
 from planner.services.information_requests import overdue_requests
-from planner.services.profile import CLIENT_NAMINGS, INVITE_CLIENT_NAMING
+from planner.services.profile import CLIENT_NAMINGS, INVITE_CLIENT_NAMING, current_user
 
 ACTION_OVERDUE, ACTION_DUE, MEETING, FOLLOWUP, PLAN_REVIEW = (
     "action_overdue", "action_due", "meeting", "followup", "plan_review")
@@ -146,7 +146,7 @@ class Reminders(Home):
             settings = load_settings(session)
             if not settings.enabled:
                 return ReminderCheck()
-            me = profile_person(session, session.get(UserProfile, 1))
+            me = profile_person(session, current_user(session))
             due = self._due(session, settings, me)
         # the most urgent first: a window showing only a few says the meeting about to start
         new = sorted((r for r in due if r.key not in notified), key=lambda r: KINDS.index(r.kind))

@@ -55,7 +55,7 @@ from planner.errors import (
 from planner.services.audit import AuditLog
 from planner.services.base import Service
 from planner.services.context import ServiceContext
-from planner.services.profile import Profiles, author
+from planner.services.profile import Profiles, current_user
 from planner.storage.audit_chain import on_team_store
 
 PURPOSE = "signing"
@@ -159,7 +159,7 @@ class SigningIdentities(Service):
     def _who(self) -> tuple[str, str, str]:
         """Whom a created certificate names: the documents' author (profile.author)."""
         with self.ctx.read() as session:
-            profile = author(session)
+            profile = current_user(session)
             if profile is None or not profile.name.strip():
                 raise ValidationFailed([FieldError("name", "validation.profile_missing")])
             agency = session.get(Agency, profile.agency_id) if profile.agency_id else None

@@ -19,7 +19,7 @@ from planner.services.base import Service, agency_name
 from planner.services.clients import Clients, ContactRow
 from planner.services.consents import ConsentView, consent_views
 from planner.services.meeting_view import MeetingDetail, MeetingDetails
-from planner.services.profile import author
+from planner.services.profile import current_user
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class MeetingSummaries(Service):
             carried = carried_items(session, detail.meeting, self.ctx.today().date())
             consents = tuple(v for v in consent_views(session, client_id)
                              if v.valid_on(detail.meeting.start))
-            producer = author(session)  # on a team store the member, not the profile
+            producer = current_user(session)  # on a team store the member, not the profile
             wanted = {a for v in consents for a in v.agency_ids}
             if producer is not None and producer.agency_id is not None:
                 wanted.add(producer.agency_id)
