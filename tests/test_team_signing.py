@@ -263,3 +263,29 @@ def test_a_member_is_me_at_home_and_the_organizer_of_their_invites(team: Team) -
     finally:
         liisa.close()
     assert organizer_of(team.admin).email == "yllapito@pirha.fi"  # the administrator's own
+
+
+def test_settings_show_a_members_profile_from_the_directory_read_only(
+        team: Team, qtbot: QtBot) -> None:
+    """The store's profile is the administrator's to save: a member sees their directory
+    entry, read only, told where it is kept; the administrator edits the profile as before."""
+    from ui.settings.page import SettingsPage
+
+    kaisa = member(team, "kaisa")
+    runner = TaskRunner()
+    try:
+        for planner, read_only in ((kaisa, True), (team.admin, False)):
+            page = SettingsPage(runner)
+            qtbot.addWidget(page)
+            page.show()
+            page.attach(planner)
+            qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+            assert page.name.isReadOnly() is read_only
+            assert page.save_profile.isHidden() is read_only
+            assert page.agency.isEnabled() is not read_only
+            told = "Toimijat ja henkilöt" in page.saved.text()
+            assert told is read_only
+        page.detach()
+    finally:
+        runner.shutdown()
+        kaisa.close()

@@ -35,6 +35,13 @@ class Profiles(Service):
         with self.ctx.read() as session:
             return current_user(session)
 
+    def from_directory(self) -> bool:
+        """Whether the user is a team store's member, whose profile is their entry in the
+        directory (kept in Agencies and people, not here; the store's profile is the
+        administrator's)."""
+        with self.ctx.read() as session:
+            return _member(session) is not None
+
     def save(self, data: ProfileInput) -> UserProfile:
         check = Checker()
         name = check.text("name", data.name, required=True)
@@ -91,11 +98,17 @@ def current_user(session: Session) -> UserProfile | None:
     reminders, writes and signs a document: on a team store the professional the member's
     login is mapped to (the store's profile is its administrator's), as a profile not kept
     anywhere; else the profile."""
-    if on_team_store(session):
-        member = session.exec(select(Professional).join(
-            TeamMember, col(TeamMember.professional_id) == Professional.id).where(
-            TeamMember.login == func.session_user())).first()
-        if member is not None:
-            return UserProfile(name=member.name, title=member.title,
-                               agency_id=member.agency_id, email=member.email)
+    member = _member(session)
+    if member is not None:
+        return UserProfile(name=member.name, title=member.title, agency_id=member.agency_id,
+                           email=member.email)
     return session.get(UserProfile, 1)
+
+
+def _member(session: Session) -> Professional | None:
+    """On a team store, the professional the login is mapped to (None: the administrator)."""
+    if not on_team_store(session):
+        return None
+    return session.exec(select(Professional).join(
+        TeamMember, col(TeamMember.professional_id) == Professional.id).where(
+        TeamMember.login == func.session_user())).first()

@@ -4413,6 +4413,10 @@ Kuka tahansa voi kirjoittaa sähköpostin toisen nimissä. Kirjaa vastaus vain, 
             <translation>(ei valittu)</translation>
         </message>
         <message>
+            <source>On the team store your details are your entry in Agencies and people.</source>
+            <translation>Tiimin tietovarastossa tietosi ovat merkintäsi kohdassa Toimijat ja henkilöt.</translation>
+        </message>
+        <message>
             <source>Saved.</source>
             <translation>Tallennettu.</translation>
         </message>

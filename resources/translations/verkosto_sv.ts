@@ -4413,6 +4413,10 @@ Vem som helst kan skriva ett e-postmeddelande i någon annans namn. Registrera s
             <translation>(ingen)</translation>
         </message>
         <message>
+            <source>On the team store your details are your entry in Agencies and people.</source>
+            <translation>I teamets datalager är dina uppgifter din post under Aktörer och personer.</translation>
+        </message>
+        <message>
             <source>Saved.</source>
             <translation>Sparat.</translation>
         </message>

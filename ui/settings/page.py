@@ -52,6 +52,7 @@ LANGUAGE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
 class _Loaded:
     profile: UserProfile | None
     agencies: list[Agency]
+    from_directory: bool = False  # a team store's member: shown, edited in the directory
 
 
 class SettingsPage(Page):
@@ -177,7 +178,8 @@ class SettingsPage(Page):
             self.backups.load(self.planner)
             self.meeting_types.load(self.planner)
             self.reminders.load(self.planner)
-        self.load(lambda planner: _Loaded(planner.profile.get(), planner.directory.agencies()),
+        self.load(lambda planner: _Loaded(planner.profile.get(), planner.directory.agencies(),
+                                          planner.profile.from_directory()),
                   self._show, self.tr("Loading settings…"))
 
     def _show(self, loaded: _Loaded) -> None:
@@ -192,6 +194,12 @@ class SettingsPage(Page):
         self.email.setText(profile.email or "" if profile else "")
         index = self.agency.findData(profile.agency_id) if profile else 0
         self.agency.setCurrentIndex(max(index, 0))
+        for field in (self.name, self.title, self.email):
+            field.setReadOnly(loaded.from_directory)
+        self.agency.setEnabled(not loaded.from_directory)
+        self.save_profile.setHidden(loaded.from_directory)
+        self.saved.setText(self.tr("On the team store your details are your entry in Agencies "
+                                   "and people.") if loaded.from_directory else "")
 
     def save(self) -> None:
         planner = self.planner
