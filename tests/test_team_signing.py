@@ -265,7 +265,7 @@ def test_a_member_is_me_at_home_and_the_organizer_of_their_invites(team: Team) -
     assert organizer_of(team.admin).email == "yllapito@pirha.fi"  # the administrator's own
 
 
-def test_settings_show_a_members_profile_from_the_directory_read_only(
+def test_settings_show_a_members_profile_from_the_directory_and_no_backups(
         team: Team, qtbot: QtBot) -> None:
     """The store's profile is the administrator's to save: a member sees their directory
     entry, read only, told where it is kept; the administrator edits the profile as before."""
@@ -285,6 +285,9 @@ def test_settings_show_a_members_profile_from_the_directory_read_only(
             assert page.agency.isEnabled() is not read_only
             told = "Toimijat ja henkilöt" in page.saved.text()
             assert told is read_only
+            # nothing of a team store is here to back up: its server's administrator does
+            assert not page.backups.local_boxes[0].isVisibleTo(page)
+            assert "PostgreSQL" in page.backups.team_note.text()
         page.detach()
     finally:
         runner.shutdown()

@@ -426,6 +426,10 @@
     <context>
         <name>BackupSettingsBox</name>
         <message>
+            <source>The team store is kept on its server: its administrator backs it up with PostgreSQL's own tools, and this computer holds nothing of it to back up or restore. The password of your login is kept in this computer's keyring.</source>
+            <translation>Tiimin tietovarasto on palvelimella: sen ylläpitäjä varmuuskopioi sen PostgreSQL:n omilla välineillä, eikä tällä tietokoneella ole siitä mitään varmuuskopioitavaa tai palautettavaa. Kirjautumisesi salasana on tämän tietokoneen avainnipussa.</translation>
+        </message>
+        <message>
             <source>Make a backup</source>
             <translation>Varmuuskopion tekeminen</translation>
         </message>

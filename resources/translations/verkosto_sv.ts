@@ -426,6 +426,10 @@
     <context>
         <name>BackupSettingsBox</name>
         <message>
+            <source>The team store is kept on its server: its administrator backs it up with PostgreSQL's own tools, and this computer holds nothing of it to back up or restore. The password of your login is kept in this computer's keyring.</source>
+            <translation>Teamets datalager finns på sin server: dess administratör säkerhetskopierar det med PostgreSQL:s egna verktyg, och den här datorn har inget av det att säkerhetskopiera eller återställa. Lösenordet till din inloggning förvaras i den här datorns nyckelring.</translation>
+        </message>
+        <message>
             <source>Make a backup</source>
             <translation>Göra en säkerhetskopia</translation>
         </message>

@@ -95,9 +95,17 @@ class BackupSettingsBox(QWidget):
         self._replace: Path | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._backup_box())
-        layout.addWidget(self._restore_box())
-        layout.addWidget(self._key_box())
+        self.local_boxes = [self._backup_box(), self._restore_box(), self._key_box()]
+        for box in self.local_boxes:
+            layout.addWidget(box)
+        # a team store has no file here to back up, restore or re-key: its server has
+        self.team_note = QLabel(self.tr(
+            "The team store is kept on its server: its administrator backs it up with "
+            "PostgreSQL's own tools, and this computer holds nothing of it to back up or "
+            "restore. The password of your login is kept in this computer's keyring."))
+        self.team_note.setWordWrap(True)
+        self.team_note.hide()
+        layout.addWidget(self.team_note)
 
     # --- building --------------------------------------------------------------------------
     def _backup_box(self) -> QGroupBox:
@@ -186,6 +194,10 @@ class BackupSettingsBox(QWidget):
     # --- showing ---------------------------------------------------------------------------
     def load(self, planner: Planner) -> None:
         self.planner = planner
+        team = planner.store.protection == "team"
+        for box in self.local_boxes:
+            box.setHidden(team)
+        self.team_note.setHidden(not team)
         self._show_protection(planner.store.protection)
 
     def clear(self) -> None:
