@@ -169,7 +169,8 @@ def test_the_demo_store_moves_whole_verified_and_logged(team: Team, local: Plann
     # the same tables as the server guards with row-level security (but the log, and each
     # member's own signing identity, which stays in the local store)
     assert {t.name for t in client_tables()} == set(
-        protected_tables(team.admin.store.engine)) - {"audit_entry", "signing_identity"}
+        protected_tables(team.admin.store.engine)) - {
+            "audit_entry", "signing_identity", "member_setting"}
     builtin = local.meeting_types.list()[0].code
     for code in ("yhteinen", "oma"):  # the store's own types: one the team has, one it lacks
         local.meeting_types.copy(builtin, code)

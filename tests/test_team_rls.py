@@ -49,7 +49,8 @@ LOGINS = ("liisa", "kaisa", "olli", "vieras")  # vieras: a member login mapped t
 AINO_HETU = "131052-308T"
 DENIED = psycopg.errors.InsufficientPrivilege  # permission denied / policy violation
 SHARED = {"agency", "professional", "meeting_type", "service_code", "store_setting",
-          "user_profile", "team_member", "audit_chain", "signing_identity", "trust_root"}
+          "user_profile", "team_member", "audit_chain", "signing_identity", "trust_root",
+          "member_setting"}
 
 
 @dataclass
@@ -328,7 +329,8 @@ def test_every_table_with_a_clients_data_is_protected_and_setup_runs_twice(
 
     client_tables = {name for name in SQLModel.metadata.tables if reaches_client(name)}
     assert client_tables == set(SQLModel.metadata.tables) - SHARED
-    protected = client_tables | {"signing_identity"}  # each member's own (migration 0016)
+    # and each member's own (migrations 0016 and 0017)
+    protected = client_tables | {"signing_identity", "member_setting"}
     store = team_store(team.server)
     try:
         apply_security(store)
@@ -370,7 +372,7 @@ def test_team_setup_as_the_databases_owner_maps_logins_and_refuses_the_rest(
     for _ in range(2):
         ran = run(["team-setup", address], env)
         assert ran.returncode == 0, ran.stderr
-        assert "row-level security in place (18 tables protected)" in ran.stdout
+        assert "row-level security in place (19 tables protected)" in ran.stdout
     missing = run(["team-setup", address.replace(f"/{database}?", "/ei_ole?")], env)
     assert missing.returncode == TeamDatabaseMissing.exit_code
     assert "createdb -O owner ei_ole" in missing.stderr

@@ -1,7 +1,8 @@
-"""Signing on a team store (issue 17): each member signs with a certificate of their own, kept
-in the team database but seen and used only by its owner — the server enforces it (migration
-0016, resources/team/security.sql). Real logins, a real PostgreSQL, real signatures checked
-with pyHanko."""
+"""A team store's member's own (issue 17): the certificate they sign with, kept in the team
+database but seen and used only by its owner (migration 0016), who "I" am (their directory
+entry, not the store's profile), and their own settings over the team's (migration 0017) —
+the server enforces it (resources/team/security.sql). Real logins, a real PostgreSQL, real
+signatures checked with pyHanko."""
 
 from __future__ import annotations
 
@@ -292,3 +293,38 @@ def test_settings_show_a_members_profile_from_the_directory_and_no_backups(
     finally:
         runner.shutdown()
         kaisa.close()
+
+
+def test_a_members_own_settings_over_the_teams_and_nobody_elses(team: Team) -> None:
+    """The administrator sets the team's e-mail server; each member saves their own login to
+    it (and their calendar, reminders…) without touching the team's or another's settings,
+    which SQL straight through psycopg can neither read nor write."""
+    from dataclasses import replace
+
+    from planner.services.mail_settings import SmtpSettings
+
+    team.admin.mail.save(SmtpSettings("smtp.pirha.fi", 587, "starttls", "verkosto-palvelu"))
+    liisa, kaisa = member(team, "liisa"), member(team, "kaisa")
+    try:
+        assert liisa.mail.load().host == "smtp.pirha.fi"  # the team's, by default
+        liisa.mail.save(replace(liisa.mail.load(), username="liisa.laine", sender_name="Liisa"))
+        assert (liisa.mail.load().host, liisa.mail.load().username) == (
+            "smtp.pirha.fi", "liisa.laine")
+        assert kaisa.mail.load().username == "verkosto-palvelu"  # not Liisa's
+        kaisa.reminders.save_settings(replace(kaisa.reminders.settings(), action_days=3))
+        assert liisa.reminders.settings().action_days != 3
+    finally:
+        liisa.close()
+        kaisa.close()
+    assert team.admin.mail.load().username == "verkosto-palvelu"  # the team's unchanged
+    with team.connect("kaisa") as sql:
+        assert sql.execute("SELECT DISTINCT login FROM member_setting").fetchall() == [
+            ("kaisa",)]
+        assert sql.execute("UPDATE member_setting SET value = 'x' "
+                           "WHERE login = 'liisa'").rowcount == 0
+        assert sql.execute("DELETE FROM member_setting WHERE login = 'liisa'").rowcount == 0
+        with pytest.raises(DENIED):
+            sql.execute("INSERT INTO member_setting (login, key, value) "
+                        "VALUES ('liisa', 'smtp_host', 'huijaus.example')")
+    with team.connect("kaisa") as sql, pytest.raises(DENIED):
+        sql.execute("UPDATE store_setting SET value = 'huijaus.example'")  # the team's

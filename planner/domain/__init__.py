@@ -8,7 +8,7 @@ from planner.domain.income_effects import IncomeEffect
 from planner.domain.meeting_types import StoredMeetingType
 from planner.domain.meetings import AgendaItem, AgreedAction, Meeting, MeetingNote, Participant
 from planner.domain.plans import ClientPlan, PlanGoal, PlanService, PlanVersion, ServiceCode
-from planner.domain.profile import StoreSetting, UserProfile
+from planner.domain.profile import MemberSetting, StoreSetting, UserProfile
 from planner.domain.requests import InformationRequest
 from planner.domain.signing import SigningIdentity, TrustRoot
 from planner.domain.team import TeamMember
@@ -20,6 +20,6 @@ __all__ = [
     "MeetingNote",
     "Participant",
     "PlanGoal", "PlanService", "PlanVersion", "Professional", "ServiceCode", "SigningIdentity",
-    "StoreSetting", "StoredMeetingType",
+    "MemberSetting", "StoreSetting", "StoredMeetingType",
     "TeamMember", "TrustRoot", "UserProfile",
 ]

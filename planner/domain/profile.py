@@ -22,3 +22,16 @@ class StoreSetting(SQLModel, table=True):
 
     key: str = Field(primary_key=True, max_length=100)
     value: str = Field(default="", max_length=4000)
+
+
+class MemberSetting(SQLModel, table=True):
+    """On a team store, a member's own setting (their e-mail account, their calendar, their
+    reminders…), read before the team's ``store_setting`` of the same key, which the
+    administrator keeps as the team's defaults; each member sees and writes only their own
+    rows (resources/team/security.sql). A local store leaves it empty."""
+
+    __tablename__ = "member_setting"
+
+    login: str = Field(primary_key=True, max_length=63)  # PostgreSQL's role name
+    key: str = Field(primary_key=True, max_length=100)
+    value: str = Field(default="", max_length=4000)

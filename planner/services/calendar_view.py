@@ -14,11 +14,11 @@ from planner.domain import (
     Meeting,
     Participant,
     Professional,
-    StoreSetting,
 )
 from planner.domain.enums import AuditAction, MeetingMode, MeetingStatus
 from planner.services.base import Service, meetings_by_start, rows_in
 from planner.services.profile import CLIENT_NAMINGS, INVITE_CLIENT_NAMING, current_user
+from planner.services.settings_rows import read_setting
 
 
 @dataclass(frozen=True)
@@ -59,8 +59,8 @@ class CalendarView(Service):
                         Meeting.status != MeetingStatus.CANCELLED))
         with self.ctx.write() as session:
             query = query.order_by(meetings_by_start(session))
-            setting = session.get(StoreSetting, INVITE_CLIENT_NAMING)
-            naming = setting.value if setting and setting.value in CLIENT_NAMINGS else "initials"
+            setting = read_setting(session, INVITE_CLIENT_NAMING)
+            naming = setting if setting in CLIENT_NAMINGS else "initials"
             profile = current_user(session)
             found = list(session.exec(query))
             mine: set[int] = set()

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from planner.domain import Agency, Professional, StoreSetting, TeamMember, UserProfile
+from planner.domain import Agency, Professional, TeamMember, UserProfile
 from planner.domain.enums import AuditAction
 from planner.errors import FieldError, ValidationFailed
 from planner.services.base import Service, fetch
+from planner.services.settings_rows import read_setting, write_setting
 from planner.storage.audit_chain import on_team_store
 from planner.validation import Checker, normalise_email
 
@@ -62,17 +63,14 @@ class Profiles(Service):
         return profile
 
     def setting(self, key: str, default: str = "") -> str:
+        """The store's setting (on a team store a member's own over the team's)."""
         with self.ctx.read() as session:
-            row = session.get(StoreSetting, key)
-            return row.value if row else default
+            value = read_setting(session, key)
+            return default if value is None else value
 
     def set_setting(self, key: str, value: str) -> None:
         with self.ctx.write() as session:
-            row = session.get(StoreSetting, key)
-            if row is None:
-                session.add(StoreSetting(key=key, value=value))
-            else:
-                row.value = value
+            write_setting(session, key, value)
             self.audit.record(session, AuditAction.UPDATE, "setting", entity_id=key)
 
     def invite_client_naming(self) -> str:

@@ -21,13 +21,14 @@ from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, col, select
 
-from planner.domain import Client, StoreSetting
+from planner.domain import Client
 from planner.domain.enums import AuditAction
 from planner.errors import FieldError, ValidationFailed
 from planner.services.calendar_view import named
 from planner.services.home import AHEAD_DAYS, Home, day_start, profile_person
 from planner.services.information_requests import overdue_requests
 from planner.services.profile import CLIENT_NAMINGS, INVITE_CLIENT_NAMING, current_user
+from planner.services.settings_rows import read_setting, write_setting
 
 ACTION_OVERDUE, ACTION_DUE, MEETING, FOLLOWUP, PLAN_REVIEW = (
     "action_overdue", "action_due", "meeting", "followup", "plan_review")
@@ -93,8 +94,7 @@ class ReminderCheck:
 
 
 def _setting(session: Session, key: str) -> str | None:
-    row = session.get(StoreSetting, key)
-    return row.value if row else None
+    return read_setting(session, key)
 
 
 def _number(text: str | None, default: int) -> int:
@@ -131,11 +131,7 @@ class Reminders(Home):
                               (MEETING_MINUTES, str(settings.meeting_minutes)),
                               (REVIEW_DAYS, str(settings.review_days)),
                               (DETAILS, "1" if settings.details else "0")):
-                row = session.get(StoreSetting, key)
-                if row is None:
-                    session.add(StoreSetting(key=key, value=text))
-                else:
-                    row.value = text
+                write_setting(session, key, text)
             self.audit.record(session, AuditAction.UPDATE, "setting", entity_id="reminders")
 
     def check(self, notified: Collection[ReminderKey] = ()) -> ReminderCheck:

@@ -11,9 +11,9 @@ from datetime import time
 
 from sqlmodel import Session
 
-from planner.domain import StoreSetting
 from planner.errors import FieldError, ValidationFailed
 from planner.scheduling.calendar_rules import CalendarRules
+from planner.services.settings_rows import read_setting, write_setting
 
 DAY_START, DAY_END, BUFFER = "working_day_start", "working_day_end", "conflict_buffer_minutes"
 MAX_BUFFER_MINUTES = 240
@@ -48,8 +48,7 @@ def _time(text: str | None, default: time) -> time:
 
 def load(session: Session) -> SchedulingSettings:
     def value(key: str) -> str | None:
-        row = session.get(StoreSetting, key)
-        return row.value if row else None
+        return read_setting(session, key)
 
     default = SchedulingSettings()
     buffer = value(BUFFER)
@@ -68,8 +67,4 @@ def save(session: Session, settings: SchedulingSettings) -> None:
     for key, text in ((DAY_START, settings.day_start.strftime("%H:%M")),
                       (DAY_END, settings.day_end.strftime("%H:%M")),
                       (BUFFER, str(settings.buffer_minutes))):
-        row = session.get(StoreSetting, key)
-        if row is None:
-            session.add(StoreSetting(key=key, value=text))
-        else:
-            row.value = text
+        write_setting(session, key, text)

@@ -34,6 +34,7 @@ STAYS: Mapping[str, str] = {
     "signing_identity": "the signing certificate and its private key",
     "trust_root": "the certificates trusted when verifying PDFs",
     "team_member": "the team's administrator maps logins to professionals",
+    "member_setting": "a team member's own settings: a local store has none",
 }
 CHUNK = 500  # ids per IN (...)
 

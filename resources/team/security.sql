@@ -122,7 +122,7 @@ END $$;
 
 -- Each member's signing identity is theirs alone: a member reads, writes and deletes only
 -- the row whose owner is their login (its private key is still encrypted with the
--- certificate's passphrase, which the server never sees); migration 0015's trigger refuses a
+-- certificate's passphrase, which the server never sees); migration 0016's trigger refuses a
 -- row in another login's name. The owner sees every row (to remove a leaver's).
 DO $$
 DECLARE
@@ -138,6 +138,27 @@ BEGIN
     USING (owner = session_user) WITH CHECK (owner = session_user);
   DROP POLICY IF EXISTS verkosto_owner_rows ON signing_identity;
   EXECUTE format('CREATE POLICY verkosto_owner_rows ON signing_identity TO %I USING (true) '
+                 'WITH CHECK (true)', owner);
+END $$;
+
+-- Each member's own settings (their e-mail login, their calendar, their reminders; migration
+-- 0017) over the team's store_setting: a member reads and writes only their own login's
+-- rows, and none in another's name. The owner's are the team's (store_setting).
+DO $$
+DECLARE
+  owner text;
+BEGIN
+  SELECT pg_catalog.pg_get_userbyid(c.relowner) INTO owner
+    FROM pg_catalog.pg_class c WHERE c.oid = 'member_setting'::regclass;
+  REVOKE ALL ON member_setting FROM verkosto_member;
+  GRANT SELECT, INSERT, UPDATE, DELETE ON member_setting TO verkosto_member;
+  ALTER TABLE member_setting ENABLE ROW LEVEL SECURITY;
+  ALTER TABLE member_setting FORCE ROW LEVEL SECURITY;
+  DROP POLICY IF EXISTS verkosto_member_rows ON member_setting;
+  CREATE POLICY verkosto_member_rows ON member_setting TO verkosto_member
+    USING (login = session_user) WITH CHECK (login = session_user);
+  DROP POLICY IF EXISTS verkosto_owner_rows ON member_setting;
+  EXECUTE format('CREATE POLICY verkosto_owner_rows ON member_setting TO %I USING (true) '
                  'WITH CHECK (true)', owner);
 END $$;
 
