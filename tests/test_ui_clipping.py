@@ -49,11 +49,11 @@ class Walk:
 
     def settle(self) -> None:
         self.qtbot.waitUntil(lambda: not self.window.runner.busy, timeout=10_000)
-        self.qtbot.wait(30)  # the deferred refreshes and fits (one event-loop turn each)
+        self.qtbot.wait(10)  # the deferred refreshes and fits (one event-loop turn each)
         for widget in QApplication.topLevelWidgets():  # then the layouts they asked for
             if widget.isVisible() and widget.layout() is not None:
                 widget.layout().activate()
-        self.qtbot.wait(30)
+        self.qtbot.wait(10)
 
     def check(self, screen: str, root: QWidget | None = None) -> None:
         self.settle()
