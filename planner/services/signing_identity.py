@@ -157,7 +157,8 @@ class SigningIdentities(Service):
         return certificates.read_certificates(row.chain.encode()) if row and row.chain else []
 
     def _who(self) -> tuple[str, str, str]:
-        """Whom a created certificate names: the documents' author (profile.author)."""
+        """Whom a created certificate names: the user (profile.current_user, on a team store
+        the member)."""
         with self.ctx.read() as session:
             profile = current_user(session)
             if profile is None or not profile.name.strip():
