@@ -111,13 +111,18 @@ def cli_store(store_engine: str, request: pytest.FixtureRequest, data_dir: Path,
     if store_engine != "team":
         yield "local"
         return
+    from planner.storage.team_address import TeamAddress
     from tests.support.postgres import SUPERUSER_PASSWORD, migrated_database
 
     server = request.getfixturevalue("postgres")
-    monkeypatch.setenv("VERKOSTO_STORE", server.bare_url(migrated_database(server)))
+    first = migrated_database(server)
+    monkeypatch.setenv("VERKOSTO_STORE", server.bare_url(first))
     monkeypatch.setenv("VERKOSTO_STORE_PASSWORD", SUPERUSER_PASSWORD)
     monkeypatch.setenv("VERKOSTO_CONFIG_DIR", os.environ["VERKOSTO_CONFIG_DIR"])  # restored after
     yield "team"
+    # the test's databases: the empty one, and the demo's copy that may have replaced it
+    for database in {first, TeamAddress.parse(os.environ["VERKOSTO_STORE"]).database}:
+        server.drop_database(database)
     # the commands really used the team store: nothing was made in the data dir
     assert not (data_dir / "verkosto.db").exists() and not (
         Path(os.environ["VERKOSTO_DATA_DIR"]) / "verkosto.db").exists()
@@ -149,6 +154,13 @@ def store(data_dir: Path, store_engine: str, request: pytest.FixtureRequest) -> 
         store = _local_store(data_dir)
     yield store
     store.close()
+    _drop_team_database(store, request)
+
+
+def _drop_team_database(store: Store, request: pytest.FixtureRequest) -> None:
+    address = getattr(store, "address", None)
+    if address is not None:
+        request.getfixturevalue("postgres").drop_database(address.database)
 
 
 def _local_store(data_dir: Path) -> Store:
@@ -189,6 +201,7 @@ def demo_planner(data_dir: Path, store_engine: str,
                                      passphrase=lambda: PASSPHRASE, create=False))
     yield planner
     planner.close()
+    _drop_team_database(planner.store, request)
 
 
 @pytest.fixture

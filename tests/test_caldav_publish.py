@@ -83,6 +83,8 @@ def october_store(store_engine: str, data_dir: Path,
                            passphrase=lambda: PASSPHRASE, create=False)
     yield store
     store.close()
+    if store_engine == "team":
+        request.getfixturevalue("postgres").drop_database(store.address.database)
 
 
 @pytest.fixture

@@ -72,10 +72,12 @@ def engine_data_dir(request: pytest.FixtureRequest, folder: Path, engine: str) -
     from tests.support.postgres import SUPERUSER_PASSWORD, migrated_database
 
     server = request.getfixturevalue("postgres")
-    TEAM_STORES[data_dir] = {"VERKOSTO_STORE": server.bare_url(migrated_database(server)),
+    database = migrated_database(server)
+    TEAM_STORES[data_dir] = {"VERKOSTO_STORE": server.bare_url(database),
                              "VERKOSTO_STORE_PASSWORD": SUPERUSER_PASSWORD}
     try:
         yield data_dir
     finally:
         del TEAM_STORES[data_dir]
+        server.drop_database(database)
     assert not (data_dir / "verkosto.db").exists()
