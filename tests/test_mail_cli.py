@@ -30,10 +30,11 @@ def demo_dir(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     """The demo in the local store, or in a team store (tests/support/cli.py)."""
     with engine_data_dir(request, tmp_path_factory.mktemp("mail-demo"),
                          request.param) as data_dir:
-        yield _with_smtp(data_dir, server)
+        yield demo_with_smtp(data_dir, server)
 
 
-def _with_smtp(data_dir: Path, server: Server) -> Path:
+def demo_with_smtp(data_dir: Path, server: Server) -> Path:
+    """`verkosto demo` in ``data_dir``'s store, its e-mail server set to ``server``."""
     assert verkosto("demo", data_dir=data_dir).returncode == 0
     result = verkosto("smtp", "--host", "127.0.0.1", "--port", str(server.port), "--user", USER,
                       "--ca-file", str(server.ca_file), data_dir=data_dir)

@@ -22,8 +22,9 @@ from planner.services import ActionInput, Planner
 from planner.storage.store import open_store
 from tests.conftest import ENGINES, PASSPHRASE
 from tests.support.cli import engine_data_dir
-from tests.support.smtp_server import PASSWORD, USER, Server, smtp_server
+from tests.support.smtp_server import PASSWORD, Server, smtp_server
 from tests.test_cli import verkosto
+from tests.test_mail_cli import demo_with_smtp
 
 RECIPIENTS = {"anu.hamalainen@pshyvinvointialue.fi", "jenni.laaksonen@hel.fi",
               "kaisa.jokela@pohde.fi", "leena.koskinen@hel.fi", "liisa.makela@pirha.fi",
@@ -43,15 +44,7 @@ def demo_dir(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     """The demo in the local store, or in a team store (tests/support/cli.py)."""
     with engine_data_dir(request, tmp_path_factory.mktemp("remind-demo"),
                          request.param) as data_dir:
-        yield _with_smtp(data_dir, server)
-
-
-def _with_smtp(data_dir: Path, server: Server) -> Path:
-    assert verkosto("demo", data_dir=data_dir).returncode == 0
-    result = verkosto("smtp", "--host", "127.0.0.1", "--port", str(server.port), "--user", USER,
-                      "--ca-file", str(server.ca_file), data_dir=data_dir)
-    assert result.returncode == 0, result.stderr
-    return data_dir
+        yield demo_with_smtp(data_dir, server)
 
 
 def reminder_disclosures(data_dir: Path) -> set[tuple[int, str]]:

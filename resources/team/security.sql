@@ -120,46 +120,33 @@ BEGIN
                  'WITH CHECK (true)', owner);
 END $$;
 
--- Each member's signing identity is theirs alone: a member reads, writes and deletes only
--- the row whose owner is their login (its private key is still encrypted with the
--- certificate's passphrase, which the server never sees); migration 0016's trigger refuses a
--- row in another login's name. The owner sees every row (to remove a leaver's).
+-- A member's own rows, by login: their signing identity (its private key still encrypted with
+-- the certificate's passphrase, which the server never sees; migration 0016's trigger refuses
+-- a row in another login's name) and their own settings over the team's store_setting
+-- (migration 0017). A member reads, writes and deletes only the rows of their own login; the
+-- owner sees every row (to remove a leaver's).
 DO $$
 DECLARE
+  spec record;
   owner text;
 BEGIN
-  SELECT pg_catalog.pg_get_userbyid(c.relowner) INTO owner
-    FROM pg_catalog.pg_class c WHERE c.oid = 'signing_identity'::regclass;
-  GRANT SELECT, INSERT, UPDATE, DELETE ON signing_identity TO verkosto_member;
-  ALTER TABLE signing_identity ENABLE ROW LEVEL SECURITY;
-  ALTER TABLE signing_identity FORCE ROW LEVEL SECURITY;
-  DROP POLICY IF EXISTS verkosto_member_rows ON signing_identity;
-  CREATE POLICY verkosto_member_rows ON signing_identity TO verkosto_member
-    USING (owner = session_user) WITH CHECK (owner = session_user);
-  DROP POLICY IF EXISTS verkosto_owner_rows ON signing_identity;
-  EXECUTE format('CREATE POLICY verkosto_owner_rows ON signing_identity TO %I USING (true) '
-                 'WITH CHECK (true)', owner);
-END $$;
-
--- Each member's own settings (their e-mail login, their calendar, their reminders; migration
--- 0017) over the team's store_setting: a member reads and writes only their own login's
--- rows, and none in another's name. The owner's are the team's (store_setting).
-DO $$
-DECLARE
-  owner text;
-BEGIN
-  SELECT pg_catalog.pg_get_userbyid(c.relowner) INTO owner
-    FROM pg_catalog.pg_class c WHERE c.oid = 'member_setting'::regclass;
-  REVOKE ALL ON member_setting FROM verkosto_member;
-  GRANT SELECT, INSERT, UPDATE, DELETE ON member_setting TO verkosto_member;
-  ALTER TABLE member_setting ENABLE ROW LEVEL SECURITY;
-  ALTER TABLE member_setting FORCE ROW LEVEL SECURITY;
-  DROP POLICY IF EXISTS verkosto_member_rows ON member_setting;
-  CREATE POLICY verkosto_member_rows ON member_setting TO verkosto_member
-    USING (login = session_user) WITH CHECK (login = session_user);
-  DROP POLICY IF EXISTS verkosto_owner_rows ON member_setting;
-  EXECUTE format('CREATE POLICY verkosto_owner_rows ON member_setting TO %I USING (true) '
-                 'WITH CHECK (true)', owner);
+  FOR spec IN SELECT * FROM (VALUES ('signing_identity', 'owner'), ('member_setting', 'login'))
+      AS t(name, login_column)
+  LOOP
+    SELECT pg_catalog.pg_get_userbyid(c.relowner) INTO owner
+      FROM pg_catalog.pg_class c WHERE c.oid = spec.name::regclass;
+    EXECUTE format('REVOKE ALL ON %I FROM verkosto_member', spec.name);
+    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO verkosto_member', spec.name);
+    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', spec.name);
+    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', spec.name);
+    EXECUTE format('DROP POLICY IF EXISTS verkosto_member_rows ON %I', spec.name);
+    EXECUTE format('CREATE POLICY verkosto_member_rows ON %I TO verkosto_member '
+                   'USING (%I = session_user) WITH CHECK (%I = session_user)',
+                   spec.name, spec.login_column, spec.login_column);
+    EXECUTE format('DROP POLICY IF EXISTS verkosto_owner_rows ON %I', spec.name);
+    EXECUTE format('CREATE POLICY verkosto_owner_rows ON %I TO %I USING (true) '
+                   'WITH CHECK (true)', spec.name, owner);
+  END LOOP;
 END $$;
 
 -- An entry in another's name is refused: a member writes only as themself.
