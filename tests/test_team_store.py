@@ -42,6 +42,7 @@ from tests.support.postgres import (
     migrated_database,
     team_store,
 )
+from ui.clients.workspace import ClientBundle
 
 NO_KEYRING = KeyringVault(FailKeyring())
 
@@ -206,6 +207,42 @@ def test_a_logged_read_reads_while_another_holds_the_write_lock(
         report = planner.audit.verify()
         assert report.intact and report.count >= 3
         assert {row.name for row in planner.clients.search("")} == {"Aino Korhonen", "B C"}
+    finally:
+        holder.close()
+        planner.close()
+
+
+def test_one_view_reads_everything_before_it_waits_for_the_write_lock(
+        postgres: PostgresServer) -> None:
+    """A workspace's reads (one_view) run while another member holds the lock; the opening
+    waits only to link its views at the end, then commits them all, in one chain."""
+    store = team_store(postgres)
+    assert store.address is not None
+    planner = Planner(store)
+    client = planner.clients.create(ClientInput("Aino", "Korhonen"))
+    ran: list[str] = []
+    event.listen(store.engine, "before_cursor_execute",
+                 lambda _c, _cur, statement, *_rest: ran.append(statement))
+    holder = psycopg.connect(postgres.url(store.address.database))
+    try:
+        holder.execute(f"SELECT pg_advisory_xact_lock({TEAM_WRITE_LOCK})")
+        opened: list[ClientBundle] = []
+        worker = threading.Thread(
+            target=lambda: opened.append(ClientBundle.load(planner, client.id or 0)))
+        worker.start()
+        _wait_for_lock_waiter(postgres, store.address.database)
+        waited_after = list(ran)
+        holder.commit()
+        worker.join(timeout=30)
+        assert not worker.is_alive() and opened
+        read = " ".join(waited_after)
+        for table in ("FROM client", "FROM contact_person", "FROM consent", "FROM meeting",
+                      "FROM agreed_action", "FROM information_request"):
+            assert table in read, table
+        assert "pg_advisory_xact_lock" in waited_after[-1]
+        assert ("view", "client") in {(str(entry.action), entry.entity)  # its own view
+                                      for entry in opened[0].log}
+        assert planner.audit.verify().intact
     finally:
         holder.close()
         planner.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from datetime import datetime
 
 from planner.crypto.secrets import ConnectionSecrets
@@ -106,6 +107,12 @@ class Planner:
         # the signer's certificate (PKCS#12 in the store, passphrase in the keyring or asked)
         self.signing = SigningIdentities(self.ctx, self.audit, self.profile, self.secrets)
         self.trust = TrustRoots(self.ctx, self.audit, self.signing)  # for verifying PDFs
+
+
+    def one_view(self) -> AbstractContextManager[None]:
+        """The reads inside it (this thread's) share one transaction: one screen's content as
+        one snapshot, its views logged at the end (ServiceContext.one_view)."""
+        return self.ctx.one_view()
 
     def plan_followups(self, meeting_id: int, points: Iterable[FollowUp],
                        language: str) -> list[Meeting]:

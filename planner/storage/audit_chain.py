@@ -202,17 +202,44 @@ _HEAD = "verkosto.audit_head"  # Session.info key: the chain's head within a tra
 AUDIT_LAST = "verkosto.audit_last"  # Session.info key: the newest entry added, to anchor
 
 
+_DEFERRED = "verkosto.audit_deferred"  # Session.info key: entries to link at the end
+
+
 def append_entry(session: Session, keys: ChainKeys | None, *, at: datetime, user: str,
                  action: AuditAction, entity: str, client_id: int | None = None,
                  entity_id: object = "", detail: str = "", purpose: str = "",
                  recipient: str = "") -> AuditEntry:
-    """Add one entry to ``session``'s write transaction, linked and MACed."""
+    """Add one entry to ``session``'s write transaction, linked and MACed — or, in a
+    transaction that defers linking (defer_linking), linked by link_deferred before it
+    commits."""
+    entry = AuditEntry(at=at, user=user, client_id=client_id, action=action, entity=entity,
+                       entity_id=str(entity_id or ""), detail=detail, purpose=purpose,
+                       recipient=recipient, prev_hash="", entry_hash="")
+    deferred = session.info.get(_DEFERRED)
+    if deferred is not None:
+        deferred.append(entry)
+    else:
+        _link(session, keys, entry)
+    return entry
+
+
+def defer_linking(session: Session) -> None:
+    """Entries appended in ``session`` wait for link_deferred: a transaction of many reads
+    takes the chain's head, and with it a team store's write lock, only at its end."""
+    session.info[_DEFERRED] = []
+
+
+def link_deferred(session: Session, keys: ChainKeys | None) -> None:
+    """Link the entries defer_linking held back, in the order they were appended."""
+    for entry in session.info.pop(_DEFERRED, None) or ():
+        _link(session, keys, entry)
+
+
+def _link(session: Session, keys: ChainKeys | None, entry: AuditEntry) -> None:
     prev = session.info.get(_HEAD)
     if prev is None:
         prev = _newest_hash(session)
-    entry = AuditEntry(at=at, user=user, client_id=client_id, action=action, entity=entity,
-                       entity_id=str(entity_id or ""), detail=detail, purpose=purpose,
-                       recipient=recipient, prev_hash=prev, entry_hash="")
+    entry.prev_hash = prev
     fields = (entry.prev_hash, entry.at, entry.user, entry.client_id, str(entry.action),
               entry.entity, entry.entity_id, entry.detail, entry.purpose, entry.recipient)
     entry.entry_hash = (keyed_digest(keys.mac_key, *fields) if keys is not None
@@ -229,7 +256,6 @@ def append_entry(session: Session, keys: ChainKeys | None, *, at: datetime, user
     session.add(entry)
     session.info[_HEAD] = entry.entry_hash
     session.info[AUDIT_LAST] = entry  # the store anchors it once committed
-    return entry
 
 
 def on_team_store(session: Session) -> bool:

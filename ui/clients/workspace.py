@@ -71,13 +71,18 @@ class ClientBundle:
 
     @classmethod
     def load(cls, planner: Planner, client_id: int) -> ClientBundle:
-        return cls(planner.clients.get(client_id, purpose="client workspace"),
-                   planner.clients.contacts(client_id), planner.consents.for_client(client_id),
-                   planner.directory.agencies(), planner.directory.professionals(),
-                   planner.meetings.list(client_id=client_id),
-                   planner.actions.list(client_id=client_id),
-                   planner.audit.for_client(client_id, limit=LOG_ROWS),
-                   planner.requests.for_client(client_id))
+        with planner.one_view():  # one snapshot, one transaction (ServiceContext.one_view)
+            client = planner.clients.get(client_id, purpose="client workspace")
+            contacts = planner.clients.contacts(client_id)
+            consents = planner.consents.for_client(client_id)
+            agencies, people = planner.directory.agencies(), planner.directory.professionals()
+            meetings = planner.meetings.list(client_id=client_id)
+            actions = planner.actions.list(client_id=client_id)
+            requests = planner.requests.for_client(client_id)
+        # After the commit: the Log tab shows the views of this opening too.
+        log = planner.audit.for_client(client_id, limit=LOG_ROWS)
+        return cls(client, contacts, consents, agencies, people, meetings, actions, log,
+                   requests)
 
 
 class ClientWorkspace(QWidget):

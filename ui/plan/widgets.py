@@ -43,11 +43,13 @@ class PlanBundle:
     def load(cls, planner: Planner, client_id: int, version_number: int | None = None,
              plan_id: int | None = None) -> PlanBundle:
         """``plan_id`` None (or one the client no longer has): the newest plan."""
-        plans = planner.plans.for_client(client_id)
-        chosen = next((p for p, _ in plans if p.id == plan_id), plans[0][0] if plans else None)
-        view = planner.plans.view(chosen.id or 0, version_number) if chosen else None
-        return cls(view, planner.plans.service_codes(), planner.directory.agencies(),
-                   tuple(plans), planner.income_effects.for_client(client_id))
+        with planner.one_view():  # one snapshot, one transaction (ServiceContext.one_view)
+            plans = planner.plans.for_client(client_id)
+            chosen = next((p for p, _ in plans if p.id == plan_id),
+                          plans[0][0] if plans else None)
+            view = planner.plans.view(chosen.id or 0, version_number) if chosen else None
+            return cls(view, planner.plans.service_codes(), planner.directory.agencies(),
+                       tuple(plans), planner.income_effects.for_client(client_id))
 
 
 def today() -> date:
