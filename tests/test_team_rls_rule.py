@@ -1,8 +1,9 @@
-"""The server's rule of who sees a client, as migration 0015 computes it (issue 17, Speed):
-from the member's side by index, one client by look-ups on it, the child rows by their
-parent's key, and the member's set kept for the rest of a transaction where no member can
-forge it. Real member logins attack straight through psycopg; the rule is compared with the
-app's own (planner/consent_coverage.py, Consents.covered_agencies) case by case."""
+"""The server's rule of who sees a client, as migrations 0015 and 0018 compute it (issue 17,
+Speed): from the member's side by index, one client by look-ups on it, the child rows by their
+parent's key, and the member's set kept in the session while its ground is unchanged, where no
+member can forge it or roll its ground back. Real member logins attack straight through
+psycopg; the rule is compared with the app's own (planner/consent_coverage.py,
+Consents.covered_agencies) case by case."""
 
 from __future__ import annotations
 
@@ -29,7 +30,6 @@ from tests.test_team_rls import (
 )
 
 HELSINKI_TODAY = datetime.now(UTC).astimezone(ZoneInfo("Europe/Helsinki")).date()
-KEPT_FOR_S = 1.0  # migration 0015's KEPT_FOR
 
 
 @pytest.fixture
@@ -168,34 +168,39 @@ def test_the_rows_under_an_invisible_meeting_or_plan_are_out_of_reach_by_id(
                             (version,)).fetchone() == (1,)
 
 
-def test_the_set_kept_in_a_transaction_cannot_be_read_changed_or_forged(
-        members: Team) -> None:
+def test_the_kept_set_and_its_ground_cannot_be_read_changed_or_forged(members: Team) -> None:
     with members.connect("kaisa") as conn:
         everyone = [members.ids[n] for n in ("aino", "bertta", "cecilia")]
         assert _seen(conn) == {members.ids["bertta"]}  # the set is made: the table exists
-        for statement in ("SELECT * FROM pg_temp.verkosto_seen",
-                          "UPDATE pg_temp.verkosto_seen SET clients = '{1,2,3}'",
-                          "INSERT INTO pg_temp.verkosto_seen VALUES (session_user, now(), "
-                          "'{1,2,3}')",
-                          "DELETE FROM pg_temp.verkosto_seen",
-                          "DROP TABLE pg_temp.verkosto_seen",
-                          "ALTER TABLE pg_temp.verkosto_seen ADD COLUMN x integer"):
+        for statement in ("SELECT * FROM pg_temp.verkosto_seen_kept",
+                          "UPDATE pg_temp.verkosto_seen_kept SET clients = '{1,2,3}'",
+                          "INSERT INTO pg_temp.verkosto_seen_kept VALUES (session_user, 1, "
+                          "now(), 'infinity', '{1,2,3}')",
+                          "DELETE FROM pg_temp.verkosto_seen_kept",
+                          "DROP TABLE pg_temp.verkosto_seen_kept",
+                          "ALTER TABLE pg_temp.verkosto_seen_kept ADD COLUMN x integer",
+                          # the ground's generation: rolled back, a stale set would pass
+                          "SELECT * FROM verkosto_rule_generation",
+                          "UPDATE verkosto_rule_generation SET generation = 1",
+                          "SELECT verkosto_rule_changed()",
+                          "SELECT verkosto_seen_until()"):
             with pytest.raises(DENIED):
                 conn.execute(statement)
         # dropped with the session's every temporary table, then one of her own in its place
         conn.execute("DISCARD TEMP")
-        conn.execute("CREATE TEMPORARY TABLE verkosto_seen (login name, made timestamptz, "
-                     "clients integer[])")
-        conn.execute("INSERT INTO verkosto_seen VALUES (session_user, now() + interval "
-                     "'1 day', %s)", (everyone,))
+        conn.execute("CREATE TEMPORARY TABLE verkosto_seen_kept (login name, generation bigint, "
+                     "made timestamptz, until timestamptz, clients integer[])")
+        conn.execute("INSERT INTO verkosto_seen_kept SELECT session_user, g, now() - interval "
+                     "'1 day', 'infinity', %s FROM generate_series(1, 1000) g", (everyone,))
         with pytest.raises(DENIED, match="not Verkosto's"):
             conn.execute("SELECT id FROM client")
-        conn.execute("DROP TABLE verkosto_seen")
+        conn.execute("DROP TABLE verkosto_seen_kept")
         assert _seen(conn) == {members.ids["bertta"]}
     # nor a view of that name in a new session, before the server made its table
     with members.connect("kaisa") as conn:
-        conn.execute("CREATE TEMPORARY VIEW verkosto_seen AS SELECT session_user::name AS login, "
-                     "now() AS made, ARRAY[1, 2, 3] AS clients")
+        conn.execute("CREATE TEMPORARY VIEW verkosto_seen_kept AS SELECT "
+                     "session_user::name AS login, 1::bigint AS generation, now() AS made, "
+                     "'infinity'::timestamptz AS until, ARRAY[1, 2, 3] AS clients")
         with pytest.raises(DENIED, match="not Verkosto's"):
             conn.execute("SELECT id FROM client")
 
@@ -238,17 +243,83 @@ def test_a_transaction_sees_its_own_changes_to_the_ground_at_once(members: Team)
         conn.rollback()
 
 
-def test_another_members_withdrawal_reaches_an_open_transaction_within_a_second(
-        members: Team) -> None:
-    """A new transaction sees it at once; one kept open (a member who keeps a transaction
-    running to keep reading) sees it after at most KEPT_FOR."""
+def _computed(conn: psycopg.Connection[tuple[object, ...]]) -> str:
+    """When this session last computed its set (migration 0018's verkosto.seen_computed)."""
+    row = conn.execute("SELECT current_setting('verkosto.seen_computed', true)").fetchone()
+    assert row is not None and row[0]
+    return str(row[0])
+
+
+def test_the_set_is_kept_across_transactions_until_its_ground_changes(members: Team) -> None:
+    """Computed once per session, not per transaction — and computed again in the first
+    statement after anyone's change to what the rule reads commits, an open transaction's
+    too: another member's withdrawal hides the client at once."""
     with psycopg.connect(members.server.url(members.database, user="kaisa", password=PASSWORD)) \
             as conn:
         assert _seen(conn) == {members.ids["bertta"]}
-        members.admin.consents.withdraw(members.ids["consent"])
-        started = time.monotonic()
-        while _seen(conn):
-            assert time.monotonic() - started < KEPT_FOR_S + 1.0, "still shown"
-            time.sleep(0.1)
+        first = _computed(conn)
+        conn.commit()
+        for _ in range(3):  # new transactions, nothing changed: the kept set
+            assert _seen(conn) == {members.ids["bertta"]} and _computed(conn) == first
+            conn.commit()
+        assert _seen(conn) == {members.ids["bertta"]}  # this transaction stays open
+        members.admin.consents.withdraw(members.ids["consent"])  # committed by another
+        assert _seen(conn) == set()  # at once
+        again = _computed(conn)
+        assert again != first
+        conn.commit()
+        assert _seen(conn) == set() and _computed(conn) == again
         conn.rollback()
     assert members.sees("kaisa") == set()
+
+
+def test_a_change_rolled_back_by_another_member_leaves_the_kept_set_right(
+        members: Team) -> None:
+    """Another member's change seen by nobody (rolled back) changes nothing; one still
+    uncommitted is not seen, and the set is computed again once it commits."""
+    with members.connect("kaisa") as kaisa, members.server.admin(members.database) as admin:
+        assert _seen(kaisa) == {members.ids["bertta"]}
+        with admin.transaction(force_rollback=True):
+            admin.execute("UPDATE consent SET withdrawn_at = '2026-01-01T00:00:00.000000Z' "
+                          "WHERE id = %s", (members.ids["consent"],))
+            assert _seen(kaisa) == {members.ids["bertta"]}  # not committed: still covered
+        assert _seen(kaisa) == {members.ids["bertta"]}
+        admin.execute("UPDATE consent SET withdrawn_at = '2026-01-01T00:00:00.000000Z' "
+                      "WHERE id = %s", (members.ids["consent"],))
+        assert _seen(kaisa) == set()
+
+
+def test_a_consent_that_starts_later_shows_its_client_when_it_starts(members: Team) -> None:
+    """Nothing in the tables changes when a consent given ahead starts or one withdrawn ahead
+    ends: the kept set holds only until the first such moment (verkosto_seen_until)."""
+    soon = datetime.now(UTC) + timedelta(seconds=1.5)
+    with members.server.admin(members.database) as admin:  # type: ignore[attr-defined]
+        admin.execute("UPDATE consent SET given_at = %s WHERE id = %s",
+                      (soon.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), members.ids["consent"]))
+    with members.connect("kaisa") as conn:
+        assert _seen(conn) == set()  # not given yet; kept until it is
+        while datetime.now(UTC) < soon + timedelta(seconds=0.05):
+            time.sleep(0.05)
+        assert _seen(conn) == {members.ids["bertta"]}  # no change to any table: the clock
+    later = datetime.now(UTC) + timedelta(seconds=1.5)
+    with members.server.admin(members.database) as admin:  # type: ignore[attr-defined]
+        admin.execute("UPDATE consent SET withdrawn_at = %s WHERE id = %s",
+                      (later.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), members.ids["consent"]))
+    with members.connect("kaisa") as conn:
+        assert _seen(conn) == {members.ids["bertta"]}  # withdrawn from a moment ahead
+        while datetime.now(UTC) < later + timedelta(seconds=0.05):
+            time.sleep(0.05)
+        assert _seen(conn) == set()
+
+
+def test_the_kept_set_ends_at_midnight_after_a_consents_last_day(members: Team) -> None:
+    """valid_until is a Helsinki date: the set is kept until the next midnight there."""
+    with members.server.admin(members.database) as admin:  # type: ignore[attr-defined]
+        admin.execute("UPDATE consent SET valid_until = %s WHERE id = %s",
+                      (HELSINKI_TODAY, members.ids["consent"]))
+        admin.execute("GRANT EXECUTE ON FUNCTION verkosto_seen_until() TO kaisa")
+    with members.connect("kaisa") as conn:
+        row = conn.execute("SELECT verkosto_seen_until()").fetchone()
+    midnight = datetime.combine(HELSINKI_TODAY + timedelta(days=1), datetime.min.time(),
+                                ZoneInfo("Europe/Helsinki"))
+    assert row is not None and row[0] == midnight

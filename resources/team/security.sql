@@ -210,3 +210,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
 $$;
 REVOKE ALL ON FUNCTION verkosto_store_moved(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION verkosto_store_moved(text) TO verkosto_member;
+
+-- Whatever this script (or the upgrade before it) changed in who sees what, no session keeps
+-- using a set of visible clients it made before (migration 0018).
+UPDATE verkosto_rule_generation SET generation = generation + 1;
