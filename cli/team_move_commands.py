@@ -1,8 +1,10 @@
 """`verkosto move-to-team postgresql://login@server/database [--check]`: everything of the local
 store (the data dir's, opened as every command opens it) copied into the team store as that
 member, verified and logged (planner/services/team_move.py). `--check` only says what would be
-moved and what blocks it. Exit 81 blocked, 82 not a member, 83 copied but not verified, 5 the
-local log's chain broken; the team store's own errors as for `--store` (70–79)."""
+moved and what blocks it; `--read-back` compares a move whose read-back the server cut short.
+Exit 81 blocked, 82 not a member, 83 copied but not verified, 73 copied but not read back (the
+server went away), 5 the local log's chain broken; the team store's own errors as for
+`--store` (70–79)."""
 
 from __future__ import annotations
 
@@ -27,8 +29,12 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser],
     move.add_argument("address", metavar="ADDRESS",
                       help="postgresql://login@server/database (the password from the "
                            "keyring or $VERKOSTO_STORE_PASSWORD, else asked)")
-    move.add_argument("--check", action="store_true",
-                      help="only say what would be moved and what blocks it; write nothing")
+    how = move.add_mutually_exclusive_group()
+    how.add_argument("--check", action="store_true",
+                     help="only say what would be moved and what blocks it; write nothing")
+    how.add_argument("--read-back", action="store_true",
+                     help="read back and compare a move made from this machine whose "
+                          "read-back the server cut short")
     move.set_defaults(handler="move-to-team")
 
 
@@ -54,7 +60,7 @@ def cmd_move_to_team(args: argparse.Namespace, data_dir: Path, language: str) ->
                     raise TeamMoveBlocked(plan.blockers)
                 print(translate("cli.move_ready", language))
                 return 0
-            report = move.move()
+            report = move.read_back() if args.read_back else move.move()
         finally:
             target.close()
     finally:

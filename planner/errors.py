@@ -603,6 +603,13 @@ class TeamMoveNotMember(TeamStoreError):
     code, exit_code = "team_move.not_member", 82
 
 
+class TeamMoveNotReadBack(TeamStoreUnreachable):
+    """Copied and committed, then the server went away before the copy was read back: the
+    copy is there, unverified; ``move-to-team ADDRESS --read-back`` compares it later."""
+
+    code = "team_move.not_read_back"
+
+
 class TeamMoveUnverified(TeamStoreError):
     """Copied and committed, but reading it back found differences (or rows hidden)."""
 

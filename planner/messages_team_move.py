@@ -61,6 +61,42 @@ TEAM_MOVE_MESSAGES: dict[str, dict[str, str]] = {
         "The data was copied into the team store, but read back it shows {count} differences "
         "(above). The move is NOT verified: do not delete the local store; show the "
         "differences to the team's administrator."),
+    "team_move.not_read_back": _m(
+        "Tiedot kopioitiin tiimin tietovarastoon, mutta palvelin {host} lakkasi vastaamasta "
+        "ennen kuin kopio ehdittiin lukea takaisin ({detail}). Siirtoa EI ole varmistettu: "
+        "kun palvelin vastaa, tarkista se komennolla verkosto move-to-team OSOITE "
+        "--read-back. Älä poista paikallista tietovarastoa.",
+        "Uppgifterna kopierades till teamets datalager, men servern {host} slutade svara "
+        "innan kopian hann läsas tillbaka ({detail}). Flytten är INTE bekräftad: när servern "
+        "svarar, kontrollera den med kommandot verkosto move-to-team ADRESS --read-back. "
+        "Radera inte det lokala datalagret.",
+        "The data was copied into the team store, but the server {host} stopped answering "
+        "before the copy could be read back ({detail}). The move is NOT verified: when the "
+        "server answers, check it with verkosto move-to-team ADDRESS --read-back. Do not "
+        "delete the local store."),
+    "detail.move_nothing_to_read_back": _m(
+        "tällä koneella ei ole tarkistamatonta siirtoa tästä tietovarastosta (se on jo "
+        "tarkistettu, tai sitä ei ole tehty täältä)",
+        "denna dator har ingen okontrollerad flytt av detta datalager (den är redan "
+        "kontrollerad eller gjordes inte härifrån)",
+        "this machine has no unverified move of this store (it was verified already, or not "
+        "made from here)"),
+    "detail.move_not_in_team": _m(
+        "tämän tietovaraston siirtoa ei ole tässä tiimin tietovarastossa (siirto tehtiin "
+        "osoitteeseen {address})",
+        "flytten av detta datalager finns inte i detta teams datalager (flytten gjordes till "
+        "{address})",
+        "this team store does not hold this store's move (the move was made to {address})"),
+    "detail.move_local_changed": _m(
+        "paikallista tietovarastoa on muutettu siirron jälkeen, joten ero ei enää kertoisi, "
+        "kopioitiinko jokin väärin — vertaa tiimin tietovarastoa paikalliseen varmuuskopioon "
+        "tai näytä asia tiimin ylläpitäjälle",
+        "det lokala datalagret har ändrats efter flytten, så en skillnad skulle inte längre "
+        "visa om något kopierades fel — jämför teamets datalager med en lokal "
+        "säkerhetskopia eller visa saken för teamets administratör",
+        "the local store has changed since the move, so a difference would no longer tell "
+        "whether anything was copied wrongly — compare the team store with a local backup, "
+        "or show it to the team's administrator"),
     "detail.move_nothing": _m(
         "tietovarastossa ei ole yhtään asiakasta", "datalagret har inga klienter",
         "the store holds no client"),

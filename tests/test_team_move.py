@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,13 @@ def team(postgres: PostgresServer) -> Iterator[Team]:
     """A set-up team store: the mover is a social worker of the county; another member works
     at another town's office and has no ground to see the moved clients; one login is in the
     members' group but mapped to nobody."""
+    with set_up_team(postgres) as made:
+        yield made
+
+
+@contextmanager
+def set_up_team(postgres: PostgresServer) -> Iterator[Team]:
+    """The ``team`` fixture's store on ``postgres`` (a server of a test's own, too)."""
     with postgres.admin() as conn:  # type: ignore[attr-defined]
         for login in (MOVER, OTHER, UNMAPPED):  # cluster-wide: made once per server
             if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Table, exc, insert, select, text
@@ -32,10 +34,18 @@ from planner.errors import (
     MoveBlocker,
     TeamMoveBlocked,
     TeamMoveNotMember,
+    TeamMoveNotReadBack,
     TeamStoreNotSetUp,
+    TeamStoreUnreachable,
 )
 from planner.services import Planner
 from planner.services.team_move_directory import DirectoryMatch, DirectoryRows, add_missing, match
+from planner.services.team_move_record import (
+    MoveRecord,
+    forget_record,
+    load_record,
+    rows_digest,
+)
 from planner.services.team_move_tables import (
     CLIENT,
     CODE_LIST,
@@ -52,6 +62,7 @@ from planner.storage.audit_chain import AuditHead
 from planner.storage.team import TeamStore
 from planner.storage.team_changes import announce
 
+_log = logging.getLogger(__name__)
 ENTITY = "store_move"  # the entries of a move, in both logs (entity_id: the fingerprint)
 _FINGERPRINT_LABEL = b"verkosto local store fingerprint v1"
 
@@ -102,6 +113,7 @@ class _Source:
     head: AuditHead
     rows: dict[str, list[dict[str, Any]]]
     directory: DirectoryRows
+    digest: str  # team_move_record.rows_digest of the rows and the directory
 
 
 class StoreMove:
@@ -149,12 +161,62 @@ class StoreMove:
             first = str(error.orig).strip().splitlines()[0][:200] if error.orig else ""
             raise TeamMoveBlocked([MoveBlocker("detail.move_server_refused",
                                                {"detail": first})]) from error
+        # Committed: what a later read-back needs is kept before this one is tried.
+        try:
+            self._record(source, found).save(self._data_dir)
+        except OSError:  # e.g. a full disk: only a later read-back needed it; this one runs
+            _log.warning("the move's read-back record could not be kept", exc_info=True)
+        return self._read_back(plan, source, found, "")
+
+    def read_back(self) -> MoveReport:
+        """Read back a move whose read-back did not finish (the server went away after the
+        commit): the same comparison, from what the move kept on this machine. Blocked when
+        there is none, when the team store does not hold this store's move, or when the local
+        store has changed since it was copied (then a difference would not tell a copying
+        error from a later change)."""
+        source = self._read_source()
+        record = load_record(self._data_dir, source.fingerprint)
+        if record is None:
+            raise TeamMoveBlocked([MoveBlocker("detail.move_nothing_to_read_back")])
+        with self.target.ctx.read() as session:
+            moved = session.connection().execute(
+                text("SELECT verkosto_store_moved(:mark)"), {"mark": source.fingerprint}).scalar()
+        if moved is None:
+            raise TeamMoveBlocked([MoveBlocker("detail.move_not_in_team",
+                                               {"address": record.address})])
+        if not hmac.compare_digest(record.digest, source.digest):
+            raise TeamMoveBlocked([MoveBlocker("detail.move_local_changed")])
+        found = DirectoryMatch(IdMap({t: dict(m) for t, m in record.ids.items()}),
+                               added={t: [{"id": i} for i in ids]
+                                      for t, ids in record.added.items()})
+        plan = MovePlan(source.store_id, source.fingerprint, source.head,
+                        {name: len(rows) for name, rows in source.rows.items()}, {},
+                        {t: len(ids) for t, ids in record.added.items()}, ())
+        return self._read_back(plan, source, found, "read back later: ")
+
+    def _read_back(self, plan: MovePlan, source: _Source, found: DirectoryMatch,
+                   when: str) -> MoveReport:
         differences: tuple[Difference, ...] | None = None
         try:
             differences = tuple(self._verify(source, found))
+        except TeamStoreUnreachable as error:  # the copy is there: not "nothing changed"
+            raise TeamMoveNotReadBack(host=error.params.get("host", ""),
+                                      detail=error.params.get("detail", "")) from error
         finally:  # committed: the local log says so, verified or not (or not read back)
-            self._log_local(plan, differences)
+            self._log_local(plan, differences, when)
+        if not differences:
+            forget_record(self._data_dir, source.fingerprint)
         return MoveReport(plan, self.address, found.ids.of(CLIENT), differences)
+
+    @property
+    def _data_dir(self) -> Path:
+        return self.source.store.paths.data_dir
+
+    def _record(self, source: _Source, found: DirectoryMatch) -> MoveRecord:
+        return MoveRecord(source.fingerprint, self.address, self.login, source.digest,
+                          {t: dict(m) for t, m in found.ids.ids.items()},
+                          {t: [int(row["id"]) for row in rows]
+                           for t, rows in found.added.items()})
 
     # --- reading the local store ---------------------------------------------------------------
     def _read_source(self) -> _Source:
@@ -173,8 +235,9 @@ class StoreMove:
             directory = DirectoryRows(
                 agency=read_rows(conn, every["agency"], (every["agency"].c.id, list(agency_ids))),
                 professional=professionals, meeting_type=read_rows(conn, every["meeting_type"]))
+        digest = rows_digest(keys.mac_key, {"rows": rows, "directory": vars(directory)})
         return _Source(self.source.store.descriptor.store_id, fingerprint,
-                       self.source.store.audit_head(), rows, directory)
+                       self.source.store.audit_head(), rows, directory, digest)
 
     # --- what would be moved, and what blocks it -------------------------------------------------
     def _plan(self, session: Session, source: _Source) -> tuple[MovePlan, DirectoryMatch]:
@@ -281,9 +344,10 @@ class StoreMove:
                             for local, team in ids.of(name).items()}
                 yield from _compare(conn, every[name], expected)
 
-    def _log_local(self, plan: MovePlan, differences: tuple[Difference, ...] | None) -> None:
-        result = ("not read back" if differences is None
-                  else f"{len(differences)} differences" if differences else "verified")
+    def _log_local(self, plan: MovePlan, differences: tuple[Difference, ...] | None,
+                   when: str = "") -> None:
+        result = when + ("not read back" if differences is None
+                         else f"{len(differences)} differences" if differences else "verified")
         counts = ", ".join(f"{name} {count}" for name, count in plan.rows.items() if count)
         with self.source.ctx.write() as session:
             self.source.audit.record(
