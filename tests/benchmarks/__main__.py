@@ -39,9 +39,11 @@ class Settings:
     launches: int = 5  # timed cold starts of each program
     regenerate: bool = False
     users: int = 20  # simulated team members at most (1, 5, 10, 20: as many as up to it)
+    think_s: float = team_users.THINK_S  # the members' mean pause when reading between clicks
 
 
-TEAM_USERS = 20  # the team store's targets hold at this many users
+TEAM_USERS = 20  # the team store's targets hold at this many users (reading between clicks)
+PACED_ROUNDS = 2  # rounds of the members reading between clicks (~40 s at THINK_S 1 s)
 LOCAL_P95 = "local store's p95"
 
 
@@ -96,6 +98,8 @@ def _team(prepared: Prepared, settings: Settings, chosen: workload.Workload,
         with team_users.members(urls, chosen.searches, config) as crew:
             measured = [crew.run(users, settings.rounds)
                         for users in team_users.levels(settings.users)]
+            # the same members as people: reading between clicks (the targets' measure)
+            measured.append(crew.run(settings.users, PACED_ROUNDS, settings.think_s))
         version, fsync = _server_settings(running)
     floors = {kind: team_users.percentile(local.samples[kind], 95)
               for kind in ("search", "open_client")}
@@ -103,11 +107,13 @@ def _team(prepared: Prepared, settings: Settings, chosen: workload.Workload,
     for kind, words, limit in (("search", "client search", 16.0),
                                ("open_client", "opening a client", 50.0)):
         for level in measured:
-            measure = (f"team store: {words} p95, {_people(level.users)} "
+            how = (f"reading between clicks (mean {level.think_s:g} s)" if level.think_s
+                   else "back to back")
+            measure = (f"team store: {words} p95, {_people(level.users)} {how} "
                        f"(median {level.median(kind):.1f} ms)")
             p95 = level.p95(kind)
             results.append(absolute(measure, p95, floors[kind], "ms", LOCAL_P95, limit)
-                           if level.users == TEAM_USERS else
+                           if level.users == TEAM_USERS and level.think_s else
                            info(measure, p95, floors[kind], "ms", LOCAL_P95))
     note = (f"team store: PostgreSQL {version} on a Unix socket, fsync {fsync}, "
             f"loaded in {loaded.seconds:.0f} s; each member sees {min(crew.visible)}–"

@@ -5,7 +5,10 @@ ClientBundle and PlanBundle, whose reads log views: committed audit writes).
 
 The processes start once, open the store and warm up; then for each number of users the first
 N run their rounds at the same moment, back to back, without pauses (a busier team than a real
-one, whose members read between clicks).
+one, whose members read between clicks: a queue for the two CPUs more than a measure of the
+store). Then all of them *reading between clicks*: before each operation a member pauses for
+a random think time (exponential, mean THINK_S: about one click a second each, still a busy
+team), so 20 members act at once as 20 people would.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 OPENED_PER_ROUND = 5  # clients a member opens in a round (beside the searches)
+THINK_S = 1.0  # a member reading between clicks: the mean pause before each operation
 
 
 @dataclass
@@ -32,6 +36,7 @@ class LevelTimings:
 
     users: int
     samples: dict[str, list[float]] = field(default_factory=dict)
+    think_s: float = 0.0  # the members' mean pause before each operation (0: back to back)
 
     def median(self, kind: str) -> float:
         return statistics.median(self.samples[kind])
@@ -72,12 +77,15 @@ def _member(url: str, number: int, searches: tuple[str, ...], config: str,
         mine = [row.id for row in planner.clients.search("", limit=10 * PAGE_SIZE)]
         assert mine, f"member {number} sees no clients"
 
-        def round_of(timings: dict[str, list[float]]) -> None:
+        def round_of(timings: dict[str, list[float]], think_s: float = 0.0) -> None:
             operations = [("search", lambda p, t=t: p.clients.search(t, limit=PAGE_SIZE))
                           for t in searches]
             operations += [("open_client", lambda p, c=c: open_client(p, c))
                            for c in rng.sample(mine, min(OPENED_PER_ROUND, len(mine)))]
+            rng.shuffle(operations)  # searches and openings mixed, as a person's day
             for kind, operation in operations:
+                if think_s:
+                    time.sleep(rng.expovariate(1 / think_s))
                 started = time.perf_counter()
                 operation(planner)
                 timings.setdefault(kind, []).append((time.perf_counter() - started) * 1000)
@@ -85,9 +93,10 @@ def _member(url: str, number: int, searches: tuple[str, ...], config: str,
         round_of({})  # warm-up: connections, caches, the server's plans
         channel.send(("ready", len(mine)))
         while (order := channel.recv()) is not None:
+            rounds, think_s = order
             timings: dict[str, list[float]] = {}
-            for _ in range(order):
-                round_of(timings)
+            for _ in range(rounds):
+                round_of(timings, think_s)
             channel.send(timings)
     finally:
         planner.close()
@@ -99,11 +108,12 @@ class Team:
     channels: list[Connection]
     visible: list[int]  # clients each member sees
 
-    def run(self, users: int, rounds: int) -> LevelTimings:
-        """The first ``users`` members run ``rounds`` rounds at once."""
+    def run(self, users: int, rounds: int, think_s: float = 0.0) -> LevelTimings:
+        """The first ``users`` members run ``rounds`` rounds at once (``think_s``: pausing
+        that long on average before each operation)."""
         for channel in self.channels[:users]:
-            channel.send(rounds)
-        level = LevelTimings(users)
+            channel.send((rounds, think_s))
+        level = LevelTimings(users, think_s=think_s)
         for channel in self.channels[:users]:
             for kind, values in channel.recv().items():
                 level.samples.setdefault(kind, []).extend(values)
