@@ -323,3 +323,10 @@ def test_the_kept_set_ends_at_midnight_after_a_consents_last_day(members: Team) 
     midnight = datetime.combine(HELSINKI_TODAY + timedelta(days=1), datetime.min.time(),
                                 ZoneInfo("Europe/Helsinki"))
     assert row is not None and row[0] == midnight
+
+
+def test_a_members_session_does_not_jit_compile_its_statements(members: Team) -> None:
+    """team-setup turns JIT off for the store's database: the policies' subplans make a search
+    look costly enough to compile, which took 50 ms of a 20 ms search at 10,000 clients."""
+    with members.connect("kaisa") as conn:
+        assert conn.execute("SHOW jit").fetchone() == ("off",)

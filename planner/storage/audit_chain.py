@@ -230,12 +230,22 @@ def defer_linking(session: Session) -> None:
 
 
 def link_deferred(session: Session, keys: ChainKeys | None) -> None:
-    """Link the entries defer_linking held back, in the order they were appended."""
-    for entry in session.info.pop(_DEFERRED, None) or ():
-        _link(session, keys, entry)
+    """Link the entries defer_linking held back, in the order they were appended (on a team
+    store their ids taken in one statement, under the lock the head's reading took)."""
+    deferred = session.info.pop(_DEFERRED, None) or []
+    ids: list[int] = []
+    if len(deferred) > 1 and on_team_store(session):
+        if session.info.get(_HEAD) is None:
+            session.info[_HEAD] = _newest_hash(session)
+        ids = sorted(session.connection().exec_driver_sql(
+            "SELECT nextval(pg_get_serial_sequence('audit_entry', 'id')) "
+            f"FROM generate_series(1, {len(deferred)})").scalars())
+    for number, entry in enumerate(deferred):
+        _link(session, keys, entry, ids[number] if ids else None)
 
 
-def _link(session: Session, keys: ChainKeys | None, entry: AuditEntry) -> None:
+def _link(session: Session, keys: ChainKeys | None, entry: AuditEntry,
+          ident: int | None = None) -> None:
     prev = session.info.get(_HEAD)
     if prev is None:
         prev = _newest_hash(session)
@@ -244,7 +254,9 @@ def _link(session: Session, keys: ChainKeys | None, entry: AuditEntry) -> None:
               entry.entity, entry.entity_id, entry.detail, entry.purpose, entry.recipient)
     entry.entry_hash = (keyed_digest(keys.mac_key, *fields) if keys is not None
                         else legacy_digest(*fields))
-    if on_team_store(session):
+    if ident is not None:
+        entry.id = ident
+    elif on_team_store(session):
         # The id first (taken under the write lock, so in the chain's order): an INSERT …
         # RETURNING id would be read back through the log's SELECT policy, which builds the
         # member's whole set of visible clients under the lock (README, "The team store at
@@ -289,7 +301,7 @@ def audit_user(session: Session) -> str:
     # refuses any other name); its administrator, mapped to nobody, as the profile says.
     member = session.connection().exec_driver_sql(
         "SELECT verkosto_audit_name()").scalar() if on_team_store(session) else None
-    profile = session.get(UserProfile, 1)
+    profile = session.get(UserProfile, 1) if member is None else None
     if member is not None:
         name = str(member)
     elif profile is not None:

@@ -19,6 +19,11 @@ BEGIN
   EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
   EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO verkosto_member',
                  current_database());
+  -- No JIT compilation for the store's sessions (from their next connection): the policies'
+  -- subplans make the planner overestimate a search's cost past jit_above_cost, and compiling
+  -- took 50 ms of a 20 ms search (README, "The team store at scale"). The app's statements are
+  -- short; JIT is for long analytical queries.
+  EXECUTE format('ALTER DATABASE %I SET jit = off', current_database());
 END $$;
 
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
