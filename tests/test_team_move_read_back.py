@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -102,44 +103,46 @@ def test_a_move_cut_short_is_read_back_later_once(own_server: PostgresServer,
             member.close()
 
 
-def test_a_read_back_is_refused_when_the_local_store_changed_since(
-        own_server: PostgresServer, moving: Planner, data_dir: Path) -> None:
-    """The user went on working locally: a difference could be that, not a copying error."""
-    with set_up_team(own_server) as made:
+@contextmanager
+def _cut_short_and_back(server: PostgresServer, moving: Planner) -> Iterator[StoreMove]:
+    """A move cut short, its server answering again."""
+    with set_up_team(server) as made:
         move, member = _cut_short(made, moving)
         try:
-            own_server.start()
-            moving.clients.create(ClientInput("Myöhempi", "Asiakas"))
-            with pytest.raises(TeamMoveBlocked) as refused:
-                move.read_back()
-            assert "muutettu siirron jälkeen" in refused.value.message("fi")
+            server.start()
+            yield move
         finally:
             member.close()
+
+
+def test_a_read_back_is_refused_when_the_local_store_changed_since(
+        own_server: PostgresServer, moving: Planner) -> None:
+    """The user went on working locally: a difference could be that, not a copying error."""
+    with _cut_short_and_back(own_server, moving) as move:
+        moving.clients.create(ClientInput("Myöhempi", "Asiakas"))
+        with pytest.raises(TeamMoveBlocked) as refused:
+            move.read_back()
+        assert "muutettu siirron jälkeen" in refused.value.message("fi")
 
 
 def test_a_garbled_or_forged_record_is_not_trusted(own_server: PostgresServer,
                                                    moving: Planner, data_dir: Path) -> None:
     """Two clients' ids swapped in the kept record: the comparison finds it (the record
     cannot make a wrong copy look right); a garbled file is no record at all."""
-    with set_up_team(own_server) as made:
-        move, member = _cut_short(made, moving)
-        try:
-            own_server.start()
-            path = next((data_dir / FOLDER).glob("*.json"))
-            document = json.loads(path.read_text())
-            pairs = document["ids"]["client"]
-            pairs[0][1], pairs[1][1] = pairs[1][1], pairs[0][1]
-            path.write_text(json.dumps(document))
-            report = move.read_back()
-            assert not report.verified
-            assert {d.table for d in report.differences} >= {"client"}
-            assert _local_moves(moving)[-1].endswith(
-                f"; read back later: {len(report.differences)} differences")
-            path.write_text("{ei json")
-            with pytest.raises(TeamMoveBlocked, match="no unverified move"):
-                move.read_back()
-        finally:
-            member.close()
+    with _cut_short_and_back(own_server, moving) as move:
+        path = next((data_dir / FOLDER).glob("*.json"))
+        document = json.loads(path.read_text())
+        pairs = document["ids"]["client"]
+        pairs[0][1], pairs[1][1] = pairs[1][1], pairs[0][1]
+        path.write_text(json.dumps(document))
+        report = move.read_back()
+        assert not report.verified
+        assert {d.table for d in report.differences} >= {"client"}
+        assert _local_moves(moving)[-1].endswith(
+            f"; read back later: {len(report.differences)} differences")
+        path.write_text("{ei json")
+        with pytest.raises(TeamMoveBlocked, match="no unverified move"):
+            move.read_back()
 
 
 def test_a_read_back_against_another_team_store_is_refused(
