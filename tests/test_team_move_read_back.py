@@ -93,6 +93,8 @@ def test_a_move_cut_short_is_read_back_later_once(own_server: PostgresServer,
             own_server.start()
             report = move.read_back()
             assert report.verified and len(report.clients) == 5
+            # what it prints: the county's agency was the team's own, the rest added
+            assert report.plan.matched.get("agency") == 1 and report.plan.added
             assert _local_moves(moving)[-1].endswith("; read back later: verified")
             assert load_record(data_dir, fingerprint) is None  # nothing left to do
             with pytest.raises(TeamMoveBlocked) as again:  # a second time: nothing to do

@@ -83,7 +83,6 @@ class ServiceContext:
     def _shared(self) -> Session | None:
         return getattr(self._view, "session", None)
 
-
     def logged_read(self) -> AbstractContextManager[Session]:
         """A read whose only writes are its audit entries (the view logged): on a team store
         it waits for the write lock only to append them (Store.write)."""

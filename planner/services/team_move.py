@@ -189,9 +189,12 @@ class StoreMove:
         found = DirectoryMatch(IdMap({t: dict(m) for t, m in record.ids.items()}),
                                added={t: [{"id": i} for i in ids]
                                       for t, ids in record.added.items()})
+        added = {t: len(ids) for t, ids in record.added.items()}
+        matched = {t: len(record.ids.get(t, {})) - added.get(t, 0) for t in DIRECTORY
+                   if len(record.ids.get(t, {})) > added.get(t, 0)}
         plan = MovePlan(source.store_id, source.fingerprint, source.head,
-                        {name: len(rows) for name, rows in source.rows.items()}, {},
-                        {t: len(ids) for t, ids in record.added.items()}, ())
+                        {name: len(rows) for name, rows in source.rows.items()}, matched,
+                        added, ())
         return self._read_back(plan, source, found, "read back later: ")
 
     def _read_back(self, plan: MovePlan, source: _Source, found: DirectoryMatch,

@@ -126,6 +126,15 @@ def _revision(name: str) -> object:
     return module
 
 
+def _swap_triggers(earlier: object, old: str, new: str, function: str) -> None:
+    """On each of the rule's tables (0015's list), trigger ``old`` replaced by ``new``, which
+    runs ``function`` after every statement that changes the table."""
+    for table in earlier.RULE_TABLES:  # type: ignore[attr-defined]
+        op.execute(f"DROP TRIGGER {old} ON {table}")
+        op.execute(f"CREATE TRIGGER {new} AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "
+                   f"{table} FOR EACH STATEMENT EXECUTE FUNCTION {function}")
+
+
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "postgresql":
@@ -140,11 +149,8 @@ def upgrade() -> None:
     for signature, template in FUNCTIONS.items():
         op.execute(template.replace("{s}", f'"{schema}"'))
         op.execute(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
-    for table in earlier.RULE_TABLES:  # type: ignore[attr-defined]
-        op.execute(f"DROP TRIGGER {earlier.FORGET_TRIGGER} ON {table}")  # type: ignore[attr-defined]
-        op.execute(f"CREATE TRIGGER {BUMP_TRIGGER} AFTER INSERT OR UPDATE OR DELETE OR "
-                   f"TRUNCATE ON {table} FOR EACH STATEMENT EXECUTE FUNCTION "
-                   f"verkosto_rule_changed()")
+    _swap_triggers(earlier, earlier.FORGET_TRIGGER,  # type: ignore[attr-defined]
+                   BUMP_TRIGGER, "verkosto_rule_changed()")
     op.execute("DROP FUNCTION verkosto_forget_seen()")
 
 
@@ -159,11 +165,8 @@ def downgrade() -> None:
         op.execute(functions[signature].replace("{s}", f'"{schema}"')
                    .replace("{kept_for}", earlier.KEPT_FOR))  # type: ignore[attr-defined]
         op.execute(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
-    for table in earlier.RULE_TABLES:  # type: ignore[attr-defined]
-        op.execute(f"DROP TRIGGER {BUMP_TRIGGER} ON {table}")
-        op.execute(f"CREATE TRIGGER {earlier.FORGET_TRIGGER} AFTER INSERT OR UPDATE OR "  # type: ignore[attr-defined]
-                   f"DELETE OR TRUNCATE ON {table} FOR EACH STATEMENT EXECUTE FUNCTION "
-                   f"verkosto_forget_seen()")
+    _swap_triggers(earlier, BUMP_TRIGGER, earlier.FORGET_TRIGGER,  # type: ignore[attr-defined]
+                   "verkosto_forget_seen()")
     op.execute("DROP FUNCTION verkosto_rule_changed()")
     op.execute("DROP FUNCTION verkosto_seen_until()")
     op.execute(f"DROP TABLE {GENERATION_TABLE}")
